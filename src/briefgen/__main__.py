@@ -1,0 +1,5 @@
+"""``python -m briefgen``: the command line."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""Analysis: sentences, themes, figures, actors, quotes and timeline; ``pipeline.analyze`` runs them all."""

@@ -1,0 +1,112 @@
+"""Join stage outputs: give figures, quotes, events and actors the theme of their sentences."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from ..model import Actor, Cite, Event, Figure, Quote, Sentence, ThemeMatch
+
+
+@dataclass(frozen=True, slots=True)
+class Tagged:
+    """Stage outputs with their themes filled in."""
+
+    figures: tuple[Figure, ...]
+    """Figures with ``theme``."""
+    quotes: tuple[Quote, ...]
+    """Quotes with ``theme``."""
+    events: tuple[Event, ...]
+    """Events with ``theme``."""
+    actors: tuple[Actor, ...]
+    """Actors with ``themes``."""
+
+
+class SentenceIndex:
+    """Finds the sentence holding a citation by binary search over sentence starts."""
+
+    def __init__(self, sentences: Sequence[Sentence], matches: Sequence[ThemeMatch]) -> None:
+        self._starts: dict[str, list[int]] = defaultdict(list)
+        self._themes: dict[str, list[str | None]] = defaultdict(list)
+        for sentence, match in zip(sentences, matches, strict=True):
+            self._starts[sentence.source].append(sentence.start)
+            self._themes[sentence.source].append(match.theme)
+
+    def _position(self, cite: Cite) -> int:
+        starts = self._starts.get(cite.source)
+        return bisect.bisect_right(starts, cite.start) - 1 if starts else -1
+
+    def theme_of(self, cite: Cite) -> str | None:
+        """The theme of the sentence in which ``cite`` starts."""
+        i = self._position(cite)
+        return self._themes[cite.source][i] if i >= 0 else None
+
+    def sentence_key(self, cite: Cite) -> tuple[str, int]:
+        """(source id, start offset) of the sentence in which ``cite`` starts."""
+        i = self._position(cite)
+        return (cite.source, self._starts[cite.source][i] if i >= 0 else 0)
+
+
+def tag_themes(
+    sentences: Sequence[Sentence],
+    matches: Sequence[ThemeMatch],
+    figures: Sequence[Figure],
+    quotes: Sequence[Quote],
+    events: Sequence[Event],
+    actors: Sequence[Actor],
+) -> Tagged:
+    """Copy each sentence's theme onto what was found in it."""
+    index = SentenceIndex(sentences, matches)
+    return Tagged(
+        figures=tuple(replace(f, theme=index.theme_of(f.cite)) for f in figures),
+        quotes=tuple(replace(q, theme=index.theme_of(q.cite)) for q in quotes),
+        events=tuple(replace(e, theme=index.theme_of(e.cite)) for e in events),
+        actors=_actor_themes(actors, sentences, matches),
+    )
+
+
+def _actor_themes(
+    actors: Sequence[Actor], sentences: Sequence[Sentence], matches: Sequence[ThemeMatch]
+) -> tuple[Actor, ...]:
+    names: dict[str, set[int]] = defaultdict(set)
+    for i, actor in enumerate(actors):
+        for name in (actor.name, *actor.aliases):
+            if len(name) > 2:
+                names[name].add(i)
+    if not names:
+        return tuple(actors)
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+    themes: dict[int, list[str]] = defaultdict(list)
+    for sentence, match in zip(sentences, matches, strict=True):
+        if match.theme is None:
+            continue
+        for hit in pattern.finditer(sentence.text):
+            for i in names[hit.group(0)]:
+                if match.theme not in themes[i]:
+                    themes[i].append(match.theme)
+    return tuple(replace(a, themes=tuple(themes[i])) for i, a in enumerate(actors))
+
+
+def merge_actors(actors: Sequence[Actor]) -> tuple[Actor, ...]:
+    """One actor per (kind, name) across sources, mentions added, most mentioned first."""
+    merged: dict[tuple[str, str], Actor] = {}
+    order: list[tuple[str, str]] = []
+    for actor in actors:
+        key = (actor.kind, actor.name)
+        seen = merged.get(key)
+        if seen is None:
+            merged[key] = actor
+            order.append(key)
+            continue
+        merged[key] = replace(
+            seen,
+            role=seen.role if len(seen.role) >= len(actor.role) else actor.role,
+            mentions=seen.mentions + actor.mentions,
+            aliases=tuple(dict.fromkeys((*seen.aliases, *actor.aliases))),
+            themes=tuple(dict.fromkeys((*seen.themes, *actor.themes))),
+        )
+    ranked = sorted(range(len(order)), key=lambda i: (-merged[order[i]].mentions, i))
+    return tuple(merged[order[i]] for i in ranked)

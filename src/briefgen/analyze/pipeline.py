@@ -1,0 +1,44 @@
+"""The analysis pipeline: every stage over every source, then themes joined onto the findings."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Actor, Analysis, Event, Figure, Quote, Sentence, Source
+from ..spec import BriefSpec
+from .actors import find_actors
+from .figures import extract_figures
+from .merge import merge_actors, tag_themes
+from .quotes import find_quotes
+from .sentences import split_sentences
+from .themes import assign_themes
+from .timeline import find_events
+
+
+def analyze(sources: Sequence[Source], spec: BriefSpec) -> Analysis:
+    """Run every analysis stage over the brief's sources."""
+    sentences: list[Sentence] = []
+    figures: list[Figure] = []
+    actors: list[Actor] = []
+    quotes: list[Quote] = []
+    events: list[Event] = []
+    for source in sources:
+        own = split_sentences(source)
+        sentences.extend(own)
+        figures.extend(extract_figures(source, own))
+        found = find_actors(source, own)
+        actors.extend(found)
+        quotes.extend(find_quotes(source, own, found))
+        events.extend(find_events(source, own, source.date or spec.date))
+    assignment = assign_themes(sources, sentences, spec.themes)
+    tagged = tag_themes(sentences, assignment.sentences, figures, quotes, events, actors)
+    return Analysis(
+        sources=tuple(sources),
+        sentences=tuple(sentences),
+        matches=assignment.sentences,
+        paragraph_themes=assignment.paragraphs,
+        figures=tagged.figures,
+        actors=merge_actors(tagged.actors),
+        quotes=tagged.quotes,
+        events=tuple(sorted(tagged.events, key=lambda e: (e.date, e.cite.source, e.cite.start))),
+    )

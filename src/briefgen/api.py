@@ -1,0 +1,97 @@
+"""The one orchestrator: brief folder -> sources -> analysis -> brief -> markup -> outputs on disk."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .analyze.pipeline import analyze
+from .compose import compose
+from .document import Document
+from .errors import BriefgenError, IngestError
+from .fileio import write_atomic
+from .ingest import DEFAULT_MAX_BYTES, read_sources
+from .markup import parse_markup
+from .model import Analysis, Brief
+from .spec import SPEC_FILE, BriefSpec, load_spec
+from .templating import BriefFormat, find_format, render
+from .writers import ALL_FORMATS, RenderJob
+from .writers import render as write_format
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True, slots=True)
+class BuildOptions:
+    """How to build: which formats, which template, where to."""
+
+    formats: tuple[str, ...] = ALL_FORMATS
+    """Output formats to write."""
+    template: str | None = None
+    """Format name or folder; None uses the brief.toml's."""
+    out_root: Path = Path("briefs")
+    """Outputs go to ``<out_root>/<name>/<name>.<format>``."""
+    max_source_bytes: int = DEFAULT_MAX_BYTES
+    """Largest source file accepted."""
+
+
+@dataclass(frozen=True, slots=True)
+class BuildResult:
+    """What a build produced."""
+
+    name: str
+    """Brief name."""
+    outputs: tuple[Path, ...]
+    """Files written."""
+    brief: Brief
+    """The brief's content model."""
+    seconds: float
+    """Wall time of the build."""
+
+
+def find_briefs(seeds: Path) -> list[Path]:
+    """Every brief folder (holding a brief.toml) directly under ``seeds``."""
+    if not seeds.is_dir():
+        raise BriefgenError(f"{seeds}: no such folder; run from the project folder or name a brief folder")
+    return sorted(p.parent for p in seeds.glob(f"*/{SPEC_FILE}"))
+
+
+def prepare(folder: Path, options: BuildOptions | None = None) -> tuple[BriefSpec, Analysis, Brief]:
+    """Read a brief folder and compose its brief (no templates, no files written)."""
+    options = options or BuildOptions()
+    spec = load_spec(folder)
+    files = spec.source_files()
+    if not files:
+        patterns = ", ".join(spec.sources)
+        raise IngestError(f"{spec.root}: no source files match {patterns}; add sources or fix 'sources' in brief.toml")
+    sources = read_sources(files, spec.root, options.max_source_bytes)
+    analysis = analyze(sources, spec)
+    return spec, analysis, compose(analysis, spec)
+
+
+def render_document(fmt: BriefFormat, brief: Brief) -> Document:
+    """Render a format's template for a brief and parse the markup."""
+    return parse_markup(render(fmt, brief), str(fmt.template_path))
+
+
+def build(folder: Path, options: BuildOptions | None = None, progress: Progress | None = None) -> BuildResult:
+    """Build one brief folder into its output files; nothing is written unless every format renders."""
+    started = time.perf_counter()
+    options = options or BuildOptions()
+    say = progress or (lambda _msg: None)
+    spec, _analysis, brief = prepare(folder, options)
+    say(f"{spec.name}: {len(brief.sources)} source(s), {len(brief.figures)} figures, "
+        f"{sum(t.covered for t in brief.themes)}/{len(brief.themes)} themes covered")
+    fmt = find_format(options.template or spec.template)
+    document = render_document(fmt, brief)
+    job = RenderJob(brief, document, fmt.style, fmt.folder)
+    out_dir = options.out_root / spec.name
+    rendered: list[tuple[Path, bytes]] = []
+    for name in options.formats:
+        say(f"{spec.name}: writing {name}")
+        rendered.append((out_dir / f"{spec.name}.{name}", write_format(job, name)))
+    for path, data in rendered:
+        write_atomic(path, data)
+    return BuildResult(spec.name, tuple(p for p, _ in rendered), brief, time.perf_counter() - started)

@@ -1,0 +1,133 @@
+"""Analysis + BriefSpec -> Brief: choose summary items, the bottom line and the key figures."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from .analyze.merge import SentenceIndex
+from .analyze.summarize import summarize, theme_candidates
+from .model import Analysis, Brief, Figure, SourceRef, SummaryItem, ThemeDigest
+from .spec import BriefSpec, ThemeSpec
+
+MIN_SUMMARY = 3
+"""Fewest summary items a covered theme gets when the sources allow."""
+THEME_FIGURES = 6
+"""Most figures in a theme's callout."""
+THEME_ACTORS = 6
+"""Most actors listed per theme."""
+GENERIC_THEME = ThemeSpec("overview", "Overview", "The most central points of the sources.", ())
+"""The single section of a brief configured with no themes."""
+
+# Sidebars lead with money and shares; bare years inform least.
+_KIND_RANK = {"money": 0, "percent": 1, "count": 2, "range": 3, "duration": 4, "date": 5, "ordinal": 6, "year": 7}
+
+
+def compose(analysis: Analysis, spec: BriefSpec) -> Brief:
+    """Build the brief's content model from what the analysis found."""
+    figure_counts: Counter[tuple[str, int]] = Counter()
+    index = SentenceIndex(analysis.sentences, analysis.matches)
+    for figure in analysis.figures:
+        figure_counts[index.sentence_key(figure.cite)] += 1
+    actor_counts: Counter[tuple[str, int]] = Counter()
+
+    generic = not spec.themes
+    theme_specs = (GENERIC_THEME,) if generic else spec.themes
+    covered = {m.theme for m in analysis.matches if m.theme is not None}
+    digests: list[ThemeDigest] = []
+    for theme in theme_specs:
+        theme_id = None if generic else theme.id
+        is_covered = generic or theme.id in covered
+        candidates = theme_candidates(analysis.sentences, analysis.matches, theme_id, figure_counts, actor_counts)
+        summary = summarize(candidates, max(MIN_SUMMARY, spec.summary_items)) if is_covered else []
+        in_theme = [f for f in analysis.figures if generic or f.theme == theme.id]
+        digests.append(
+            ThemeDigest(
+                id=theme.id,
+                title=theme.title,
+                description=theme.description,
+                summary=tuple(summary),
+                figures=tuple(rank_figures(in_theme)[:THEME_FIGURES]) if is_covered else (),
+                actors=tuple(a for a in analysis.actors if generic or theme.id in a.themes)[:THEME_ACTORS],
+                quotes=tuple(q for q in analysis.quotes if generic or q.theme == theme.id),
+                events=tuple(e for e in analysis.events if generic or e.theme == theme.id),
+                covered=is_covered and bool(summary),
+            )
+        )
+
+    sidebar = _round_robin([d.figures for d in digests], spec.sidebar_figures)
+    shown = {_figure_key(f) for d in digests for f in d.figures} | {_figure_key(f) for f in sidebar}
+    figures = tuple(replace(f, sidebar=_figure_key(f) in shown) for f in analysis.figures)
+
+    def mark(items: Iterable[Figure]) -> tuple[Figure, ...]:
+        return tuple(replace(f, sidebar=True) for f in items)
+
+    digests = [replace(d, figures=mark(d.figures)) for d in digests]
+    return Brief(
+        name=spec.name,
+        title=spec.title,
+        subtitle=spec.subtitle,
+        date=spec.date,
+        classification=spec.classification,
+        author=spec.author,
+        portion_marks=spec.portion_marks,
+        portion_mark=spec.portion_mark,
+        sources=tuple(
+            SourceRef(i, s.id, s.title, s.path, s.sha256, s.reader, s.url, s.outlet, s.date)
+            for i, s in enumerate(analysis.sources, start=1)
+        ),
+        bluf=_bluf(digests, spec.bluf_items),
+        themes=tuple(digests),
+        sidebar=mark(sidebar),
+        figures=figures,
+        actors=analysis.actors,
+        quotes=analysis.quotes,
+        timeline=analysis.events,
+        memo=dict(spec.memo),
+    )
+
+
+def rank_figures(figures: Sequence[Figure]) -> list[Figure]:
+    """Figures most worth a sidebar first, one per surface form."""
+    seen: set[tuple[str, float, str]] = set()
+    ranked: list[Figure] = []
+    for figure in sorted(figures, key=lambda f: (_KIND_RANK.get(f.kind, 9), -f.salience, f.cite.start)):
+        key = (figure.kind, figure.value, figure.unit)
+        if key not in seen:
+            seen.add(key)
+            ranked.append(figure)
+    return sorted(ranked, key=lambda f: (_KIND_RANK.get(f.kind, 9) > 3, -f.salience, f.cite.start))
+
+
+def _round_robin(groups: Sequence[Sequence[Figure]], limit: int) -> list[Figure]:
+    """Take the best figure of each theme in turn, so every theme shows on page 1."""
+    out: list[Figure] = []
+    seen: set[tuple[str, int]] = set()
+    depth = 0
+    while len(out) < limit and any(depth < len(g) for g in groups):
+        for group in groups:
+            if depth < len(group) and len(out) < limit:
+                figure = group[depth]
+                if _figure_key(figure) not in seen and _KIND_RANK.get(figure.kind, 9) <= 4:
+                    seen.add(_figure_key(figure))
+                    out.append(figure)
+        depth += 1
+    return out
+
+
+def _bluf(digests: Sequence[ThemeDigest], limit: int) -> tuple[SummaryItem, ...]:
+    """The best item of each covered theme, then the next best, up to ``limit`` (at most 4)."""
+    ranked = [sorted(d.summary, key=lambda s: -s.score) for d in digests if d.covered]
+    picked: list[SummaryItem] = []
+    depth = 0
+    while len(picked) < min(limit, 4) and any(depth < len(r) for r in ranked):
+        for items in ranked:
+            if depth < len(items) and len(picked) < min(limit, 4):
+                picked.append(items[depth])
+        depth += 1
+    return tuple(sorted(picked, key=lambda s: (s.cite.source, s.cite.start)))
+
+
+def _figure_key(figure: Figure) -> tuple[str, int]:
+    return (figure.cite.source, figure.cite.start)

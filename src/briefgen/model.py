@@ -1,0 +1,328 @@
+"""The content model: frozen dataclasses that flow from ingest through analysis to the brief."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+FigureKind = Literal["money", "percent", "count", "year", "date", "duration", "ordinal", "range"]
+FIGURE_KINDS: tuple[FigureKind, ...] = (
+    "money",
+    "percent",
+    "count",
+    "year",
+    "date",
+    "duration",
+    "ordinal",
+    "range",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Cite:
+    """Where a piece of a brief comes from: ``source.text[start:end]`` is the cited text."""
+
+    source: str
+    """Id of the source document."""
+    paragraph: int
+    """0-based index among the source's non-empty paragraphs (headings count)."""
+    start: int
+    """Character offset of the first cited character in the decoded source text."""
+    end: int
+    """Character offset one past the last cited character."""
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One non-empty paragraph (or section heading) of a source, with its span."""
+
+    index: int
+    """0-based position among the source's non-empty paragraphs."""
+    start: int
+    """Offset of the paragraph's first non-blank character in the source text."""
+    end: int
+    """Offset one past its last non-blank character."""
+    text: str
+    """The paragraph's text, equal to ``source.text[start:end]``."""
+    heading: bool = False
+    """True when the paragraph is a section heading."""
+    section: int | None = None
+    """Index of the heading paragraph this paragraph falls under, if any."""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A decoded source document split into paragraphs."""
+
+    id: str
+    """Short stable id, unique within a brief (derived from the file name)."""
+    title: str
+    """Human title: from metadata, the first heading or the file name."""
+    path: str
+    """Path of the original file as given in the brief's folder."""
+    sha256: str
+    """SHA-256 of the original file's bytes."""
+    text: str
+    """The decoded text every citation offset points into."""
+    paragraphs: tuple[Paragraph, ...]
+    """The non-empty paragraphs, in order."""
+    reader: str = "text"
+    """Name of the reader that decoded the file."""
+    encoding: str = "utf-8"
+    """Encoding the bytes were decoded with."""
+    url: str | None = None
+    """Original address, when the source names one."""
+    outlet: str | None = None
+    """Publisher or outlet, when known."""
+    date: str | None = None
+    """Publication date (ISO 8601), when known."""
+    author: str | None = None
+    """Author, when known."""
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of a source paragraph."""
+
+    source: str
+    """Id of the source."""
+    paragraph: int
+    """Index of the paragraph it belongs to."""
+    start: int
+    """Offset of its first character in the source text."""
+    end: int
+    """Offset one past its last character."""
+    text: str
+    """Its verbatim text."""
+    heading: bool = False
+    """True when the sentence is a section heading."""
+
+    @property
+    def cite(self) -> Cite:
+        """The citation of the whole sentence."""
+        return Cite(self.source, self.paragraph, self.start, self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number found in a source: money, percentage, count, date and the like."""
+
+    text: str
+    """Surface form exactly as in the source (``"$588 million"``)."""
+    value: float
+    """Numeric value in base units (588000000.0); for dates and years, the year."""
+    unit: str
+    """Unit: a currency code, ``"%"``, the counted noun, ``"year"``, ``"date"``…"""
+    kind: FigureKind
+    """One of ``FIGURE_KINDS``."""
+    label: str
+    """Short phrase from the sentence saying what the number measures."""
+    cite: Cite
+    """Where the surface form stands in the source."""
+    low: float | None = None
+    """Lower bound, for ranges."""
+    high: float | None = None
+    """Upper bound, for ranges."""
+    qualifier: str | None = None
+    """Approximation or bound word kept with the figure (about, over, nearly…)."""
+    iso: str | None = None
+    """ISO 8601 form for dates (``"2024-03-01"``, ``"2024-03"``)."""
+    salience: float = 0.0
+    """How informative the figure is for a sidebar; higher is better."""
+    theme: str | None = None
+    """Id of the theme the figure's sentence belongs to, if any."""
+    sidebar: bool = False
+    """True when the brief shows the figure in a key-figure box."""
+    display: str = ""
+    """Short display form for sidebars (``"$588M"``, ``"65%"``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A person, organisation or country that the sources mention."""
+
+    name: str
+    """Canonical name (the longest full mention)."""
+    role: str
+    """Title or role as the source gives it; empty when none is given."""
+    kind: Literal["person", "organization", "country"]
+    """What sort of actor it is."""
+    mentions: int = 1
+    """How often it is mentioned, later mentions and aliases included."""
+    aliases: tuple[str, ...] = ()
+    """Other names it goes by in the sources (surname, acronym…)."""
+    cite: Cite | None = None
+    """Its first mention."""
+    themes: tuple[str, ...] = ()
+    """Ids of the themes whose sentences mention it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Quoted speech and who said it."""
+
+    speaker: str
+    """Name of the speaker; empty when the source does not say."""
+    text: str
+    """The quoted words, verbatim, without the quotation marks."""
+    cite: Cite
+    """Span of the quoted words."""
+    theme: str | None = None
+    """Id of the theme the quote's sentence belongs to, if any."""
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A dated event for the timeline."""
+
+    date: str
+    """Date as ISO 8601 (``"2021"``, ``"2024-03"``, ``"2025-02-05"``)."""
+    label: str
+    """The date as the source wrote it (``"February 5"``)."""
+    text: str
+    """Short clause saying what happened, verbatim from the source."""
+    cite: Cite
+    """Span of that clause."""
+    theme: str | None = None
+    """Id of the theme the event's sentence belongs to, if any."""
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeMatch:
+    """Why a sentence was assigned to a theme."""
+
+    theme: str | None
+    """Id of the theme, or None for no theme."""
+    score: float
+    """Relevance score of the winning theme."""
+    terms: tuple[str, ...] = ()
+    """Keywords that matched."""
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything the analysis stage found in a brief's sources."""
+
+    sources: tuple[Source, ...]
+    """The sources, in order."""
+    sentences: tuple[Sentence, ...]
+    """Every sentence of every source, in order."""
+    matches: tuple[ThemeMatch, ...]
+    """Theme assignment of each sentence, parallel to ``sentences``."""
+    paragraph_themes: dict[tuple[str, int], ThemeMatch] = field(default_factory=dict)
+    """Theme assignment of each paragraph, keyed by (source id, paragraph index)."""
+    figures: tuple[Figure, ...] = ()
+    """Every figure found, in source order."""
+    actors: tuple[Actor, ...] = ()
+    """Actors, most mentioned first."""
+    quotes: tuple[Quote, ...] = ()
+    """Quotes, in source order."""
+    events: tuple[Event, ...] = ()
+    """Dated events, in date order."""
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryItem:
+    """One verbatim source sentence chosen for a summary."""
+
+    text: str
+    """The sentence, verbatim."""
+    cite: Cite
+    """Where it stands."""
+    score: float = 0.0
+    """Why it was chosen: its selection score."""
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeDigest:
+    """What the brief says about one theme."""
+
+    id: str
+    """Theme id from brief.toml."""
+    title: str
+    """Theme title."""
+    description: str
+    """One-line description from brief.toml."""
+    summary: tuple[SummaryItem, ...]
+    """3–6 verbatim, cited sentences in source order; empty when the sources are silent."""
+    figures: tuple[Figure, ...]
+    """Sidebar figures of the theme, most salient first."""
+    actors: tuple[Actor, ...] = ()
+    """Actors mentioned in the theme's sentences."""
+    quotes: tuple[Quote, ...] = ()
+    """Quotes from the theme's sentences."""
+    events: tuple[Event, ...] = ()
+    """Dated events of the theme."""
+    covered: bool = True
+    """False when the sources do not report on the theme."""
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """A source as the brief lists it, with its citation number."""
+
+    number: int
+    """1-based citation number used in the brief."""
+    id: str
+    """Source id."""
+    title: str
+    """Source title."""
+    path: str
+    """Path of the original file."""
+    sha256: str
+    """SHA-256 of the original file."""
+    reader: str
+    """Reader that decoded it."""
+    url: str | None = None
+    """Original address, when known."""
+    outlet: str | None = None
+    """Outlet, when known."""
+    date: str | None = None
+    """Publication date, when known."""
+
+
+@dataclass(frozen=True, slots=True)
+class Brief:
+    """The brief's content model: what it says, every item cited."""
+
+    name: str
+    """Brief name (the seed folder's name)."""
+    title: str
+    """Title."""
+    subtitle: str
+    """Subtitle; may be empty."""
+    date: str
+    """Date of the brief, ISO 8601."""
+    classification: str
+    """Classification banner text (e.g. UNCLASSIFIED)."""
+    author: str
+    """Issuing office or author."""
+    portion_marks: bool
+    """True when titles, bullets and figures carry a portion mark such as "(U)"."""
+    portion_mark: str
+    """The portion mark, e.g. "(U)"."""
+    sources: tuple[SourceRef, ...]
+    """Sources, numbered for citation."""
+    bluf: tuple[SummaryItem, ...]
+    """Bottom line up front: at most four sentences across the themes."""
+    themes: tuple[ThemeDigest, ...]
+    """One digest per configured theme, in configured order."""
+    sidebar: tuple[Figure, ...]
+    """Key figures for the page-1 sidebar, most salient first."""
+    figures: tuple[Figure, ...]
+    """Every figure found in the sources, in source order."""
+    actors: tuple[Actor, ...]
+    """Actors across the sources."""
+    quotes: tuple[Quote, ...]
+    """Quotes across the sources."""
+    timeline: tuple[Event, ...]
+    """Dated events, in date order."""
+    memo: dict[str, str] = field(default_factory=dict)
+    """Free fields from brief.toml's [memo] table (to, from…), for memo formats."""
+
+    def source_number(self, source_id: str) -> int:
+        """The citation number of a source."""
+        for ref in self.sources:
+            if ref.id == source_id:
+                return ref.number
+        raise KeyError(source_id)

@@ -1,0 +1,100 @@
+"""Reading .txt and .md sources: encodings, line endings, paragraphs, headings, metadata."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefgen.errors import IngestError
+from briefgen.ingest import read_source, read_sources
+
+
+def _write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def test_one_paragraph_per_line_with_exact_spans(tmp_path: Path) -> None:
+    text = "First line here.\nSecond line here.\n\nThird after a blank.\n"
+    source = read_source(_write(tmp_path, "a.txt", text.encode()), "a")
+    assert [p.text for p in source.paragraphs] == ["First line here.", "Second line here.", "Third after a blank."]
+    for p in source.paragraphs:
+        assert source.text[p.start : p.end] == p.text
+
+
+def test_hard_wrapped_block_is_one_paragraph(tmp_path: Path) -> None:
+    text = "This sentence is wrapped\nacross two lines of the file.\n\nNext paragraph.\n"
+    source = read_source(_write(tmp_path, "a.txt", text.encode()), "a")
+    assert len(source.paragraphs) == 2
+    assert source.paragraphs[0].text == "This sentence is wrapped\nacross two lines of the file."
+
+
+def test_bom_crlf_and_cp1252(tmp_path: Path) -> None:
+    bom = read_source(_write(tmp_path, "b.txt", "\ufeffHello there.\r\nSecond.\r\n".encode()), "b")
+    assert bom.text.startswith("Hello") and "\r" not in bom.text
+    assert [p.text for p in bom.paragraphs] == ["Hello there.", "Second."]
+    legacy = read_source(_write(tmp_path, "c.txt", b"Caf\xe9 \x93quoted\x94.\n"), "c")
+    assert legacy.encoding == "cp1252"
+    assert legacy.paragraphs[0].text == "Café “quoted”."
+
+
+def test_headings_are_recognised_and_carry_sections(tmp_path: Path) -> None:
+    text = "Intro sentence here.\nRegional Tensions Shape the Outlook\nBody under the heading.\nEnd.\n"
+    source = read_source(_write(tmp_path, "h.txt", text.encode()), "h")
+    flags = [(p.text, p.heading, p.section) for p in source.paragraphs]
+    assert flags[1] == ("Regional Tensions Shape the Outlook", True, None)
+    assert flags[2][2] == 1
+    assert not source.paragraphs[0].heading
+
+
+def test_markdown_headings_items_and_front_matter(tmp_path: Path) -> None:
+    text = "---\ntitle: A Report\ndate: 2024-05-01\nurl: https://example.org/r\n---\n# Big Title\n\n- item one is here.\n- item two is here.\n"
+    source = read_source(_write(tmp_path, "r.md", text.encode()), "r")
+    assert source.title == "A Report" and source.date == "2024-05-01" and source.url == "https://example.org/r"
+    assert [p.text for p in source.paragraphs] == ["Big Title", "item one is here.", "item two is here."]
+    assert source.paragraphs[0].heading
+    for p in source.paragraphs:
+        assert source.text[p.start : p.end] == p.text
+
+
+def test_comment_metadata_lines_in_text(tmp_path: Path) -> None:
+    text = "# source: https://example.org/page (public domain)\nA Headline Like This\nBody text.\n"
+    source = read_source(_write(tmp_path, "m.txt", text.encode()), "m")
+    assert source.url == "https://example.org/page"
+    assert source.title == "A Headline Like This"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b"  \n\n ", "empty"),
+        ("bin.txt", b"\x00\x01\x02binary\x00" * 20, "binary"),
+        ("bad.txt", b"\x81\x8d\x8f\x90\x9d" * 10, "not UTF-8"),
+        ("x.xyz", b"hello", "no reader"),
+    ],
+)
+def test_bad_input_is_one_clear_line(tmp_path: Path, name: str, data: bytes, message: str) -> None:
+    path = _write(tmp_path, name, data)
+    with pytest.raises(IngestError) as info:
+        read_source(path, "x")
+    assert message in str(info.value)
+    assert str(path) in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_missing_and_oversized(tmp_path: Path) -> None:
+    with pytest.raises(IngestError, match="not found"):
+        read_source(tmp_path / "nope.txt", "x")
+    big = _write(tmp_path, "big.txt", b"word " * 1000)
+    with pytest.raises(IngestError, match="limit"):
+        read_source(big, "x", max_bytes=100)
+
+
+def test_ids_are_unique(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    paths = [_write(tmp_path, "Report.txt", b"One."), _write(tmp_path / "a", "report.txt", b"Two.")]
+    sources = read_sources(paths, tmp_path)
+    assert [s.id for s in sources] == ["report", "report-2"]
