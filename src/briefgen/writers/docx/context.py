@@ -1,0 +1,71 @@
+"""Rendering state shared by the DOCX block and inline renderers."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ...style import Style
+from .oxml import bookmark
+from .styles import find_style
+
+_NOT_NAME = re.compile(r"[^0-9A-Za-z_]")
+_MAX_NAME = 40
+
+
+def anchor_name(anchor: str) -> str:
+    """Word bookmark name for a document anchor id (letters, digits, _; starts with a letter; ≤ 40)."""
+    name = _NOT_NAME.sub("_", anchor)
+    if not name[:1].isalpha():
+        name = "a_" + name
+    if len(name) > _MAX_NAME or name != anchor:
+        digest = hashlib.sha1(anchor.encode("utf-8")).hexdigest()[:6]
+        name = f"{name[: _MAX_NAME - 7]}_{digest}"
+    return name
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """Where blocks are being written: the region (which picks styles) and the width available."""
+
+    region: str
+    """``body``, ``sidebar``, ``callout``, ``quote`` or ``pull``."""
+    width: int
+    """Width available to tables, twips."""
+    depth: int = 0
+    """List nesting depth (0 outside lists)."""
+
+
+@dataclass(slots=True)
+class Context:
+    """The document being built, its style settings and the bookmarks placed so far."""
+
+    doc: Any
+    """The python-docx Document."""
+    style: Style
+    """The format's style settings."""
+    bookmarks: dict[str, int] = field(default_factory=dict)
+    """Bookmark names already placed, with their ids."""
+    styles: dict[str, Any] = field(default_factory=dict)
+    """Styles looked up so far, by name."""
+
+    def named(self, name: str) -> Any:
+        """The document's style called ``name`` (the writer creates every style it uses)."""
+        if name not in self.styles:
+            found = find_style(self.doc, name)
+            if found is None:
+                raise KeyError(f"style {name!r} missing from the document")
+            self.styles[name] = found
+        return self.styles[name]
+
+    def mark(self, paragraph: Any, anchor: str) -> None:
+        """Place a bookmark for ``anchor`` around a paragraph (once per anchor)."""
+        if not anchor:
+            return
+        name = anchor_name(anchor)
+        if name in self.bookmarks:
+            return
+        self.bookmarks[name] = len(self.bookmarks)
+        bookmark(paragraph._p, self.bookmarks[name], name)

@@ -1,0 +1,99 @@
+"""Inline nodes (Text, Strong, Em, Link, Sup, Span) as runs and hyperlinks of a Word paragraph."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+from ...document import Em, Inline, Link, Span, Strong, Sup, Text
+from .context import Context, anchor_name
+from .oxml import hyperlink, xml_safe
+
+CITATION_STYLE = "Brief Citation"
+LINK_STYLE = "Hyperlink"
+_EXTERNAL_SCHEMES = ("http", "https", "mailto")
+#: Characters left as they are in link targets; others (spaces, <, ", non-ASCII) are %-encoded for Word.
+_URI_SAFE = ":/?#[]@!$&'()*+,;=%~-._"
+
+
+@dataclass(frozen=True, slots=True)
+class RunFormat:
+    """Formatting inherited by the runs of nested inline nodes."""
+
+    bold: bool = False
+    """Inside Strong."""
+    italic: bool = False
+    """Inside Em."""
+    superscript: bool = False
+    """Inside a non-citation Sup."""
+    char_style: str = ""
+    """Character style name, if any."""
+    in_link: bool = False
+    """Inside a hyperlink (links do not nest)."""
+
+
+def add_inlines(ctx: Context, paragraph: Any, nodes: tuple[Inline, ...], fmt: RunFormat = RunFormat()) -> None:
+    """Append ``nodes`` to a python-docx paragraph."""
+    for node in nodes:
+        if isinstance(node, Text):
+            _add_text(ctx, paragraph, node.text, fmt)
+        elif isinstance(node, Strong):
+            add_inlines(ctx, paragraph, node.children, replace(fmt, bold=True))
+        elif isinstance(node, Em):
+            add_inlines(ctx, paragraph, node.children, replace(fmt, italic=True))
+        elif isinstance(node, Sup):
+            inner = (
+                replace(fmt, char_style=CITATION_STYLE) if "cite" in node.classes else replace(fmt, superscript=True)
+            )
+            add_inlines(ctx, paragraph, node.children, inner)
+        elif isinstance(node, Link):
+            _add_link(ctx, paragraph, node, fmt)
+        elif isinstance(node, Span):
+            add_inlines(ctx, paragraph, node.children, fmt)
+
+
+def add_paragraph(ctx: Context, container: Any, style: str, nodes: tuple[Inline, ...] = ()) -> Any:
+    """A new paragraph in style ``style`` holding ``nodes``, appended to a block container."""
+    paragraph = container.add_paragraph(style=ctx.named(style))
+    add_inlines(ctx, paragraph, nodes)
+    return paragraph
+
+
+def _add_text(ctx: Context, paragraph: Any, text: str, fmt: RunFormat) -> None:
+    """One run; python-docx turns ``\\n`` into a line break and ``\\t`` into a tab."""
+    text = xml_safe(text)
+    if not text:
+        return
+    run = paragraph.add_run(text)
+    if fmt.char_style:
+        run.style = ctx.named(fmt.char_style)
+    if fmt.bold:
+        run.bold = True
+    if fmt.italic:
+        run.italic = True
+    if fmt.superscript:
+        run.font.superscript = True
+
+
+def _add_link(ctx: Context, paragraph: Any, link: Link, fmt: RunFormat) -> None:
+    """A ``w:hyperlink``: external by relationship id, internal by bookmark name; else plain text."""
+    href = link.href.strip()
+    r_id = anchor = None
+    if fmt.in_link or not href:
+        pass
+    elif href.startswith("#"):
+        anchor = anchor_name(href[1:]) if len(href) > 1 else None
+    elif urlsplit(href).scheme.lower() in _EXTERNAL_SCHEMES:
+        r_id = paragraph.part.relate_to(quote(xml_safe(href), safe=_URI_SAFE), RT.HYPERLINK, is_external=True)
+    if r_id is None and anchor is None:
+        add_inlines(ctx, paragraph, link.children, fmt)
+        return
+    element = hyperlink(r_id, anchor, link.title)
+    paragraph._p.append(element)
+    start = len(paragraph._p)
+    add_inlines(ctx, paragraph, link.children, replace(fmt, char_style=fmt.char_style or LINK_STYLE, in_link=True))
+    for run in list(paragraph._p)[start:]:
+        element.append(run)

@@ -1,0 +1,91 @@
+"""The page template: running header and footer (classification banner) and "Page X of Y" on every page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+
+from ...style import Style
+from .styles import Styles
+
+MM = 72 / 25.4
+
+
+def page_size(style: Style) -> tuple[float, float]:
+    """Page width and height in points."""
+    width, height = style.page_mm
+    return width * MM, height * MM
+
+
+class PageDecor:
+    """Draws the running header, footer and page number; ``total`` is the page count once known."""
+
+    def __init__(
+        self,
+        header: list[Paragraph],
+        footer: list[Paragraph],
+        styles: Styles,
+        style: Style,
+        total: int | None,
+    ) -> None:
+        """Header and footer paragraphs, styles, page settings and the page count (None: unknown)."""
+        self.header, self.footer = header, footer
+        self.styles, self.style, self.total = styles, style, total
+
+    def _stack(self, canvas: Canvas, paras: list[Paragraph], width: float) -> list[tuple[Paragraph, float]]:
+        """Each paragraph with its wrapped height."""
+        return [(p, p.wrapOn(canvas, width, 10_000)[1]) for p in paras]
+
+    def _draw_block(self, canvas: Canvas, paras: list[Paragraph], centre_y: float, width: float) -> None:
+        """Draw paragraphs stacked, the stack centred vertically on ``centre_y``."""
+        stack = self._stack(canvas, paras, width)
+        y = centre_y + sum(h for _, h in stack) / 2
+        for para, height in stack:
+            y -= height
+            para.drawOn(canvas, self.style.margin_left * MM, y)
+
+    def __call__(self, canvas: Canvas, doc: Any) -> None:
+        """Decorate the page being drawn."""
+        page_w, page_h = page_size(self.style)
+        width = page_w - (self.style.margin_left + self.style.margin_right) * MM
+        canvas.saveState()
+        self._draw_block(canvas, self.header, page_h - self.style.margin_top * MM / 2, width)
+        footer_y = self.style.margin_bottom * MM / 2
+        self._draw_block(canvas, self.footer, footer_y, width)
+        total = str(self.total) if self.total is not None else "?"
+        number = Paragraph(f"Page {canvas.getPageNumber()} of {total}", self.styles.page_number)
+        self._draw_block(canvas, [number], footer_y, width)
+        canvas.restoreState()
+
+
+def make_doc(out: Any, style: Style, decor: PageDecor, meta: dict[str, Any]) -> BaseDocTemplate:
+    """A one-template document with the format's page size and margins; ``meta`` goes to the PDF info."""
+    page_w, page_h = page_size(style)
+    left, right = style.margin_left * MM, style.margin_right * MM
+    top, bottom = style.margin_top * MM, style.margin_bottom * MM
+    frame = Frame(
+        left,
+        bottom,
+        page_w - left - right,
+        page_h - top - bottom,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    doc = BaseDocTemplate(
+        out,
+        pagesize=(page_w, page_h),
+        leftMargin=left,
+        rightMargin=right,
+        topMargin=top,
+        bottomMargin=bottom,
+        invariant=1,
+        displayDocTitle=1,
+        **meta,
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decor)])
+    return doc

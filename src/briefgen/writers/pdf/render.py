@@ -1,0 +1,89 @@
+"""Render a job to PDF bytes: two passes (the second knows the page count), metadata, glyph report."""
+
+from __future__ import annotations
+
+import io
+import logging
+import warnings
+from typing import Any
+
+from reportlab.platypus import Paragraph, Spacer
+from reportlab.platypus.doctemplate import LayoutError
+
+from ...errors import WriteError
+from ..base import RenderJob
+from .coverage import MissingGlyphWarning, describe
+from .flow import FlowBuilder, anchor_ids
+from .inline import InlineMarkup
+from .page import MM, PageDecor, make_doc, page_size
+from .styles import Styles, make_styles
+
+log = logging.getLogger(__name__)
+
+#: Document language written to the catalog's /Lang (briefgen reads and writes English text).
+LANGUAGE = "en"
+
+
+def metadata(job: RenderJob) -> dict[str, Any]:
+    """PDF info fields of a brief: title, author, subject, keywords, creator and language."""
+    brief = job.brief
+    themes = [theme.title for theme in brief.themes]
+    return {
+        "title": brief.title,
+        "author": brief.author or "briefgen",
+        "subject": brief.subtitle or " · ".join(themes),
+        "keywords": themes,
+        "creator": "briefgen",
+        "lang": LANGUAGE,
+    }
+
+
+def _running(job: RenderJob, styles: Styles, markup: InlineMarkup, footer: bool) -> list[Paragraph]:
+    """The header or footer paragraphs, banner-styled where marked."""
+    paras = job.document.footer if footer else job.document.header
+    out = []
+    for para in paras:
+        style = styles.for_para(para.classes, styles.running)
+        out.append(Paragraph(markup.markup(para.children, style), style))
+    return out
+
+
+def _render(job: RenderJob, styles: Styles, missing: dict[str, None], total: int | None) -> tuple[bytes, int]:
+    """One layout pass: the PDF bytes and its page count."""
+    markup = InlineMarkup(anchor_ids(job.document), styles.palette.accent, missing)
+    header = _running(job, styles, markup, footer=False)
+    footer = _running(job, styles, markup, footer=True)
+    decor = PageDecor(header, footer, styles, job.style, total)
+    out = io.BytesIO()
+    doc = make_doc(out, job.style, decor, {**metadata(job), "initialFontName": styles.body_family.regular})
+    width = page_size(job.style)[0] - (job.style.margin_left + job.style.margin_right) * MM
+    # An empty story would make a PDF with no pages at all; keep one page with its banners.
+    story = FlowBuilder(styles, markup, job.style).story(job.document, width) or [Spacer(1, 1)]
+    try:
+        doc.build(story)
+    except LayoutError as exc:
+        detail = " ".join(str(exc).split())[:160]
+        raise WriteError(
+            f"brief '{job.brief.name}': a block is too large to lay out on a PDF page ({detail})"
+        ) from None
+    return out.getvalue(), doc.page
+
+
+def report_missing(missing: dict[str, None]) -> None:
+    """Warn (and log) naming every character no installed font can draw."""
+    if not missing:
+        return
+    names = ", ".join(describe(char) for char in missing)
+    message = f"PDF: no installed font has glyphs for {len(missing)} character(s): {names}"
+    log.warning(message)
+    warnings.warn(message, MissingGlyphWarning, stacklevel=3)
+
+
+def write_pdf(job: RenderJob) -> bytes:
+    """The brief as PDF bytes; identical input gives identical bytes."""
+    styles = make_styles(job.style)
+    missing: dict[str, None] = {}
+    _, pages = _render(job, styles, missing, None)
+    data, _ = _render(job, styles, missing, pages)
+    report_missing(missing)
+    return data

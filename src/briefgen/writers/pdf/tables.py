@@ -1,0 +1,89 @@
+"""Document tables to platypus tables: wrapped cells, content-sized columns, light grid, shaded header."""
+
+from __future__ import annotations
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph
+from reportlab.platypus import Table as RLTable
+
+from ...document import Cell, Table, plain_text
+from .inline import InlineMarkup
+from .styles import Styles
+
+PAD = 4.0
+
+
+def _cell_style(styles: Styles, table: Table, cell: Cell) -> ParagraphStyle:
+    """The paragraph style of a cell's text."""
+    if "compact" in table.classes:
+        return styles.compact_cell
+    return styles.cell_header if cell.header else styles.cell
+
+
+def column_widths(
+    texts: list[list[str]], fonts: list[list[tuple[str, float]]], avail: float, fill_last: bool = False
+) -> list[float]:
+    """Column widths filling ``avail``: in proportion to content, never narrower than the longest word.
+
+    With ``fill_last`` the other columns keep their natural width and the last one takes the rest.
+    """
+    columns = max(len(row) for row in texts)
+    natural = [2 * PAD] * columns
+    minimum = [2 * PAD] * columns
+    for row, row_fonts in zip(texts, fonts, strict=True):
+        for col, (text, (font, size)) in enumerate(zip(row, row_fonts, strict=True)):
+            natural[col] = max(natural[col], stringWidth(text, font, size) + 2 * PAD)
+            longest = max((stringWidth(w, font, size) for w in text.split()), default=0.0)
+            minimum[col] = max(minimum[col], longest + 2 * PAD)
+    natural = [min(n, avail) for n in natural]
+    if fill_last and sum(natural[:-1]) < avail * 0.5:
+        return [*natural[:-1], avail - sum(natural[:-1])]
+    if sum(natural) <= avail:
+        return [n * avail / sum(natural) for n in natural]
+    if sum(minimum) >= avail:
+        return [m * avail / sum(minimum) for m in minimum]
+    spare = avail - sum(minimum)
+    stretch = [n - m for n, m in zip(natural, minimum, strict=True)]
+    total = sum(stretch) or 1.0
+    return [m + spare * s / total for m, s in zip(minimum, stretch, strict=True)]
+
+
+def build_table(table: Table, width: float, styles: Styles, markup: InlineMarkup) -> RLTable | None:
+    """A platypus table for ``table`` at ``width`` (None when it has no cells); ``memo-block`` is bare."""
+    if not any(row.cells for row in table.rows):
+        return None
+    columns = max((len(r.cells) for r in table.rows), default=1)
+    data: list[list[Paragraph]] = []
+    texts: list[list[str]] = []
+    fonts: list[list[tuple[str, float]]] = []
+    for row in table.rows:
+        cells = list(row.cells) + [Cell(())] * (columns - len(row.cells))
+        row_styles = [_cell_style(styles, table, cell) for cell in cells]
+        pairs = zip(cells, row_styles, strict=True)
+        data.append([Paragraph(markup.markup(c.children, s), s) for c, s in pairs])
+        texts.append([plain_text(c.children) for c in cells])
+        fonts.append([(s.fontName, s.fontSize) for s in row_styles])
+    has_header = bool(table.rows) and all(c.header for c in table.rows[0].cells)
+    commands: list[tuple[object, ...]] = [
+        styles.table_font(),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
+        ("TOPPADDING", (0, 0), (-1, -1), PAD * 0.75),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), PAD),
+    ]
+    pal = styles.palette
+    if "memo-block" in table.classes:
+        commands.append(("LEFTPADDING", (0, 0), (0, -1), 0))
+    else:
+        commands.append(("GRID", (0, 0), (-1, -1), 0.4, pal.grid))
+        if has_header:
+            commands.append(("BACKGROUND", (0, 0), (-1, 0), pal.header_fill))
+            commands.append(("LINEBELOW", (0, 0), (-1, 0), 0.8, pal.accent))
+    widths = column_widths(texts, fonts, width, fill_last="memo-block" in table.classes)
+    repeat = 1 if has_header else 0
+    result = RLTable(data, colWidths=widths, style=commands, repeatRows=repeat, hAlign="LEFT", splitInRow=1)
+    result.spaceBefore = styles.body_size * 0.4
+    result.spaceAfter = styles.body_size * 0.8
+    return result

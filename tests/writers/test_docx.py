@@ -1,0 +1,471 @@
+"""DOCX writer: real Word styles, sidebar as a shaded table cell, links, running heads, reproducible bytes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import itertools
+import shutil
+import subprocess
+import zipfile
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+from docx.text.paragraph import Paragraph
+
+from briefgen.document import (
+    Aside,
+    Block,
+    Cell,
+    Heading,
+    Link,
+    ListBlock,
+    ListItem,
+    Para,
+    Row,
+    Strong,
+    Sup,
+    Table,
+    Text,
+)
+from briefgen.errors import TemplateError, WriteError
+from briefgen.style import Style
+from briefgen.writers.base import RenderJob
+from briefgen.writers.docx import write_docx
+
+from writers.sample_document import BANNER, SOURCE_URL, TITLE, sample_job
+
+TRICKY = "Q&A <b>not a tag</b> “curly” ‘single’ — ភ្នំពេញ 柬埔寨 a\u00a0b"
+
+
+@pytest.fixture(scope="module")
+def sample_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """The sample brief written once for the read-only tests."""
+    return write_docx(sample_job(tmp_path_factory.mktemp("format")))
+
+
+@pytest.fixture(scope="module")
+def sample(sample_bytes: bytes) -> Any:
+    """The sample brief read back with python-docx."""
+    return docx.Document(io.BytesIO(sample_bytes))
+
+
+def _job(tmp_path: Path, body: tuple[Block, ...], **style: Any) -> RenderJob:
+    """The sample job with another body (and style settings)."""
+    job = sample_job(tmp_path)
+    document = replace(job.document, body=body)
+    return replace(job, document=document, style=replace(job.style, **style))
+
+
+def _read(data: bytes) -> Any:
+    """A written .docx read back with python-docx."""
+    return docx.Document(io.BytesIO(data))
+
+
+def _paragraphs(doc: Any, root: Any = None) -> list[Paragraph]:
+    """Every paragraph under ``root`` (default: the body), table cells included, in order."""
+    element = doc.element.body if root is None else root
+    return [Paragraph(p, doc._body) for p in element.iter(qn("w:p"))]
+
+
+def _styled(doc: Any, style: str) -> list[str]:
+    """Texts of the paragraphs in ``style``."""
+    return [p.text for p in _paragraphs(doc) if p.style.name == style]
+
+
+def _xml(data: bytes, name: str) -> str:
+    """One part of the package as text."""
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        return package.read(name).decode("utf-8")
+
+
+def _fill(cell: Any) -> str | None:
+    """The background fill of a table cell."""
+    shd = cell._tc.find(f"{qn('w:tcPr')}/{qn('w:shd')}")
+    return None if shd is None else shd.get(qn("w:fill"))
+
+
+# --- reproducibility ---------------------------------------------------------------------------
+
+
+def test_two_writes_give_identical_bytes(tmp_path: Path, sample_bytes: bytes) -> None:
+    assert write_docx(sample_job(tmp_path)) == sample_bytes
+
+
+def test_zip_entries_are_dated_from_the_brief_and_ordered(sample_bytes: bytes) -> None:
+    with zipfile.ZipFile(io.BytesIO(sample_bytes)) as package:
+        infos = package.infolist()
+    assert {info.date_time for info in infos} == {(2026, 11, 28, 0, 0, 0)}
+    names = [info.filename for info in infos]
+    assert names[:2] == ["[Content_Types].xml", "_rels/.rels"]
+    assert names[2:] == sorted(names[2:])
+    assert {info.compress_type for info in infos} == {zipfile.ZIP_DEFLATED}
+
+
+def test_source_date_epoch_sets_the_zip_dates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01 00:00 UTC
+    with zipfile.ZipFile(io.BytesIO(write_docx(sample_job(tmp_path)))) as package:
+        assert {info.date_time for info in package.infolist()} == {(2026, 1, 1, 0, 0, 0)}
+
+
+def test_a_bad_source_date_epoch_is_a_write_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
+    with pytest.raises(WriteError, match="SOURCE_DATE_EPOCH"):
+        write_docx(sample_job(tmp_path))
+
+
+def test_a_bad_brief_date_is_a_write_error(tmp_path: Path) -> None:
+    job = sample_job(tmp_path)
+    with pytest.raises(WriteError, match="28 Nov"):
+        write_docx(replace(job, brief=replace(job.brief, date="28 Nov")))
+
+
+def test_no_template_leftovers(sample_bytes: bytes) -> None:
+    with zipfile.ZipFile(io.BytesIO(sample_bytes)) as package:
+        names = package.namelist()
+    assert not [n for n in names if "thumbnail" in n or "stylesWithEffects" in n]
+
+
+# --- metadata ----------------------------------------------------------------------------------
+
+
+def test_core_properties_come_from_the_brief(sample: Any) -> None:
+    props = sample.core_properties
+    midnight = dt.datetime(2026, 11, 28, 0, 0)
+    assert props.title == TITLE
+    assert props.subject == "ASEM engagement · Indo-Pacific security · China alignment"
+    assert props.author == "Asia-Pacific Desk"
+    assert props.keywords == "ASEM engagement, Indo-Pacific security, China alignment"
+    assert props.language.startswith("en-")
+    assert props.created.replace(tzinfo=None) == midnight
+    assert props.modified.replace(tzinfo=None) == midnight
+    assert props.last_printed.replace(tzinfo=None) == midnight
+
+
+def test_subject_and_author_fall_back_to_themes_and_briefgen(tmp_path: Path) -> None:
+    job = sample_job(tmp_path)
+    job = replace(job, brief=replace(job.brief, subtitle="", author=""))
+    props = _read(write_docx(job)).core_properties
+    assert props.subject == "ASEM engagement; Indo-Pacific security; China alignment"
+    assert props.author == "briefgen"
+
+
+# --- styles ------------------------------------------------------------------------------------
+
+
+def test_blocks_use_real_word_styles(sample: Any) -> None:
+    assert _styled(sample, "Title") == [TITLE]
+    assert _styled(sample, "Heading 1") == [
+        "ASEM engagement",
+        "Indo-Pacific security",
+        "China alignment",
+        "Actors",
+        "Sources",
+    ]
+    assert len(_styled(sample, "List Bullet")) == 10
+    assert _styled(sample, "List Number")[0].startswith("Khmer Times")
+    assert _styled(sample, "Key Figure")[:2] == ["$17.7B1", "$588M1"]
+    assert _styled(sample, "Key Figure Label")[1] == "Chinese aid pledged, 2018–2021"
+    assert _styled(sample, "Sidebar Heading") == ["Key figures"]
+    assert _styled(sample, "Intense Quote")[0].startswith("“Despite current challenges")
+    assert _styled(sample, "Quote Attribution") == ["— Prak Sokhonn, Deputy Prime Minister"]
+    assert _styled(sample, "Brief Meta")[0].startswith("28 November 2026")
+    assert _styled(sample, "Brief BLUF")[0].startswith("Bottom line: ")
+    assert _styled(sample, "Brief Note") == ["Figures as reported; not independently verified."]
+    assert _styled(sample, "Subtitle") == ["ASEM engagement · Indo-Pacific security · China alignment"]
+    assert len(_styled(sample, "Brief Rule")) == 1
+
+
+def test_runs_carry_no_direct_fonts_sizes_or_colours(sample_bytes: bytes) -> None:
+    body = _xml(sample_bytes, "word/document.xml")
+    for direct in ("<w:rFonts", "<w:sz ", "<w:color "):
+        assert direct not in body
+
+
+def test_style_settings_go_onto_the_styles(tmp_path: Path) -> None:
+    style = Style(body_font="Liberation Serif", body_size=11.0, title_size=24.0, accent_colour="#aa0000")
+    job = replace(sample_job(tmp_path), style=style)
+    styles = _read(write_docx(job)).styles
+    assert styles["Normal"].font.name == "Liberation Serif"
+    assert styles["Normal"].font.size == Pt(11)
+    assert styles["Title"].font.size == Pt(24)
+    assert str(styles["Heading 1"].font.color.rgb) == "AA0000"
+    assert str(styles["Key Figure"].font.color.rgb) == "AA0000"
+    assert str(styles["Brief Banner"].font.color.rgb) == "0B6E2E"
+    assert styles["Brief Banner"].font.bold
+
+
+@pytest.mark.parametrize(("size", "width_mm"), [("A4", 210), ("Letter", 215.9)])
+def test_page_size_and_margins_follow_the_style(tmp_path: Path, size: str, width_mm: float) -> None:
+    job = replace(sample_job(tmp_path), style=Style(page_size=size, margin_left=25.0))
+    section = _read(write_docx(job)).sections[0]
+    assert abs(section.page_width - Mm(width_mm)) < Mm(0.1)
+    assert abs(section.left_margin - Mm(25)) < Mm(0.1)
+
+
+# --- layout ------------------------------------------------------------------------------------
+
+
+def test_sidebar_is_a_shaded_cell_beside_the_main_column(sample: Any) -> None:
+    layout = sample.tables[0]
+    assert (len(layout.rows), len(layout.columns)) == (1, 2)
+    main, side = layout.rows[0].cells
+    assert "Bottom line:" in main.text and "ASEM engagement" in main.text
+    assert "$588M" in side.text and "Chinese aid pledged, 2018–2021" in side.text
+    assert _fill(side) == "E8EEF4" and _fill(main) is None
+    assert abs(side.width - Mm(55)) < Mm(0.1)
+    edges = layout._tbl.tblPr.find(qn("w:tblBorders"))
+    assert {edge.get(qn("w:val")) for edge in edges} == {"nil"}
+
+
+def test_callout_is_a_single_shaded_cell(sample: Any) -> None:
+    callout = next(t for t in sample.tables if "Q&A on aid" in t.rows[0].cells[0].text)
+    assert (len(callout.rows), len(callout.columns)) == (1, 1)
+    assert _fill(callout.rows[0].cells[0]) == "E8EEF4"
+
+
+def test_no_text_boxes_or_frames(sample_bytes: bytes) -> None:
+    body = _xml(sample_bytes, "word/document.xml")
+    for floating in ("txbxContent", "v:textbox", "wps:txbx", "w:framePr", "w:tblpPr"):
+        assert floating not in body
+
+
+def test_data_table_has_a_shaded_repeating_header_row(sample: Any) -> None:
+    actors = next(t for t in sample.tables if t.rows[0].cells[0].text == "Actor")
+    assert actors.style.name == "Brief Table"
+    header = actors.rows[0]
+    assert header._tr.trPr.find(qn("w:tblHeader")) is not None
+    assert [_fill(c) for c in header.cells] == ["E8EEF4", "E8EEF4"]
+    assert header.cells[0].paragraphs[0].style.name == "Table Heading"
+    assert actors.rows[1].cells[1].text == "Deputy Prime Minister & Foreign Minister"
+    assert _fill(actors.rows[1].cells[0]) is None
+
+
+def test_memo_block_table_has_no_rules(tmp_path: Path) -> None:
+    memo = Table((Row((Cell((Text("TO:"),), header=True), Cell((Text("Desk"),)))),), classes=("memo-block",))
+    table = _read(write_docx(_job(tmp_path, (memo,)))).tables[0]
+    assert table.style is None or table.style.name != "Brief Table"
+    edges = table._tbl.tblPr.find(qn("w:tblBorders"))
+    assert {edge.get(qn("w:val")) for edge in edges} == {"nil"}
+
+
+def test_bar_data_becomes_a_captioned_label_value_table(sample: Any) -> None:
+    assert _styled(sample, "Caption") == ["ASEM partners’ share of world totals"]
+    chart = next(t for t in sample.tables if t.rows[0].cells[0].text == "Global GDP")
+    assert [[c.text for c in row.cells] for row in chart.rows] == [
+        ["Global GDP", "65%"],
+        ["World population", "60%"],
+        ["Global tourism", "75%"],
+        ["Global trade", "68%"],
+    ]
+
+
+def test_every_cell_ends_with_a_paragraph_and_tables_never_touch(tmp_path: Path) -> None:
+    grid = Table((Row((Cell((Text("a"),)),)),))
+    boxed = Aside((Para((Text("x"),)), grid), classes=("callout",))
+    doc = _read(write_docx(_job(tmp_path, (grid, grid, boxed))))
+    for tc in doc.element.body.iter(qn("w:tc")):
+        assert tc[-1].tag == qn("w:p")
+    blocks = [el.tag for el in doc.element.body if el.tag in (qn("w:p"), qn("w:tbl"))]
+    assert all(not (a == b == qn("w:tbl")) for a, b in itertools.pairwise(blocks))
+    assert blocks[-1] == qn("w:p")
+
+
+def test_rule_is_a_bordered_paragraph_style(sample: Any) -> None:
+    rule = sample.styles["Brief Rule"].element
+    assert rule.find(f"{qn('w:pPr')}/{qn('w:pBdr')}/{qn('w:bottom')}") is not None
+
+
+# --- lists -------------------------------------------------------------------------------------
+
+
+def _num_id(paragraph: Paragraph) -> str | None:
+    """The numId set on a paragraph itself."""
+    found = paragraph._p.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}")
+    return None if found is None else found.get(qn("w:val"))
+
+
+def test_each_numbered_list_starts_again_at_one(tmp_path: Path) -> None:
+    steps = ListBlock(True, (ListItem((Text("one"),)), ListItem((Text("two"),))))
+    doc = _read(write_docx(_job(tmp_path, (steps, Para((Text("between"),)), steps))))
+    numbered = [p for p in _paragraphs(doc) if p.style.name == "List Number"]
+    ids = [_num_id(p) for p in numbered]
+    assert ids[0] == ids[1] != ids[2] == ids[3]
+    numbering = doc.part.numbering_part.element
+    for num_id in {ids[0], ids[2]}:
+        num = numbering.num_having_numId(int(str(num_id)))
+        assert num.find(f"{qn('w:lvlOverride')}/{qn('w:startOverride')}").get(qn("w:val")) == "1"
+
+
+def test_nested_lists_use_level_two_styles(tmp_path: Path) -> None:
+    inner = ListBlock(False, (ListItem((Text("inner"),)),))
+    outer = ListBlock(False, (ListItem((Text("outer"),), blocks=(inner,)),))
+    doc = _read(write_docx(_job(tmp_path, (outer,))))
+    assert _styled(doc, "List Bullet") == ["outer"]
+    assert _styled(doc, "List Bullet 2") == ["inner"]
+
+
+# --- links and running heads -------------------------------------------------------------------
+
+
+def test_external_links_are_real_hyperlinks(sample: Any, sample_bytes: bytes) -> None:
+    targets = {rel.target_ref for rel in sample.part.rels.values() if rel.is_external}
+    assert targets == {SOURCE_URL}
+    body = _xml(sample_bytes, "word/document.xml")
+    r_id = next(r for r, rel in sample.part.rels.items() if rel.target_ref == SOURCE_URL)
+    assert f'<w:hyperlink r:id="{r_id}"' in body
+
+
+def test_citations_are_superscript_links_to_the_source_bookmark(sample: Any) -> None:
+    body = sample.element.body
+    anchors = {h.get(qn("w:anchor")) for h in body.iter(qn("w:hyperlink")) if h.get(qn("w:anchor"))}
+    source_item = next(p for p in _paragraphs(sample) if p.text.startswith("Khmer Times"))
+    marks = {b.get(qn("w:name")) for b in source_item._p.iter(qn("w:bookmarkStart"))}
+    assert len(anchors) == 1 and anchors == marks
+    citation = sample.styles["Brief Citation"]
+    assert citation.font.superscript
+    cite_runs = [r for h in body.iter(qn("w:hyperlink")) for r in h.iter(qn("w:r"))]
+    assert all(r.find(f"{qn('w:rPr')}/{qn('w:rStyle')}") is not None for r in cite_runs)
+
+
+def test_headings_with_ids_are_bookmarked(sample: Any) -> None:
+    names = {b.get(qn("w:name")) for b in sample.element.body.iter(qn("w:bookmarkStart"))}
+    assert "title" in names
+    assert any(name.startswith("theme_asem") for name in names)
+    assert all(len(name) <= 40 and name[0].isalpha() for name in names)
+
+
+def test_unsafe_link_schemes_become_plain_text(tmp_path: Path) -> None:
+    bad = Para((Link("javascript:alert(1)", (Text("click"),)),))
+    data = write_docx(_job(tmp_path, (bad,)))
+    assert "javascript" not in _xml(data, "word/_rels/document.xml.rels")
+    assert _styled(_read(data), "Normal") == ["click"]
+
+
+def test_link_targets_are_percent_encoded(tmp_path: Path) -> None:
+    odd = Para((Link("https://example.org/a b?q=<1>&r=ü", (Text("odd"),)),))
+    doc = _read(write_docx(_job(tmp_path, (odd,))))
+    targets = [rel.target_ref for rel in doc.part.rels.values() if rel.is_external]
+    assert targets == ["https://example.org/a%20b?q=%3C1%3E&r=%C3%BC"]
+
+
+def test_banner_and_page_x_of_y_on_every_page(sample: Any, sample_bytes: bytes) -> None:
+    section = sample.sections[0]
+    header = section.header.paragraphs
+    assert [p.text for p in header] == [BANNER]
+    assert header[0].style.name == "Brief Banner"
+    footer = section.footer.paragraphs
+    assert footer[0].text == BANNER
+    assert footer[-1].text.startswith("Page ")
+    instructions = _xml(sample_bytes, "word/footer1.xml")
+    assert "> PAGE <" in instructions and "> NUMPAGES <" in instructions
+
+
+# --- text fidelity -----------------------------------------------------------------------------
+
+
+def test_markup_characters_and_other_scripts_come_through(tmp_path: Path) -> None:
+    body = (
+        Heading(2, (Text(TRICKY),)),
+        Para((Strong((Text(TRICKY),)), Sup((Text("<1>"),))), id="p&1"),
+        Table((Row((Cell((Text(TRICKY),)),)),)),
+        Para((Link("#p&1", (Text("back"),), title='say "hi" & <bye>'),)),
+    )
+    job = _job(tmp_path, body)
+    job = replace(job, document=replace(job.document, header=(Para((Text(TRICKY),), classes=("banner",)),)))
+    doc = _read(write_docx(job))
+    texts = [p.text for p in _paragraphs(doc)]
+    assert texts[:2] == [TRICKY, TRICKY + "<1>"]
+    assert TRICKY in texts
+    assert doc.sections[0].header.paragraphs[0].text == TRICKY
+    link = next(doc.element.body.iter(qn("w:hyperlink")))
+    assert link.get(qn("w:tooltip")) == 'say "hi" & <bye>'
+
+
+def test_control_characters_are_dropped_not_fatal(tmp_path: Path) -> None:
+    doc = _read(write_docx(_job(tmp_path, (Para((Text("a\x00b\x0bc\x1fd"),)),))))
+    assert _styled(doc, "Normal") == ["abcd"]
+
+
+def test_line_breaks_and_tabs_survive(tmp_path: Path) -> None:
+    doc = _read(write_docx(_job(tmp_path, (Para((Text("one\ntwo\tthree"),)),))))
+    assert _styled(doc, "Normal") == ["one\ntwo\tthree"]
+
+
+# --- reference.docx ----------------------------------------------------------------------------
+
+
+def _reference(folder: Path, *, strip_lists: bool = False) -> Path:
+    """A reference.docx with its own Normal font, a red Title, body text and header text."""
+    ref = docx.Document()
+    ref.styles["Normal"].font.name = "Liberation Serif"
+    ref.styles["Title"].font.color.rgb = docx.shared.RGBColor(0xCC, 0, 0)
+    ref.add_paragraph("TEMPLATE BODY TEXT")
+    ref.sections[0].header.paragraphs[0].text = "TEMPLATE HEADER"
+    if strip_lists:
+        for name in ("List Bullet", "List Number"):
+            element = ref.styles[name].element
+            element.getparent().remove(element)
+        numbering = next(r for r, rel in ref.part.rels.items() if rel.reltype.endswith("/numbering"))
+        ref.part.rels.pop(numbering)
+    path = folder / "reference.docx"
+    ref.save(str(path))
+    return path
+
+
+def test_reference_docx_supplies_the_styles_but_not_the_content(tmp_path: Path) -> None:
+    _reference(tmp_path)
+    data = write_docx(sample_job(tmp_path))
+    doc = _read(data)
+    assert doc.styles["Normal"].font.name == "Liberation Serif"
+    assert str(doc.styles["Title"].font.color.rgb) == "CC0000"
+    assert doc.styles["Key Figure"].font.size == Pt(18)
+    texts = [p.text for p in _paragraphs(doc)]
+    assert "TEMPLATE BODY TEXT" not in texts and TITLE in texts
+    assert [p.text for p in doc.sections[0].header.paragraphs] == [BANNER]
+    assert write_docx(sample_job(tmp_path)) == data
+
+
+def test_reference_docx_without_list_styles_still_gets_numbered_lists(tmp_path: Path) -> None:
+    _reference(tmp_path, strip_lists=True)
+    doc = _read(write_docx(sample_job(tmp_path)))
+    numbered = [p for p in _paragraphs(doc) if p.style.name == "List Number"]
+    assert numbered and _num_id(numbered[0]) is not None
+    bullet = doc.styles["List Bullet"].element
+    assert bullet.find(f"{qn('w:pPr')}/{qn('w:numPr')}") is not None
+
+
+def test_a_broken_reference_docx_is_a_template_error(tmp_path: Path) -> None:
+    (tmp_path / "reference.docx").write_bytes(b"not a zip")
+    with pytest.raises(TemplateError, match=r"reference\.docx"):
+        write_docx(sample_job(tmp_path))
+
+
+# --- LibreOffice -------------------------------------------------------------------------------
+
+SOFFICE = shutil.which("soffice")
+PDFTOTEXT = shutil.which("pdftotext")
+
+
+@pytest.mark.skipif(not (SOFFICE and PDFTOTEXT), reason="needs LibreOffice (soffice) and pdftotext")
+def test_libreoffice_opens_and_converts_it(tmp_path: Path, sample_bytes: bytes) -> None:
+    source = tmp_path / "brief.docx"
+    source.write_bytes(sample_bytes)
+    profile = (tmp_path / "profile").as_uri()
+    subprocess.run(
+        [str(SOFFICE), f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(tmp_path), str(source)],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    text = subprocess.run(
+        [str(PDFTOTEXT), "-layout", str(tmp_path / "brief.pdf"), "-"],
+        check=True, capture_output=True, text=True,
+    ).stdout  # fmt: skip
+    assert text.count(BANNER) >= 4  # header and footer of each of the (at least) two pages
+    for expected in (TITLE, "$588M", "Chinese aid pledged, 2018–2021", "Q&A on aid", "Page 1 of 2"):
+        assert expected in text
