@@ -1,0 +1,210 @@
+"""Compiled regular expressions for figures, built once from the figure lexicon.
+
+Scanning works in two steps so that it stays fast on long texts: ``figure_anchors`` finds the few
+places where a figure can start (a digit, a currency sign, a number, ordinal or month word), then
+the branch patterns here are tried only there, in order of precedence, with ``Pattern.match``.
+Branches: ranges, dates, money, percentages, fractions and ratios, durations, ordinals, years,
+counts (a number and the plural noun it counts, or a bare "16.7 million").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from .figure_lexicon import Lexicon, lexicon
+
+HYPHEN = "-‐‑–—"
+_DASH = f"[{HYPHEN}]"
+_WORD = rf"[^\s,;:()\[\]“”\"!?‘’'{HYPHEN[3:]}]"
+
+
+def alternation(entries: Iterable[str]) -> str:
+    """A regex alternation of literal entries, longest first so the longest one wins."""
+    ordered = sorted(set(entries), key=lambda e: (-len(e), e))
+    return "(?:" + "|".join(re.escape(e).replace("\\ ", r"\s+") for e in ordered) + ")"
+
+
+def trie(entries: Iterable[str]) -> str:
+    """A regex matching exactly ``entries``, factored by common prefixes (much faster to scan)."""
+    root: dict[str, dict[str, object]] = {}
+    for entry in set(entries):
+        node = root
+        for char in entry:
+            node = node.setdefault(char, {})  # type: ignore[assignment]
+        node[""] = {}
+
+    def build(node: dict[str, dict[str, object]]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]  # type: ignore[arg-type]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
+def _cased(words: Iterable[str]) -> list[str]:
+    return [form for w in words for form in (w, w[:1].upper() + w[1:])]
+
+
+@dataclass(frozen=True, slots=True)
+class Patterns:
+    """Every compiled pattern the extractor uses."""
+
+    digits: re.Pattern[str]
+    """A run of digits: where a written number may start."""
+    words: re.Pattern[str]
+    """A number, ordinal, fraction or month word, or "between": where a figure in words may start."""
+    currency_before: re.Pattern[str]
+    """A currency prefix ending right before a digit ("US$", "€", "USD ")."""
+    branches: dict[str, re.Pattern[str]]
+    """Figure patterns by branch name, each matched at an anchor."""
+    qualifier_before: re.Pattern[str]
+    """A qualifier ending right where a figure starts (searched in a short window)."""
+    period_before: re.Pattern[str]
+    """"early", "mid-" or "late" right before a year or date."""
+    weekday_before: re.Pattern[str]
+    """A day name (and comma) right before a date."""
+    url: re.Pattern[str]
+    """Web and mail addresses, inside which nothing is a figure."""
+    label_token: re.Pattern[str]
+    """A word or a punctuation mark, for building labels."""
+    lead_in: re.Pattern[str]
+    """A short title ending in a colon at the start of a paragraph ("U.S. Assistance: ...")."""
+
+
+def _pieces(lex: Lexicon) -> dict[str, str]:
+    cardinals = [w for w, v in lex.cardinals.items() if v < 10]
+    teens = [w for w, v in lex.cardinals.items() if 10 <= v < 20]
+    tens = [w for w, v in lex.cardinals.items() if v >= 20]
+    p: dict[str, str] = {}
+    p["units"] = alternation(cardinals)
+    p["small"] = rf"(?:{alternation(tens)}(?:[{HYPHEN}\s]{p['units']})?|{alternation(teens)}|{p['units']})"
+    scale_words = [w for w in lex.scales if w != "hundred"]
+    p["scale"] = alternation(scale_words)
+    p["short"] = alternation(lex.short_scales)
+    p["group"] = alternation(lex.groups)
+    # A number in words: "twenty-five", "two hundred and ten", "a hundred", "a dozen".
+    numw = (
+        rf"(?:{p['small']}(?:\s+hundred(?:\s+(?:and\s+)?{p['small']})?|\s+{p['group']})?"
+        rf"|an?\s+(?:hundred|{p['group']}))"
+    )
+    p["numd"] = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?![0-9]|[.,][0-9])"
+    # Any number with an optional scale word; "a million" needs its scale.
+    p["num"] = rf"(?:(?:{p['numd']}|(?i:{numw})\b)(?:\s+(?i:{p['scale']})\b)?|(?i:an?\s+{p['scale']})\b)"
+    # A number that may carry an abbreviated scale ("10m", "1.5 bn"), for money.
+    p["num_money"] = rf"(?:{p['numd']}(?:\s?(?i:{p['short']})(?![\w'’])|\s+(?i:{p['scale']})\b)?)"
+    p["num_any"] = rf"(?:{p['numd']}(?:\s?(?i:{p['short']})(?![\w'’])|\s+(?i:{p['scale']})\b)?|{p['num']})"
+    prefixes = [pre for c in lex.currencies for pre in c.prefixes]
+    p["cur"] = alternation(prefixes)
+    p["curw"] = "(?i:" + alternation(w for c in lex.currencies for w in c.words) + r")\b"
+    p["rate"] = (
+        rf"(?:{_DASH}an?{_DASH}|\s+(?:a|an|per)\s+|\s?/\s?)"
+        r"(?:month|year|day|week|hour|person|head|capita|barrel|tonne|ton|kg|litre|liter|gallon|share)\b"
+    )
+    p["pct"] = (
+        rf"(?:\s?%|[{HYPHEN}\s]?(?i:percent|per\s?cent|pct)\b"
+        rf"|\s+(?i:percentage[{HYPHEN}\s]points?|basis[{HYPHEN}\s]points?|bps)\b)"
+    )
+    p["dur"] = "(?i:" + alternation(lex.durations) + r")\b"
+    stops = alternation(lex.stop_words)
+    not_counted = alternation(lex.not_counted)
+    plural = r"[A-Za-z][A-Za-z'’-]*[a-hj-rt-zA-HJ-RT-Z]s"
+    p["noun"] = (
+        rf"(?!(?i:{stops}|{not_counted})\b)"
+        rf"(?:(?i:{alternation(lex.irregular_plurals)})|{alternation(lex.measures)}|{plural})"
+        r"(?![\w]|['’][A-Za-z])"
+    )
+    p["gap"] = rf"(?!(?i:{stops})\b)[A-Za-z][\w'’.&{HYPHEN}]*"
+    p["year"] = r"(?:1[5-9][0-9]{2}|20[0-9]{2}|2100)(?![0-9])"
+    p["year_counts"] = alternation(lex.year_counts)
+    months_full = alternation(lex.month_names)
+    months_any = alternation(lex.months)
+    p["months_full"] = months_full
+    p["months_any"] = months_any
+    p["day"] = r"(?:[12][0-9]|3[01]|0?[1-9])(?![0-9]|[.,][0-9]|:)"
+    p["fracs"] = alternation(lex.fractions)
+    p["ords"] = alternation(lex.ordinals)
+    p["tens"] = alternation(tens)
+    return p
+
+
+def _branches(lex: Lexicon, p: dict[str, str]) -> dict[str, str]:
+    def value(tag: str) -> str:
+        return rf"(?:(?P<{tag}cur>{p['cur']})\s?)?(?P<{tag}num>{p['num_any']})(?P<{tag}pct>\s?%)?"
+
+    tail = (
+        rf"(?:(?P<tail_pct>{p['pct']})|\s+(?P<curw>{p['curw']})"
+        rf"|(?:\s+|[{HYPHEN}])(?P<dur>{p['dur']})|\s+(?P<np>(?:{p['gap']}\s+){{0,3}}?{p['noun']}))?"
+    )
+    sep = rf"\s*(?P<sep>[{HYPHEN}/]|to\b)\s*"
+    b: dict[str, str] = {}
+    b["range_between"] = rf"(?i:between)\s+{value('a')}\s+and\s+{value('b')}{tail}(?P<rate>{p['rate']})?"
+    b["range_sep"] = rf"{value('a')}{sep}{value('b')}{tail}(?P<rate>{p['rate']})?(?![{HYPHEN}]?[0-9])"
+    b["date_iso"] = rf"(?P<year>{p['year']})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12][0-9]|3[01])(?![0-9])"
+    b["date_dmy"] = (
+        rf"(?P<day>{p['day']})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>{p['months_any']})(?![A-Za-z])"
+        rf"(?:,?\s+(?P<year>{p['year']}))?"
+    )
+    b["date_mdy"] = (
+        rf"(?P<month>{p['months_any']})\s+(?P<day>{p['day']})(?:st|nd|rd|th)?\b"
+        rf"(?:\s*[{HYPHEN}]\s*{p['day']}\b)?(?:,?\s+(?P<year>{p['year']}))?"
+    )
+    b["date_my"] = rf"(?P<month>{p['months_full']})(?:\s+of)?,?\s+(?P<year>{p['year']})"
+    b["date_month"] = rf"(?P<month>{p['months_full']})\b(?!\s*[0-9])"
+    b["money_pre"] = rf"(?P<cur>{p['cur']})\s?(?P<num>{p['num_money']})(?P<rate>{p['rate']})?"
+    b["money_post"] = rf"(?P<num>{p['num']})\s+(?P<curw>{p['curw']})(?P<rate>{p['rate']})?"
+    b["percent"] = rf"(?P<num>{p['num']})(?P<unit>{p['pct']})"
+    b["fraction"] = (
+        rf"(?i:(?P<num>{p['small']}|an?))(?:[{HYPHEN}](?P<den>(?i:{p['fracs']}))\b"
+        rf"|\s+(?P<den2>(?i:{p['fracs']}))\b(?=\s+of\b))"
+    )
+    small_or_digits = rf"(?:(?i:{p['small']})\b|[1-9](?![0-9]))"
+    bottom = rf"(?:(?i:{p['small']})\b|[1-9][0-9]{{0,2}}(?:,000)?(?![0-9,.]))"
+    b["ratio"] = rf"(?P<top>{small_or_digits})\s+(?:in|out\s+of)\s+(?P<bottom>{bottom})(?!\s*(?:%|(?i:percent)))"
+    b["scaled"] = rf"(?P<num>(?:{p['numd']}|(?i:{p['small']}|an?)\b)\s+(?i:{p['scale']}))\b(?![{HYPHEN}]?[0-9])"
+    b["duration"] = rf"(?P<num>{p['num']})(?:\s+|[{HYPHEN}])(?P<unit>{p['dur']})(?:[{HYPHEN}](?:long|old)\b)?"
+    b["ordinal"] = (
+        rf"(?P<num>[0-9]+)(?P<suf>st|nd|rd|th)\b"
+        rf"|(?P<word>(?i:(?:{p['tens']}[{HYPHEN}])?{p['ords']}))\b(?P<ever>[{HYPHEN}\s]ever\b)?"
+    )
+    b["year"] = (
+        rf"(?P<year>{p['year']})(?P<decade>s)?\b(?!\s?%|[{HYPHEN}.,][0-9])"
+        rf"(?!\s+(?i:{p['year_counts']})\b)"
+    )
+    b["count"] = (
+        rf"(?P<num>{p['num']})(?:\s+(?P<np>(?:{p['gap']}\s+){{0,3}}?{p['noun']})"
+        rf"|[{HYPHEN}](?P<hy>[a-z]{{3,}}|{alternation(lex.measures)})\b(?![{HYPHEN}])(?=\s+[A-Za-z]))"
+    )
+    return b
+
+
+def _words(lex: Lexicon) -> str:
+    words = [*lex.cardinals, *lex.scales, *lex.groups, *lex.ordinals, *lex.fractions, "between"]
+    # A plain trie with no group around it lets the regex engine skip quickly to candidate letters.
+    return rf"\b{trie([*_cased(words), *lex.months])}(?![A-Za-z])"
+
+
+@cache
+def patterns() -> Patterns:
+    """The compiled patterns (built on first use, then shared)."""
+    lex = lexicon()
+    p = _pieces(lex)
+    quals = alternation(lex.qualifiers)
+    return Patterns(
+        digits=re.compile(r"[0-9][0-9,.]*"),
+        words=re.compile(_words(lex)),
+        currency_before=re.compile(rf"(?<![A-Za-z]){p['cur']}\s?\Z"),
+        branches={name: re.compile(rx) for name, rx in _branches(lex, p).items()},
+        qualifier_before=re.compile(rf"(?<![\w])(?P<q>{quals})\s+\Z", re.IGNORECASE),
+        period_before=re.compile(
+            rf"(?<![\w])(?P<q>{alternation(lex.period_qualifiers)})(?:\s+|[{HYPHEN}])\Z", re.IGNORECASE
+        ),
+        weekday_before=re.compile(rf"(?<![\w])(?P<q>{alternation(lex.weekdays)}),?\s+\Z"),
+        url=re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+"),
+        label_token=re.compile(rf"{_WORD}+(?:(?:,[0-9]|['’]{_WORD}){_WORD}*)*|[,;:()\[\]“”\"!?{HYPHEN[3:]}]"),
+        lead_in=re.compile(r"(?:[-•*]\s+)?([A-Z][^:!?\n]{2,70}?):\s"),
+    )

@@ -1,0 +1,42 @@
+"""Rank figures for a key-figure sidebar: money and percentages first, bare years last."""
+
+from __future__ import annotations
+
+import math
+
+from .figure_types import Reading
+
+_BASE = {
+    "money": 3.0,
+    "percent": 2.6,
+    "count": 1.8,
+    "duration": 1.2,
+    "date": 0.9,
+    "year": 0.5,
+    "ordinal": 0.3,
+}
+
+
+def salience(reading: Reading, label: str, quoted: bool, heading: bool) -> float:
+    """How informative a figure is for a sidebar; roughly 0 (an ordinal) to 4.5 (a big, labelled sum)."""
+    kind = reading.inner if reading.kind == "range" and reading.inner else reading.kind
+    score = _BASE[kind] - (0.1 if reading.kind == "range" else 0.0)
+    if reading.kind == "range" and kind == "year":
+        score = 0.8
+    magnitude = reading.high if reading.high is not None else reading.value
+    if kind == "money":
+        score += min(1.0, math.log10(max(magnitude, 1.0)) / 12)
+    elif kind == "count":
+        score += min(0.8, math.log10(max(magnitude, 1.0)) / 8)
+        if magnitude < 10:
+            score -= 0.4
+    words = len(label.split())
+    if words == 0:
+        score -= 0.5
+    elif words >= 2:
+        score += 0.4 if kind in ("money", "percent", "count") else 0.2
+    if quoted:
+        score -= 0.3
+    if heading:
+        score -= 0.3
+    return round(score, 3)

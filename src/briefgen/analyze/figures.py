@@ -1,0 +1,102 @@
+"""Find the figures of a source (money, percentages, counts, years, dates, durations, ordinals, ranges).
+
+``extract_figures`` is the stage's one entry point. Each figure's ``text`` is exactly
+``source.text[cite.start:cite.end]``; qualifiers ("over", "nearly") are kept inside that surface.
+How figures are recognised is documented in ``figure_patterns``; labels in ``figure_labels``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import Cite, Figure, Paragraph, Sentence, Source
+from .figure_anchors import find_anchors
+from .figure_dates import parse_published
+from .figure_format import display
+from .figure_labels import around, figure_label
+from .figure_patterns import patterns
+from .figure_reading import read_figure
+from .figure_salience import salience
+from .figure_types import Context, Reading
+
+_LEAD_IN_MAX_WORDS = 8
+_SENTENCE_END = re.compile(r"[a-z]{2}\.\s")
+
+
+def extract_figures(source: Source, sentences: Sequence[Sentence]) -> list[Figure]:
+    """Every figure in ``sentences`` (spans into ``source.text``), in source order."""
+    text = source.text
+    published = parse_published(source.date)
+    paragraphs = {p.index: p for p in source.paragraphs}
+    lead_ins: dict[int, tuple[str, int] | None] = {}
+    figures: list[Figure] = []
+    for sentence in sentences:
+        ctx = Context(text, sentence.start, sentence.end, published)
+        consumed = sentence.start
+        blocked = _addresses(sentence.text, sentence.start)
+        for anchor in find_anchors(text, sentence.start, sentence.end):
+            if anchor.start < consumed or (blocked and _inside(anchor.start, blocked)):
+                continue
+            reading = read_figure(anchor, ctx, consumed)
+            if reading is None:
+                continue
+            consumed = reading.end
+            paragraph = paragraphs.get(sentence.paragraph)
+            if sentence.paragraph not in lead_ins:
+                lead_ins[sentence.paragraph] = _lead_in(paragraph)
+            figures.append(_figure(source, sentence, paragraph, reading, lead_ins[sentence.paragraph]))
+    return figures
+
+
+def _figure(
+    source: Source, sentence: Sentence, paragraph: Paragraph | None, reading: Reading, lead: tuple[str, int] | None
+) -> Figure:
+    text = source.text
+    lead_in = lead[0] if lead is not None and reading.start >= lead[1] else None
+    words = around(text, reading.start, reading.end, sentence.start, sentence.end, lead_in)
+    label = figure_label(reading, words)
+    para_start = paragraph.start if paragraph is not None else sentence.start
+    quoted = _quoted(text[para_start : reading.start])
+    return Figure(
+        text=text[reading.start : reading.end],
+        value=reading.value,
+        unit=reading.unit,
+        kind=reading.kind,
+        label=label,
+        cite=Cite(source.id, sentence.paragraph, reading.start, reading.end),
+        low=reading.low,
+        high=reading.high,
+        qualifier=reading.qualifier,
+        iso=reading.iso,
+        salience=salience(reading, label, quoted, sentence.heading),
+        display=display(reading),
+    )
+
+
+def _addresses(sentence: str, offset: int) -> list[tuple[int, int]]:
+    """Spans of web and mail addresses in a sentence, inside which nothing is a figure."""
+    if "@" not in sentence and "://" not in sentence and "www." not in sentence:
+        return []
+    return [(offset + m.start(), offset + m.end()) for m in patterns().url.finditer(sentence)]
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= pos < end for start, end in spans)
+
+
+def _lead_in(paragraph: Paragraph | None) -> tuple[str, int] | None:
+    """A short title before a colon opening the paragraph, and the offset where its body starts."""
+    if paragraph is None or paragraph.heading:
+        return None
+    found = patterns().lead_in.match(paragraph.text)
+    if found is None or len(found.group(1).split()) > _LEAD_IN_MAX_WORDS or _SENTENCE_END.search(found.group(1)):
+        return None
+    return " ".join(found.group(1).split()), paragraph.start + found.end()
+
+
+def _quoted(before: str) -> bool:
+    """True when an opened quotation is still open at the end of ``before``."""
+    if before.count("“") > before.count("”"):
+        return True
+    return before.count('"') % 2 == 1
