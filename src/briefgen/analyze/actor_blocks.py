@@ -1,0 +1,52 @@
+"""Paragraph blocks: a paragraph's sentences rebuilt into one string, so each pattern runs once per paragraph."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from itertools import groupby
+
+from ..model import Sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """The sentences of one paragraph as one string whose offsets shift by ``start`` into the source."""
+
+    text: str
+    """The sentences at their offsets, gaps between them filled with spaces."""
+    start: int
+    """Source offset of ``text[0]``."""
+    paragraph: int
+    """Paragraph index."""
+    starts: tuple[int, ...]
+    """Source offsets of the sentences' starts."""
+    flags: tuple[bool, ...]
+    """A flag per sentence (e.g. heading-like), parallel to ``starts``."""
+
+    def flag_at(self, offset: int) -> bool:
+        """The flag of the sentence holding source offset ``offset``."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return self.flags[max(i, 0)] if self.flags else False
+
+
+def blocks(sentences: Sequence[Sentence], flag: Callable[[Sentence], bool] | None = None) -> list[Block]:
+    """One block per run of sentences of the same paragraph, in order."""
+    out: list[Block] = []
+    for paragraph, group in groupby(sentences, key=lambda s: s.paragraph):
+        members = list(group)
+        parts: list[str] = []
+        at = members[0].start
+        for sentence in members:
+            parts.append(" " * max(0, sentence.start - at))
+            parts.append(sentence.text[max(0, at - sentence.start):])
+            at = max(at, sentence.end)
+        out.append(Block(
+            text="".join(parts),
+            start=members[0].start,
+            paragraph=paragraph,
+            starts=tuple(s.start for s in members),
+            flags=tuple(flag(s) for s in members) if flag else tuple(False for _ in members),
+        ))
+    return out

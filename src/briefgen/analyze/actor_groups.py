@@ -1,0 +1,146 @@
+"""Group the name hits of one source into entities: a person's later, shorter names join the full one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .actor_countries import country_name
+from .actor_lexicon import UPPER, is_name_word, name_tokens
+from .actor_mentions import Entity
+from .actor_orgs import KNOWN_ORGS, OrgHit
+from .actor_people import PersonHit
+
+_COUNTRY_PREFIX = re.compile(rf"^((?:[{UPPER}]\.){{2,}}|[{UPPER}][\w’'-]*)\s+")
+
+
+@dataclass(slots=True)
+class _Group:
+    tokens: list[str]
+    surfaces: list[str] = field(default_factory=list)
+    roles: list[tuple[int, str]] = field(default_factory=list)
+    strong: bool = False
+    last: int = -1
+
+
+def group_people(hits: Sequence[PersonHit]) -> list[Entity]:
+    """People entities from person hits; groups seen only in heading-like lines are dropped."""
+    groups: list[_Group] = []
+    for hit in sorted(hits, key=lambda h: (-len(name_tokens(h.name)), h.start)):
+        tokens = name_tokens(hit.name)
+        if not tokens:
+            continue
+        group = _match(tokens, groups, hit.start)
+        if group is None:
+            group = _Group(tokens)
+            groups.append(group)
+        if hit.name not in group.surfaces:
+            group.surfaces.append(hit.name)
+        if not hit.weak:
+            group.strong = True
+            group.roles.extend(hit.roles)
+        group.last = max(group.last, hit.start)
+    shared = _shared_tokens(groups)
+    entities = []
+    for group in groups:
+        if not group.strong:
+            continue
+        name = max(group.surfaces, key=len)
+        singles = [t for t in group.tokens if t not in shared and len(t) > 1 and is_name_word(t)
+                   and country_name(t) is None]
+        entities.append(Entity(name, "person", tuple(dict.fromkeys((name, *group.surfaces, *singles))),
+                               _merge_roles(group.roles)))
+    return entities
+
+
+def _match(tokens: list[str], groups: list[_Group], at: int) -> _Group | None:
+    for group in groups:
+        if group.tokens == tokens:
+            return group
+    if len(tokens) > 1:
+        for group in groups:
+            if _contains(group.tokens, tokens):
+                return group
+        for group in groups:
+            if len(group.tokens) > 1 and group.tokens[-1] == tokens[-1] and _same_first(tokens[0], group.tokens[0]):
+                return group
+        return None
+    holders = [g for g in groups if tokens[0] in g.tokens]
+    if len(holders) <= 1:
+        return holders[0] if holders else None
+    before = [g for g in holders if g.last <= at]
+    return max(before or holders, key=lambda g: g.last)
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    """True when ``shorter`` is a run of ``longer``'s words ("Sri Mulyani" in "Sri Mulyani Indrawati")."""
+    n = len(shorter)
+    return any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def _same_first(a: str, b: str) -> bool:
+    """True for the same given name or a likely short form of it ("Jon"/"Jonathan", "Joe"/"Joseph")."""
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) or (len(short) <= 4 and short[:2] == long[:2])
+
+
+def _shared_tokens(groups: Sequence[_Group]) -> set[str]:
+    seen: set[str] = set()
+    shared: set[str] = set()
+    for group in groups:
+        for token in set(group.tokens):
+            (shared if token in seen else seen).add(token)
+    return shared
+
+
+def _merge_roles(roles: Sequence[tuple[int, str]]) -> tuple[str, ...]:
+    """Role phrases in source order, without repeats or phrases a longer one begins with."""
+    parts: list[str] = []
+    for _, role in sorted(roles):
+        role = " ".join(role.split())
+        if role.lower() not in (p.lower() for p in parts):
+            parts.append(role)
+    return tuple(p for p in parts if not any(_extends(q.lower(), p.lower()) for q in parts))
+
+
+def _extends(longer: str, shorter: str) -> bool:
+    """True when ``longer`` is ``shorter`` with words added before or after ("USAID Administrator")."""
+    return longer.startswith(shorter + " ") or longer.endswith(" " + shorter)
+
+
+def group_orgs(hits: Sequence[OrgHit]) -> list[Entity]:
+    """Organisation entities: an acronym joins its expansion; "U.S. Department of X" joins "Department of X"."""
+    keys: dict[str, str] = {}  # any surface or key -> group key
+    surfaces: dict[str, list[str]] = {}
+    strong: set[str] = set()
+    for hit in sorted(hits, key=lambda h: (not h.acronym, h.start)):
+        name = KNOWN_ORGS.get(hit.name, hit.name)
+        key = keys.get(name) or keys.get(hit.acronym) or keys.get(_without_country(name)) or name
+        for alias in (name, hit.name, hit.acronym, _without_country(name)):
+            if alias:
+                keys.setdefault(alias, key)
+        group = surfaces.setdefault(key, [])
+        for alias in (name, hit.name, hit.acronym):
+            if alias and alias not in group:
+                group.append(alias)
+        if not hit.weak:
+            strong.add(key)
+    known = set(KNOWN_ORGS.values())
+    for surface, canonical in KNOWN_ORGS.items():
+        if canonical in surfaces and surface not in surfaces[canonical]:
+            surfaces[canonical].append(surface)
+    entities = []
+    for key, names in surfaces.items():
+        if key in strong:
+            full = [n for n in names if not n.isupper()] or names
+            name = key if key in known else max(full, key=len)
+            entities.append(Entity(name, "organization", tuple(names)))
+    return entities
+
+
+def _without_country(name: str) -> str:
+    m = _COUNTRY_PREFIX.match(name)
+    if m and country_name(m.group(1)) is not None:
+        return name[m.end():]
+    return name

@@ -1,0 +1,182 @@
+"""Find people in sentences: names after titles, before role appositions and speech verbs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from ..model import Sentence
+from ..resources import word_list
+from .actor_blocks import Block
+from .actor_countries import country_name
+from .actor_lexicon import (
+    ABBREV,
+    CAP,
+    HONORIFICS,
+    MODIFIER_RE,
+    NAME,
+    ORG_LINK,
+    ORG_WORD,
+    SPEECH_VERB_RE,
+    TITLE_RE,
+    TITLE_UNIT,
+    TITLES,
+    UPPER,
+    alternation,
+    is_name_word,
+    name_tokens,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonHit:
+    """A person's name found in a sentence, with the role words around it."""
+
+    start: int
+    """Source offset of the name."""
+    end: int
+    """Offset one past it."""
+    name: str
+    """The name as written."""
+    roles: tuple[tuple[int, str], ...] = ()
+    """Role phrases as written, each with its source offset."""
+    weak: bool = False
+    """True when found in a heading-like line, where capitalised words prove little."""
+
+
+_QUAL = rf"(?:\d{{4}}\s+)?(?:{ABBREV})"
+_CHAIN = rf"(?:{_QUAL}\s+)?{TITLE_UNIT}(?:\s+(?:{_QUAL}\s+)?{TITLE_UNIT})*"
+_OF_TAIL = rf"(?:the\s+)?{ORG_WORD}(?:\s+(?:(?:of|for|on|the|de)\s+)*{ORG_WORD})*(?:\s+\({ABBREV}\))?"
+_ROLE = (
+    rf"(?:{_QUAL}\s+)?(?i:{MODIFIER_RE}\s+)*(?i:{TITLE_RE})"
+    rf"(?:\s+(?:{ORG_LINK}\s+)*(?:{ORG_WORD}|\((?:{ABBREV})\)))*"
+)
+
+_TITLED = re.compile(
+    rf"(?=[{UPPER}\d])(?<![\w.’'-])(?P<chain>{_CHAIN})\s+(?P<name>{NAME})(?:\s+of\s+(?P<of>{_OF_TAIL}))?"
+)
+_UNIT = re.compile(rf"(?:{_QUAL}\s+)?{TITLE_UNIT}")
+# Triggers are found first and the name is then matched backwards from them: scanning for names
+# first would try the name pattern at every capital letter of the text.
+_APPOSITION = re.compile(
+    rf"(?=,),\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?:[\w.-]+\s+){{0,2}}[\w.-]+['’]s\s+)?"
+    rf"(?P<role>{_ROLE})(?=\s*[,.;:)]|\s*$)"
+)
+_VERB = re.compile(rf"(?<=\s){SPEECH_VERB_RE}\b")
+_NAME_AT_END = re.compile(rf"{CAP}(?<![\w.’'-])(?P<name>{NAME})\s*$")
+# "Kim Yo Jong, the sister of …, said": a name, an apposition between commas, then the verb.
+_NAME_APPOSED_END = re.compile(rf"{CAP}(?<![\w.’'-])(?P<name>{NAME}),\s+[^,;“”\"]{{3,120}},\s*$")
+# "North Korean leader Kim Jong Un": a lower-case title, trusted only before a name of two words or more.
+# Found by the title's last word, then read backwards ("former trade minister") and forwards (the name).
+_LOWER_TITLE_END = re.compile(
+    rf"(?<![\w.’'-]){alternation(t.split()[-1].lower() for t in TITLES)}(?=\s+[{UPPER}])"
+)
+_LOWER_CHAIN = re.compile(rf"(?<![\w.’'-])(?P<chain>(?i:{TITLE_UNIT}))$")
+_NAME_NEXT = re.compile(rf"\s+(?P<name>{NAME})")
+_SPOKEN = re.compile(rf"(?=[,”\"’])[,”\"’]\s*{SPEECH_VERB_RE}\s+(?P<name>{NAME})")
+_TOKEN = re.compile(r"[^\s,]+(?:,?\s+(?:Jr\.|Sr\.))?")
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_PREPOSITIONS = word_list("actors_place_prepositions.txt")
+_LONG_LOWER = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]{4,}")
+
+
+def heading_like(sentence: Sentence) -> bool:
+    """True for a heading or a title-case line, where capitalisation does not mark names."""
+    text = sentence.text.rstrip()
+    if sentence.heading or not text:
+        return True
+    for count, _ in enumerate(_LONG_LOWER.finditer(text)):
+        if count >= 1:
+            return False  # two long lower-case words: running prose
+    if text[-1] not in ".!?”\"’:;)":
+        return True
+    return sum(map(str.isupper, text)) > 1.5 * sum(map(str.islower, text))
+
+
+def find_people(block: Block) -> Iterator[PersonHit]:
+    """Every person-name hit in one paragraph; hits in heading-like sentences are weak."""
+    for hit in _people(block.text, block.start):
+        yield replace(hit, weak=True) if block.flag_at(hit.start) else hit
+
+
+def _people(text: str, base: int) -> Iterator[PersonHit]:
+    for m in _TITLED.finditer(text):
+        name = _clean(text, m.start("name"), m.end("name"), trim_front=False, min_tokens=1)
+        if name is None:
+            continue
+        roles = [
+            (base + u.start() + m.start("chain"), u.group(0))
+            for u in _UNIT.finditer(m.group("chain"))
+            if u.group(0) not in HONORIFICS
+        ]
+        if m.group("of") and roles and name[1] == m.end("name"):
+            offset, last = roles[-1]
+            roles[-1] = (offset, f"{last} of {m.group('of')}")
+        yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], tuple(roles))
+    for m in _LOWER_TITLE_END.finditer(text):
+        chain = _LOWER_CHAIN.search(text, max(0, m.start() - 60), m.end())
+        after = _NAME_NEXT.match(text, m.end())
+        if chain is None or after is None:
+            continue
+        name = _clean(text, after.start("name"), after.end("name"), trim_front=False, min_tokens=2)
+        if name is not None:
+            role = ((base + chain.start("chain"), chain.group("chain")),)
+            yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], role)
+    for m in _APPOSITION.finditer(text):
+        name = _name_before(text, m.start())
+        if name is not None:
+            yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]],
+                            ((base + m.start("role"), m.group("role")),))
+    for m in _VERB.finditer(text):
+        name = _name_before(text, m.start())
+        if name is not None:
+            yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], ())
+    for m in _SPOKEN.finditer(text):
+        name = _clean(text, m.start("name"), m.end("name"), trim_front=True, min_tokens=2)
+        if name is not None:
+            yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], ())
+
+
+def _name_before(text: str, end: int) -> tuple[int, int] | None:
+    """A name of two or more words ending right before ``end`` (spaces between allowed)."""
+    m = _NAME_AT_END.search(text, max(0, end - 80), end)
+    if m is None and text[max(0, end - 4):end].rstrip().endswith(","):
+        m = _NAME_APPOSED_END.search(text, max(0, end - 200), end)
+    if m is None:
+        return None
+    name = _clean(text, m.start("name"), m.end("name"), trim_front=True, min_tokens=2)
+    if name is None or name[1] != m.end("name"):
+        return None
+    before = _WORD_BEFORE.search(text, max(0, name[0] - 20), name[0])
+    return None if before and before.group(1) in _PREPOSITIONS else name
+
+
+def _clean(text: str, start: int, end: int, trim_front: bool, min_tokens: int) -> tuple[int, int] | None:
+    """The span of the name proper: leading plain words dropped, cut before the first non-name word."""
+    tokens = [(start + t.start(), start + t.end()) for t in _TOKEN.finditer(text[start:end])]
+    if trim_front:
+        while tokens and not _name_part(text[tokens[0][0]:tokens[0][1]]):
+            tokens.pop(0)
+    kept: list[tuple[int, int]] = []
+    for s, e in tokens:
+        if not _name_part(text[s:e]):
+            break
+        kept.append((s, e))
+    while kept and text[kept[-1][0]:kept[-1][1]].islower():  # a trailing particle
+        kept.pop()
+    if not kept:
+        return None
+    span = (kept[0][0], kept[-1][1])
+    surface = text[span[0]:span[1]]
+    if len(name_tokens(surface)) < min_tokens or country_name(surface) is not None:
+        return None
+    return span
+
+
+def _name_part(token: str) -> bool:
+    if token.islower():  # a particle such as "von"; the NAME pattern only lets those through
+        return True
+    if token.endswith(".") and len(token) == 2:
+        return True
+    return (is_name_word(token.split(",")[0]) and not token.isupper()) or token in {"II", "III", "IV"}

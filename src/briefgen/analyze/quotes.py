@@ -1,0 +1,162 @@
+"""Find quoted speech and its speaker: “…,” Prak Sokhonn said; “…,” he added (the last person named).
+
+Quotes are looked for per paragraph, so one that opens in a sentence and closes in the next is one
+quote. Double quotes (curly or straight) count as speech when they hold at least four words and are
+not a title-case name; single curly quotes only with an explicit attribution next to them. A quote
+with no attribution of its own continues the speaker of the quote before it in the paragraph. The
+quote's text and citation are the words inside the marks, without a trailing comma.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from itertools import groupby
+
+from ..model import Actor, Cite, Quote, Sentence, Source
+from .actor_lexicon import MODIFIER_RE, NAME, SPEECH_VERB_RE, TITLE_RE, is_name_word, name_tokens
+from .actor_mentions import Mention, entities_from_actors, locate_mentions
+
+_MIN_WORDS = 4
+_DOUBLE = re.compile(r"“(?P<in>[^“”]+)(?:”|$)|(?<![\w])\"(?P<st>[^\"\n]+)\"(?!\w)")
+_SINGLE = re.compile(r"(?<![\w])‘(?P<in>(?:[^‘’]|’(?=\w))+)’(?!\w)")
+
+
+def _who(tag: str) -> str:
+    """Who speaks: a pronoun, a role ("the minister") or a name; groups named with ``tag``."""
+    return (
+        rf"(?:(?P<pron{tag}>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)"
+        rf"|(?P<role{tag}>[Tt]he\s+(?:(?i:{MODIFIER_RE})\s+)*(?i:{TITLE_RE}))|(?P<name{tag}>{NAME}))"
+    )
+
+
+# "…,” Prak Sokhonn said" / "…,” he added" / "…,” said Hun Sen" / "…,” Kim, the minister, said".
+_AFTER = re.compile(
+    rf"\s*[,.]?\s*(?:{_who('')}(?:,[^,“”\"]{{1,80}},)?\s+(?:also\s+|later\s+|then\s+)?{SPEECH_VERB_RE}\b"
+    rf"|{SPEECH_VERB_RE}\s+{_who('2')})"
+)
+# "Prak Sokhonn said: “…" / "He added that “…" / "the minister told reporters, “…".
+_BEFORE = re.compile(
+    rf"{_who('')}(?:,[^,“”\"]{{1,80}},)?\s+(?:also\s+)?{SPEECH_VERB_RE}\b[^“”\".!?]{{0,60}}?(?:[:,]|\s+that)?\s*$"
+)
+_PRONOUNS = {"he", "she"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    start: int
+    end: int
+    single: bool
+    open: int
+    """Offset of the opening mark."""
+    close: int
+    """Offset one past the closing mark (or the paragraph's end for an unclosed quote)."""
+
+
+def find_quotes(source: Source, sentences: Sequence[Sentence], actors: Sequence[Actor]) -> list[Quote]:
+    """Quotes of one source in source order, each with its speaker's canonical name when known."""
+    people = [e for e in entities_from_actors(actors) if e.kind == "person"]
+    paragraphs = [list(group) for _, group in groupby(sentences, key=lambda s: s.paragraph)]
+    spans = {
+        id(p[0]): sorted(_quote_spans(source.text, p[0].start, p[-1].end), key=lambda q: q.start) for p in paragraphs
+    }
+    inside = sorted((s.start, s.end) for found in spans.values() for s in found)
+    mentions = [m for m in locate_mentions(sentences, people, countries=False) if not _within(inside, m.start)]
+    starts = [m.start for m in mentions]
+    known = {m.name for m in mentions}
+    quotes: list[Quote] = []
+    for paragraph in paragraphs:
+        previous = ""
+        for span in spans[id(paragraph[0])]:
+            speaker, attributed = _speaker(source.text, span, paragraph, mentions, starts)
+            if speaker and speaker not in known:
+                # A speaker named only in the attribution ("Marles said") is who a later "he" means.
+                at = bisect.bisect_left(starts, span.open)
+                starts.insert(at, span.open)
+                mentions.insert(at, Mention(span.open, span.open, speaker, speaker, "person", paragraph[0].paragraph))
+                known.add(speaker)
+            if not attributed:
+                if span.single or not _speech_like(source.text[span.start:span.end]):
+                    continue
+                speaker = previous
+            previous = speaker
+            quotes.append(Quote(speaker, source.text[span.start:span.end],
+                                Cite(source.id, paragraph[0].paragraph, span.start, span.end)))
+    return quotes
+
+
+def _quote_spans(text: str, start: int, end: int) -> Iterator[_Span]:
+    """Spans of the words inside quotation marks in ``text[start:end]``, trimmed of spaces and commas."""
+    doubles: list[tuple[int, int]] = []
+    for pattern, single in ((_DOUBLE, False), (_SINGLE, True)):
+        for m in pattern.finditer(text, start, end):
+            group = "in" if m.group("in") is not None else "st"
+            s, e = m.start(group), m.end(group)
+            if single and any(a <= s < b for a, b in doubles):
+                continue  # a quote within a quote
+            while e > s and (text[e - 1].isspace() or text[e - 1] == ","):
+                e -= 1
+            while s < e and text[s].isspace():
+                s += 1
+            if len(text[s:e].split()) >= _MIN_WORDS:
+                if not single:
+                    doubles.append((m.start(), m.end()))
+                yield _Span(s, e, single, m.start(), m.end())
+
+
+def _speech_like(words: str) -> bool:
+    """False for a quoted name or term ("Food for School Feeding"): mostly capitalised words."""
+    tokens = [w for w in words.split() if w[:1].isalpha()]
+    capitalised = sum(1 for w in tokens if w[0].isupper())
+    return capitalised * 2 < len(tokens) or words.rstrip()[-1:] in ".?!"
+
+
+def _speaker(
+    text: str, span: _Span, paragraph: Sequence[Sentence], mentions: Sequence[Mention], starts: Sequence[int]
+) -> tuple[str, bool]:
+    """(speaker, attributed): who the attribution after or before the quote names, if any."""
+    after = _AFTER.match(text, span.close, min(paragraph[-1].end, span.close + 160))
+    before = _BEFORE.search(text, max(paragraph[0].start, span.open - 200), span.open)
+    for m, tag in ((after, ""), (after, "2"), (before, "")):
+        if m is None:
+            continue
+        if m.group("pron" + tag) is not None:
+            pronoun = m.group("pron" + tag).lower()
+            return (_last_person(mentions, starts, span.open) if pronoun in _PRONOUNS else ""), True
+        if m.group("role" + tag) is not None:
+            return _mention_at(mentions, starts, m.start("role" + tag), m.end("role" + tag)), True
+        if m.group("name" + tag) is not None:
+            known = _mention_at(mentions, starts, m.start("name" + tag), m.end("name" + tag))
+            name = known or _plain_name(m.group("name" + tag))
+            if name:
+                return name, True
+    return "", False
+
+
+def _plain_name(name: str) -> str:
+    """The name without leading non-name words ("Fed Chair Jerome Powell" -> "Jerome Powell"); "" if none."""
+    words = name.split()
+    while words and not is_name_word(words[0]):
+        words.pop(0)
+    tokens = name_tokens(" ".join(words))
+    return " ".join(words) if tokens and all(is_name_word(t) for t in tokens) else ""
+
+
+def _last_person(mentions: Sequence[Mention], starts: Sequence[int], before: int) -> str:
+    i = bisect.bisect_left(starts, before) - 1
+    return mentions[i].name if i >= 0 else ""
+
+
+def _mention_at(mentions: Sequence[Mention], starts: Sequence[int], start: int, end: int) -> str:
+    i = bisect.bisect_left(starts, start)
+    for m in mentions[max(0, i - 1):i + 3]:
+        if m.start < end and start < m.end:
+            return m.name
+    return ""
+
+
+def _within(spans: Sequence[tuple[int, int]], at: int) -> bool:
+    i = bisect.bisect_right(spans, (at, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= at < spans[i][1]
