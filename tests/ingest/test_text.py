@@ -50,7 +50,10 @@ def test_headings_are_recognised_and_carry_sections(tmp_path: Path) -> None:
 
 
 def test_markdown_headings_items_and_front_matter(tmp_path: Path) -> None:
-    text = "---\ntitle: A Report\ndate: 2024-05-01\nurl: https://example.org/r\n---\n# Big Title\n\n- item one is here.\n- item two is here.\n"
+    text = (
+        "---\ntitle: A Report\ndate: 2024-05-01\nurl: https://example.org/r\n---\n"
+        "# Big Title\n\n- item one is here.\n- item two is here.\n"
+    )
     source = read_source(_write(tmp_path, "r.md", text.encode()), "r")
     assert source.title == "A Report" and source.date == "2024-05-01" and source.url == "https://example.org/r"
     assert [p.text for p in source.paragraphs] == ["Big Title", "item one is here.", "item two is here."]
@@ -98,3 +101,16 @@ def test_ids_are_unique(tmp_path: Path) -> None:
     paths = [_write(tmp_path, "Report.txt", b"One."), _write(tmp_path / "a", "report.txt", b"Two.")]
     sources = read_sources(paths, tmp_path)
     assert [s.id for s in sources] == ["report", "report-2"]
+
+
+def test_bullet_markers_are_not_part_of_the_paragraph(tmp_path: Path) -> None:
+    text = "Intro line here.\n- In May, the minister travelled.\n• Second item.\n3. Third item.\n"
+    source = read_source(_write(tmp_path, "l.txt", text.encode()), "l")
+    assert [p.text for p in source.paragraphs] == [
+        "Intro line here.",
+        "In May, the minister travelled.",
+        "Second item.",
+        "Third item.",
+    ]
+    for p in source.paragraphs:
+        assert source.text[p.start : p.end] == p.text

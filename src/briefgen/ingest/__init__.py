@@ -8,6 +8,9 @@ from pathlib import Path
 from ..errors import IngestError
 from ..model import Source
 from .decode import DEFAULT_MAX_BYTES, read_bytes
+from .docx import read_docx
+from .html import read_html
+from .pdf import read_pdf
 from .source import RawSource, make_source, slug
 from .text import read_markdown, read_text
 
@@ -19,6 +22,10 @@ READERS: dict[str, Reader] = {
     ".text": read_text,
     ".md": read_markdown,
     ".markdown": read_markdown,
+    ".html": read_html,
+    ".htm": read_html,
+    ".docx": read_docx,
+    ".pdf": read_pdf,
 }
 
 

@@ -16,6 +16,7 @@ _COMMENT_META = re.compile(r"\A(?:#[ \t]*([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]
 _COMMENT_LINE = re.compile(r"#[ \t]*([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*(?:\n|\Z)")
 _MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
 _MD_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
+_ITEM = re.compile(r"[ \t]*(?:[-*+•▪◦–]|\d{1,3}[.)])[ \t]+")
 _URL = re.compile(r"https?://\S+")
 
 
@@ -23,8 +24,14 @@ def read_text(path: Path, data: bytes) -> RawSource:
     """Plain text: optional leading ``# key: value`` metadata lines, then paragraphs."""
     text, encoding = decode_text(path, data)
     meta_end, metadata = _comment_metadata(text)
-    spans = split_paragraphs(text[meta_end:], meta_end)
+    spans = [_strip_bullet(text, s, e) for s, e in split_paragraphs(text[meta_end:], meta_end)]
     return RawSource(text, build_paragraphs(text, spans), "text", encoding, metadata)
+
+
+def _strip_bullet(text: str, start: int, end: int) -> tuple[int, int]:
+    """A list item's span without its bullet or number marker (``- ``, ``• ``, ``1. ``)."""
+    item = _ITEM.match(text, start, end)
+    return (item.end(), end) if item and item.end() < end else (start, end)
 
 
 def read_markdown(path: Path, data: bytes) -> RawSource:

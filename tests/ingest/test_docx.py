@@ -1,0 +1,129 @@
+"""Reading Word documents: styled headings, body paragraphs, tables as rows, core properties, bad files."""
+
+from __future__ import annotations
+
+import io
+import struct
+import zipfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+
+from briefgen.errors import IngestError
+from briefgen.ingest.docx import read_docx
+from briefgen.ingest.source import RawSource
+from fixtures.sources.make_sources import FACTSHEET, FACTSHEET_TABLE
+from ingest.source_cases import SOURCES, assert_exact_spans, expected, got
+
+
+def _read(path: Path) -> RawSource:
+    return read_docx(path, path.read_bytes())
+
+
+def test_libreoffice_docx_reads_like_the_text_version() -> None:
+    raw = _read(SOURCES / "factsheet.docx")
+    body = expected(FACTSHEET)
+    rows = [(" | ".join(row), False) for row in FACTSHEET_TABLE]
+    assert got(raw.paragraphs) == body + rows
+    assert_exact_spans(raw.text, raw.paragraphs)
+    assert raw.paragraphs[0].heading and raw.paragraphs[1].section == 0
+
+
+def test_header_and_footer_are_not_body_text() -> None:
+    text = _read(SOURCES / "factsheet.docx").text
+    assert "Page 1" not in text
+    assert not any(p == "U.S.-ASEAN Comprehensive Strategic Partnership" for p in text.split("\n\n"))
+
+
+def test_core_properties_are_metadata() -> None:
+    meta = _read(SOURCES / "factsheet.docx").metadata
+    assert meta.title.startswith("FACT SHEET: President Biden")
+    assert meta.author == "White House Press Office"
+    assert meta.date == "2022-11-12"
+
+
+def _build(tmp_path: Path) -> Path:
+    """A small document exercising styles, content controls, hidden and deleted text, breaks."""
+    document = docx.Document()
+    document.core_properties.title = ""
+    document.core_properties.created = datetime(2024, 5, 1, 8, tzinfo=UTC)
+    document.add_paragraph("Annual Review of Regional Trade", style="Title")
+    document.add_paragraph("Trade across the region grew by 4 percent in 2023, led by electronics.")
+    custom = document.styles.add_style("Chapter Head", 1)
+    custom.base_style = document.styles["Heading 2"]
+    document.add_paragraph("Outlook for the Coming Year", style="Chapter Head")
+    para = document.add_paragraph("Exports are expected to rise")
+    para.add_run(" secretly").font.hidden = True
+    para.add_run(" again.").add_break()
+    para.add_run("Imports will follow.")
+    para._p.append(parse_xml(f'<w:del {nsdecls("w")} w:id="1" w:author="x"><w:r><w:delText> Deleted.</w:delText>'
+                             "</w:r></w:del>"))
+    sdt = parse_xml(f'<w:sdt {nsdecls("w")}><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>Inside a content control.'
+                    "</w:t></w:r></w:p></w:sdtContent></w:sdt>")
+    document.element.body.insert(len(document.element.body) - 1, sdt)
+    table = document.add_table(rows=2, cols=3)
+    for cell, value in zip(table.rows[0].cells, ["Partner", "", "Share"], strict=True):
+        cell.text = value
+    for cell, value in zip(table.rows[1].cells, ["China", "", "27 %"], strict=True):
+        cell.text = value
+    document.sections[0].header.paragraphs[0].text = "Running header text"
+    path = tmp_path / "review.docx"
+    document.save(str(path))
+    return path
+
+
+def test_styles_controls_hidden_and_deleted_text(tmp_path: Path) -> None:
+    raw = _read(_build(tmp_path))
+    assert [(p.text, p.heading) for p in raw.paragraphs] == [
+        ("Annual Review of Regional Trade", True),
+        ("Trade across the region grew by 4 percent in 2023, led by electronics.", False),
+        ("Outlook for the Coming Year", True),
+        ("Exports are expected to rise again.\nImports will follow.", False),
+        ("Inside a content control.", False),
+        ("Partner | Share", False),
+        ("China | 27 %", False),
+    ]
+    assert raw.metadata.title == "Annual Review of Regional Trade"  # no core title: the Title paragraph
+    assert raw.metadata.date == "2024-05-01"
+    assert_exact_spans(raw.text, raw.paragraphs)
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def _lying_sizes(data: bytes, size: int) -> bytes:
+    """The same zip with every central-directory entry claiming ``size`` uncompressed bytes."""
+    out = bytearray(data)
+    start = out.find(b"PK\x01\x02")
+    while start != -1:
+        out[start + 24 : start + 28] = struct.pack("<I", size)
+        start = out.find(b"PK\x01\x02", start + 4)
+    return bytes(out)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"This is plain text saved with a .docx name.", "not a zip archive"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512), "password-protected or in an old binary format"),
+        (_zip({"hello.txt": b"not a word document"}), "not a readable Word .docx file"),
+        (_zip({"word/document.xml": bytes(3 * 1024 * 1024)}), "possible zip bomb"),
+        (_lying_sizes(_zip({"word/document.xml": b"<w:document/>"}), 300 * 1024 * 1024), "over the 200 MB limit"),
+    ],
+    ids=["not-zip", "ole", "no-document", "ratio", "size"],
+)
+def test_bad_files_give_one_clear_line(tmp_path: Path, data: bytes, message: str) -> None:
+    path = tmp_path / "bad.docx"
+    path.write_bytes(data)
+    with pytest.raises(IngestError) as info:
+        _read(path)
+    assert message in str(info.value) and str(path) in str(info.value) and "\n" not in str(info.value)
