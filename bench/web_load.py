@@ -1,0 +1,228 @@
+"""Load benchmark of the download site: concurrent clients on loopback load the library and download PDFs.
+
+    .venv/bin/python bench/web_load.py                      # synthetic briefs, 20 clients, 10 s
+    .venv/bin/python bench/web_load.py --briefs briefs --clients 10 --seconds 5
+
+The site runs in a child process through ``briefgen.web.serve`` on 127.0.0.1 and a free port; the
+clients run here, each a keep-alive HTTP/1.1 connection over asyncio streams (light enough that the
+site, not the client, is what is measured). Client count and duration are bounded (at most 50 clients and
+30 s). Prints requests per second, p50/p99 latency per kind of request, and errors; exits 1 on any
+error (a non-200 status, a short or wrong body, a connection failure).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import io
+import json
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+MAX_CLIENTS = 50
+MAX_SECONDS = 30.0
+
+
+@dataclass
+class Tally:
+    """Latencies and failures of one kind of request."""
+
+    latencies: list[float] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    bytes: int = 0
+
+
+def synthetic_briefs(root: Path, count: int = 5, pages: int = 150) -> None:
+    """Briefs with a multi-page (about 1 MB) uncompressed PDF each, a JSON and an HTML page."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    rng = random.Random(7)
+    words = ["ministers", "agreed", "funding", "security", "partners", "regional", "talks", "trade", "aid"]
+    for number in range(count):
+        name = f"bench-{number}"
+        folder = root / name
+        folder.mkdir(parents=True)
+        buffer = io.BytesIO()
+        pdf = canvas.Canvas(buffer, pagesize=A4, invariant=1, pageCompression=0)
+        for _ in range(pages):
+            for line in range(48):
+                pdf.drawString(60, 800 - line * 16, " ".join(rng.choice(words) for _ in range(14)))
+            pdf.showPage()
+        pdf.save()
+        (folder / f"{name}.pdf").write_bytes(buffer.getvalue())
+        manifest = {
+            "title": f"Benchmark brief {number}",
+            "date": f"2026-01-{number + 1:02d}",
+            "classification": "UNCLASSIFIED",
+            "themes": [{"id": "t", "title": "Trade", "covered": True}],
+            "sidebar": [{"display": "$5M", "label": "Aid", "text": "$5 million", "kind": "money"}],
+        }
+        (folder / f"{name}.json").write_text(json.dumps(manifest))
+        (folder / f"{name}.html").write_text(f"<html><body><main><h1>{manifest['title']}</h1></main></body></html>")
+
+
+def free_port() -> int:
+    """A TCP port free on 127.0.0.1 right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def start_site(briefs: Path, port: int) -> subprocess.Popen[bytes]:
+    """``briefgen.web.serve`` in a child process; returns once it answers."""
+    code = f"from pathlib import Path; from briefgen.web import serve; serve(Path({str(briefs)!r}), port={port})"
+    child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        if child.poll() is not None:
+            raise SystemExit(f"the site did not start: {child.stderr.read().decode() if child.stderr else ''}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return child
+        except OSError:
+            time.sleep(0.1)
+    child.terminate()
+    raise SystemExit("the site did not answer within 15 s")
+
+
+class Connection:
+    """A keep-alive HTTP/1.1 connection that GETs one URL at a time (bodies always have a Content-Length)."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def get(self, target: str) -> tuple[int, bytes]:
+        """Status and body of GET target."""
+        if self.reader is None or self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection("127.0.0.1", self.port)
+        self.writer.write(f"GET {target} HTTP/1.1\r\nHost: 127.0.0.1:{self.port}\r\n\r\n".encode())
+        await self.writer.drain()
+        head = await self.reader.readuntil(b"\r\n\r\n")
+        lines = head.decode("latin-1").split("\r\n")
+        status = int(lines[0].split()[1])
+        headers = dict(line.lower().split(": ", 1) for line in lines[1:] if ": " in line)
+        body = await self.reader.readexactly(int(headers.get("content-length", "0")))
+        if headers.get("connection") == "close":
+            await self.close()
+        return status, body
+
+    async def close(self) -> None:
+        """Close the connection."""
+        if self.writer is not None:
+            self.writer.close()
+        self.reader = self.writer = None
+
+
+async def client(
+    port: int, pdfs: dict[str, int], share: float, until: float, seed: int, tallies: dict[str, Tally]
+) -> None:
+    """One client: request after request until the deadline."""
+    rng = random.Random(seed)
+    urls = sorted(pdfs)
+    connection = Connection(port)
+    while time.monotonic() < until:
+        kind = "pdf" if rng.random() < share else "library"
+        url = rng.choice(urls) if kind == "pdf" else "/"
+        tally = tallies[kind]
+        started = time.perf_counter()
+        try:
+            status, body = await asyncio.wait_for(connection.get(url), timeout=30)
+        except (TimeoutError, OSError, ValueError, IndexError, asyncio.IncompleteReadError) as exc:
+            tally.errors.append(f"{url}: {type(exc).__name__}")
+            await connection.close()
+            continue
+        tally.latencies.append(time.perf_counter() - started)
+        tally.bytes += len(body)
+        if status != 200:
+            tally.errors.append(f"{url}: status {status}")
+        elif kind == "pdf" and (len(body) != pdfs[url] or not body.startswith(b"%PDF")):
+            tally.errors.append(f"{url}: got {len(body)} bytes, expected {pdfs[url]}")
+    await connection.close()
+
+
+async def run(port: int, pdfs: dict[str, int], clients: int, seconds: float, share: float) -> dict[str, Tally]:
+    """Run the clients; the tallies by kind of request."""
+    tallies = {"library": Tally(), "pdf": Tally()}
+    until = time.monotonic() + seconds
+    await asyncio.gather(*(client(port, pdfs, share, until, n, tallies) for n in range(clients)))
+    return tallies
+
+
+def percentile(values: list[float], q: float) -> float:
+    """The q-th percentile (0–100) of the values."""
+    if len(values) < 2:
+        return values[0] if values else 0.0
+    return statistics.quantiles(values, n=100, method="inclusive")[min(98, max(0, round(q) - 1))]
+
+
+def main() -> int:
+    """Parse the arguments, run the benchmark, print the figures; 1 when any request failed."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--briefs", type=Path, help="briefs folder (default: synthetic briefs in a temp folder)")
+    parser.add_argument("--clients", type=int, default=20, help=f"concurrent clients (1–{MAX_CLIENTS})")
+    parser.add_argument("--seconds", type=float, default=10.0, help=f"duration (up to {MAX_SECONDS:g} s)")
+    parser.add_argument("--pdf-share", type=float, default=0.5, help="share of requests that download a PDF")
+    args = parser.parse_args()
+    clients = max(1, min(MAX_CLIENTS, args.clients))
+    seconds = max(1.0, min(MAX_SECONDS, args.seconds))
+
+    with tempfile.TemporaryDirectory() as tmp:
+        briefs = args.briefs
+        if briefs is None:
+            briefs = Path(tmp)
+            synthetic_briefs(briefs)
+        pdfs = {
+            f"/briefs/{p.parent.name}/{p.name}": p.stat().st_size
+            for p in sorted(briefs.glob("*/*.pdf"))
+            if p.stem == p.parent.name
+        }
+        if not pdfs:
+            raise SystemExit(f"{briefs}: no <name>/<name>.pdf briefs to download")
+        port = free_port()
+        site = start_site(briefs, port)
+        try:
+            tallies = asyncio.run(run(port, pdfs, clients, seconds, args.pdf_share))
+        finally:
+            site.terminate()
+            _, _, usage = os.wait4(site.pid, 0)  # our own child: also tells the site's CPU time
+            site.returncode = 0
+
+    server_cpu = usage.ru_utime + usage.ru_stime
+
+    mean_pdf = sum(pdfs.values()) / len(pdfs)
+    print(f"{clients} clients x {seconds:g} s on 127.0.0.1; {len(pdfs)} PDFs of {mean_pdf / 1e6:.2f} MB on average")
+    print(f"  site process CPU: {server_cpu:.1f} s ({server_cpu / seconds:.0%} of one core, start-up included)")
+    total = 0
+    errors: list[str] = []
+    for kind, tally in tallies.items():
+        count = len(tally.latencies)
+        total += count
+        errors += tally.errors
+        p50, p99 = percentile(tally.latencies, 50) * 1000, percentile(tally.latencies, 99) * 1000
+        print(
+            f"  {kind:8} {count:6d} requests  {count / seconds:8.1f} req/s  p50 {p50:7.1f} ms  p99 {p99:7.1f} ms  "
+            f"{tally.bytes / seconds / 1e6:7.1f} MB/s  errors {len(tally.errors)}"
+        )
+    every = tallies["library"].latencies + tallies["pdf"].latencies
+    print(
+        f"  {'all':8} {total:6d} requests  {total / seconds:8.1f} req/s  p50 {percentile(every, 50) * 1000:7.1f} ms  "
+        f"p99 {percentile(every, 99) * 1000:7.1f} ms  errors {len(errors)}"
+    )
+    for error in errors[:10]:
+        print(f"  error: {error}")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,92 @@
+"""The Starlette application: routes of the download site over a briefs folder."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from importlib.resources import files
+from pathlib import Path
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, Response
+from starlette.routing import Route
+from starlette.types import ASGIApp
+
+from .content import BriefContent, load_content
+from .files import bytes_response, file_response
+from .library import Library
+from .pages import BriefPage, LibraryPage, render_brief, render_error, render_library
+from .passages import passage_views
+from .search import MAX_QUERY_CHARS, search, theme_choices
+from .security import SecureSite
+
+STATIC_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".svg": "image/svg+xml"}
+PAGE_CACHE = "private, no-cache"
+
+
+def create_app(briefs_dir: Path, *, allowed_hosts: Collection[str] | None = None) -> ASGIApp:
+    """The site over ``briefs_dir``; with ``allowed_hosts``, requests naming another Host get a 400."""
+    library = Library(briefs_dir)
+    static = _static_files()
+
+    def library_page(request: Request) -> Response:
+        words = request.query_params.get("q", "")[:MAX_QUERY_CHARS]
+        theme = request.query_params.get("theme", "")[:MAX_QUERY_CHARS]
+        entries = library.briefs()
+        page = LibraryPage(search(entries, words, theme), len(entries), words, theme, theme_choices(entries))
+        return HTMLResponse(render_library(page), headers={"Cache-Control": PAGE_CACHE})
+
+    def brief_page(request: Request) -> Response:
+        entry = library.brief(request.path_params["name"])
+        if entry is None:
+            raise HTTPException(404)
+        html = entry.file("html")
+        content: BriefContent | None = None
+        if html is not None:
+            try:
+                content = load_content(html.path, html.signature)
+            except OSError:
+                content = None
+        passages = passage_views(content.cites, entry.manifest) if content else ()
+        return HTMLResponse(render_brief(BriefPage(entry, content, passages)), headers={"Cache-Control": PAGE_CACHE})
+
+    def brief_file(request: Request) -> Response:
+        entry = library.brief(request.path_params["name"])
+        file = entry.file_named(request.path_params["filename"]) if entry else None
+        if file is None:
+            raise HTTPException(404)
+        return file_response(request, file.path, file.format.media_type, download_name=file.name)
+
+    def static_file(request: Request) -> Response:
+        found = static.get(request.path_params["filename"])
+        if found is None:
+            raise HTTPException(404)
+        return bytes_response(request, *found)
+
+    routes = [
+        Route("/", library_page),
+        Route("/briefs/{name}", brief_page),
+        Route("/briefs/{name}/{filename}", brief_file),
+        Route("/static/{filename}", static_file),
+    ]
+    app = Starlette(routes=routes, exception_handlers={HTTPException: _http_error})
+    return SecureSite(app, allowed_hosts)
+
+
+def _static_files() -> dict[str, tuple[bytes, str]]:
+    folder = files("briefgen.web") / "static"
+    return {
+        item.name: (item.read_bytes(), STATIC_TYPES[Path(item.name).suffix])
+        for item in folder.iterdir()
+        if Path(item.name).suffix in STATIC_TYPES
+    }
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    status = exc.status_code if isinstance(exc, HTTPException) else 500
+    if status == 404:
+        page = render_error(404, "Not found", "There is no brief or file at this address.")
+    else:
+        page = render_error(status, "Request refused", "The site could not answer this request.")
+    return HTMLResponse(page, status_code=status, headers=getattr(exc, "headers", None))

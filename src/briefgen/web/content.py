@@ -1,0 +1,223 @@
+"""A brief's HTML file -> the content of its ``<main>``, re-serialised through an allow-list, and its citations.
+
+The site embeds the brief's own rendering in its page. The writer's output is trusted to be
+escaped, but the page is rebuilt element by element anyway: only the brief-markup elements and
+harmless attributes pass, links keep only local, http(s) and mailto targets, and unclosed elements
+are closed, so no brief file can inject script, styles or broken structure into the site.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from html import escape
+from html.parser import HTMLParser
+from pathlib import Path
+
+ALLOWED = frozenset(
+    {
+        "header",
+        "footer",
+        "section",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "p",
+        "ul",
+        "ol",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "blockquote",
+        "table",
+        "caption",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "th",
+        "td",
+        "aside",
+        "figure",
+        "figcaption",
+        "hr",
+        "br",
+        "strong",
+        "em",
+        "b",
+        "i",
+        "u",
+        "small",
+        "sub",
+        "sup",
+        "span",
+        "a",
+        "code",
+    }
+)
+VOID = frozenset({"hr", "br"})
+#: Elements dropped together with everything inside them.
+DROPPED = frozenset(
+    {
+        "script",
+        "style",
+        "template",
+        "iframe",
+        "object",
+        "embed",
+        "svg",
+        "math",
+        "noscript",
+        "textarea",
+        "select",
+        "title",
+        "head",
+    }
+)
+_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,64}")
+_DATA_ATTR = re.compile(r"data-[a-z0-9-]{1,40}")
+_CITE_KEY = re.compile(r"cite-.+-\d+-\d+")
+#: The title the ``cite`` filter gives a citation link, for HTML files whose links lost ``data-cite``.
+_CITE_TITLE = re.compile(r"(?P<source>\S.*?) ¶\d+, chars (?P<start>\d+)–(?P<end>\d+)")
+_SAFE_HREF = re.compile(r"(#|https?://|mailto:)", re.IGNORECASE)
+_BAR_WIDTH = re.compile(r"\s*width\s*:\s*(\d+(?:\.\d+)?)em\s*;?\s*")
+#: Bar widths become classes ``bar-w0`` … ``bar-w20`` (half-em steps) so the CSP needs no inline styles.
+BAR_STEPS = 20
+
+
+@dataclass(frozen=True, slots=True)
+class CiteLink:
+    """A citation link of the brief's HTML."""
+
+    key: str
+    """Its ``data-cite`` value, ``cite-SOURCE-START-END``."""
+    number: str
+    """The citation number it shows."""
+    title: str
+    """Its ``title`` attribute (the writer puts the source, paragraph and characters there)."""
+
+
+@dataclass(frozen=True, slots=True)
+class BriefContent:
+    """The safe fragment of a brief's HTML page."""
+
+    html: str
+    """Sanitised content of ``<main>`` (or of ``<body>`` when there is no ``<main>``)."""
+    cites: tuple[CiteLink, ...]
+    """Distinct citations, in order of first appearance."""
+    has_h1: bool
+    """True when the fragment holds its own top-level heading."""
+
+
+def extract_content(page: str) -> BriefContent:
+    """The sanitised main content of a brief's HTML page."""
+    match = re.search(r"<main\b[^>]*>(.*)</main\s*>", page, re.DOTALL | re.IGNORECASE) or re.search(
+        r"<body\b[^>]*>(.*)</body\s*>", page, re.DOTALL | re.IGNORECASE
+    )
+    cleaner = _Cleaner()
+    cleaner.feed(match.group(1) if match else page)
+    cleaner.close()
+    return cleaner.result()
+
+
+def load_content(path: Path, signature: tuple[int, int, int]) -> BriefContent:
+    """``extract_content`` of a file, cached by the file's signature (so a rebuilt brief is read again)."""
+    return _load(path, signature)
+
+
+@lru_cache(maxsize=64)
+def _load(path: Path, signature: tuple[int, int, int]) -> BriefContent:
+    return extract_content(path.read_bytes().decode("utf-8", errors="replace"))
+
+
+class _Cleaner(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.open: list[str] = []
+        self.skip: list[str] = []
+        self.cites: dict[str, CiteLink] = {}
+        self.cite: tuple[str, str, list[str]] | None = None
+        self.has_h1 = False
+
+    def result(self) -> BriefContent:
+        self.out.extend(f"</{tag}>" for tag in reversed(self.open))
+        self.open.clear()
+        return BriefContent("".join(self.out), tuple(self.cites.values()), self.has_h1)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.skip or tag in DROPPED:
+            if tag not in VOID:
+                self.skip.append(tag)
+            return
+        if tag not in ALLOWED:
+            return
+        self.has_h1 = self.has_h1 or tag == "h1"
+        kept = self._attrs(tag, dict(attrs))
+        rendered = "".join(f' {name}="{escape(value)}"' for name, value in kept)
+        self.out.append(f"<{tag}{rendered}>")
+        if tag not in VOID:
+            self.open.append(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in VOID and not self.skip and tag in ALLOWED:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.skip:
+            if tag == self.skip[-1]:
+                self.skip.pop()
+            return
+        if tag not in self.open:
+            return
+        while self.open:
+            current = self.open.pop()
+            self.out.append(f"</{current}>")
+            if current == "a" and self.cite:
+                key, title, number = self.cite
+                self.cites.setdefault(key, CiteLink(key, "".join(number).strip(), title))
+                self.cite = None
+            if current == tag:
+                break
+
+    def handle_data(self, data: str) -> None:
+        if self.skip:
+            return
+        if self.cite:
+            self.cite[2].append(data)
+        self.out.append(escape(data, quote=False))
+
+    def _attrs(self, tag: str, attrs: dict[str, str | None]) -> list[tuple[str, str]]:
+        kept: list[tuple[str, str]] = []
+        classes = [c for c in (attrs.get("class") or "").split() if _TOKEN.fullmatch(c)]
+        width = _BAR_WIDTH.fullmatch(attrs.get("style") or "")
+        if tag == "span" and "bar" in classes and width:
+            classes.append(f"bar-w{min(BAR_STEPS, round(float(width.group(1)) * 2))}")
+        if classes:
+            kept.append(("class", " ".join(classes)))
+        for name, value in attrs.items():
+            if value is None:
+                continue
+            if (name == "id" and _TOKEN.fullmatch(value)) or name == "title" or _DATA_ATTR.fullmatch(name):
+                kept.append((name, value))
+            elif name == "href" and tag == "a" and _SAFE_HREF.match(value.strip()):
+                kept.append((name, value.strip()))
+            elif name in ("colspan", "rowspan") and tag in ("td", "th") and value.isdigit():
+                kept.append((name, value))
+        key = attrs.get("data-cite")
+        if tag == "a" and not key and self.open[-1:] == ["sup"]:
+            found = _CITE_TITLE.fullmatch(attrs.get("title") or "")
+            if found:
+                key = f"cite-{found['source']}-{found['start']}-{found['end']}"
+                kept.append(("data-cite", key))
+        if tag == "a" and key and _CITE_KEY.fullmatch(key):
+            kept.append(("aria-haspopup", "dialog"))
+            self.cite = (key, attrs.get("title") or "", [])
+        return kept
