@@ -11,7 +11,8 @@ from briefgen.markup import parse_markup
 SAMPLE = """<header><p class="banner">UNCLASSIFIED</p></header>
 <footer><p class="banner">UNCLASSIFIED</p></footer>
 <h1 id="title">Title &amp; more</h1>
-<aside class="sidebar"><h3>Key figures</h3><p class="figure-value">$588M<sup class="cite"><a href="#src-1">1</a></sup></p></aside>
+<aside class="sidebar"><h3>Key figures</h3>
+<p class="figure-value">$588M<sup class="cite"><a href="#src-1">1</a></sup></p></aside>
 <h3>Bottom line</h3>
 <ul><li>First   point
  here.</li><li>Q&amp;A &lt;b&gt; stays text</li></ul>

@@ -42,7 +42,7 @@ def test_bad_specs(tmp_path: Path, body: str, message: str) -> None:
 
 
 def test_missing_spec(tmp_path: Path) -> None:
-    with pytest.raises(SpecError, match="brief.toml: not found"):
+    with pytest.raises(SpecError, match=r"brief\.toml: not found"):
         load_spec(tmp_path)
     with pytest.raises(SpecError, match="no such folder"):
         load_spec(tmp_path / "nothing")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from writers.sample_document import sample_brief
 
 from briefgen.errors import TemplateError
 from briefgen.style import Style
@@ -17,6 +16,8 @@ from briefgen.templating import (
     format_percent,
     render,
 )
+
+from writers.sample_document import sample_brief
 
 
 def _format(tmp_path: Path, body: str) -> BriefFormat:
@@ -72,5 +73,5 @@ def test_sandbox_stops_escapes_and_runaways(tmp_path: Path, expr: str) -> None:
 
 
 def test_unknown_format_lists_available() -> None:
-    with pytest.raises(TemplateError, match="available: .*policy-brief"):
+    with pytest.raises(TemplateError, match=r"available: .*policy-brief"):
         find_format("no-such-format")

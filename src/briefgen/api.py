@@ -12,13 +12,15 @@ from .compose import compose
 from .document import Document
 from .errors import BriefgenError, IngestError
 from .fileio import write_atomic
-from .ingest import DEFAULT_MAX_BYTES, read_sources
+from .ingest import read_sources
+from .ingest.decode import DEFAULT_MAX_BYTES
 from .markup import parse_markup
 from .model import Analysis, Brief
 from .spec import SPEC_FILE, BriefSpec, load_spec
 from .templating import BriefFormat, find_format, render
-from .writers import ALL_FORMATS, RenderJob
+from .writers import ALL_FORMATS
 from .writers import render as write_format
+from .writers.base import RenderJob
 
 Progress = Callable[[str], None]
 

@@ -94,6 +94,26 @@ def build(
         raise typer.Exit(2) from None
 
 
+@app.command()
+def serve(
+    briefs: Annotated[
+        Path, typer.Option("--briefs", "-b", help="Briefs folder to serve (<name>/<name>.pdf …).")
+    ] = Path("briefs"),
+    host: Annotated[
+        str, typer.Option(help="Address to listen on; the default is reachable only from this machine.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port to listen on.")] = 8000,
+) -> None:
+    """Serve the briefs folder as a read-only download site: library, brief pages, PDF and DOCX downloads."""
+    from .web import serve as serve_site  # imported here: keeps 'briefgen build' start-up fast
+
+    try:
+        serve_site(briefs, host=host, port=port)
+    except BriefgenError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(1) from None
+
+
 def main() -> None:
     """Console-script entry point."""
     try:

@@ -8,13 +8,15 @@ from dataclasses import replace
 
 from .analyze.merge import SentenceIndex
 from .analyze.summarize import summarize, theme_candidates
-from .model import Analysis, Brief, Figure, SourceRef, SummaryItem, ThemeDigest
+from .model import Analysis, Brief, Cite, Figure, Passage, SourceRef, SummaryItem, ThemeDigest
 from .spec import BriefSpec, ThemeSpec
 
 MIN_SUMMARY = 3
 """Fewest summary items a covered theme gets when the sources allow."""
 THEME_FIGURES = 6
 """Most figures in a theme's callout."""
+MIN_BOX_SALIENCE = 1.5
+"""Figures less informative than this (bare years, dates, "two nations") stay out of figure boxes."""
 THEME_ACTORS = 6
 """Most actors listed per theme."""
 GENERIC_THEME = ThemeSpec("overview", "Overview", "The most central points of the sources.", ())
@@ -40,7 +42,8 @@ def compose(analysis: Analysis, spec: BriefSpec) -> Brief:
         theme_id = None if generic else theme.id
         is_covered = generic or theme.id in covered
         candidates = theme_candidates(analysis.sentences, analysis.matches, theme_id, figure_counts, actor_counts)
-        summary = summarize(candidates, max(MIN_SUMMARY, spec.summary_items)) if is_covered else []
+        # One spare item: the bottom line may take a theme's best sentence away from its section.
+        summary = summarize(candidates, max(MIN_SUMMARY, spec.summary_items) + 1) if is_covered else []
         in_theme = [f for f in analysis.figures if generic or f.theme == theme.id]
         digests.append(
             ThemeDigest(
@@ -63,7 +66,17 @@ def compose(analysis: Analysis, spec: BriefSpec) -> Brief:
     def mark(items: Iterable[Figure]) -> tuple[Figure, ...]:
         return tuple(replace(f, sidebar=True) for f in items)
 
-    digests = [replace(d, figures=mark(d.figures)) for d in digests]
+    bluf = _bluf(digests, spec.bluf_items)
+    digests = [
+        replace(d, figures=mark(d.figures), summary=_without(d.summary, bluf, spec.summary_items)) for d in digests
+    ]
+    cited = [
+        *(i.cite for i in bluf),
+        *(i.cite for d in digests for i in d.summary),
+        *(f.cite for f in figures),
+        *(q.cite for q in analysis.quotes),
+        *(e.cite for e in analysis.events),
+    ]
     return Brief(
         name=spec.name,
         title=spec.title,
@@ -77,13 +90,14 @@ def compose(analysis: Analysis, spec: BriefSpec) -> Brief:
             SourceRef(i, s.id, s.title, s.path, s.sha256, s.reader, s.url, s.outlet, s.date)
             for i, s in enumerate(analysis.sources, start=1)
         ),
-        bluf=_bluf(digests, spec.bluf_items),
+        bluf=bluf,
         themes=tuple(digests),
         sidebar=mark(sidebar),
         figures=figures,
         actors=analysis.actors,
         quotes=analysis.quotes,
         timeline=analysis.events,
+        passages=_passages(analysis, cited),
         memo=dict(spec.memo),
     )
 
@@ -94,7 +108,7 @@ def rank_figures(figures: Sequence[Figure]) -> list[Figure]:
     ranked: list[Figure] = []
     for figure in sorted(figures, key=lambda f: (_KIND_RANK.get(f.kind, 9), -f.salience, f.cite.start)):
         key = (figure.kind, figure.value, figure.unit)
-        if key not in seen:
+        if key not in seen and figure.salience >= MIN_BOX_SALIENCE:
             seen.add(key)
             ranked.append(figure)
     return sorted(ranked, key=lambda f: (_KIND_RANK.get(f.kind, 9) > 3, -f.salience, f.cite.start))
@@ -127,6 +141,31 @@ def _bluf(digests: Sequence[ThemeDigest], limit: int) -> tuple[SummaryItem, ...]
                 picked.append(items[depth])
         depth += 1
     return tuple(sorted(picked, key=lambda s: (s.cite.source, s.cite.start)))
+
+
+def _passages(analysis: Analysis, cites: Iterable[Cite]) -> tuple[Passage, ...]:
+    """The paragraphs holding the given citations, once each, in source order."""
+    wanted = {(c.source, c.paragraph) for c in cites}
+    return tuple(
+        Passage(source.id, p.index, p.start, p.end, p.text)
+        for source in analysis.sources
+        for p in source.paragraphs
+        if (source.id, p.index) in wanted
+    )
+
+
+def _without(
+    summary: tuple[SummaryItem, ...], bluf: tuple[SummaryItem, ...], k: int
+) -> tuple[SummaryItem, ...]:
+    """A theme's summary less what the bottom line already says, cut to ``k`` best, at least three."""
+    rest = [i for i in summary if i not in bluf]
+    if len(rest) < MIN_SUMMARY:
+        rest = list(summary)
+    keep = max(k, MIN_SUMMARY)
+    if len(rest) > keep:
+        weakest = sorted(rest, key=lambda i: i.score)[: len(rest) - keep]
+        rest = [i for i in rest if i not in weakest]
+    return tuple(rest)
 
 
 def _figure_key(figure: Figure) -> tuple[str, int]:

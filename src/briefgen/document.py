@@ -74,6 +74,8 @@ class Link:
     """Tooltip text (for citations, the cited passage)."""
     classes: tuple[str, ...] = ()
     """Class names."""
+    cite_key: str = ""
+    """For citations, ``cite-SOURCE-START-END`` (markup ``data-cite``), so viewers can show the passage."""
 
 
 @dataclass(frozen=True, slots=True)

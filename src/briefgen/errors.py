@@ -7,7 +7,8 @@ line naming the file involved and what to do; the CLI prints it and exits non-ze
     ├── TemplateError    a template that fails to load or render (file:line)
     ├── MarkupError      template output using an element outside the markup subset (line)
     ├── StyleError       a format's style.toml with a bad value
-    └── WriteError       an output file that cannot be written
+    ├── WriteError       an output file that cannot be written
+    └── ServeError       the download site cannot start (folder missing, port in use)
 """
 
 from __future__ import annotations
@@ -46,3 +47,7 @@ class StyleError(BriefgenError):
 
 class WriteError(BriefgenError):
     """An output file that cannot be written."""
+
+
+class ServeError(BriefgenError):
+    """The download site cannot start."""

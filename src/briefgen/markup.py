@@ -241,7 +241,15 @@ class _Converter:
             elif child.tag == "span":
                 out.append(Span(inner, classes))
             else:
-                out.append(Link(child.attrs.get("href", ""), inner, child.attrs.get("title", ""), classes))
+                out.append(
+                    Link(
+                        child.attrs.get("href", ""),
+                        inner,
+                        child.attrs.get("title", ""),
+                        classes,
+                        child.attrs.get("data-cite", ""),
+                    )
+                )
         return out
 
 
@@ -300,7 +308,7 @@ def _group_sidebars(body: list[Block]) -> list[Block]:
 
 def _ends_sidebar(block: Block) -> bool:
     return (
-        isinstance(block, Heading) and block.level <= 2
+        (isinstance(block, Heading) and block.level <= 2)
         or isinstance(block, Rule)
-        or isinstance(block, Aside) and "sidebar" in block.classes
+        or (isinstance(block, Aside) and "sidebar" in block.classes)
     )

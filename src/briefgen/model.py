@@ -282,6 +282,22 @@ class SourceRef:
 
 
 @dataclass(frozen=True, slots=True)
+class Passage:
+    """A cited paragraph, so a reader of the brief can see a citation in its context."""
+
+    source: str
+    """Source id."""
+    paragraph: int
+    """Paragraph index."""
+    start: int
+    """Offset of the paragraph in the source text."""
+    end: int
+    """Offset one past its end."""
+    text: str
+    """The paragraph's text; a cite's span lies inside it."""
+
+
+@dataclass(frozen=True, slots=True)
 class Brief:
     """The brief's content model: what it says, every item cited."""
 
@@ -317,6 +333,8 @@ class Brief:
     """Quotes across the sources."""
     timeline: tuple[Event, ...]
     """Dated events, in date order."""
+    passages: tuple[Passage, ...] = ()
+    """Every paragraph the brief cites, in source order."""
     memo: dict[str, str] = field(default_factory=dict)
     """Free fields from brief.toml's [memo] table (to, from…), for memo formats."""
 

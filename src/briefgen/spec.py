@@ -108,7 +108,7 @@ def default_date() -> str:
     """Today's date, or the date of SOURCE_DATE_EPOCH when set (for reproducible builds)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.strip().isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc).date().isoformat()
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date().isoformat()
     return dt.date.today().isoformat()
 
 

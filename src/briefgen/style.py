@@ -91,9 +91,8 @@ def style_from_mapping(data: dict[str, Any], where: str) -> Style:
             value = float(value)
         elif not isinstance(value, str):
             raise StyleError(f"{where}: '{key}' must be text in quotes")
-        if key.endswith("colour") or key == "sidebar_shade":
-            if not _COLOUR.match(value):
-                raise StyleError(f"{where}: '{key}' must be a colour such as \"#1f3b5c\"")
+        if (key.endswith("colour") or key == "sidebar_shade") and not _COLOUR.match(value):
+            raise StyleError(f"{where}: '{key}' must be a colour such as \"#1f3b5c\"")
         if key == "page_size" and value not in PAGE_SIZES_MM:
             raise StyleError(f"{where}: 'page_size' must be one of {', '.join(PAGE_SIZES_MM)}")
         changes[key] = value

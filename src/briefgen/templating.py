@@ -18,6 +18,7 @@ from markupsafe import Markup, escape
 
 from .errors import TemplateError
 from .model import Brief, Cite, Figure
+from .resources import data_toml
 from .style import Style, load_style
 
 TEMPLATE_FILE = "brief.html.j2"
@@ -117,6 +118,7 @@ def make_environment(folder: Path, brief: Brief | None = None) -> SandboxedEnvir
         number=format_number,
         date=format_date,
         text=tidy_text,
+        figure=format_figure,
     )
     if brief is not None:
         env.filters["cite"] = _cite_filter(brief)
@@ -199,6 +201,16 @@ def format_money(value: Any, currency: str = "USD") -> str:
     sign = _CURRENCY_SIGNS.get(currency)
     amount = _scaled(float(value))
     return f"{sign}{amount}" if sign else f"{amount} {currency}"
+
+
+def format_figure(figure: Figure) -> str:
+    """A figure's compact form with its qualifier as a mark: ``over $100 million`` -> ``>$100M``."""
+    shown = figure.display or figure.text
+    if not figure.qualifier:
+        return shown
+    marks: dict[str, str] = data_toml("qualifier_marks.toml")["marks"]
+    mark = marks.get(figure.qualifier.lower(), figure.qualifier + " ")
+    return f"{mark}{shown}"
 
 
 def format_percent(value: Any, digits: int = 0) -> str:

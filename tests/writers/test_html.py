@@ -6,10 +6,10 @@ from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
-from writers.sample_document import sample_job
-
 from briefgen.document import Para, Text
 from briefgen.writers.html import write_html
+
+from writers.sample_document import sample_job
 
 
 class _Collector(HTMLParser):

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from writers.sample_document import sample_job
-
 from briefgen.writers.json import write_json
+
+from writers.sample_document import sample_job
 
 
 def test_contract_fields(tmp_path: Path) -> None:

@@ -40,5 +40,5 @@ def analyze(sources: Sequence[Source], spec: BriefSpec) -> Analysis:
         figures=tagged.figures,
         actors=merge_actors(tagged.actors),
         quotes=tagged.quotes,
-        events=tuple(sorted(tagged.events, key=lambda e: (e.date, e.cite.source, e.cite.start))),
+        events=tuple(sorted(tagged.events, key=lambda e: (e.date == "", e.date, e.cite.source, e.cite.start))),
     )

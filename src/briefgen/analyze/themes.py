@@ -75,7 +75,7 @@ def assign_themes(
         context = para_scores.get((sentence.source, sentence.paragraph), {})
         combined = {t: own.get(t, 0.0) + CONTEXT_SHARE * context.get(t, 0.0) for t in set(own) | set(context)}
         best = _best(combined)
-        if best is None or sentence.heading and not own:
+        if best is None or (sentence.heading and not own):
             matches.append(ThemeMatch(None, round(max(combined.values(), default=0.0), 3)))
             continue
         theme_id, score = best

@@ -137,7 +137,8 @@ def _inline(node: Inline) -> str:
         return f"<span{_attrs(node.classes)}>{inner}</span>"
     if isinstance(node, Link):
         title = f' title="{escape(node.title)}"' if node.title else ""
-        return f'<a href="{escape(node.href)}"{title}{_attrs(node.classes)}>{inner}</a>'
+        key = f' data-cite="{escape(node.cite_key)}"' if node.cite_key else ""
+        return f'<a href="{escape(node.href)}"{title}{key}{_attrs(node.classes)}>{inner}</a>'
     raise TypeError(f"unknown inline node {type(node).__name__}")
 
 
@@ -163,8 +164,9 @@ def _block(node: Block) -> str:
         rows = []
         for row in node.rows:
             cells = "".join(
-                f"<{'th' if c.header else 'td'}{_attrs(c.classes)}>{_inlines(c.children)}</{'th' if c.header else 'td'}>"
+                f"<{tag}{_attrs(c.classes)}>{_inlines(c.children)}</{tag}>"
                 for c in row.cells
+                for tag in ("th" if c.header else "td",)
             )
             rows.append(f"<tr>{cells}</tr>")
         return f"<table{_attrs(node.classes)}>{''.join(rows)}</table>"

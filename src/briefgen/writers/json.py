@@ -49,6 +49,10 @@ def brief_to_json(brief: Brief) -> dict[str, Any]:
         "actors": [_actor(a) for a in brief.actors],
         "quotes": [_quote(q) for q in brief.quotes],
         "timeline": [_event(e) for e in brief.timeline],
+        "passages": [
+            {"source": p.source, "paragraph": p.paragraph, "start": p.start, "end": p.end, "text": p.text}
+            for p in brief.passages
+        ],
     }
 
 
