@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from ..model import Passage
+
 
 @dataclass(frozen=True, slots=True)
 class ThemeTag:
@@ -49,22 +51,6 @@ class SourceInfo:
     """Original address, when known."""
     outlet: str | None = None
     """Publisher, when known."""
-
-
-@dataclass(frozen=True, slots=True)
-class Passage:
-    """A cited paragraph of a source, with its span in the source text."""
-
-    source: str
-    """Source id."""
-    paragraph: int
-    """0-based paragraph index."""
-    start: int
-    """Offset of the paragraph's first character in the source text."""
-    end: int
-    """Offset one past its last character."""
-    text: str
-    """The paragraph's text."""
 
 
 @dataclass(frozen=True, slots=True)
