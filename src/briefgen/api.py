@@ -37,6 +37,18 @@ class BuildOptions:
     """Outputs go to ``<out_root>/<name>/<name>.<format>``."""
     max_source_bytes: int = DEFAULT_MAX_BYTES
     """Largest source file accepted."""
+    keep_going: bool = False
+    """Skip unreadable source files (``BuildResult.skipped``) instead of stopping at the first."""
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedSource:
+    """A source file a ``keep_going`` build left out."""
+
+    path: Path
+    """The file."""
+    reason: str
+    """The one-line error it gave (names the file and what to do)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +63,22 @@ class BuildResult:
     """The brief's content model."""
     seconds: float
     """Wall time of the build."""
+    skipped: tuple[SkippedSource, ...] = ()
+    """Source files left out because they could not be read (only with ``keep_going``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A brief folder read and composed, before any template runs."""
+
+    spec: BriefSpec
+    """The brief.toml."""
+    analysis: Analysis
+    """What the analysis found in the sources read."""
+    brief: Brief
+    """The content model."""
+    skipped: tuple[SkippedSource, ...] = ()
+    """Source files left out (only with ``keep_going``)."""
 
 
 def find_briefs(seeds: Path) -> list[Path]:
@@ -62,15 +90,31 @@ def find_briefs(seeds: Path) -> list[Path]:
 
 def prepare(folder: Path, options: BuildOptions | None = None) -> tuple[BriefSpec, Analysis, Brief]:
     """Read a brief folder and compose its brief (no templates, no files written)."""
+    prepared = prepare_brief(folder, options)
+    return prepared.spec, prepared.analysis, prepared.brief
+
+
+def prepare_brief(folder: Path, options: BuildOptions | None = None) -> Prepared:
+    """Read a brief folder and compose its brief, noting the sources a ``keep_going`` build skipped."""
     options = options or BuildOptions()
     spec = load_spec(folder)
     files = spec.source_files()
     if not files:
         patterns = ", ".join(spec.sources)
         raise IngestError(f"{spec.root}: no source files match {patterns}; add sources or fix 'sources' in brief.toml")
-    sources = read_sources(files, spec.root, options.max_source_bytes)
+    skipped: list[SkippedSource] = []
+
+    def skip(path: Path, error: IngestError) -> None:
+        skipped.append(SkippedSource(path, str(error)))
+
+    sources = read_sources(files, spec.root, options.max_source_bytes, skip if options.keep_going else None)
+    if not sources:
+        raise IngestError(
+            f"{spec.root}: none of its {len(files)} source file(s) could be read ({skipped[0].reason}); "
+            "fix or remove them"
+        )
     analysis = analyze(sources, spec)
-    return spec, analysis, compose(analysis, spec)
+    return Prepared(spec, analysis, compose(analysis, spec), tuple(skipped))
 
 
 def render_document(fmt: BriefFormat, brief: Brief) -> Document:
@@ -83,8 +127,10 @@ def build(folder: Path, options: BuildOptions | None = None, progress: Progress 
     started = time.perf_counter()
     options = options or BuildOptions()
     say = progress or (lambda _msg: None)
-    spec, _analysis, brief = prepare(folder, options)
-    say(f"{spec.name}: {len(brief.sources)} source(s), {len(brief.figures)} figures, "
+    prepared = prepare_brief(folder, options)
+    spec, brief = prepared.spec, prepared.brief
+    skipped = f" ({len(prepared.skipped)} skipped)" if prepared.skipped else ""
+    say(f"{spec.name}: {len(brief.sources)} source(s){skipped}, {len(brief.figures)} figures, "
         f"{sum(t.covered for t in brief.themes)}/{len(brief.themes)} themes covered")
     fmt = find_format(options.template or spec.template)
     document = render_document(fmt, brief)
@@ -96,4 +142,5 @@ def build(folder: Path, options: BuildOptions | None = None, progress: Progress 
         rendered.append((out_dir / f"{spec.name}.{name}", write_format(job, name)))
     for path, data in rendered:
         write_atomic(path, data)
-    return BuildResult(spec.name, tuple(p for p, _ in rendered), brief, time.perf_counter() - started)
+    outputs = tuple(p for p, _ in rendered)
+    return BuildResult(spec.name, outputs, brief, time.perf_counter() - started, prepared.skipped)

@@ -57,14 +57,19 @@ def build(
     ),
     max_source_mb: Annotated[float, typer.Option(help="Refuse source files larger than this (MB).")] = 50.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
+    keep_going: Annotated[
+        bool, typer.Option("--keep-going", "-k", help="Skip unreadable sources with a warning (exit code 3).")
+    ] = False,
 ) -> None:
     """Build briefs: read the sources, analyse them, and write PDF, DOCX, HTML and JSON."""
+    skipped = 0
     try:
         options = api.BuildOptions(
             formats=parse_formats(formats),
             template=template,
             out_root=out,
             max_source_bytes=int(max_source_mb * 1024 * 1024),
+            keep_going=keep_going,
         )
         targets = list(folders) if folders else api.find_briefs(Path("seeds"))
         if not targets:
@@ -77,6 +82,9 @@ def build(
                     typer.echo(f"{prefix}{message}", err=True)
 
             result = api.build(folder, options, progress)
+            for item in result.skipped:
+                _err(f"warning: {item.reason} (skipped)")
+            skipped += len(result.skipped)
             if not quiet:
                 for path in result.outputs:
                     typer.echo(str(path))
@@ -92,6 +100,8 @@ def build(
             raise
         _err(f"internal error: {type(exc).__name__}: {exc}; rerun with BRIEFGEN_DEBUG=1 and report the traceback")
         raise typer.Exit(2) from None
+    if skipped:
+        raise typer.Exit(3)  # built, but without the sources warned about
 
 
 @app.command()
@@ -112,6 +122,84 @@ def serve(
     except BriefgenError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(1) from None
+
+
+@app.command("eval")
+def eval_gold(
+    folders: Annotated[
+        list[Path] | None, typer.Argument(help="Gold folders (brief.toml + gold files). Default: every one in --gold.")
+    ] = None,
+    gold: Annotated[Path, typer.Option(help="Folder of gold folders.")] = Path("tests/gold"),
+    stage: Annotated[str, typer.Option(help="Comma-separated stages: figures,themes,actors,quotes.")] = (
+        "figures,themes,actors,quotes"
+    ),
+    baseline: Annotated[bool, typer.Option(help="Also score quantulum3 on the figures and time both.")] = True,
+    details: Annotated[bool, typer.Option("--details", "-d", help="List every miss and wrong reading.")] = False,
+) -> None:
+    """Score the analysis against gold annotations: precision, recall and F1 per stage."""
+    from . import evaluate  # imported here: keeps 'briefgen build' start-up fast
+
+    try:
+        stages = tuple(s.strip() for s in stage.split(",") if s.strip())
+        unknown = [s for s in stages if s not in evaluate.STAGES]
+        if unknown or not stages:
+            raise BriefgenError(f"--stage {stage!r}: use some of {','.join(evaluate.STAGES)}")
+        targets = list(folders) if folders else evaluate.gold_folders(gold)
+        report = evaluate.evaluate(targets, stages, baseline)
+        typer.echo(evaluate.format_report(report, details))
+    except BriefgenError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(1) from None
+
+
+templates_app = typer.Typer(help="List, scaffold and check brief formats (templates/NAME/).", no_args_is_help=True)
+app.add_typer(templates_app, name="templates")
+
+
+@templates_app.command("list")
+def templates_list() -> None:
+    """List the formats on the template path: name, page size, folder and what each is for."""
+    from . import template_tools
+
+    for info in template_tools.list_formats():
+        typer.echo(f"{info.name:<16} {info.page_size:<7} {info.folder}")
+        if info.description:
+            typer.echo(f"{'':<16} {info.description}")
+
+
+@templates_app.command("new")
+def templates_new(
+    name: Annotated[str, typer.Argument(help="Name of the new format (lowercase letters, digits, - and _).")],
+    base: Annotated[str, typer.Option("--from", help="Format to copy.")] = "policy-brief",
+    into: Annotated[Path, typer.Option("--dir", help="Folder of formats to create it in.")] = Path("templates"),
+) -> None:
+    """Scaffold a new format: a copy of the default (or --from FORMAT) in ./templates/NAME, never overwriting."""
+    from . import template_tools
+
+    try:
+        folder = template_tools.scaffold(name, into, base)
+    except BriefgenError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(1) from None
+    typer.echo(f"created {folder}: edit its brief.html.j2 and style.toml, then 'briefgen templates check {folder}'")
+
+
+@templates_app.command("check")
+def templates_check(
+    path: Annotated[str, typer.Argument(help="Format folder or name.")],
+    seed: Annotated[Path | None, typer.Option(help="Brief folder to render (default: the bundled seed).")] = None,
+) -> None:
+    """Render a format against the bundled brief and run every writer; errors as file:line, non-zero exit."""
+    from . import template_tools
+
+    try:
+        report = template_tools.check_format(path, seed)
+    except BriefgenError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(1) from None
+    for note in report.warnings:
+        _err(f"warning: {note}")
+    typer.echo(f"ok: {report.template}: {report.blocks} blocks, {report.pages} PDF page(s) for {report.brief}")
 
 
 def main() -> None:

@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from .analyze.merge import SentenceIndex
 from .analyze.summarize import summarize, theme_candidates
-from .model import Analysis, Brief, Cite, Figure, Passage, SourceRef, SummaryItem, ThemeDigest
+from .analyze.summary_signals import summary_signals
+from .analyze.terms import content_terms
+from .model import (
+    Analysis,
+    Brief,
+    Cite,
+    Figure,
+    ParagraphTheme,
+    Passage,
+    SourceRef,
+    SummaryItem,
+    ThemeDigest,
+)
+from .reconcile import as_listed, reconcile
 from .spec import BriefSpec, ThemeSpec
 
 MIN_SUMMARY = 3
@@ -19,6 +30,14 @@ MIN_BOX_SALIENCE = 1.5
 """Figures less informative than this (bare years, dates, "two nations") stay out of figure boxes."""
 THEME_ACTORS = 6
 """Most actors listed per theme."""
+MAX_BLUF = 4
+"""A bottom line has at most four items, whatever brief.toml asks."""
+BLUF_WORDS = 30
+"""Bottom-line candidates longer than this many words are scored down in proportion: short ones read best."""
+BLUF_FIGURE_BONUS = 0.1
+"""Bonus of a bottom-line candidate that states a salient figure."""
+BLUF_OVERLAP = 0.5
+"""Word overlap (Jaccard) above which two bottom-line items say the same thing."""
 GENERIC_THEME = ThemeSpec("overview", "Overview", "The most central points of the sources.", ())
 """The single section of a brief configured with no themes."""
 
@@ -28,22 +47,25 @@ _KIND_RANK = {"money": 0, "percent": 1, "count": 2, "range": 3, "duration": 4, "
 
 def compose(analysis: Analysis, spec: BriefSpec) -> Brief:
     """Build the brief's content model from what the analysis found."""
-    figure_counts: Counter[tuple[str, int]] = Counter()
-    index = SentenceIndex(analysis.sentences, analysis.matches)
-    for figure in analysis.figures:
-        figure_counts[index.sentence_key(figure.cite)] += 1
-    actor_counts: Counter[tuple[str, int]] = Counter()
+    signals = summary_signals(
+        analysis.sentences, analysis.matches, analysis.figures, analysis.actors, MIN_BOX_SALIENCE
+    )
+    analysis, discrepancies = reconcile(analysis)  # one figure per fact across sources; conflicts flagged
 
     generic = not spec.themes
     theme_specs = (GENERIC_THEME,) if generic else spec.themes
     covered = {m.theme for m in analysis.matches if m.theme is not None}
+    # Spare items: the bottom line takes each covered theme's best sentences away from its section.
+    n_covered = 1 if generic else max(1, sum(1 for t in theme_specs if t.id in covered))
+    k = max(MIN_SUMMARY, spec.summary_items) + -(-min(spec.bluf_items, MAX_BLUF) // n_covered)
     digests: list[ThemeDigest] = []
     for theme in theme_specs:
         theme_id = None if generic else theme.id
         is_covered = generic or theme.id in covered
-        candidates = theme_candidates(analysis.sentences, analysis.matches, theme_id, figure_counts, actor_counts)
-        # One spare item: the bottom line may take a theme's best sentence away from its section.
-        summary = summarize(candidates, max(MIN_SUMMARY, spec.summary_items) + 1) if is_covered else []
+        candidates = theme_candidates(
+            analysis.sentences, analysis.matches, theme_id, signals.positions, signals.figures
+        )
+        summary = summarize(candidates, k, signals.mentions.names_in) if is_covered else []
         in_theme = [f for f in analysis.figures if generic or f.theme == theme.id]
         digests.append(
             ThemeDigest(
@@ -66,14 +88,14 @@ def compose(analysis: Analysis, spec: BriefSpec) -> Brief:
     def mark(items: Iterable[Figure]) -> tuple[Figure, ...]:
         return tuple(replace(f, sidebar=True) for f in items)
 
-    bluf = _bluf(digests, spec.bluf_items)
+    bluf = _bluf(digests, spec.bluf_items, frozenset(signals.figures))
     digests = [
         replace(d, figures=mark(d.figures), summary=_without(d.summary, bluf, spec.summary_items)) for d in digests
     ]
     cited = [
         *(i.cite for i in bluf),
         *(i.cite for d in digests for i in d.summary),
-        *(f.cite for f in figures),
+        *(c for f in figures for c in (f.cite, *f.also)),
         *(q.cite for q in analysis.quotes),
         *(e.cite for e in analysis.events),
     ]
@@ -98,6 +120,11 @@ def compose(analysis: Analysis, spec: BriefSpec) -> Brief:
         quotes=analysis.quotes,
         timeline=analysis.events,
         passages=_passages(analysis, cited),
+        assignments=tuple(
+            ParagraphTheme(source, paragraph, m.theme, m.score, m.terms, m.basis)
+            for (source, paragraph), m in analysis.paragraph_themes.items()
+        ),
+        discrepancies=as_listed(discrepancies, figures),
         memo=dict(spec.memo),
     )
 
@@ -130,17 +157,32 @@ def _round_robin(groups: Sequence[Sequence[Figure]], limit: int) -> list[Figure]
     return out
 
 
-def _bluf(digests: Sequence[ThemeDigest], limit: int) -> tuple[SummaryItem, ...]:
-    """The best item of each covered theme, then the next best, up to ``limit`` (at most 4)."""
-    ranked = [sorted(d.summary, key=lambda s: -s.score) for d in digests if d.covered]
-    picked: list[SummaryItem] = []
+def _bluf(
+    digests: Sequence[ThemeDigest], limit: int, informative: frozenset[tuple[str, int]]
+) -> tuple[SummaryItem, ...]:
+    """Each covered theme's most telling item in turn, then the next, up to ``limit`` (at most four):
+    summary score, scaled down for long sentences, plus a bonus for a salient figure; no near-repeats.
+    In theme order, each theme's items in source order."""
+    limit = min(limit, MAX_BLUF)
+
+    def value(item: SummaryItem) -> float:
+        words = max(1, len(item.text.split()))
+        bonus = BLUF_FIGURE_BONUS if (item.cite.source, item.cite.start) in informative else 0.0
+        return item.score * min(1.0, BLUF_WORDS / words) + bonus
+
+    ranked = [sorted(d.summary, key=lambda s: -value(s)) for d in digests if d.covered]
+    picked: list[tuple[int, SummaryItem]] = []
+    words: list[frozenset[str]] = []
     depth = 0
-    while len(picked) < min(limit, 4) and any(depth < len(r) for r in ranked):
-        for items in ranked:
-            if depth < len(items) and len(picked) < min(limit, 4):
-                picked.append(items[depth])
+    while len(picked) < limit and any(depth < len(r) for r in ranked):
+        for order, items in enumerate(ranked):
+            if depth < len(items) and len(picked) < limit:
+                terms = frozenset(content_terms(items[depth].text))
+                if all(len(terms & w) <= BLUF_OVERLAP * len(terms | w) for w in words):
+                    picked.append((order, items[depth]))
+                    words.append(terms)
         depth += 1
-    return tuple(sorted(picked, key=lambda s: (s.cite.source, s.cite.start)))
+    return tuple(item for _order, item in sorted(picked, key=lambda p: (p[0], p[1].cite.source, p[1].cite.start)))
 
 
 def _passages(analysis: Analysis, cites: Iterable[Cite]) -> tuple[Passage, ...]:

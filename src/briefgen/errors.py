@@ -8,7 +8,8 @@ line naming the file involved and what to do; the CLI prints it and exits non-ze
     ├── MarkupError      template output using an element outside the markup subset (line)
     ├── StyleError       a format's style.toml with a bad value
     ├── WriteError       an output file that cannot be written
-    └── ServeError       the download site cannot start (folder missing, port in use)
+    ├── ServeError       the download site cannot start (folder missing, port in use)
+    └── GoldError        a gold annotation file (tests/gold) that is malformed or does not fit its text
 """
 
 from __future__ import annotations
@@ -51,3 +52,7 @@ class WriteError(BriefgenError):
 
 class ServeError(BriefgenError):
     """The download site cannot start."""
+
+
+class GoldError(BriefgenError):
+    """A gold annotation file that is malformed or does not fit its text."""

@@ -135,6 +135,22 @@ class Figure:
     """True when the brief shows the figure in a key-figure box."""
     display: str = ""
     """Short display form for sidebars (``"$588M"``, ``"65%"``)."""
+    also: tuple[Cite, ...] = ()
+    """Where other sources report the same figure (the brief lists it once, with every citation)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Discrepancy:
+    """One quantity that different sources give with different values; every value is kept."""
+
+    label: str
+    """What the quantity measures (the first figure's label)."""
+    kind: FigureKind
+    """Kind of the figures."""
+    unit: str
+    """Their common unit."""
+    figures: tuple[Figure, ...]
+    """The differing figures, each with its own citation(s), in source order."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +213,9 @@ class ThemeMatch:
     """Relevance score of the winning theme."""
     terms: tuple[str, ...] = ()
     """Keywords that matched."""
+    basis: str = ""
+    """For paragraphs, what decided: ``keywords`` (its own), ``context`` (a near tie settled by its
+    neighbours and heading), ``section`` (its section's paragraphs mostly agree), or ``""`` (none)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,6 +317,24 @@ class Passage:
 
 
 @dataclass(frozen=True, slots=True)
+class ParagraphTheme:
+    """Why a paragraph was given its theme (or none): the JSON's ``assignments``."""
+
+    source: str
+    """Source id."""
+    paragraph: int
+    """Paragraph index."""
+    theme: str | None
+    """Id of the theme, or None."""
+    score: float
+    """Keyword evidence for that theme in the paragraph, in normalised units."""
+    terms: tuple[str, ...] = ()
+    """The theme's keywords found in the paragraph, as written in brief.toml."""
+    basis: str = ""
+    """What decided: ``keywords``, ``context``, ``section`` or ``""`` (see ``ThemeMatch.basis``)."""
+
+
+@dataclass(frozen=True, slots=True)
 class Brief:
     """The brief's content model: what it says, every item cited."""
 
@@ -335,6 +372,10 @@ class Brief:
     """Dated events, in date order."""
     passages: tuple[Passage, ...] = ()
     """Every paragraph the brief cites, in source order."""
+    assignments: tuple[ParagraphTheme, ...] = ()
+    """The theme of every paragraph with its score and matched keywords, in source order."""
+    discrepancies: tuple[Discrepancy, ...] = ()
+    """Quantities the sources give with different values, each value shown with its sources."""
     memo: dict[str, str] = field(default_factory=dict)
     """Free fields from brief.toml's [memo] table (to, from…), for memo formats."""
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import SpecError
+from .ingest import SOURCE_GLOBS
 
 SPEC_FILE = "brief.toml"
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
@@ -77,8 +78,8 @@ class BriefSpec:
     """Name of the format under templates/, or a path to a template folder."""
     author: str = ""
     """Issuing office or author."""
-    sources: tuple[str, ...] = ("*.txt", "*.md")
-    """Glob patterns, relative to the folder, selecting the source files."""
+    sources: tuple[str, ...] = SOURCE_GLOBS
+    """Glob patterns, relative to the folder, selecting the source files (default: every readable kind)."""
     portion_marks: bool = False
     """Whether to put a portion mark on titles, bullets and figures."""
     portion_mark: str = "(U)"
@@ -148,7 +149,7 @@ def _build(path: Path, data: dict[str, Any]) -> BriefSpec:
         date = date_value
     else:
         raise SpecError(f"{path}: 'date' must be a date such as 2026-11-28")
-    sources = data.get("sources", ["*.txt", "*.md"])
+    sources = data.get("sources", list(SOURCE_GLOBS))
     if isinstance(sources, str):
         sources = [sources]
     if not isinstance(sources, list) or not sources or not all(isinstance(s, str) for s in sources):

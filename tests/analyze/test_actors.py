@@ -149,3 +149,33 @@ def test_role_reference_counts_only_when_it_names_the_person(tmp_path: Path) -> 
     actors = _by_name(find_actors(source, sentences))
     assert actors["Tea Banh"].mentions == 2
     assert actors["Tea Banh"].aliases == ()
+
+
+def test_lower_case_roles_before_full_names(tmp_path: Path) -> None:
+    source, sentences = from_text(
+        tmp_path,
+        "He urged the release of U.S.-Cambodian dual citizen Seng Theary and prominent activist Kem Sokha.\n"
+        "North Korean leader Kim Jong Un met Foreign Ministry spokesperson Mao Ning.\n"
+        "The official said the plan was good, and journalists waited.\n",
+    )
+    actors = _by_name(find_actors(source, sentences))
+    assert actors["Seng Theary"].role == "U.S.-Cambodian dual citizen"
+    assert actors["Kem Sokha"].role == "prominent activist"
+    assert actors["Kim Jong Un"].role == "North Korean leader"
+    assert actors["Mao Ning"].role == "Foreign Ministry spokesperson"
+    assert [a.kind for a in actors.values()].count("person") == 4
+
+
+def test_organisation_spellings_and_country_prefixes_join(tmp_path: Path) -> None:
+    source, sentences = from_text(
+        tmp_path,
+        "USAID and the ASEAN Center for Climate Change signed a plan.\n"
+        "The U.S. Agency for International Development will fund the ASEAN Centre for Climate Change.\n"
+        "UN Women joined them.\n",
+    )
+    orgs = [a for a in find_actors(source, sentences) if a.kind == "organization"]
+    names = {a.name: a for a in orgs}
+    usaid = names["United States Agency for International Development"]
+    assert set(usaid.aliases) == {"USAID", "U.S. Agency for International Development"}
+    assert len([a for a in orgs if "Climate Change" in a.name]) == 1
+    assert "UN Women" in names

@@ -367,3 +367,40 @@ def test_odd_text_does_not_break_anything() -> None:
 def test_empty_input() -> None:
     assert _figures("") == []
     assert _figures("No numbers at all here.") == []
+
+
+# --- numbers with no unit, "half of", "-strong" -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind", "value", "unit"),
+    [
+        ("Arrivals reached 1.2 million, up from 900,000 in 2018.", "900,000", "count", 9e5, ""),
+        ("The population shrinks by about 800,000 a year.", "about 800,000", "count", 8e5, ""),
+        ("The ruling party won 120 of 125 seats.", "120", "count", 120.0, ""),
+        ("A magnitude 7.8 earthquake struck.", "7.8", "count", 7.8, ""),
+        ("Nearly half of the 25 member states agreed.", "Nearly half", "percent", 50.0, "%"),
+        ("More than half of them left.", "More than half", "percent", 50.0, "%"),
+        ("A 1,000-strong force crossed the river.", "1,000-strong", "count", 1000.0, "force"),
+        ("His rating dropped 5 points.", "5 points", "count", 5.0, "points"),
+    ],
+)
+def test_numbers_without_a_unit_word(sentence: str, surface: str, kind: str, value: float, unit: str) -> None:
+    figure = _one(_figures(sentence), surface)
+    assert (figure.kind, figure.unit) == (kind, unit)
+    assert figure.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police came to 23 Monivong Blvd and 7 Eleven.",
+        "The bill passed 52-48 and the match ended 3-1.",
+        "The Group of 77 met on the 2+2 dialogue.",
+        "Warming must stay below 1.5C, the report (1) said [2].",
+        "Exports grew in the first half of the year and the latter half of 2023.",
+        "The 1.2-million-strong army paraded.",
+    ],
+)
+def test_bare_numbers_that_are_not_figures(sentence: str) -> None:
+    assert [f.text for f in _figures(sentence) if f.kind == "count" or f.text.endswith("half")] == []

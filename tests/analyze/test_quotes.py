@@ -85,3 +85,12 @@ def test_role_reference_as_speaker(tmp_path: Path) -> None:
         "General Vong Pisen met the delegation.\n“Our forces stand ready to help at any time,” the general said.\n",
     )
     assert [q.speaker for q in _quotes(source, sentences)] == ["Vong Pisen"]
+
+
+def test_a_role_before_the_speakers_name(tmp_path: Path) -> None:
+    source, sentences = from_text(
+        tmp_path,
+        "“We will not accept any interference,” Foreign Ministry spokesperson Mao Ning told reporters.\n"
+        "“The decision is final and binding,” said Justice Ministry spokesman Chin Malin.\n",
+    )
+    assert [q.speaker for q in _quotes(source, sentences)] == ["Mao Ning", "Chin Malin"]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.errors import IngestError
-from briefgen.ingest import READERS, read_source
+from briefgen.ingest import read_source
 from briefgen.ingest.html import read_html
 from briefgen.ingest.source import RawSource
 from fixtures.sources.make_sources import FACTSHEET, XI
@@ -68,8 +68,7 @@ def test_lists_tables_and_line_breaks(tmp_path: Path) -> None:
     assert_exact_spans(raw.text, raw.paragraphs)
 
 
-def test_read_source_gives_a_source_with_metadata(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(READERS, ".html", read_html)
+def test_read_source_gives_a_source_with_metadata() -> None:
     source = read_source(SOURCES / "factsheet.html", "factsheet")
     assert source.reader == "html" and source.outlet == "The White House"
     assert source.title.startswith("FACT SHEET")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import itertools
+import re
 import shutil
 import subprocess
 import zipfile
@@ -14,14 +15,17 @@ from typing import Any
 
 import docx
 import pytest
+from docx.enum.text import WD_LINE_SPACING
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from docx.text.paragraph import Paragraph
 
 from briefgen.document import (
     Aside,
+    Bar,
     Block,
     Cell,
+    FigureBlock,
     Heading,
     Link,
     ListBlock,
@@ -131,6 +135,22 @@ def test_no_template_leftovers(sample_bytes: bytes) -> None:
     assert not [n for n in names if "thumbnail" in n or "stylesWithEffects" in n]
 
 
+def test_app_properties_are_briefgens_own(sample_bytes: bytes) -> None:
+    app = _xml(sample_bytes, "docProps/app.xml")
+    assert "<Application>briefgen</Application>" in app
+    for leftover in ("Microsoft", "Normal.dotm", "<Template", "<Pages>", "<Words>", "AppVersion"):
+        assert leftover not in app
+    types = _xml(sample_bytes, "[Content_Types].xml")
+    assert 'PartName="/docProps/app.xml"' in types
+    assert "extended-properties" in _xml(sample_bytes, "_rels/.rels")
+
+
+def test_a_reference_docx_app_xml_is_replaced_too(tmp_path: Path) -> None:
+    _reference(tmp_path)
+    app = _xml(write_docx(sample_job(tmp_path)), "docProps/app.xml")
+    assert "<Application>briefgen</Application>" in app and "Microsoft" not in app
+
+
 # --- metadata ----------------------------------------------------------------------------------
 
 
@@ -200,6 +220,56 @@ def test_style_settings_go_onto_the_styles(tmp_path: Path) -> None:
     assert styles["Brief Banner"].font.bold
 
 
+def test_colours_fonts_and_shade_reach_every_style(tmp_path: Path) -> None:
+    style = Style(
+        heading_font="DejaVu Serif",
+        text_colour="#101010",
+        muted_colour="#707070",
+        banner_colour="#cc0000",
+        sidebar_shade="#fafa00",
+        h2_size=15.0,
+        small_size=7.0,
+        figure_size=21.0,
+    )
+    data = write_docx(replace(sample_job(tmp_path), style=style))
+    doc = _read(data)
+    styles = doc.styles
+    assert styles["Heading 1"].font.name == "DejaVu Serif" and styles["Title"].font.name == "DejaVu Serif"
+    assert styles["Heading 1"].font.size == Pt(15)
+    assert str(styles["Normal"].font.color.rgb) == "101010"
+    assert str(styles["Brief Meta"].font.color.rgb) == "707070"
+    assert str(styles["Brief Banner"].font.color.rgb) == "CC0000"
+    assert styles["Key Figure"].font.size == Pt(21)
+    assert styles["Brief Meta"].font.size == Pt(7)
+    assert _fill(doc.tables[0].rows[0].cells[1]) == "FAFA00"
+    assert 'w:fill="FAFA00"' in _xml(data, "word/document.xml")
+
+
+def test_line_spacing_follows_the_style(tmp_path: Path) -> None:
+    doc = _read(write_docx(replace(sample_job(tmp_path), style=Style(body_size=10.0, line_spacing=1.6))))
+    normal = doc.styles["Normal"].paragraph_format
+    # The PDF's leading (size × spacing), as a floor: Word's "multiple" would scale the font's own line height.
+    assert normal.line_spacing == Pt(16)
+    assert normal.line_spacing_rule == WD_LINE_SPACING.AT_LEAST
+
+
+def test_letter_gives_a_letter_size_section(tmp_path: Path) -> None:
+    data = write_docx(replace(sample_job(tmp_path), style=Style(page_size="Letter")))
+    page = re.search(r"<w:pgSz [^>]*>", _xml(data, "word/document.xml"))
+    assert page is not None
+    assert 'w:w="12240"' in page.group(0) and 'w:h="15840"' in page.group(0)  # 8.5 x 11 in = 612 x 792 pt
+
+
+def test_margins_and_sidebar_width_follow_the_style(tmp_path: Path) -> None:
+    style = Style(margin_top=30.0, margin_bottom=25.0, margin_right=15.0, sidebar_width=45.0)
+    doc = _read(write_docx(replace(sample_job(tmp_path), style=style)))
+    section = doc.sections[0]
+    assert abs(section.top_margin - Mm(30)) < Mm(0.1)
+    assert abs(section.bottom_margin - Mm(25)) < Mm(0.1)
+    assert abs(section.right_margin - Mm(15)) < Mm(0.1)
+    assert abs(doc.tables[0].rows[0].cells[1].width - Mm(45)) < Mm(0.1)
+
+
 @pytest.mark.parametrize(("size", "width_mm"), [("A4", 210), ("Letter", 215.9)])
 def test_page_size_and_margins_follow_the_style(tmp_path: Path, size: str, width_mm: float) -> None:
     job = replace(sample_job(tmp_path), style=Style(page_size=size, margin_left=25.0))
@@ -246,6 +316,19 @@ def test_data_table_has_a_shaded_repeating_header_row(sample: Any) -> None:
     assert _fill(actors.rows[1].cells[0]) is None
 
 
+def test_columns_are_never_narrower_than_their_longest_word(tmp_path: Path) -> None:
+    role = "Deputy Prime Minister; Minister of Foreign Affairs and International Cooperation"
+    rows = [Row(tuple(Cell((Text(name),), header=True) for name in ("Name", "Role", "Mentions")))]
+    body = ("Association of Southeast Asian Nations", role, "3")
+    rows += [Row(tuple(Cell((Text(text),)) for text in body))] * 3
+    table = _read(write_docx(_job(tmp_path, (Table(tuple(rows)),)))).tables[0]
+    widths = [cell.width for cell in table.rows[0].cells]
+    assert widths[2] > Mm(18)  # "Mentions" in bold, plus cell margins, on one line
+    assert widths[1] > widths[0] > widths[2]
+    margins = table._tbl.tblPr.find(qn("w:tblCellMar"))
+    assert margins is not None  # on the table itself, which LibreOffice honours
+
+
 def test_memo_block_table_has_no_rules(tmp_path: Path) -> None:
     memo = Table((Row((Cell((Text("TO:"),), header=True), Cell((Text("Desk"),)))),), classes=("memo-block",))
     table = _read(write_docx(_job(tmp_path, (memo,)))).tables[0]
@@ -254,15 +337,37 @@ def test_memo_block_table_has_no_rules(tmp_path: Path) -> None:
     assert {edge.get(qn("w:val")) for edge in edges} == {"nil"}
 
 
-def test_bar_data_becomes_a_captioned_label_value_table(sample: Any) -> None:
+def test_bar_data_becomes_a_captioned_chart_picture_with_alt_text(sample: Any, sample_bytes: bytes) -> None:
     assert _styled(sample, "Caption") == ["ASEM partners’ share of world totals"]
-    chart = next(t for t in sample.tables if t.rows[0].cells[0].text == "Global GDP")
-    assert [[c.text for c in row.cells] for row in chart.rows] == [
-        ["Global GDP", "65%"],
-        ["World population", "60%"],
-        ["Global tourism", "75%"],
-        ["Global trade", "68%"],
-    ]
+    assert not [t for t in sample.tables if t.rows[0].cells[0].text == "Global GDP"]
+    pictures = [p for p in _paragraphs(sample) if p.style.name == "Brief Chart"]
+    assert len(pictures) == 1
+    doc_pr = next(pictures[0]._p.iter(qn("wp:docPr")))
+    assert doc_pr.get("descr") == (
+        "Bar chart: ASEM partners’ share of world totals. "
+        "Global GDP 65%; World population 60%; Global tourism 75%; Global trade 68%."
+    )
+    assert doc_pr.get("title") == "ASEM partners’ share of world totals"
+    with zipfile.ZipFile(io.BytesIO(sample_bytes)) as package:
+        media = [n for n in package.namelist() if n.startswith("word/media/")]
+        assert len(media) == 1 and package.read(media[0]).startswith(b"\x89PNG")
+    shape = sample.inline_shapes[0]
+    assert abs(shape.width - Mm(120)) < Mm(0.5)  # a small chart, as wide as the PDF draws it
+
+
+def test_a_chart_inside_a_box_fits_the_box(tmp_path: Path) -> None:
+    chart = FigureBlock((), (Bar("a", 1.0, "1"), Bar("b", 2.0, "2")), "cap", ("chart",))
+    doc = _read(write_docx(_job(tmp_path, (Aside((chart,), classes=("callout",)),), margin_left=60.0)))
+    cell = doc.tables[0].rows[0].cells[0]
+    assert cell._tc.find(f".//{qn('wp:docPr')}") is not None
+    assert doc.inline_shapes[0].width <= cell.width
+
+
+def test_a_chart_with_many_bars_stays_one_picture(tmp_path: Path) -> None:
+    bars = tuple(Bar(f"item {i}", float(i), str(i)) for i in range(45))
+    doc = _read(write_docx(_job(tmp_path, (FigureBlock((), bars, "", ("chart",)),))))
+    assert len(doc.inline_shapes) == 1
+    assert doc.inline_shapes[0].height > Mm(100)
 
 
 def test_every_cell_ends_with_a_paragraph_and_tables_never_touch(tmp_path: Path) -> None:
@@ -469,3 +574,15 @@ def test_libreoffice_opens_and_converts_it(tmp_path: Path, sample_bytes: bytes) 
     assert text.count(BANNER) >= 4  # header and footer of each of the (at least) two pages
     for expected in (TITLE, "$588M", "Chinese aid pledged, 2018–2021", "Q&A on aid", "Page 1 of 2"):
         assert expected in text
+
+
+def test_bold_cells_are_measured_bold(tmp_path: Path) -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from briefgen.writers.pdf.fonts import resolve_family
+
+    long = " ".join(["a long event description"] * 12)
+    rows = tuple(Row((Cell((Strong((Text("2024"),)),)), Cell((Text(long),)))) for _ in range(3))
+    table = _read(write_docx(_job(tmp_path, (Table(rows, classes=("compact",)),)))).tables[0]
+    bold = stringWidth("2024", resolve_family("DejaVu Sans").bold, Style().small_size)
+    assert table.rows[0].cells[0].width > Pt(bold + 8.5)

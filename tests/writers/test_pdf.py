@@ -272,3 +272,117 @@ def test_blocks_of_any_size_lay_out(job: RenderJob) -> None:
     text = " ".join(page_texts(data))
     for expected in ("Label 69", "sub", "w2499"):
         assert expected in text
+
+
+# --- style settings, dates, charts, page breaks -------------------------------------------------
+
+
+def _content(data: bytes) -> bytes:
+    """Every page's content stream, concatenated."""
+    return b"\n".join(page.get_contents().get_data() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def _rg(colour: str) -> bytes:
+    """reportlab's fill operator for a ``#rrggbb`` colour (with its number formatting)."""
+    from reportlab.lib.colors import HexColor
+    from reportlab.pdfbase.pdfdoc import fp_str
+
+    c = HexColor(colour)
+    return f"{fp_str(c.red, c.green, c.blue)} rg".encode()
+
+
+def test_creation_date_is_the_briefs_date(pdf: bytes) -> None:
+    meta = PdfReader(io.BytesIO(pdf)).metadata
+    assert meta is not None
+    assert meta["/CreationDate"] == meta["/ModDate"] == "D:20261128000000+00'00'"
+
+
+def test_colours_follow_the_style(job: RenderJob) -> None:
+    style = Style(accent_colour="#aa0000", sidebar_shade="#00ee00", banner_colour="#0000cc", text_colour="#222222")
+    content = _content(write_pdf(replace(job, style=style)))
+    for colour in ("#aa0000", "#00ee00", "#0000cc", "#222222"):
+        assert _rg(colour) in content, colour
+    assert _rg("#1f3b5c") not in content
+
+
+def _font_names(data: bytes) -> set[str]:
+    """Base names of the fonts the pages use (subset prefixes removed)."""
+    names: set[str] = set()
+    for page in PdfReader(io.BytesIO(data)).pages:
+        for font in page["/Resources"]["/Font"].values():
+            names.add(str(font.get_object()["/BaseFont"]).split("+")[-1])
+    return names
+
+
+@pytest.mark.skipif(register_family("DejaVu Serif") is None, reason="fonts-dejavu not installed")
+def test_fonts_follow_the_style(job: RenderJob) -> None:
+    names = _font_names(write_pdf(replace(job, style=Style(body_font="DejaVu Serif"))))
+    assert any(name.startswith("DejaVuSerif") for name in names)
+    assert any(name.startswith("DejaVuSans-Bold") for name in names)  # headings keep the heading font
+
+
+def test_margins_move_the_text(job: RenderJob) -> None:
+    def title_x(style: Style) -> float:
+        return text_positions(write_pdf(replace(job, style=style)), (TITLE[:8],))[TITLE[:8]][0]
+
+    assert title_x(Style(margin_left=40.0)) - title_x(Style(margin_left=20.0)) == pytest.approx(20 * 72 / 25.4, abs=0.5)
+
+
+def test_chart_is_vector_with_text_labels(pdf: bytes) -> None:
+    reader = PdfReader(io.BytesIO(pdf))
+    for page in reader.pages:
+        xobjects = page["/Resources"].get("/XObject") or {}
+        assert not [x for x in xobjects.values() if x.get_object().get("/Subtype") == "/Image"]
+    text = " ".join(page_texts(pdf))
+    for label in ("Global GDP", "World population", "Global tourism", "Global trade", "75%"):
+        assert label in text
+
+
+@pytest.mark.parametrize("where", ["callout", "sidebar", "top"])
+def test_a_chart_lays_out_inside_boxes_and_beside_the_sidebar(job: RenderJob, where: str) -> None:
+    chart = FigureBlock((), (Bar("Alpha", 1.0, "1"), Bar("Beta", 2.0, "2")), "Chart caption", ("chart",))
+    side = Aside((Para((Text("$5"),), classes=("figure-value",)),), classes=("sidebar",))
+    block: Block = {
+        "callout": Aside((chart,), classes=("callout",)),
+        "sidebar": WithSidebar(main=(chart,), sidebar=side),
+        "top": chart,
+    }[where]
+    text = page_texts(write_pdf(with_body(job, block)))[0]
+    assert "Chart caption" in text and "Alpha" in text and "Beta" in text
+
+
+def test_a_heading_over_a_long_table_stays_with_its_first_rows(job: RenderJob) -> None:
+    filler = [Para((Text(" ".join(["filler text"] * 60)),)) for _ in range(5)]
+    rows = [Row((Cell((Text("Name"),), header=True), Cell((Text("Role"),), header=True)))]
+    rows += [Row((Cell((Text(f"Person{n}"),)), Cell((Text("Minister"),)))) for n in range(40)]
+    data = write_pdf(with_body(job, *filler, Heading(2, (Text("ActorsHeading"),)), Table(tuple(rows))))
+    pages = page_texts(data)
+    assert "ActorsHeading" in pages[0] and "Person2" in pages[0]  # not pushed whole to page 2
+    assert "Person39" in pages[-1]
+
+
+def _following(kind: str) -> Block:
+    """A long table, a long list or a box, to put under a heading."""
+    if kind == "table":
+        rows = [Row((Cell((Text("Name"),), header=True),))] + [Row((Cell((Text(f"Item{n}"),)),)) for n in range(10)]
+        return Table(tuple(rows))
+    if kind == "list":
+        return ListBlock(True, tuple(ListItem((Text(f"Item{n} " + "word " * 30),)) for n in range(6)))
+    return Aside((Para((Text("Item0 " + "boxed " * 80),)),), classes=("callout",))
+
+
+@pytest.mark.parametrize("kind", ["table", "list", "box"])
+@pytest.mark.parametrize("lines", range(30, 44, 2))
+def test_a_heading_never_ends_a_page_without_what_follows(job: RenderJob, lines: int, kind: str) -> None:
+    filler = [Para((Text(f"filler line {n}"),)) for n in range(lines)]
+    headings = (Heading(2, (Text("SectionHeading"),)), Heading(3, (Text("SubHeading"),)))
+    pages = page_texts(write_pdf(with_body(job, *filler, *headings, _following(kind))))
+    heading_page = next(i for i, text in enumerate(pages) if "SectionHeading" in text)
+    assert "SubHeading" in pages[heading_page] and "Item0" in pages[heading_page]
+
+
+def test_bold_cells_are_measured_bold(job: RenderJob) -> None:
+    long = " ".join(["a long event description"] * 12)
+    rows = tuple(Row((Cell((Strong((Text(year),)),)), Cell((Text(long),)))) for year in ("2024", "2025"))
+    text = " ".join(page_texts(write_pdf(with_body(job, Table(rows, classes=("compact",))))))
+    assert "2024" in text and "2025" in text

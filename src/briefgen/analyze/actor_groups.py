@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..resources import word_list
 from .actor_countries import country_name
-from .actor_lexicon import UPPER, is_name_word, name_tokens
+from .actor_lexicon import is_name_word, name_tokens
 from .actor_mentions import Entity
 from .actor_orgs import KNOWN_ORGS, OrgHit
 from .actor_people import PersonHit
 
-_COUNTRY_PREFIX = re.compile(rf"^((?:[{UPPER}]\.){{2,}}|[{UPPER}][\w’'-]*)\s+")
+_SPELLINGS = {
+    parts[0].strip(): parts[1].strip()
+    for parts in (line.split("|") for line in word_list("actors_spelling_variants.txt"))
+    if len(parts) == 2
+}
 
 
 @dataclass(slots=True)
@@ -50,7 +54,7 @@ def group_people(hits: Sequence[PersonHit]) -> list[Entity]:
         singles = [t for t in group.tokens if t not in shared and len(t) > 1 and is_name_word(t)
                    and country_name(t) is None]
         entities.append(Entity(name, "person", tuple(dict.fromkeys((name, *group.surfaces, *singles))),
-                               _merge_roles(group.roles)))
+                               merge_roles(group.roles)))
     return entities
 
 
@@ -63,7 +67,7 @@ def _match(tokens: list[str], groups: list[_Group], at: int) -> _Group | None:
             if _contains(group.tokens, tokens):
                 return group
         for group in groups:
-            if len(group.tokens) > 1 and group.tokens[-1] == tokens[-1] and _same_first(tokens[0], group.tokens[0]):
+            if len(group.tokens) > 1 and group.tokens[-1] == tokens[-1] and same_first(tokens[0], group.tokens[0]):
                 return group
         return None
     holders = [g for g in groups if tokens[0] in g.tokens]
@@ -79,7 +83,7 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
     return any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
 
 
-def _same_first(a: str, b: str) -> bool:
+def same_first(a: str, b: str) -> bool:
     """True for the same given name or a likely short form of it ("Jon"/"Jonathan", "Joe"/"Joseph")."""
     short, long = sorted((a, b), key=len)
     return long.startswith(short) or (len(short) <= 4 and short[:2] == long[:2])
@@ -94,7 +98,7 @@ def _shared_tokens(groups: Sequence[_Group]) -> set[str]:
     return shared
 
 
-def _merge_roles(roles: Sequence[tuple[int, str]]) -> tuple[str, ...]:
+def merge_roles(roles: Sequence[tuple[int, str]]) -> tuple[str, ...]:
     """Role phrases in source order, without repeats or phrases a longer one begins with."""
     parts: list[str] = []
     for _, role in sorted(roles):
@@ -116,10 +120,11 @@ def group_orgs(hits: Sequence[OrgHit]) -> list[Entity]:
     strong: set[str] = set()
     for hit in sorted(hits, key=lambda h: (not h.acronym, h.start)):
         name = KNOWN_ORGS.get(hit.name, hit.name)
-        key = keys.get(name) or keys.get(hit.acronym) or keys.get(_without_country(name)) or name
-        for alias in (name, hit.name, hit.acronym, _without_country(name)):
+        bare = _without_country(name)
+        key = keys.get(_fold(name)) or keys.get(hit.acronym) or keys.get(_fold(bare)) or name
+        for alias in (name, hit.name, hit.acronym, bare):
             if alias:
-                keys.setdefault(alias, key)
+                keys.setdefault(_fold(alias), key)
         group = surfaces.setdefault(key, [])
         for alias in (name, hit.name, hit.acronym):
             if alias and alias not in group:
@@ -140,7 +145,14 @@ def group_orgs(hits: Sequence[OrgHit]) -> list[Entity]:
 
 
 def _without_country(name: str) -> str:
-    m = _COUNTRY_PREFIX.match(name)
-    if m and country_name(m.group(1)) is not None:
-        return name[m.end():]
+    """The name without a leading country ("U.S. Department of Energy", "United States Agency for …")."""
+    words = name.split()
+    for n in range(min(3, len(words) - 1), 0, -1):
+        if country_name(" ".join(words[:n])) is not None:
+            return " ".join(words[n:])
     return name
+
+
+def _fold(name: str) -> str:
+    """A name with British spellings made American, for telling one organisation's names apart."""
+    return " ".join(_SPELLINGS.get(w, w) for w in name.split())

@@ -73,6 +73,8 @@ PARTICLES = words("actors_particles.txt")
 PLACE_WORDS = words("actors_place_words.txt")
 NON_NAMES = words("actors_non_names.txt")
 SPEECH_VERBS = words("quotes_speech_verbs.txt")
+ROLE_NOUNS = words("actors_role_nouns.txt")
+ROLE_ADJECTIVES = words("actors_role_adjectives.txt")
 FUNCTION_WORDS = words("stopwords_en.txt")
 MONTH_WORDS = frozenset(w for line in words("timeline_months.txt") for w in line.split())
 
@@ -86,6 +88,7 @@ TITLE_RE = alternation(TITLES)
 MODIFIER_RE = alternation(MODIFIERS)
 PORTFOLIO_RE = alternation(PORTFOLIOS)
 SPEECH_VERB_RE = alternation(SPEECH_VERBS)
+ROLE_NOUN_RE = alternation(ROLE_NOUNS)
 PARTICLE_RE = alternation(PARTICLES)
 
 #: One word of a personal name, or an initial ("J.").
@@ -95,8 +98,11 @@ NAME = (
     rf"{NAME_TOKEN}(?:\s+(?:{PARTICLE_RE}\s+)*{NAME_TOKEN}){{0,3}}"
     r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?![\w]))?"
 )
-#: A title with its modifiers and portfolio: "Deputy Prime Minister", "Secretary of Energy".
-TITLE_UNIT = rf"(?:{MODIFIER_RE}\s+)*{TITLE_RE}(?:\s+of\s+{PORTFOLIO_RE}(?:\s+(?:and\s+|&\s+)?{PORTFOLIO_RE})*)?"
+#: A title with its modifiers and portfolio: "Deputy Prime Minister", "Environment Minister", "Secretary of Energy".
+TITLE_UNIT = (
+    rf"(?:{MODIFIER_RE}\s+)*(?:{PORTFOLIO_RE}\s+){{0,2}}{TITLE_RE}"
+    rf"(?:\s+of\s+{PORTFOLIO_RE}(?:\s+(?:and\s+|&\s+)?{PORTFOLIO_RE})*)?"
+)
 
 
 def is_name_word(word: str) -> bool:

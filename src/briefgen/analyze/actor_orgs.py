@@ -123,9 +123,12 @@ def _split(text: str, words: list[tuple[int, int]]) -> list[list[tuple[int, int]
     """Cut a run into names: after a possessive ("Department of Energy’s Argonne National Laboratory")
     and at "and" between two headed names ("Department of State and U.S. Agency for ...")."""
     groups: list[list[tuple[int, int]]] = [[]]
-    for s, e in words:
+    for i, (s, e) in enumerate(words):
         word = text[s:e]
-        if word in {"and", "&"} and _has_head(text, groups[-1]):
+        following = text[words[i + 1][0]:words[i + 1][1]] if i + 1 < len(words) else ""
+        # "USAID and the ASEAN Centre …": an acronym, or "and the", ends a name too.
+        ends = _has_head(text, groups[-1]) or following == "the" or _acronym_only(text, groups[-1])
+        if word in {"and", "&"} and ends:
             groups.append([])
             # "Commission on Women and Children": no head after "and", so the words stay joined.
             groups[-1].append((s, e))
@@ -147,6 +150,11 @@ def _split(text: str, words: list[tuple[int, int]]) -> list[list[tuple[int, int]
         if group:
             out.append(group)
     return out
+
+
+def _acronym_only(text: str, group: list[tuple[int, int]]) -> bool:
+    """True for a group that is one acronym ("USAID"): a whole name by itself."""
+    return len(group) == 1 and text[group[0][0]:group[0][1]].isupper() and group[0][1] - group[0][0] > 1
 
 
 def _before_title(text: str, group: list[tuple[int, int]]) -> list[tuple[int, int]]:

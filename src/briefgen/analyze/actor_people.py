@@ -13,11 +13,15 @@ from .actor_countries import country_name
 from .actor_lexicon import (
     ABBREV,
     CAP,
+    FUNCTION_WORDS,
     HONORIFICS,
     MODIFIER_RE,
+    MODIFIERS,
     NAME,
-    ORG_LINK,
     ORG_WORD,
+    ROLE_ADJECTIVES,
+    ROLE_NOUN_RE,
+    ROLE_NOUNS,
     SPEECH_VERB_RE,
     TITLE_RE,
     TITLE_UNIT,
@@ -48,9 +52,12 @@ class PersonHit:
 _QUAL = rf"(?:\d{{4}}\s+)?(?:{ABBREV})"
 _CHAIN = rf"(?:{_QUAL}\s+)?{TITLE_UNIT}(?:\s+(?:{_QUAL}\s+)?{TITLE_UNIT})*"
 _OF_TAIL = rf"(?:the\s+)?{ORG_WORD}(?:\s+(?:(?:of|for|on|the|de)\s+)*{ORG_WORD})*(?:\s+\({ABBREV}\))?"
+# Words before the title of a role apposition: "World Bank country director", "prominent activist".
+_ROLE_LEAD = rf"(?:(?:{CAP}[\w.’'-]+|{alternation(ROLE_ADJECTIVES)})\s+){{0,3}}"
+_ROLE_LINK = r"(?:(?:of|for|on|and|&|de|at|with)(?:\s+the)?)"
 _ROLE = (
-    rf"(?:{_QUAL}\s+)?(?i:{MODIFIER_RE}\s+)*(?i:{TITLE_RE})"
-    rf"(?:\s+(?:{ORG_LINK}\s+)*(?:{ORG_WORD}|\((?:{ABBREV})\)))*"
+    rf"(?:{_QUAL}\s+)?{_ROLE_LEAD}(?i:{MODIFIER_RE}\s+)*(?i:{TITLE_RE}|{ROLE_NOUN_RE})"
+    rf"(?:\s+(?:{_ROLE_LINK}\s+)*(?:{ORG_WORD}|\((?:{ABBREV})\)))*"
 )
 
 _TITLED = re.compile(
@@ -70,10 +77,18 @@ _NAME_APPOSED_END = re.compile(rf"{CAP}(?<![\w.’'-])(?P<name>{NAME}),\s+[^,;�
 # "North Korean leader Kim Jong Un": a lower-case title, trusted only before a name of two words or more.
 # Found by the title's last word, then read backwards ("former trade minister") and forwards (the name).
 _LOWER_TITLE_END = re.compile(
-    rf"(?<![\w.’'-]){alternation(t.split()[-1].lower() for t in TITLES)}(?=\s+[{UPPER}])"
+    rf"(?<![\w.’'-]){alternation([*(t.split()[-1].lower() for t in TITLES), *ROLE_NOUNS])}(?=\s+[{UPPER}])"
 )
-_LOWER_CHAIN = re.compile(rf"(?<![\w.’'-])(?P<chain>(?i:{TITLE_UNIT}))$")
+_LOWER_CHAIN = re.compile(rf"(?<![\w.’'-])(?P<chain>(?i:{TITLE_UNIT})|{ROLE_NOUN_RE})$")
+# Words before a lower-case role that belong to it: "U.S.-Cambodian dual citizen", "Foreign Ministry spokesperson".
+_ROLE_WORD = re.compile(r"(?:^|(?<=\s))(?P<word>[\w.’'-]+)\s+$")
+_MAX_ROLE_WORDS = 3
 _NAME_NEXT = re.compile(rf"\s+(?P<name>{NAME})")
+# "Thailand's foreign minister, Maris Sangiampongsa, said": a role, then the name set off by commas.
+# Found by the commas (cheap to scan for), then the role's last word is looked up before them.
+_COMMA_NAME = re.compile(rf"(?=,),\s+(?P<name>{CAP}{NAME}),")
+_ROLE_LAST_WORDS = frozenset(t.split()[-1].lower() for t in [*TITLES, *ROLE_NOUNS])
+_LAST_WORD = re.compile(r"(?<![\w.’'-])([\w.’'-]+)$")
 _SPOKEN = re.compile(rf"(?=[,”\"’])[,”\"’]\s*{SPEECH_VERB_RE}\s+(?P<name>{NAME})")
 _TOKEN = re.compile(r"[^\s,]+(?:,?\s+(?:Jr\.|Sr\.))?")
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
@@ -121,7 +136,19 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
             continue
         name = _clean(text, after.start("name"), after.end("name"), trim_front=False, min_tokens=2)
         if name is not None:
-            role = ((base + chain.start("chain"), chain.group("chain")),)
+            start = _role_start(text, chain.start("chain"))
+            role = ((base + start, text[start:chain.end("chain")]),)
+            yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], role)
+    for m in _COMMA_NAME.finditer(text):
+        title_end = m.start()
+        word = _LAST_WORD.search(text, max(0, title_end - 30), title_end)
+        if word is None or word.group(1).lower() not in _ROLE_LAST_WORDS:
+            continue
+        chain = _LOWER_CHAIN.search(text, max(0, m.start() - 60), title_end)
+        name = _clean(text, m.start("name"), m.end("name"), trim_front=False, min_tokens=2)
+        if chain is not None and name is not None and name[1] == m.end("name"):
+            start = _role_start(text, chain.start("chain"))
+            role = ((base + start, text[start:title_end]),)
             yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], role)
     for m in _APPOSITION.finditer(text):
         name = _name_before(text, m.start())
@@ -136,6 +163,20 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
         name = _clean(text, m.start("name"), m.end("name"), trim_front=True, min_tokens=2)
         if name is not None:
             yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], ())
+
+
+def _role_start(text: str, start: int) -> int:
+    """Where a lower-case role begins, taking in capitalised words and role adjectives before it."""
+    for _ in range(_MAX_ROLE_WORDS):
+        m = _ROLE_WORD.search(text, max(0, start - 40), start)
+        if m is None:
+            break
+        word = m.group("word")
+        capital = word[:1].isupper() and word.lower() not in FUNCTION_WORDS and not word.endswith(("’s", "'s"))
+        if not (capital or word in ROLE_ADJECTIVES or word in MODIFIERS):
+            break
+        start = m.start("word")
+    return start
 
 
 def _name_before(text: str, end: int) -> tuple[int, int] | None:

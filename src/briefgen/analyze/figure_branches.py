@@ -17,6 +17,7 @@ Handler = Callable[[re.Match[str], Context], Reading | None]
 _PREV_WORD = re.compile(r"(\S+)\s*\Z")
 _SCALE_SUFFIX = re.compile(r"([a-z]+)\s*$")
 _LETTERS = re.compile(r"[A-Za-z]")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
 
 
 @cache
@@ -183,6 +184,52 @@ def _ordinal(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(m.start(), m.end(), "ordinal", float(value), "", raw=float(value), spelled=True)
 
 
+def _half(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"half of" without a numerator ("nearly half of the members"), but not "the first half of 2024"."""
+    if _previous_token(ctx, m.start()).lower().strip("“\"(") in lexicon().half_blockers:
+        return None
+    return Reading(m.start(), m.end(), "percent", 50.0, "%", raw=50.0, spelled=True, fraction=(1, 2))
+
+
+def _bare(m: re.Match[str], ctx: Context) -> Reading | None:
+    """A number in digits that nothing else reads: a count of what its sentence says ("up from 900,000")."""
+    number = m["num"]
+    value = parse_number(number)
+    if value is None or value in (0, 1) or (number[0] == "0" and number[1:2].isdigit()):
+        return None  # "023 123 456": a phone number or code
+    text, start, end = ctx.text, m.start(), m.end()
+    before = text[start - 1] if start > ctx.sentence_start else " "
+    after = text[end] if end < ctx.sentence_end else " "
+    if before in "[#+" or (before == "(" and after in ")]") or (after in "+)]" and before != " "):
+        return None  # "(1)", "[3]", "#5": markers and numbering
+    if _digit_run(text, start, end):
+        return None  # "023 123 456": a run of digit groups
+    following = _NEXT_WORD.match(text, end, ctx.sentence_end)
+    if following and following.group(1)[:1].isupper():
+        return None  # "23 Monivong Blvd", "7 Eleven": an address or a name
+    if after in HYPHEN or (before in HYPHEN and text[start - 2:start - 1].isdigit()):
+        return None  # "52-48", "1.2-million-strong": a score or a compound the other branches did not read
+    previous = _previous_token(ctx, start)
+    if _is_reference(previous) or _in_name(previous, ctx, start) or _of_name(ctx, start, previous):
+        return None
+    return Reading(start, end, "count", value, "", raw=value)
+
+
+def _digit_run(text: str, start: int, end: int) -> bool:
+    """True when another group of digits follows or precedes across one space."""
+    return (text[end:end + 1] == " " and text[end + 1:end + 2].isdigit()) or (
+        text[start - 1:start] == " " and text[start - 2:start - 1].isdigit()
+    )
+
+
+def _of_name(ctx: Context, start: int, previous: str) -> bool:
+    """True for "Group of 77": a capitalised word and "of" right before the number."""
+    if previous != "of":
+        return False
+    word = _PREV_WORD.search(ctx.text, max(ctx.sentence_start, start - 40), start - 3)
+    return word is not None and word.group(1)[:1].isupper() and not _at_sentence_start(ctx, word.start(1))
+
+
 def _year(m: re.Match[str], ctx: Context) -> Reading | None:
     if _is_reference(_previous_token(ctx, m.start())):
         return None
@@ -220,12 +267,17 @@ def _count(m: re.Match[str], ctx: Context) -> Reading | None:
         lex = lexicon()
         if words in lex.not_counted or words in lex.durations or words in lex.ordinals or words in lex.fractions:
             return None
+
+    unit = words
+    if not m["np"] and words in lexicon().strength_words:
+        counted = _NEXT_WORD.match(ctx.text, m.end(), ctx.sentence_end)
+        unit = counted.group(1) if counted else words  # "1,000-strong force" counts the force
     return Reading(
         m.start(),
         m.end(),
         "count",
         value,
-        words,
+        unit,
         count_words=words,
         raw=value,
         raw_unit="" if m["np"] else "-",
@@ -378,4 +430,6 @@ HANDLERS: dict[str, Handler] = {
     "ordinal": _ordinal,
     "year": _year,
     "count": _count,
+    "half": _half,
+    "bare": _bare,
 }

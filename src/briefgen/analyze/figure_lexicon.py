@@ -86,6 +86,10 @@ class Lexicon:
     """Determiners dropped at a label's start."""
     stop_words: frozenset[str]
     """Function words that end or trim labels and cannot sit inside a counted noun phrase."""
+    strength_words: frozenset[str]
+    """Words after a hyphened number that count the noun after them ("1,000-strong force")."""
+    half_blockers: frozenset[str]
+    """Words before "half of" that make it part of a period, not a fraction (ordinals and determiners too)."""
 
 
 def _lower_map(table: Mapping[str, Any]) -> dict[str, int]:
@@ -149,4 +153,8 @@ def lexicon() -> Lexicon:
         time_openers=tuple(context["time_openers"]),
         determiners=frozenset(context["determiners"]),
         stop_words=frozenset(w.lower() for w in context["stop_words"]),
+        strength_words=frozenset(context["strength_words"]),
+        half_blockers=frozenset(
+            [*context["half_blockers"], *context["determiners"], *(w.lower() for w in numbers["ordinals"])]
+        ),
     )

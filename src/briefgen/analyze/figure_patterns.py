@@ -4,7 +4,8 @@ Scanning works in two steps so that it stays fast on long texts: ``figure_anchor
 places where a figure can start (a digit, a currency sign, a number, ordinal or month word), then
 the branch patterns here are tried only there, in order of precedence, with ``Pattern.match``.
 Branches: ranges, dates, money, percentages, fractions and ratios, durations, ordinals, years,
-counts (a number and the plural noun it counts, or a bare "16.7 million").
+counts (a number and the plural noun it counts, or a bare "16.7 million"), and last any other
+number in digits ("up from 900,000").
 """
 
 from __future__ import annotations
@@ -162,6 +163,7 @@ def _branches(lex: Lexicon, p: dict[str, str]) -> dict[str, str]:
         rf"(?i:(?P<num>{p['small']}|an?))(?:[{HYPHEN}](?P<den>(?i:{p['fracs']}))\b"
         rf"|\s+(?P<den2>(?i:{p['fracs']}))\b(?=\s+of\b))"
     )
+    b["half"] = r"(?i:half)\b(?=\s+of\b)"
     small_or_digits = rf"(?:(?i:{p['small']})\b|[1-9](?![0-9]))"
     bottom = rf"(?:(?i:{p['small']})\b|[1-9][0-9]{{0,2}}(?:,000)?(?![0-9,.]))"
     b["ratio"] = rf"(?P<top>{small_or_digits})\s+(?:in|out\s+of)\s+(?P<bottom>{bottom})(?!\s*(?:%|(?i:percent)))"
@@ -179,6 +181,8 @@ def _branches(lex: Lexicon, p: dict[str, str]) -> dict[str, str]:
         rf"(?P<num>{p['num']})(?:\s+(?P<np>(?:{p['gap']}\s+){{0,3}}?{p['noun']})"
         rf"|[{HYPHEN}](?P<hy>[a-z]{{3,}}|{alternation(lex.measures)})\b(?![{HYPHEN}])(?=\s+[A-Za-z]))"
     )
+    # A number in digits that no other branch reads ("up from 900,000", "a magnitude 7.8 quake").
+    b["bare"] = rf"(?P<num>{p['numd']})(?![{HYPHEN}+/:]?[0-9]|[+/:%A-Za-z])"
     return b
 
 

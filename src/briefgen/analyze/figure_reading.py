@@ -37,6 +37,7 @@ def read_figure(anchor: Anchor, ctx: Context, floor: int) -> Reading | None:
                     "year",
                     "count",
                     "scaled",
+                    "bare",
                 ),
             )
         )
@@ -56,6 +57,8 @@ def read_figure(anchor: Anchor, ctx: Context, floor: int) -> Reading | None:
             attempts.append((article, ("money_post", "percent", "duration", "count", "scaled")))
         if word in lex.ordinals:
             attempts.append((pos, ("ordinal",)))
+        if article is None and word == "half":
+            attempts.append((pos, ("half",)))
     for start, names in attempts:
         for name in names:
             match = patterns().branches[name].match(ctx.text, start, ctx.sentence_end)

@@ -30,6 +30,8 @@ def salience(reading: Reading, label: str, quoted: bool, heading: bool) -> float
         score += min(0.8, math.log10(max(magnitude, 1.0)) / 8)
         if magnitude < 10:
             score -= 0.4
+        if not reading.unit and not reading.scaled:
+            score -= 0.8  # a bare number ("up from 900,000") says little on its own
     words = len(label.split())
     if words == 0:
         score -= 0.5

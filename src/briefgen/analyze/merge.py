@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..model import Actor, Cite, Event, Figure, Quote, Sentence, ThemeMatch
+from .actor_merge import merge_actors as merge_all
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,22 +92,5 @@ def _actor_themes(
 
 
 def merge_actors(actors: Sequence[Actor]) -> tuple[Actor, ...]:
-    """One actor per (kind, name) across sources, mentions added, most mentioned first."""
-    merged: dict[tuple[str, str], Actor] = {}
-    order: list[tuple[str, str]] = []
-    for actor in actors:
-        key = (actor.kind, actor.name)
-        seen = merged.get(key)
-        if seen is None:
-            merged[key] = actor
-            order.append(key)
-            continue
-        merged[key] = replace(
-            seen,
-            role=seen.role if len(seen.role) >= len(actor.role) else actor.role,
-            mentions=seen.mentions + actor.mentions,
-            aliases=tuple(dict.fromkeys((*seen.aliases, *actor.aliases))),
-            themes=tuple(dict.fromkeys((*seen.themes, *actor.themes))),
-        )
-    ranked = sorted(range(len(order)), key=lambda i: (-merged[order[i]].mentions, i))
-    return tuple(merged[order[i]] for i in ranked)
+    """One actor per real-world actor across sources (see ``actor_merge``), most mentioned first."""
+    return merge_all(actors)

@@ -12,7 +12,7 @@ from .merge import merge_actors, tag_themes
 from .quotes import find_quotes
 from .sentences import split_sentences
 from .themes import assign_themes
-from .timeline import find_events
+from .timeline import find_events, order_events
 
 
 def analyze(sources: Sequence[Source], spec: BriefSpec) -> Analysis:
@@ -29,7 +29,9 @@ def analyze(sources: Sequence[Source], spec: BriefSpec) -> Analysis:
         found = find_actors(source, own)
         actors.extend(found)
         quotes.extend(find_quotes(source, own, found))
-        events.extend(find_events(source, own, source.date or spec.date))
+        # "In December" is placed relative to when the source was published; the brief's own date says
+        # nothing about that, so without a publication date such an event keeps no year.
+        events.extend(find_events(source, own, source.date))
     assignment = assign_themes(sources, sentences, spec.themes)
     tagged = tag_themes(sentences, assignment.sentences, figures, quotes, events, actors)
     return Analysis(
@@ -40,5 +42,5 @@ def analyze(sources: Sequence[Source], spec: BriefSpec) -> Analysis:
         figures=tagged.figures,
         actors=merge_actors(tagged.actors),
         quotes=tagged.quotes,
-        events=tuple(sorted(tagged.events, key=lambda e: (e.date == "", e.date, e.cite.source, e.cite.start))),
+        events=tuple(order_events(tagged.events, [s.id for s in sources])),
     )

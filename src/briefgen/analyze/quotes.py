@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from ..model import Actor, Cite, Quote, Sentence, Source
-from .actor_lexicon import MODIFIER_RE, NAME, SPEECH_VERB_RE, TITLE_RE, is_name_word, name_tokens
+from .actor_lexicon import MODIFIER_RE, NAME, ROLE_NOUN_RE, SPEECH_VERB_RE, TITLE_RE, is_name_word, name_tokens
 from .actor_mentions import Mention, entities_from_actors, locate_mentions
 
 _MIN_WORDS = 4
@@ -24,11 +24,15 @@ _DOUBLE = re.compile(r"“(?P<in>[^“”]+)(?:”|$)|(?<![\w])\"(?P<st>[^\"\n]+
 _SINGLE = re.compile(r"(?<![\w])‘(?P<in>(?:[^‘’]|’(?=\w))+)’(?!\w)")
 
 
+# A role written before the speaker's name: "Foreign Ministry spokesperson Mao Ning told …".
+_ROLE_BEFORE = rf"(?:(?:[\w.’'-]+\s+){{0,3}}(?i:{TITLE_RE}|{ROLE_NOUN_RE})\s+)?"
+
+
 def _who(tag: str) -> str:
     """Who speaks: a pronoun, a role ("the minister") or a name; groups named with ``tag``."""
     return (
         rf"(?:(?P<pron{tag}>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)"
-        rf"|(?P<role{tag}>[Tt]he\s+(?:(?i:{MODIFIER_RE})\s+)*(?i:{TITLE_RE}))|(?P<name{tag}>{NAME}))"
+        rf"|(?P<role{tag}>[Tt]he\s+(?:(?i:{MODIFIER_RE})\s+)*(?i:{TITLE_RE}))|{_ROLE_BEFORE}(?P<name{tag}>{NAME}))"
     )
 
 

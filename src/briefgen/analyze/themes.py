@@ -1,45 +1,50 @@
-"""Assign sentences and paragraphs to the brief's themes by weighted keyword relevance.
+"""Assign sentences and paragraphs to the brief's themes from keyword evidence and its context.
 
-Each sentence gets a BM25-style score per theme: for every keyword (a word or phrase, matched on
-Snowball stems) its author weight times a smoothed idf over the brief's sentences times a
-saturating term frequency. A paragraph's score adds its sentences, its section heading's score
-(headings carry context) and a share of its neighbours' (smoothing). A sentence goes to the theme
-with the best score once its paragraph's context is added, and to none below the threshold.
+Every sentence has keyword evidence per theme (``theme_evidence``, in normalised units). Paragraphs:
+
+1. A paragraph with enough evidence of its own (per sentence, so that a passing mention in a long
+   paragraph is not enough) goes to the best of the themes it mentions, once its context is added:
+   the neighbouring paragraphs of the same section and the section's heading, as shares over those
+   themes, scaled to ``CONTEXT_SHARE`` of the paragraph's own evidence. Context so settles near ties
+   (a quotation listing security threats inside an ASEM paragraph between two ASEM paragraphs) but
+   never brings in a theme the paragraph does not mention, and cannot outweigh a clear winner.
+2. A paragraph with too little evidence of its own follows its section when most of the section's
+   other paragraphs (``MAJORITY``) agree on one theme; otherwise it goes to none.
+3. A heading takes the theme most of its section's paragraphs have; otherwise its own keywords'.
+
+A sentence keeps its paragraph's theme when it mentions that theme or no theme at all (a quotation
+full of another theme's keywords inside a paragraph about X stays with X when it names X too); a
+sentence that mentions only other themes goes to the best of them; a sentence that mentions no
+theme in a paragraph without one goes to none. A theme with fewer than
+``MIN_DIRECT_SENTENCES`` sentences of its own evidence counts as not covered, and nothing is
+assigned to it.
 """
 
 from __future__ import annotations
 
-import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Sentence, Source, ThemeMatch
 from ..spec import ThemeSpec
-from .terms import all_terms
+from .theme_evidence import Evidence, sentence_evidence
 
-K1 = 1.2
-"""Term-frequency saturation."""
-B = 0.3
-"""Sentence-length normalisation strength."""
-HEADING_SHARE = 0.6
-"""Share of a section heading's score given to each paragraph under it."""
-NEIGHBOUR_SHARE = 0.25
-"""Share of the previous and next paragraphs' scores given to a paragraph."""
+SENTENCE_THRESHOLD = 0.5
+"""Evidence (units) a sentence needs to count as direct evidence for a theme; a paragraph is decided by
+its own keywords when its evidence per sentence reaches it."""
 CONTEXT_SHARE = 0.5
-"""Share of the paragraph's score added to each of its sentences."""
-THRESHOLD = 1.0
-"""Minimum score for any assignment."""
+"""Weight of the context, relative to the paragraph's own evidence."""
+NEIGHBOUR_SHARE = 0.5
+"""Weight of each neighbouring paragraph of the same section within the context."""
+HEADING_SHARE = 1.0
+"""Weight of the section heading's evidence within the context."""
+MAJORITY = 2 / 3
+"""Share of a section's paragraphs that must agree for the section to lend its theme (two of three do)."""
 MIN_DIRECT_SENTENCES = 2
-"""A theme counts as covered only when this many sentences match its keywords directly."""
+"""A theme counts as covered only when this many sentences have direct evidence for it."""
 
-
-@dataclass(frozen=True, slots=True)
-class _Keyword:
-    theme: str
-    term: str
-    stems: tuple[str, ...]
-    weight: float
+_NONE = ThemeMatch(None, 0.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,131 +54,182 @@ class ThemeAssignment:
     sentences: tuple[ThemeMatch, ...]
     """Parallel to the input sentences."""
     paragraphs: dict[tuple[str, int], ThemeMatch]
-    """Keyed by (source id, paragraph index)."""
+    """Keyed by (source id, paragraph index), in source order."""
     covered: frozenset[str]
     """Ids of themes with enough direct evidence."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Paragraph:
+    """A paragraph's summed evidence."""
+
+    key: tuple[str, int]
+    heading: bool
+    section: tuple[str, int]
+    scores: dict[str, float]
+    terms: dict[str, tuple[str, ...]]
+    sentences: int
 
 
 def assign_themes(
     sources: Sequence[Source], sentences: Sequence[Sentence], themes: Sequence[ThemeSpec]
 ) -> ThemeAssignment:
-    """Score every sentence and paragraph against every theme and pick the best."""
+    """Score every sentence and paragraph against every theme and pick the best, or none."""
     if not themes:
         none = ThemeMatch(None, 0.0)
         return ThemeAssignment(tuple(none for _ in sentences), {}, frozenset())
-    keywords = _compile(themes)
-    terms = [all_terms(s.text) for s in sentences]
-    hits = [_hits(t, keywords) for t in terms]
-    idf = _idf(hits, len(sentences))
-    avg_len = sum(len(t) for t in terms) / max(1, len(terms))
-    direct = [_score(h, idf, len(t), avg_len) for h, t in zip(hits, terms, strict=True)]
-    para_scores = _paragraph_scores(sources, sentences, direct)
-
-    matches: list[ThemeMatch] = []
-    direct_count: dict[str, int] = defaultdict(int)
-    for sentence, own, hit in zip(sentences, direct, hits, strict=True):
-        context = para_scores.get((sentence.source, sentence.paragraph), {})
-        combined = {t: own.get(t, 0.0) + CONTEXT_SHARE * context.get(t, 0.0) for t in set(own) | set(context)}
-        best = _best(combined)
-        if best is None or (sentence.heading and not own):
-            matches.append(ThemeMatch(None, round(max(combined.values(), default=0.0), 3)))
-            continue
-        theme_id, score = best
-        matched = tuple(sorted({k.term for k in hit if k.theme == theme_id}))
-        if own.get(theme_id, 0.0) >= THRESHOLD:
-            direct_count[theme_id] += 1
-        matches.append(ThemeMatch(theme_id, round(score, 3), matched))
-
-    covered = frozenset(t for t, n in direct_count.items() if n >= MIN_DIRECT_SENTENCES)
-    matches = [m if m.theme is None or m.theme in covered else ThemeMatch(None, m.score) for m in matches]
-    paragraphs: dict[tuple[str, int], ThemeMatch] = {}
-    for key, scores in para_scores.items():
-        best = _best({t: v for t, v in scores.items() if t in covered})
-        paragraphs[key] = ThemeMatch(best[0], round(best[1], 3)) if best else ThemeMatch(None, 0.0)
-    return ThemeAssignment(tuple(matches), paragraphs, covered)
+    evidence = sentence_evidence(sources, sentences, themes)
+    covered = _covered(evidence)
+    evidence = [_only(e, covered) for e in evidence]
+    paragraphs = _paragraphs(sources, sentences, evidence)
+    chosen = _choose(paragraphs)
+    matches = _sentence_matches(sentences, evidence, chosen)
+    return ThemeAssignment(tuple(matches), chosen, covered)
 
 
-def _compile(themes: Sequence[ThemeSpec]) -> dict[str, list[_Keyword]]:
-    """Keywords indexed by their first stem, longest phrase first."""
-    index: dict[str, list[_Keyword]] = defaultdict(list)
-    for theme in themes:
-        for keyword in theme.keywords:
-            stems = tuple(all_terms(keyword.term))
-            if stems:
-                index[stems[0]].append(_Keyword(theme.id, keyword.term, stems, keyword.weight))
-    for entries in index.values():
-        entries.sort(key=lambda k: -len(k.stems))
-    return index
+def _covered(evidence: Sequence[Evidence]) -> frozenset[str]:
+    direct: Counter[str] = Counter()
+    for e in evidence:
+        for theme, score in e.scores.items():
+            if score >= SENTENCE_THRESHOLD:
+                direct[theme] += 1
+    return frozenset(t for t, n in direct.items() if n >= MIN_DIRECT_SENTENCES)
 
 
-def _hits(terms: list[str], keywords: dict[str, list[_Keyword]]) -> list[_Keyword]:
-    """Keyword occurrences in a sentence; a phrase hides the shorter keywords inside it."""
-    found: list[_Keyword] = []
-    i = 0
-    while i < len(terms):
-        step = 1
-        for keyword in keywords.get(terms[i], ()):
-            n = len(keyword.stems)
-            if tuple(terms[i : i + n]) == keyword.stems:
-                found.append(keyword)
-                step = max(step, n)
-        i += step
-    return found
+def _only(e: Evidence, covered: frozenset[str]) -> Evidence:
+    if all(t in covered for t in e.scores):
+        return e
+    return Evidence(
+        {t: v for t, v in e.scores.items() if t in covered}, {t: v for t, v in e.terms.items() if t in covered}
+    )
 
 
-def _idf(hits: list[list[_Keyword]], n: int) -> dict[str, float]:
-    df: dict[str, int] = defaultdict(int)
-    for hit in hits:
-        for term in {k.term for k in hit}:
-            df[term] += 1
-    return {term: math.log(1 + n / count) for term, count in df.items()}
-
-
-def _score(hit: list[_Keyword], idf: dict[str, float], length: int, avg_len: float) -> dict[str, float]:
-    tf: dict[tuple[str, str], int] = defaultdict(int)
-    weights: dict[tuple[str, str], float] = {}
-    for keyword in hit:
-        key = (keyword.theme, keyword.term)
-        tf[key] += 1
-        weights[key] = keyword.weight
-    norm = 1 - B + B * length / max(avg_len, 1.0)
-    scores: dict[str, float] = defaultdict(float)
-    for (theme, term), count in tf.items():
-        saturated = count * (K1 + 1) / (count + K1 * norm)
-        scores[theme] += weights[(theme, term)] * idf[term] * saturated
-    return dict(scores)
-
-
-def _paragraph_scores(
-    sources: Sequence[Source], sentences: Sequence[Sentence], direct: list[dict[str, float]]
-) -> dict[tuple[str, int], dict[str, float]]:
-    own: dict[tuple[str, int], dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    for sentence, scores in zip(sentences, direct, strict=True):
-        for theme, value in scores.items():
-            own[(sentence.source, sentence.paragraph)][theme] += value
-    result: dict[tuple[str, int], dict[str, float]] = {}
+def _paragraphs(
+    sources: Sequence[Source], sentences: Sequence[Sentence], evidence: Sequence[Evidence]
+) -> list[_Paragraph]:
+    """Every paragraph of every source with its sentences' evidence added up."""
+    scores: dict[tuple[str, int], dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    terms: dict[tuple[str, int], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    counts: Counter[tuple[str, int]] = Counter()
+    for sentence, e in zip(sentences, evidence, strict=True):
+        key = (sentence.source, sentence.paragraph)
+        counts[key] += 1
+        for theme, value in e.scores.items():
+            scores[key][theme] += value
+            seen = terms[key][theme]
+            seen.extend(t for t in e.terms[theme] if t not in seen)
+    out: list[_Paragraph] = []
     for source in sources:
-        paragraphs = source.paragraphs
-        for p in paragraphs:
-            if p.heading:
-                result[(source.id, p.index)] = dict(own.get((source.id, p.index), {}))
-                continue
-            total: dict[str, float] = defaultdict(float)
-            for theme, value in own.get((source.id, p.index), {}).items():
-                total[theme] += value
-            if p.section is not None:
-                for theme, value in own.get((source.id, p.section), {}).items():
-                    total[theme] += HEADING_SHARE * value
-            for neighbour in (p.index - 1, p.index + 1):
-                if 0 <= neighbour < len(paragraphs) and not paragraphs[neighbour].heading:
-                    for theme, value in own.get((source.id, neighbour), {}).items():
-                        total[theme] += NEIGHBOUR_SHARE * value
-            result[(source.id, p.index)] = dict(total)
-    return result
+        for p in source.paragraphs:
+            key = (source.id, p.index)
+            section = (source.id, p.index if p.heading else (p.section if p.section is not None else -1))
+            out.append(
+                _Paragraph(
+                    key,
+                    p.heading,
+                    section,
+                    dict(scores.get(key, {})),
+                    {t: tuple(v) for t, v in terms.get(key, {}).items()},
+                    max(1, counts[key]),
+                )
+            )
+    return out
 
 
-def _best(scores: dict[str, float]) -> tuple[str, float] | None:
+def _choose(paragraphs: list[_Paragraph]) -> dict[tuple[str, int], ThemeMatch]:
+    """Paragraph themes: own evidence, then section agreement for the weak, then headings."""
+    by_key = {p.key: i for i, p in enumerate(paragraphs)}
+    chosen: dict[tuple[str, int], ThemeMatch] = {}
+    weak: list[int] = []
+    for i, p in enumerate(paragraphs):
+        if p.heading:
+            continue
+        best = _best(p.scores)
+        if best is None or p.scores[best] < SENTENCE_THRESHOLD * p.sentences:
+            weak.append(i)
+            continue
+        basis = "keywords"
+        if len(p.scores) > 1:
+            context = _context(paragraphs, i, by_key)
+            mass = sum(context.get(t, 0.0) for t in p.scores)
+            if mass > 0:
+                scale = CONTEXT_SHARE * sum(p.scores.values()) / mass
+                settled = max(p.scores, key=lambda t: (p.scores[t] + scale * context.get(t, 0.0), t))
+                basis = "keywords" if settled == best else "context"
+                best = settled
+        chosen[p.key] = _match(p, best, basis)
+    members: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for i, p in enumerate(paragraphs):
+        if not p.heading:
+            members[p.section].append(i)
+    for i in weak:
+        p = paragraphs[i]
+        others = [j for j in members[p.section] if j != i]
+        theme = _majority([chosen[paragraphs[j].key].theme for j in others if paragraphs[j].key in chosen], len(others))
+        chosen[p.key] = _match(p, theme, "section")
+    for p in paragraphs:
+        if not p.heading:
+            continue
+        inside = members.get(p.section, [])
+        theme = _majority([chosen[paragraphs[j].key].theme for j in inside], len(inside))
+        basis = "section"
+        if theme is None:
+            own = _best(p.scores)
+            theme = own if own is not None and p.scores[own] >= SENTENCE_THRESHOLD else None
+            basis = "keywords"
+        chosen[p.key] = _match(p, theme, basis)
+    return {p.key: chosen[p.key] for p in paragraphs}
+
+
+def _match(p: _Paragraph, theme: str | None, basis: str) -> ThemeMatch:
+    if theme is None:
+        return ThemeMatch(None, 0.0)
+    return ThemeMatch(theme, round(p.scores.get(theme, 0.0), 3), p.terms.get(theme, ()), basis)
+
+
+def _context(paragraphs: list[_Paragraph], i: int, by_key: dict[tuple[str, int], int]) -> dict[str, float]:
+    """Evidence around paragraph ``i``: its neighbours in the same section and its section heading."""
+    p = paragraphs[i]
+    context: dict[str, float] = defaultdict(float)
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(paragraphs) and not paragraphs[j].heading and paragraphs[j].section == p.section:
+            for theme, value in paragraphs[j].scores.items():
+                context[theme] += NEIGHBOUR_SHARE * value
+    heading = by_key.get(p.section)
+    if heading is not None and paragraphs[heading].heading:
+        for theme, value in paragraphs[heading].scores.items():
+            context[theme] += HEADING_SHARE * value
+    return context
+
+
+def _majority(themes: list[str | None], total: int) -> str | None:
+    """The theme held by at least ``MAJORITY`` of ``total`` paragraphs, if any."""
+    counts = Counter(t for t in themes if t is not None)
+    if not counts or total == 0:
+        return None
+    theme, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    return theme if n >= MAJORITY * total - 1e-9 else None
+
+
+def _sentence_matches(
+    sentences: Sequence[Sentence], evidence: Sequence[Evidence], chosen: dict[tuple[str, int], ThemeMatch]
+) -> list[ThemeMatch]:
+    """A sentence keeps its paragraph's theme when it mentions that theme or none; one that mentions
+    only other themes goes to the best of them."""
+    out: list[ThemeMatch] = []
+    for sentence, e in zip(sentences, evidence, strict=True):
+        theme = chosen.get((sentence.source, sentence.paragraph), _NONE).theme
+        best = _best(e.scores)
+        if best is not None and (theme is None or theme not in e.scores) and e.scores[best] >= SENTENCE_THRESHOLD:
+            theme = best
+        if theme is None:
+            out.append(ThemeMatch(None, round(e.scores[best], 3) if best else 0.0))
+        else:
+            out.append(ThemeMatch(theme, round(e.scores.get(theme, 0.0), 3), e.terms.get(theme, ())))
+    return out
+
+
+def _best(scores: dict[str, float]) -> str | None:
     if not scores:
         return None
-    theme, value = max(scores.items(), key=lambda kv: (kv[1], kv[0]))
-    return (theme, value) if value >= THRESHOLD else None
+    return max(scores.items(), key=lambda kv: (kv[1], kv[0]))[0]

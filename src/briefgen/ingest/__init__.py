@@ -2,41 +2,51 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..errors import IngestError
 from ..model import Source
 from .decode import DEFAULT_MAX_BYTES, read_bytes
-from .docx import read_docx
-from .html import read_html
-from .pdf import read_pdf
 from .source import RawSource, make_source, slug
-from .text import read_markdown, read_text
 
 Reader = Callable[[Path, bytes], RawSource]
+OnError = Callable[[Path, IngestError], None]
+"""Told of each source file that cannot be read, when a build goes on without it."""
 
-#: Readers by lower-case file suffix.
-READERS: dict[str, Reader] = {
-    ".txt": read_text,
-    ".text": read_text,
-    ".md": read_markdown,
-    ".markdown": read_markdown,
-    ".html": read_html,
-    ".htm": read_html,
-    ".docx": read_docx,
-    ".pdf": read_pdf,
+#: Readers by lower-case file suffix, as (module, function); imported on first use, since the HTML
+#: and PDF readers pull in heavy libraries that a text-only build never needs.
+READERS: dict[str, tuple[str, str]] = {
+    ".txt": (".text", "read_text"),
+    ".text": (".text", "read_text"),
+    ".md": (".text", "read_markdown"),
+    ".markdown": (".text", "read_markdown"),
+    ".html": (".html", "read_html"),
+    ".htm": (".html", "read_html"),
+    ".docx": (".docx", "read_docx"),
+    ".pdf": (".pdf", "read_pdf"),
 }
+#: Globs selecting every file a reader exists for (the default ``sources`` of a brief).
+SOURCE_GLOBS: tuple[str, ...] = tuple(f"*{suffix}" for suffix in READERS)
+
+
+def reader_for(path: Path) -> Reader:
+    """The reader of a file's suffix."""
+    entry = READERS.get(path.suffix.lower())
+    if entry is None:
+        known = ", ".join(sorted(READERS))
+        raise IngestError(f"{path}: no reader for '{path.suffix or 'no suffix'}' files; use one of {known}")
+    module = importlib.import_module(entry[0], __name__)
+    reader: Reader = getattr(module, entry[1])
+    return reader
 
 
 def read_source(
     path: Path, source_id: str, shown_path: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Source:
     """Read one file with the reader its suffix selects."""
-    reader = READERS.get(path.suffix.lower())
-    if reader is None:
-        known = ", ".join(sorted(READERS))
-        raise IngestError(f"{path}: no reader for '{path.suffix or 'no suffix'}' files; use one of {known}")
+    reader = reader_for(path)
     data = read_bytes(path, max_bytes)
     raw = reader(path, data)
     if not raw.paragraphs:
@@ -44,8 +54,10 @@ def read_source(
     return make_source(source_id, path, data, raw, shown_path or str(path))
 
 
-def read_sources(paths: Sequence[Path], root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Source]:
-    """Read several files, giving each a unique id from its name."""
+def read_sources(
+    paths: Sequence[Path], root: Path, max_bytes: int = DEFAULT_MAX_BYTES, on_error: OnError | None = None
+) -> list[Source]:
+    """Read several files, giving each a unique id from its name; with ``on_error``, unreadable ones are skipped."""
     sources: list[Source] = []
     used: set[str] = set()
     for path in paths:
@@ -58,5 +70,10 @@ def read_sources(paths: Sequence[Path], root: Path, max_bytes: int = DEFAULT_MAX
             shown = str(path.relative_to(root))
         except ValueError:
             shown = str(path)
-        sources.append(read_source(path, source_id, shown, max_bytes))
+        try:
+            sources.append(read_source(path, source_id, shown, max_bytes))
+        except IngestError as exc:
+            if on_error is None:
+                raise
+            on_error(path, exc)
     return sources

@@ -25,15 +25,17 @@ from ..document import (
 )
 from ..style import Style
 from .base import RenderJob
+from .chart_image import chart_svg, text_width_pt
+from .html_style import stylesheet
 
 
 def write_html(job: RenderJob) -> bytes:
     """The brief as a standalone HTML5 page."""
     doc = job.document
     brief = job.brief
-    header = "".join(_block(p) for p in doc.header)
-    footer = "".join(_block(p) for p in doc.footer)
-    body = "\n".join(_block(b) for b in doc.body)
+    header = "".join(_block(p, job.style) for p in doc.header)
+    footer = "".join(_block(p, job.style) for p in doc.footer)
+    body = "\n".join(_block(b, job.style) for b in doc.body)
     keywords = ", ".join(t.title for t in brief.themes)
     page = f"""<!DOCTYPE html>
 <html lang="en">
@@ -61,53 +63,6 @@ def write_html(job: RenderJob) -> bytes:
 </html>
 """
     return page.encode("utf-8")
-
-
-def stylesheet(style: Style) -> str:
-    """CSS for a format's style settings."""
-    width = style.page_mm[0]
-    return f"""
-:root {{ --accent: {style.accent_colour}; --muted: {style.muted_colour}; --shade: {style.sidebar_shade}; }}
-body {{ margin: 0; background: #f3f3f1; color: {style.text_colour};
-  font: {style.body_size}pt/{style.line_spacing} "{style.body_font}", "DejaVu Sans", Arial, sans-serif; }}
-.page {{ max-width: {width}mm; margin: 1.5rem auto; background: #fff; box-sizing: border-box;
-  padding: {style.margin_top}mm {style.margin_right}mm {style.margin_bottom}mm {style.margin_left}mm;
-  box-shadow: 0 1px 4px rgba(0,0,0,.15); }}
-h1, h2, h3 {{ font-family: "{style.heading_font}", "DejaVu Sans", Arial, sans-serif; color: var(--accent); }}
-h1 {{ font-size: {style.title_size}pt; margin: .2em 0; }}
-h2 {{ font-size: {style.h2_size}pt; border-bottom: 1.5px solid var(--accent); padding-bottom: 2px;
-  margin: 1.2em 0 .5em; clear: both; }}
-h3 {{ font-size: {style.h3_size}pt; margin: .8em 0 .3em; }}
-.banner {{ text-align: center; font-weight: bold; color: {style.banner_colour};
-  font-size: {style.small_size}pt; letter-spacing: .08em; margin: 0 0 1em; }}
-footer.running .banner {{ margin: 2em 0 0; }}
-.subtitle {{ font-size: {style.h3_size}pt; color: var(--muted); margin: 0 0 .4em; }}
-.meta, .note, .attribution, .figure-label {{ color: var(--muted); font-size: {style.small_size}pt; }}
-.meta {{ margin: .1em 0; }}
-aside {{ background: var(--shade); padding: .6em .9em; border-radius: 2px; }}
-aside.sidebar {{ float: right; width: {style.sidebar_width}mm; margin: 0 0 1em 1.2em; box-sizing: border-box; }}
-aside.callout {{ margin: .8em 0; }}
-aside h3 {{ margin-top: .2em; }}
-.figure-value {{ font-size: {style.figure_size}pt; font-weight: bold; color: var(--accent); margin: .4em 0 0;
-  line-height: 1.1; }}
-.figure-label {{ margin: .1em 0 .5em; }}
-sup.cite {{ font-size: 70%; }}
-sup.cite a {{ color: var(--accent); text-decoration: none; }}
-blockquote.pull {{ border-left: 3px solid var(--accent); margin: 1em 0; padding: .2em 1em;
-  font-style: italic; font-size: {style.h3_size}pt; }}
-table {{ border-collapse: collapse; width: 100%; margin: .5em 0; }}
-th, td {{ border: 1px solid #cfd6de; padding: .25em .5em; text-align: left; vertical-align: top; }}
-th {{ background: var(--shade); }}
-table.compact td, table.memo-block td {{ border: none; padding: .15em .4em; }}
-ol.sources {{ font-size: {style.small_size}pt; }}
-ol.sources a {{ word-break: break-all; }}
-.bar {{ display: inline-block; height: .8em; background: var(--accent); vertical-align: middle; }}
-@media (max-width: 640px) {{
-  .page {{ margin: 0; padding: 1rem; box-shadow: none; }}
-  aside.sidebar {{ float: none; width: auto; margin: 0 0 1em; }}
-}}
-@media print {{ body {{ background: #fff; }} .page {{ box-shadow: none; margin: 0; }} }}
-"""
 
 
 def _attrs(classes: tuple[str, ...], node_id: str = "") -> str:
@@ -142,7 +97,7 @@ def _inline(node: Inline) -> str:
     raise TypeError(f"unknown inline node {type(node).__name__}")
 
 
-def _block(node: Block) -> str:
+def _block(node: Block, style: Style) -> str:
     if isinstance(node, Heading):
         return f"<h{node.level}{_attrs(node.classes, node.id)}>{_inlines(node.children)}</h{node.level}>"
     if isinstance(node, Para):
@@ -150,16 +105,16 @@ def _block(node: Block) -> str:
     if isinstance(node, ListBlock):
         tag = "ol" if node.ordered else "ul"
         items = "".join(
-            f"<li{_attrs(i.classes, i.id)}>{_inlines(i.children)}{''.join(_block(b) for b in i.blocks)}</li>"
+            f"<li{_attrs(i.classes, i.id)}>{_inlines(i.children)}{''.join(_block(b, style) for b in i.blocks)}</li>"
             for i in node.items
         )
         return f"<{tag}{_attrs(node.classes)}>{items}</{tag}>"
     if isinstance(node, BlockQuote):
-        return f"<blockquote{_attrs(node.classes)}>{''.join(_block(b) for b in node.children)}</blockquote>"
+        return f"<blockquote{_attrs(node.classes)}>{''.join(_block(b, style) for b in node.children)}</blockquote>"
     if isinstance(node, Aside):
-        return f"<aside{_attrs(node.classes)}>{''.join(_block(b) for b in node.children)}</aside>"
+        return f"<aside{_attrs(node.classes)}>{''.join(_block(b, style) for b in node.children)}</aside>"
     if isinstance(node, WithSidebar):
-        return _block(node.sidebar) + "".join(_block(b) for b in node.main)
+        return _block(node.sidebar, style) + "".join(_block(b, style) for b in node.main)
     if isinstance(node, Table):
         rows = []
         for row in node.rows:
@@ -171,20 +126,24 @@ def _block(node: Block) -> str:
             rows.append(f"<tr>{cells}</tr>")
         return f"<table{_attrs(node.classes)}>{''.join(rows)}</table>"
     if isinstance(node, FigureBlock):
-        return _figure(node)
+        return _figure(node, style)
     if isinstance(node, Rule):
         return f"<hr{_attrs(node.classes)}>"
     raise TypeError(f"unknown block node {type(node).__name__}")
 
 
-def _figure(node: FigureBlock) -> str:
+def _figure(node: FigureBlock, style: Style) -> str:
+    """A chart as inline SVG (plus its data as a table, hidden beside the SVG), or the figure's blocks."""
     caption = f"<figcaption>{escape(node.caption)}</figcaption>" if node.caption else ""
     if not node.bars:
-        return f"<figure{_attrs(node.classes)}>{caption}{''.join(_block(b) for b in node.children)}</figure>"
+        return f"<figure{_attrs(node.classes)}>{caption}{''.join(_block(b, style) for b in node.children)}</figure>"
+    svg = chart_svg(node.bars, node.caption, text_width_pt(style), style)
     top = max(abs(b.value) for b in node.bars) or 1.0
     rows = "".join(
         f'<tr><td>{escape(b.label)}</td><td><span class="bar" style="width:{abs(b.value) / top * 8:.2f}em"></span> '
         f"{escape(b.display)}</td></tr>"
         for b in node.bars
     )
-    return f"<figure{_attrs(node.classes)}>{caption}<table class=\"compact\">{rows}</table></figure>"
+    # The table carries the data where SVG is stripped (the download site's sanitiser); CSS hides it beside the SVG.
+    data = f'<table class="compact chart-data">{rows}</table>'
+    return f"<figure{_attrs(node.classes)}>{caption}{svg}{data}</figure>"

@@ -49,9 +49,24 @@ def brief_to_json(brief: Brief) -> dict[str, Any]:
         "actors": [_actor(a) for a in brief.actors],
         "quotes": [_quote(q) for q in brief.quotes],
         "timeline": [_event(e) for e in brief.timeline],
+        "discrepancies": [
+            {"label": d.label, "kind": d.kind, "unit": d.unit, "figures": [_figure(f) for f in d.figures]}
+            for d in brief.discrepancies
+        ],
         "passages": [
             {"source": p.source, "paragraph": p.paragraph, "start": p.start, "end": p.end, "text": p.text}
             for p in brief.passages
+        ],
+        "assignments": [
+            {
+                "source": a.source,
+                "paragraph": a.paragraph,
+                "theme": a.theme,
+                "score": a.score,
+                "terms": list(a.terms),
+                "basis": a.basis,
+            }
+            for a in brief.assignments
         ],
     }
 
@@ -92,6 +107,7 @@ def _figure(f: Figure) -> dict[str, Any]:
         "iso": f.iso,
         "salience": round(f.salience, 4),
         "cite": _cite(f.cite),
+        "also": [_cite(c) for c in f.also],
     }
     if f.kind == "range":
         out["low"] = f.low

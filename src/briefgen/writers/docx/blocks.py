@@ -18,9 +18,12 @@ from ...document import (
     WithSidebar,
 )
 from . import tables
+from .borrow import borrow
+from .chart import chart
 from .context import Context, Scope
 from .inlines import add_paragraph
 from .numbering import apply_num, list_style, restart
+from .oxml import twips
 
 #: Paragraph classes and their Word styles; the first class a paragraph has that is listed wins.
 PARA_STYLES = {
@@ -36,6 +39,7 @@ PARA_STYLES = {
 _REGION_PARA = {"quote": "Quote", "pull": "Intense Quote"}
 _HEADING_STYLES = {1: "Title", 2: "Heading 1", 3: "Heading 2"}
 _BOXED = ("sidebar", "callout")
+_TWIPS_PER_PT = 20
 
 
 def para_style(classes: tuple[str, ...], default: str = "Normal") -> str:
@@ -48,8 +52,20 @@ def para_style(classes: tuple[str, ...], default: str = "Normal") -> str:
 
 def render_blocks(ctx: Context, container: Any, blocks: tuple[Block, ...], scope: Scope) -> None:
     """Append ``blocks`` to a python-docx block container (the body or a table cell)."""
-    for block in blocks:
-        render_block(ctx, container, block, scope)
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        index += 1
+        if isinstance(block, WithSidebar):
+            main, side = tables.sidebar_widths(ctx.style, scope.width)
+            widths = ((main - twips(tables.GUTTER_MM)) / _TWIPS_PER_PT, side / _TWIPS_PER_PT)
+            pad = twips(tables.PAD_MM) / _TWIPS_PER_PT
+            borrowed = borrow(block, blocks[index:], ctx.style, widths, pad)
+            tables.with_sidebar(ctx, container, borrowed.node, scope, render_blocks)
+            index += borrowed.taken
+            render_blocks(ctx, container, borrowed.rest, scope)
+        else:
+            render_block(ctx, container, block, scope)
 
 
 def render_block(ctx: Context, container: Any, block: Block, scope: Scope) -> None:
@@ -98,7 +114,7 @@ def _list(ctx: Context, container: Any, block: ListBlock, scope: Scope) -> None:
 def _figure(ctx: Context, container: Any, block: FigureBlock, scope: Scope) -> None:
     """A chart (caption and bar data) or, without bars, its blocks under a caption."""
     if block.bars:
-        tables.chart(ctx, container, block, scope)
+        chart(ctx, container, block, scope)
         return
     if block.caption:
         add_paragraph(ctx, container, "Caption", (Text(block.caption),))

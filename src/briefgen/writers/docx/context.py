@@ -7,6 +7,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml.ns import qn
+
 from ...style import Style
 from .oxml import bookmark
 from .styles import find_style
@@ -59,6 +62,17 @@ class Context:
                 raise KeyError(f"style {name!r} missing from the document")
             self.styles[name] = found
         return self.styles[name]
+
+    def style_id(self, name: str) -> str | None:
+        """The id of style ``name`` to put on a paragraph or run; None for the default paragraph style.
+
+        (Setting ``paragraph.style`` through python-docx scans every style of the document each time.)
+        """
+        found = self.named(name)
+        if found.element.get(qn("w:default")) in ("1", "true", "on") and found.type == WD_STYLE_TYPE.PARAGRAPH:
+            return None
+        style_id: str = found.style_id
+        return style_id
 
     def mark(self, paragraph: Any, anchor: str) -> None:
         """Place a bookmark for ``anchor`` around a paragraph (once per anchor)."""

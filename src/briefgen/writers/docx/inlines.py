@@ -57,7 +57,10 @@ def add_inlines(ctx: Context, paragraph: Any, nodes: tuple[Inline, ...], fmt: Ru
 
 def add_paragraph(ctx: Context, container: Any, style: str, nodes: tuple[Inline, ...] = ()) -> Any:
     """A new paragraph in style ``style`` holding ``nodes``, appended to a block container."""
-    paragraph = container.add_paragraph(style=ctx.named(style))
+    paragraph = container.add_paragraph()
+    style_id = ctx.style_id(style)
+    if style_id is not None:  # python-docx's rule: the default style is left implicit
+        paragraph._p.style = style_id
     add_inlines(ctx, paragraph, nodes)
     return paragraph
 
@@ -69,7 +72,7 @@ def _add_text(ctx: Context, paragraph: Any, text: str, fmt: RunFormat) -> None:
         return
     run = paragraph.add_run(text)
     if fmt.char_style:
-        run.style = ctx.named(fmt.char_style)
+        run._r.style = ctx.style_id(fmt.char_style)
     if fmt.bold:
         run.bold = True
     if fmt.italic:

@@ -4,39 +4,31 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
 import zipfile
 from typing import Any
 
+from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
 
-from ...errors import WriteError
 from ...model import Brief
+from ..dates import brief_time
 
 LANGUAGE = "en-GB"
 _ZIP_EPOCH = dt.datetime(1980, 1, 1, tzinfo=dt.UTC)
 _STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 _FIRST = ("[Content_Types].xml", "_rels/.rels")
-
-
-def brief_time(brief: Brief) -> dt.datetime:
-    """The brief's date at 00:00 UTC (never the clock)."""
-    try:
-        day = dt.date.fromisoformat(brief.date[:10])
-    except ValueError:
-        raise WriteError(f"brief '{brief.name}': date '{brief.date}' is not a date such as 2026-11-28") from None
-    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
-
-
-def zip_time(brief: Brief) -> dt.datetime:
-    """Timestamp for zip entries: SOURCE_DATE_EPOCH when set, else the brief's date."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if not epoch:
-        return brief_time(brief)
-    try:
-        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
-    except (ValueError, OverflowError, OSError):
-        raise WriteError(f"SOURCE_DATE_EPOCH must be whole seconds since 1970, not '{epoch}'") from None
+_APP_PART = "/docProps/app.xml"
+#: briefgen's extended properties: the producing application, and no template or stale counts.
+APP_XML = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+    b'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    b"<Application>briefgen</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>"
+    b"<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged>"
+    b"</Properties>"
+)
 
 
 def set_core_properties(doc: Any, brief: Brief) -> None:
@@ -56,6 +48,16 @@ def set_core_properties(doc: Any, brief: Brief) -> None:
     props.created = when
     props.modified = when
     props.last_printed = when
+
+
+def set_app_properties(doc: Any) -> None:
+    """Replace the template's ``docProps/app.xml`` (Word's name, Normal.dotm, old counts) with briefgen's."""
+    package = doc.part.package
+    for r_id, rel in list(package.rels.items()):
+        if rel.reltype == RT.EXTENDED_PROPERTIES:
+            package.rels.pop(r_id)
+    part = Part(PackURI(_APP_PART), CT.OFC_EXTENDED_PROPERTIES, APP_XML, package)
+    package.relate_to(part, RT.EXTENDED_PROPERTIES)
 
 
 def drop_stale_parts(doc: Any) -> None:

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
+from docx.styles.style import StyleFactory
 
 from ...style import Style
 from .oxml import (
@@ -56,7 +57,7 @@ class StyleSpec:
     after: float | None = None
     """Space after, pt."""
     line: float | None = None
-    """Line spacing multiple; ``None`` inherits, 0 uses the Style's ``line_spacing``."""
+    """Line spacing multiple; ``None`` inherits, 0 uses the Style's ``line_spacing`` (at least size × spacing)."""
     indent: float | None = None
     """Left indent, mm."""
     keep_next: bool | None = None
@@ -75,6 +76,11 @@ def _p(name: str, **kw: Any) -> StyleSpec:
     """A paragraph style spec."""
     return StyleSpec(name, **kw)
 
+
+#: Cell margins of data tables (top, left, bottom, right), twips.
+CELL_MARGINS = (20, 85, 20, 85)
+#: Size of table text relative to body text.
+TABLE_TEXT_SCALE = 0.9
 
 #: The style sheet. Order matters only for readability; every style is based on Normal.
 SHEET: tuple[StyleSpec, ...] = (
@@ -115,12 +121,13 @@ SHEET: tuple[StyleSpec, ...] = (
     _p("Sidebar Heading", font="heading", size="small_size", scale=1.15, colour="accent_colour", bold=True,
        caps=True, before=0, after=2, keep_next=True, rule_below="accent_colour"),
     _p("Quote Attribution", size="small_size", colour="muted_colour", before=0, after=10, indent=6),
-    _p("Table Heading", size="body_size", scale=0.9, bold=True, before=1, after=1, line=1.1,
+    _p("Table Heading", size="body_size", scale=TABLE_TEXT_SCALE, bold=True, before=1, after=1, line=1.1,
        keep_next=True),
-    _p("Table Text", size="body_size", scale=0.9, before=1, after=1, line=1.1),
+    _p("Table Text", size="body_size", scale=TABLE_TEXT_SCALE, before=1, after=1, line=1.1),
     _p("Table Small", size="small_size", before=0, after=0, line=1.1),
     _p("Brief Rule", size="small_size", scale=0.5, before=2, after=8, line=1.0, rule_below="accent_colour"),
     _p("Brief Spacer", size="small_size", scale=0.5, before=0, after=0, line=1.0),
+    _p("Brief Chart", before=0, after=8, line=1.0),
     StyleSpec("Brief Citation", colour="accent_colour", superscript=True, kind="character"),
     StyleSpec("Hyperlink", colour="accent_colour", underline=True, kind="character"),
 )  # fmt: skip
@@ -166,7 +173,7 @@ def _table_style(doc: Any, style: Style) -> None:
     edges = {side: border(side, rule, 4) for side in ("top", "left", "bottom", "right", "insideH", "insideV")}
     tbl_pr = put(st.element, element("w:tblPr"), STYLE_ORDER)
     put(tbl_pr, borders("w:tblBorders", edges), TBLPR_ORDER)
-    put(tbl_pr, margins("w:tblCellMar", 20, 85, 20, 85), TBLPR_ORDER)
+    put(tbl_pr, margins("w:tblCellMar", *CELL_MARGINS), TBLPR_ORDER)
 
 
 def _tint(colour: str, amount: float) -> str:
@@ -176,11 +183,15 @@ def _tint(colour: str, amount: float) -> str:
 
 
 def find_style(doc: Any, name: str) -> Any:
-    """The style called ``name`` (ignoring case, as Word does), or None."""
+    """The style called ``name`` (ignoring case, as Word does), or None.
+
+    Reads the raw ``w:name`` values: python-docx's ``Styles`` lookups decode every style each time.
+    """
     wanted = name.lower()
-    for st in doc.styles:
-        if st.name is not None and st.name.lower() == wanted:
-            return st
+    for node in doc.styles.element.iterchildren(qn("w:style")):
+        found = node.find(qn("w:name"))
+        if found is not None and str(found.get(qn("w:val"), "")).lower() == wanted:
+            return StyleFactory(node)
     return None
 
 
@@ -251,8 +262,14 @@ def _apply_paragraph(st: Any, spec: StyleSpec, style: Style) -> None:
         fmt.space_before = Pt(spec.before)
     if spec.after is not None:
         fmt.space_after = Pt(spec.after)
-    if spec.line is not None:
-        fmt.line_spacing = spec.line or style.line_spacing
+    if spec.line:
+        fmt.line_spacing = spec.line
+    elif spec.line is not None:
+        # Word's "multiple" scales the font's own line height (about 1.17 em), not the size; "at least"
+        # size × line_spacing gives the PDF's leading and still grows for pictures and large runs.
+        size = getattr(style, spec.size) * spec.scale if spec.size else style.body_size
+        fmt.line_spacing = Pt(round(size * style.line_spacing * 20) / 20)
+        fmt.line_spacing_rule = WD_LINE_SPACING.AT_LEAST
     if spec.indent is not None:
         fmt.left_indent = Pt(spec.indent * 72 / 25.4)
     if spec.keep_next is not None:

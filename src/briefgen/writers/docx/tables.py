@@ -1,4 +1,4 @@
-"""Everything drawn as a Word table: data tables, the page-1 sidebar layout, callouts and bar data."""
+"""Everything drawn as a Word table: data tables, the page-1 sidebar layout and callouts."""
 
 from __future__ import annotations
 
@@ -6,11 +6,13 @@ from collections.abc import Callable
 from typing import Any
 
 from docx.blkcntnr import BlockItemContainer
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Twips
 
-from ...document import Aside, Block, FigureBlock, Table, Text, WithSidebar, plain_text
+from ...document import Aside, Block, Cell, Table, WithSidebar, plain_text
+from ...style import Style
+from ..pdf.fonts import resolve_family
+from ..pdf.tables import column_widths, has_bold
 from .context import Context, Scope
 from .inlines import add_paragraph
 from .oxml import (
@@ -27,22 +29,26 @@ from .oxml import (
     twips,
     width,
 )
-from .styles import TABLE_STYLE
+from .styles import CELL_MARGINS, TABLE_STYLE, TABLE_TEXT_SCALE
 
 #: Renders blocks into a container; passed in by the block renderer to avoid an import cycle.
 RenderBlocks = Callable[[Context, Any, tuple[Block, ...], Scope], None]
 
 PAD_MM = 3.0
+_SLACK = 1.06
 GUTTER_MM = 6.0
-CHART_MAX_MM = 110.0
-CHART_VALUE_MM = 22.0
 _EDGES = ("top", "left", "bottom", "right", "insideH", "insideV")
+
+
+def sidebar_widths(style: Style, width: int) -> tuple[int, int]:
+    """Widths (twips) of the main column's cell (gutter included) and of the sidebar's cell."""
+    side = min(twips(style.sidebar_width), width // 2)
+    return width - side, side
 
 
 def with_sidebar(ctx: Context, container: Any, node: WithSidebar, scope: Scope, render: RenderBlocks) -> None:
     """A borderless 1×2 table: main blocks on the left, the shaded sidebar on the right."""
-    side = min(twips(ctx.style.sidebar_width), scope.width // 2)
-    widths = [scope.width - side, side]
+    widths = list(sidebar_widths(ctx.style, scope.width))
     table = new_table(container, 1, 2, widths)
     _layout(table)
     main, box = table.rows[0].cells
@@ -51,7 +57,7 @@ def with_sidebar(ctx: Context, container: Any, node: WithSidebar, scope: Scope, 
     _cell(box, shading(ctx.style.sidebar_shade))
     _cell(box, margins("w:tcMar", pad, pad, pad, pad))
     render(ctx, main, node.main, Scope("body", widths[0] - gutter))
-    render(ctx, box, node.sidebar.children, Scope("sidebar", side - 2 * pad))
+    render(ctx, box, node.sidebar.children, Scope("sidebar", widths[1] - 2 * pad))
 
 
 def callout(ctx: Context, container: Any, node: Aside, scope: Scope, render: RenderBlocks) -> None:
@@ -71,19 +77,15 @@ def table(ctx: Context, container: Any, node: Table, scope: Scope) -> None:
     columns = max((len(row.cells) for row in node.rows), default=0)
     if not columns:
         return
-    weights = [
-        min(max((len(plain_text(r.cells[i].children)) for r in node.rows if i < len(r.cells)), default=1), 50)
-        for i in range(columns)
-    ]
-    weights = [max(w, 6) for w in weights]
-    widths = [scope.width * w // sum(weights) for w in weights]
-    widths[-1] += scope.width - sum(widths)
-    grid = new_table(container, len(node.rows), columns, widths)
     memo = "memo-block" in node.classes
+    widths = _column_widths(ctx.style, node, columns, scope.width)
+    grid = new_table(container, len(node.rows), columns, widths)
     if memo:
         _layout(grid)
     else:
         grid.style = ctx.named(TABLE_STYLE)
+        # Repeated on the table itself: LibreOffice ignores a table style's cell margins.
+        put(grid._tbl.tblPr, margins("w:tblCellMar", *CELL_MARGINS), TBLPR_ORDER)
     body_style = "Table Small" if "compact" in node.classes else "Table Text"
     for index, (row, out_row) in enumerate(zip(node.rows, grid.rows, strict=True)):
         heading_row = bool(row.cells) and all(cell.header for cell in row.cells) and not memo
@@ -95,18 +97,25 @@ def table(ctx: Context, container: Any, node: Table, scope: Scope) -> None:
                 _cell(out_cell, shading(ctx.style.sidebar_shade))
 
 
-def chart(ctx: Context, container: Any, node: FigureBlock, scope: Scope) -> None:
-    """Bar data as a caption over a small label/value table (the one place to swap in a chart image)."""
-    if node.caption:
-        add_paragraph(ctx, container, "Caption", (Text(node.caption),))
-    total = min(scope.width, twips(CHART_MAX_MM))
-    value = twips(CHART_VALUE_MM)
-    grid = new_table(container, len(node.bars), 2, [total - value, value])
-    grid.style = ctx.named(TABLE_STYLE)
-    for bar, row in zip(node.bars, grid.rows, strict=True):
-        label, shown = row.cells
-        add_paragraph(ctx, label, "Table Text", (Text(bar.label),))
-        add_paragraph(ctx, shown, "Table Text", (Text(bar.display),)).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+def _column_widths(style: Style, node: Table, columns: int, total: int) -> list[int]:
+    """Column widths (twips) in proportion to content, never narrower than a column's longest word.
+
+    Text is measured with the brief's font, as the PDF writer measures its tables.
+    """
+    family = resolve_family(style.body_font)
+    size = style.small_size if "compact" in node.classes else style.body_size * TABLE_TEXT_SCALE
+    texts: list[list[str]] = []
+    fonts: list[list[tuple[str, float]]] = []
+    for row in node.rows:
+        cells = list(row.cells) + [Cell(())] * (columns - len(row.cells))
+        texts.append([plain_text(c.children) for c in cells])
+        fonts.append([(family.bold if c.header or has_bold(c) else family.regular, size) for c in cells])
+    # Measured a little large: Word and LibreOffice set the text with their own metrics.
+    points = column_widths(texts, fonts, total / 20 / _SLACK, fill_last="memo-block" in node.classes)
+    points = [p * _SLACK for p in points]
+    widths = [int(p * 20) for p in points]
+    widths[-1] += total - sum(widths)
+    return widths
 
 
 def new_table(container: Any, rows: int, cols: int, widths: list[int]) -> Any:

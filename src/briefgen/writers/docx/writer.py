@@ -14,10 +14,11 @@ from docx.oxml.ns import qn
 
 from ...errors import TemplateError
 from ..base import RenderJob
+from ..dates import zip_time
 from .blocks import render_blocks
 from .context import Context, Scope
 from .oxml import element
-from .package import drop_stale_parts, reproducible_zip, set_core_properties, zip_time
+from .package import drop_stale_parts, reproducible_zip, set_app_properties, set_core_properties
 from .page import setup_page, write_running_heads
 from .styles import find_style, install_styles
 
@@ -39,6 +40,7 @@ def write_docx(job: RenderJob) -> bytes:
     render_blocks(ctx, doc._body, job.document.body, Scope("body", text_width))
     _tidy(doc)
     set_core_properties(doc, job.brief)
+    set_app_properties(doc)
     buffer = io.BytesIO()
     doc.save(buffer)
     return reproducible_zip(buffer.getvalue(), zip_time(job.brief))

@@ -20,6 +20,13 @@ _MAX_LABEL_SHARE = 0.4
 _MAX_LABEL_LINES = 3
 #: A drawing cannot split across pages, so a long series is drawn in pieces of this many bars.
 _BARS_PER_DRAWING = 20
+#: A chart is small: never wider than this, whatever the text width (the same in every output format).
+CHART_MAX_MM = 120.0
+
+
+def chart_width(available: float) -> float:
+    """Width of a chart, points, given the ``available`` width in points."""
+    return min(available, CHART_MAX_MM * 72 / 25.4)
 
 
 class _Text:
@@ -36,9 +43,17 @@ class _Text:
 
     def draw(self, x: float, y: float, text: str, colour: Color, right: bool = False) -> None:
         """Draw ``text`` with its baseline at ``y``, starting at ``x`` (ending there if ``right``)."""
+        runs = font_runs(text, self.face)
+        if right and len(runs) == 1 and not runs[0].missing:
+            # One run: anchor its end, so renderers with other metrics (SVG in a browser) still align it.
+            font = runs[0].font or self.face
+            self.drawing.add(
+                String(x, y, runs[0].text, fontName=font, fontSize=self.size, fillColor=colour, textAnchor="end")
+            )
+            return
         if right:
             x -= self.width(text)
-        for run in font_runs(text, self.face):
+        for run in runs:
             if run.missing:
                 self.missing.update(dict.fromkeys(run.text))
             font = run.font or self.face

@@ -28,8 +28,9 @@ from ...document import (
 )
 from ...style import Style
 from . import sidebar
-from .chart import bar_chart
+from .chart import bar_chart, chart_width
 from .inline import InlineMarkup
+from .keep import keep_headings_with_starts
 from .outline import OutlineLevels, outlined
 from .styles import Styles
 from .tables import build_table
@@ -84,7 +85,8 @@ class FlowBuilder:
 
         (KeepTogether only works at the top level: inside a table cell it cannot be split.)
         """
-        flow = self.blocks(document.body, width)
+        page = (self.style.page_mm[1] - self.style.margin_top - self.style.margin_bottom) * _MM
+        flow = keep_headings_with_starts(self.blocks(document.body, width), width, page)
         return [KeepTogether([f]) if getattr(f, "keep_whole", False) else f for f in flow]
 
     def blocks(self, blocks: tuple[Block, ...], width: float, boxed: bool = False) -> list[Flowable]:
@@ -222,9 +224,9 @@ class FlowBuilder:
         flow = []
         if node.caption:
             flow.append(Paragraph(self.markup.text(node.caption, s.caption.fontName), s.caption))
-        flow.extend(bar_chart(node.bars, width, s, self.markup.missing))
-        flow.append(Spacer(1, s.body_size * 0.6))
-        return [KeepTogether(flow)]
+        flow.extend(bar_chart(node.bars, chart_width(width), s, self.markup.missing))
+        # A one-cell table, not KeepTogether: it must also work inside boxes and beside the sidebar.
+        return [self._box(flow, width, _padding(0, 0, 0, 0))]
 
     def with_sidebar(self, node: WithSidebar, width: float, following: tuple[Block, ...]) -> tuple[list[Flowable], int]:
         """The key-figure box with main blocks beside it, and how many following blocks moved up beside it."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
@@ -60,7 +61,18 @@ class PageDecor:
         canvas.restoreState()
 
 
-def make_doc(out: Any, style: Style, decor: PageDecor, meta: dict[str, Any]) -> BaseDocTemplate:
+class DatedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
+    """A document whose creation and modification dates are a fixed moment (the brief's date)."""
+
+    stamp: dt.datetime = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+
+    def beforeDocument(self) -> None:
+        """Stamp the info dictionary's dates with ``stamp`` instead of the clock."""
+        text = self.stamp.astimezone(dt.UTC).strftime("D:%Y%m%d%H%M%S+00'00'")
+        self.canv.setDateFormatter(lambda *_parts: text)
+
+
+def make_doc(out: Any, style: Style, decor: PageDecor, meta: dict[str, Any], stamp: dt.datetime) -> BaseDocTemplate:
     """A one-template document with the format's page size and margins; ``meta`` goes to the PDF info."""
     page_w, page_h = page_size(style)
     left, right = style.margin_left * MM, style.margin_right * MM
@@ -76,7 +88,7 @@ def make_doc(out: Any, style: Style, decor: PageDecor, meta: dict[str, Any]) -> 
         bottomPadding=0,
         id="body",
     )
-    doc = BaseDocTemplate(
+    doc = DatedDocTemplate(
         out,
         pagesize=(page_w, page_h),
         leftMargin=left,
@@ -87,5 +99,6 @@ def make_doc(out: Any, style: Style, decor: PageDecor, meta: dict[str, Any]) -> 
         displayDocTitle=1,
         **meta,
     )
+    doc.stamp = stamp
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decor)])
     return doc

@@ -12,6 +12,7 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from ...errors import WriteError
 from ..base import RenderJob
+from ..dates import brief_time
 from .coverage import MissingGlyphWarning, describe
 from .flow import FlowBuilder, anchor_ids
 from .inline import InlineMarkup
@@ -55,7 +56,8 @@ def _render(job: RenderJob, styles: Styles, missing: dict[str, None], total: int
     footer = _running(job, styles, markup, footer=True)
     decor = PageDecor(header, footer, styles, job.style, total)
     out = io.BytesIO()
-    doc = make_doc(out, job.style, decor, {**metadata(job), "initialFontName": styles.body_family.regular})
+    meta = {**metadata(job), "initialFontName": styles.body_family.regular}
+    doc = make_doc(out, job.style, decor, meta, brief_time(job.brief))
     width = page_size(job.style)[0] - (job.style.margin_left + job.style.margin_right) * MM
     # An empty story would make a PDF with no pages at all; keep one page with its banners.
     story = FlowBuilder(styles, markup, job.style).story(job.document, width) or [Spacer(1, 1)]

@@ -7,7 +7,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 from reportlab.platypus import Table as RLTable
 
-from ...document import Cell, Table, plain_text
+from ...document import Cell, Inline, Strong, Table, Text, plain_text
 from .inline import InlineMarkup
 from .styles import Styles
 
@@ -19,6 +19,15 @@ def _cell_style(styles: Styles, table: Table, cell: Cell) -> ParagraphStyle:
     if "compact" in table.classes:
         return styles.compact_cell
     return styles.cell_header if cell.header else styles.cell
+
+
+def has_bold(cell: Cell) -> bool:
+    """True when a cell holds bold text (measured with the bold face, which is wider)."""
+
+    def walk(nodes: tuple[Inline, ...]) -> bool:
+        return any(isinstance(n, Strong) or (not isinstance(n, Text) and walk(n.children)) for n in nodes)
+
+    return walk(cell.children)
 
 
 def column_widths(
@@ -63,7 +72,8 @@ def build_table(table: Table, width: float, styles: Styles, markup: InlineMarkup
         pairs = zip(cells, row_styles, strict=True)
         data.append([Paragraph(markup.markup(c.children, s), s) for c, s in pairs])
         texts.append([plain_text(c.children) for c in cells])
-        fonts.append([(s.fontName, s.fontSize) for s in row_styles])
+        faces = [styles.body_family.bold if has_bold(c) else s.fontName for c, s in zip(cells, row_styles, strict=True)]
+        fonts.append([(face, s.fontSize) for face, s in zip(faces, row_styles, strict=True)])
     has_header = bool(table.rows) and all(c.header for c in table.rows[0].cells)
     commands: list[tuple[object, ...]] = [
         styles.table_font(),

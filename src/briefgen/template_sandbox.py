@@ -1,0 +1,124 @@
+"""Jinja2's sandbox for brief templates, also refusing huge values, huge output and loops past a deadline."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment, safe_range
+
+MAX_STRING = 2_000_000
+"""Largest string or sequence a template may build with ``*`` or ``+``."""
+MAX_OUTPUT = 20_000_000
+"""Most characters a template may write."""
+_CHECK_EVERY = 256
+"""Loop steps between two looks at the clock."""
+
+
+class TemplateTimeout(Exception):
+    """A template ran past its deadline."""
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """The moment (``time.monotonic()``) a render must be done by."""
+
+    at: float
+    """Monotonic clock reading."""
+    seconds: float
+    """The limit it was set from, for messages."""
+
+    @classmethod
+    def after(cls, seconds: float) -> Deadline:
+        """A deadline ``seconds`` from now."""
+        return cls(time.monotonic() + seconds, seconds)
+
+    def check(self) -> None:
+        """Raise ``TemplateTimeout`` when the deadline has passed."""
+        if time.monotonic() > self.at:
+            raise TemplateTimeout(f"rendering took over {self.seconds:g} s; stopped")
+
+
+class TimedRange:
+    """``range`` for templates: as big as Jinja's sandbox allows, and looking at the deadline as it runs."""
+
+    def __init__(self, numbers: range, deadline: Deadline) -> None:
+        """Wrap ``numbers``; iteration raises ``TemplateTimeout`` past ``deadline``."""
+        self._numbers = numbers
+        self._deadline = deadline
+
+    def __iter__(self) -> Iterator[int]:
+        deadline = self._deadline
+        for step, number in enumerate(self._numbers):
+            if step % _CHECK_EVERY == 0:
+                deadline.check()
+            yield number
+
+    def __len__(self) -> int:
+        return len(self._numbers)
+
+    def __getitem__(self, index: int) -> int:
+        return self._numbers[index]
+
+    def __contains__(self, value: object) -> bool:
+        return value in self._numbers
+
+    def __reversed__(self) -> Iterator[int]:
+        return iter(TimedRange(self._numbers[::-1], self._deadline))
+
+    def __repr__(self) -> str:
+        return repr(self._numbers)
+
+
+class BriefSandbox(SandboxedEnvironment):
+    """Jinja2's sandbox, also refusing huge ``*``, ``**`` and ``+`` results and loops past a deadline."""
+
+    intercepted_binops = frozenset({"*", "**", "+"})
+
+    def __init__(self, deadline: Deadline, **options: Any) -> None:
+        """A sandbox whose ``range`` stops at ``deadline``; ``options`` go to Jinja2's Environment."""
+        super().__init__(**options)
+        self.deadline = deadline
+
+        def timed_range(*args: int) -> TimedRange:
+            return TimedRange(safe_range(*args), deadline)
+
+        self.globals["range"] = timed_range
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        """``left <operator> right``, refusing results over ``MAX_STRING`` and exponents over 100."""
+        if operator == "**":
+            if isinstance(right, (int, float)) and abs(right) > 100:
+                raise jinja2.exceptions.SecurityError("exponent too large in template")
+            return left**right
+        if operator == "+":
+            if _sized(left) and _sized(right) and len(left) + len(right) > MAX_STRING:
+                raise jinja2.exceptions.SecurityError("template tried to build a value over 2 MB")
+            return left + right
+        if isinstance(left, int) and isinstance(right, (str, list, tuple)):
+            left, right = right, left
+        if isinstance(left, (str, list, tuple)) and isinstance(right, int) and len(left) * right > MAX_STRING:
+            raise jinja2.exceptions.SecurityError("template tried to build a value over 2 MB")
+        return left * right
+
+
+def _sized(value: Any) -> bool:
+    return isinstance(value, (str, list, tuple))
+
+
+def render_capped(template: jinja2.Template, context: Mapping[str, Any]) -> str:
+    """Render ``template`` piece by piece, stopping past ``MAX_OUTPUT`` characters.
+
+    (The deadline is watched by ``range`` inside the template, so a timeout names the loop's line.)
+    """
+    parts: list[str] = []
+    size = 0
+    for part in template.generate(dict(context)):
+        size += len(part)
+        if size > MAX_OUTPUT:
+            raise jinja2.exceptions.SecurityError(f"template output passed {MAX_OUTPUT // 1_000_000} MB; stopped")
+        parts.append(part)
+    return "".join(parts)

@@ -1,0 +1,38 @@
+"""A FigureBlock's bars as a captioned PNG picture (the PDF's chart) with alternative text."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from docx.oxml.ns import qn
+from docx.shared import Pt
+
+from ...document import FigureBlock, Text
+from ..chart_image import alt_text, chart_png
+from .context import Context, Scope
+from .inlines import add_paragraph
+from .oxml import xml_safe
+
+CAPTION_STYLE = "Caption"
+CHART_STYLE = "Brief Chart"
+_TWIPS_PER_PT = 20
+
+
+def chart(ctx: Context, container: Any, node: FigureBlock, scope: Scope) -> None:
+    """The caption, then the chart as an inline picture as wide as the PDF draws it."""
+    if node.caption:
+        add_paragraph(ctx, container, CAPTION_STYLE, (Text(node.caption),))
+    png, layout = chart_png(node.bars, scope.width / _TWIPS_PER_PT, ctx.style)
+    paragraph = add_paragraph(ctx, container, CHART_STYLE)
+    run = paragraph.add_run()
+    run.add_picture(io.BytesIO(png), width=Pt(layout.width), height=Pt(layout.height))
+    describe(run._r, alt_text(node.bars, node.caption), node.caption)
+
+
+def describe(run_element: Any, description: str, title: str) -> None:
+    """Set the alternative text (``descr``) and title of the pictures in a run."""
+    for doc_pr in run_element.iter(qn("wp:docPr")):
+        doc_pr.set("descr", xml_safe(description))
+        if title:
+            doc_pr.set("title", xml_safe(title))
