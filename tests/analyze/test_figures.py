@@ -383,6 +383,8 @@ def test_empty_input() -> None:
         ("More than half of them left.", "More than half", "percent", 50.0, "%"),
         ("A 1,000-strong force crossed the river.", "1,000-strong", "count", 1000.0, "force"),
         ("His rating dropped 5 points.", "5 points", "count", 5.0, "points"),
+        ("Twenty-five thousand people marched.", "Twenty-five thousand people", "count", 25e3, "people"),
+        ("A stake of 50pc was sold.", "50pc", "percent", 50.0, "%"),
     ],
 )
 def test_numbers_without_a_unit_word(sentence: str, surface: str, kind: str, value: float, unit: str) -> None:

@@ -350,6 +350,8 @@ def _range(m: re.Match[str], ctx: Context) -> Reading | None:
         inner, unit = "count", " ".join(m["np"].split())
     else:
         return None
+    if sep in HYPHEN and not (m["anum"][:1].isdigit() or m["bnum"][:1].isdigit()):
+        return None  # "Twenty-five thousand": one number in words, not a range
     if sep == "/" and inner != "year":
         return None
     if inner != "money" and _SCALE_SUFFIX.search(m["anum"] + m["bnum"]) and _short_scale_used(m):

@@ -107,7 +107,7 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
         r"(?:month|year|day|week|hour|person|head|capita|barrel|tonne|ton|kg|litre|liter|gallon|share)\b"
     )
     p["pct"] = (
-        rf"(?:\s?%|[{HYPHEN}\s]?(?i:percent|per\s?cent|pct)\b"
+        rf"(?:\s?%|[{HYPHEN}\s]?(?i:percent|per\s?cent|pct|pc)\b"
         rf"|\s+(?i:percentage[{HYPHEN}\s]points?|basis[{HYPHEN}\s]points?|bps)\b)"
     )
     p["dur"] = "(?i:" + alternation(lex.durations) + r")\b"

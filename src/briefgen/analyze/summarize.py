@@ -33,7 +33,7 @@ MAX_ITERATIONS = 50
 """TextRank power iterations at most (it stops earlier once converged)."""
 CENTRALITY, RELEVANCE, POSITION = 0.45, 0.3, 0.25
 """Weights of the base score's parts (each scaled to 0..1)."""
-FIGURE_BONUS, ACTOR_BONUS, SOURCE_BONUS = 0.15, 0.08, 0.05
+FIGURE_BONUS, ACTOR_BONUS, SOURCE_BONUS = 0.15, 0.08, 0.15
 """Bonus for a candidate that brings a salient figure, an actor, or a source not yet covered."""
 QUOTE_FACTOR = 0.85
 """A sentence opening with a quotation mark reads worse as a bullet than reported speech."""
