@@ -385,6 +385,8 @@ def test_empty_input() -> None:
         ("His rating dropped 5 points.", "5 points", "count", 5.0, "points"),
         ("Twenty-five thousand people marched.", "Twenty-five thousand people", "count", 25e3, "people"),
         ("A stake of 50pc was sold.", "50pc", "percent", 50.0, "%"),
+        ("Growth was −0.5% in 2020.", "−0.5%", "percent", -0.5, "%"),
+        ("GDP growth (%) | 7.1 | -3.1", "-3.1", "count", -3.1, ""),
     ],
 )
 def test_numbers_without_a_unit_word(sentence: str, surface: str, kind: str, value: float, unit: str) -> None:

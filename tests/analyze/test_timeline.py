@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from _sentences import from_text, load
 
-from briefgen.analyze.timeline import find_events
-from briefgen.model import Event, Sentence, Source
+from briefgen.analyze.pipeline import analyze
+from briefgen.analyze.timeline import find_events, order_events
+from briefgen.model import Cite, Event, Sentence, Source
+from briefgen.spec import load_spec
 
 
 def _events(source: Source, sentences: Sequence[Sentence], reference: str | None) -> list[Event]:
@@ -111,3 +114,53 @@ def test_reference_date_may_be_written_out(tmp_path: Path) -> None:
     source, sentences = from_text(tmp_path, "The chiefs met virtually on February 5 to discuss security.\n")
     events = _events(source, sentences, "March 10, 2025")
     assert [(e.date, e.label) for e in events] == [("2025-02-05", "February 5")]
+
+
+def test_a_date_opening_its_sentence_keeps_what_happened(tmp_path: Path) -> None:
+    source, sentences = from_text(
+        tmp_path,
+        "Women, Peace, and Security: In December, USAID, in collaboration with ASEAN and UN Women, "
+        "will launch the Regional Plan of Action on Women, Peace, and Security.\n"
+        "By 2024, Cambodia had received $17.7 billion in Chinese aid, underscoring Beijing’s role as its benefactor.\n",
+    )
+    texts = [e.text for e in _events(source, sentences, None)]
+    assert texts == [
+        "By 2024, Cambodia had received $17.7 billion in Chinese aid",
+        "In December, USAID, in collaboration with ASEAN and UN Women, will launch the Regional Plan of Action "
+        "on Women, Peace, and Security",
+    ]
+
+
+def _event(date: str, label: str, text: str, source: str, start: int) -> Event:
+    return Event(date, label, text, Cite(source, 0, start, start + len(text)))
+
+
+def test_order_events_sorts_dedupes_and_keeps_undated_last_in_source_order() -> None:
+    events = [
+        _event("", "December", "In December, the agency will launch a plan", "b", 5),
+        _event("2021", "2021", "The fund opened in 2021", "b", 50),
+        _event("", "May", "In May, talks resumed", "a", 90),
+        _event("2021", "2021", "the fund opened in 2021", "a", 10),  # the same event, another source
+        _event("2018", "2018", "Elections were held in 2018", "b", 70),
+    ]
+    ordered = order_events(events, ["a", "b"])
+    assert [(e.date, e.label, e.cite.source) for e in ordered] == [
+        ("2018", "2018", "b"),
+        ("2021", "2021", "a"),
+        ("", "May", "a"),
+        ("", "December", "b"),
+    ]
+
+
+def test_the_pipeline_dates_events_by_the_source_not_the_brief() -> None:
+    spec = load_spec(Path(__file__).parents[2] / "seeds" / "cambodia")
+    source, _sentences = load("cambodia")
+    undated = analyze([source], spec).events
+    assert {e.label for e in undated if e.date == ""} == {"February 5", "March 1", "December"}
+    dated = analyze([replace(source, date="2025-03-10")], spec).events
+    assert {e.date for e in dated if e.label in {"February 5", "March 1", "December"}} == {
+        "2025-02-05",
+        "2025-03-01",
+        "2024-12",
+    }
+    assert [e.date for e in dated] == sorted(e.date for e in dated)

@@ -11,6 +11,7 @@ from briefgen.evaluate.gold import load_gold
 from briefgen.evaluate.runner import gold_folders
 from briefgen.ingest import read_source
 from briefgen.model import Source
+from briefgen.spec import load_spec
 
 GOLD = Path(__file__).parent.parent / "gold"
 
@@ -86,12 +87,7 @@ def test_every_gold_folder_loads() -> None:
         "biden-hun-sen", "biden-xi-bali", "cambodia", "east-asia-summit", "us-asean-factsheet"
     ]
     for folder in folders:
-        path = next((GOLD.parent / "fixtures" / "corpus").glob(_text_of(folder)))
+        path = load_spec(folder).source_files()[0]
         gold = load_gold(folder, read_source(path, "x"))
         assert gold.paragraph_themes and gold.actors
         assert all(f.text for f in gold.figures)
-
-
-def _text_of(folder: Path) -> str:
-    line = next(x for x in (folder / "brief.toml").read_text(encoding="utf-8").splitlines() if x.startswith("sources"))
-    return line.split("/")[-1].rstrip('"]')

@@ -12,6 +12,7 @@ from .figure_patterns import patterns
 from .figure_types import Context, Reading
 
 _PREV_WORD = re.compile(r"(\S+)\s*\Z")
+_MINUS = "-−–"
 
 
 def read_figure(anchor: Anchor, ctx: Context, floor: int) -> Reading | None:
@@ -66,7 +67,7 @@ def read_figure(anchor: Anchor, ctx: Context, floor: int) -> Reading | None:
                 continue
             reading = HANDLERS[name](match, ctx)
             if reading is not None:
-                return _with_prefix(reading, ctx, floor)
+                return _with_prefix(_signed(reading, ctx, floor), ctx, floor)
     return None
 
 
@@ -76,6 +77,16 @@ def _article_before(text: str, pos: int, floor: int) -> int | None:
         if start >= floor and text.startswith(article, start) and (start == 0 or not text[start - 1].isalnum()):
             return start
     return None
+
+
+def _signed(reading: Reading, ctx: Context, floor: int) -> Reading:
+    """A percentage or count with a minus sign before it ("-3.1%", "−0.5") is negative; the sign joins the surface."""
+    at = reading.start
+    if reading.kind not in ("percent", "count") or at - 1 < max(floor, ctx.sentence_start):
+        return reading
+    if ctx.text[at - 1] not in _MINUS or (at - 2 >= ctx.sentence_start and ctx.text[at - 2] not in " \t(|"):
+        return reading
+    return replace(reading, start=at - 1, value=-reading.value, raw=-reading.raw)
 
 
 def _with_prefix(reading: Reading, ctx: Context, floor: int) -> Reading:

@@ -9,8 +9,11 @@ Every sentence has keyword evidence per theme (``theme_evidence``, in normalised
    (a quotation listing security threats inside an ASEM paragraph between two ASEM paragraphs) but
    never brings in a theme the paragraph does not mention, and cannot outweigh a clear winner.
 2. A paragraph with too little evidence of its own follows its section when most of the section's
-   other paragraphs (``MAJORITY``) agree on one theme; otherwise it goes to none.
-3. A heading takes the theme most of its section's paragraphs have; otherwise its own keywords'.
+   other paragraphs (``MAJORITY``, and at least ``MIN_AGREEING``) agree on one theme; otherwise it
+   goes to none. (The paragraphs before the first heading form a section, as does a text without
+   headings.)
+3. A heading takes the theme most of its section's paragraphs have (its only paragraph's, in a
+   section of one); otherwise its own keywords'.
 
 A sentence keeps its paragraph's theme when it mentions that theme or no theme at all (a quotation
 full of another theme's keywords inside a paragraph about X stays with X when it names X too); a
@@ -41,6 +44,8 @@ HEADING_SHARE = 1.0
 """Weight of the section heading's evidence within the context."""
 MAJORITY = 2 / 3
 """Share of a section's paragraphs that must agree for the section to lend its theme (two of three do)."""
+MIN_AGREEING = 2
+"""...and how many at least: one neighbour alone does not make a section's theme."""
 MIN_DIRECT_SENTENCES = 2
 """A theme counts as covered only when this many sentences have direct evidence for it."""
 
@@ -76,8 +81,8 @@ def assign_themes(
 ) -> ThemeAssignment:
     """Score every sentence and paragraph against every theme and pick the best, or none."""
     if not themes:
-        none = ThemeMatch(None, 0.0)
-        return ThemeAssignment(tuple(none for _ in sentences), {}, frozenset())
+        nothing = {(source.id, p.index): _NONE for source in sources for p in source.paragraphs}
+        return ThemeAssignment(tuple(_NONE for _ in sentences), nothing, frozenset())
     evidence = sentence_evidence(sources, sentences, themes)
     covered = _covered(evidence)
     evidence = [_only(e, covered) for e in evidence]
@@ -162,16 +167,21 @@ def _choose(paragraphs: list[_Paragraph]) -> dict[tuple[str, int], ThemeMatch]:
     for i, p in enumerate(paragraphs):
         if not p.heading:
             members[p.section].append(i)
+    # Counted once per section (a text without headings is one long section): weak paragraphs
+    # count as no theme, and a weak paragraph is never among the strong ones it is compared with.
+    strong: dict[tuple[str, int], Counter[str]] = defaultdict(Counter)
+    for key, match in chosen.items():
+        if match.theme is not None:
+            strong[paragraphs[by_key[key]].section][match.theme] += 1
     for i in weak:
         p = paragraphs[i]
-        others = [j for j in members[p.section] if j != i]
-        theme = _majority([chosen[paragraphs[j].key].theme for j in others if paragraphs[j].key in chosen], len(others))
+        theme = _majority(strong[p.section], len(members[p.section]) - 1)
         chosen[p.key] = _match(p, theme, "section")
     for p in paragraphs:
         if not p.heading:
             continue
         inside = members.get(p.section, [])
-        theme = _majority([chosen[paragraphs[j].key].theme for j in inside], len(inside))
+        theme = _majority(Counter(t for j in inside if (t := chosen[paragraphs[j].key].theme)), len(inside), least=1)
         basis = "section"
         if theme is None:
             own = _best(p.scores)
@@ -202,13 +212,12 @@ def _context(paragraphs: list[_Paragraph], i: int, by_key: dict[tuple[str, int],
     return context
 
 
-def _majority(themes: list[str | None], total: int) -> str | None:
-    """The theme held by at least ``MAJORITY`` of ``total`` paragraphs, if any."""
-    counts = Counter(t for t in themes if t is not None)
-    if not counts or total == 0:
+def _majority(counts: Counter[str], total: int, least: int = MIN_AGREEING) -> str | None:
+    """The theme held by at least ``MAJORITY`` of ``total`` paragraphs and by ``least`` of them."""
+    if not counts or total <= 0:
         return None
     theme, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
-    return theme if n >= MAJORITY * total - 1e-9 else None
+    return theme if n >= least and n >= MAJORITY * total - 1e-9 else None
 
 
 def _sentence_matches(

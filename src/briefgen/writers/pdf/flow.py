@@ -7,7 +7,7 @@ from typing import Any
 
 from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, HRFlowable, KeepTogether, ListFlowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, HRFlowable, KeepTogether, ListFlowable, Spacer
 from reportlab.platypus import ListItem as RLListItem
 from reportlab.platypus import Table as RLTable
 
@@ -28,6 +28,7 @@ from ...document import (
 )
 from ...style import Style
 from . import sidebar
+from .breaks import BreakingParagraph
 from .chart import bar_chart, chart_width
 from .inline import InlineMarkup
 from .keep import keep_headings_with_starts
@@ -133,7 +134,7 @@ class FlowBuilder:
         """A title, section or sub-section heading; sections outside boxes get an outline entry."""
         s = self.styles
         if node.level <= 1:
-            return Paragraph(self.markup.markup(node.children, s.title, node.id), s.title)
+            return BreakingParagraph(self.markup.markup(node.children, s.title, node.id), s.title)
         style = s.box_heading if boxed else s.h2 if node.level == 2 else s.h3
         title = " ".join(plain_text(node.children).split())
         mark = self.levels.mark(title, node.level) if title and not boxed else None
@@ -142,7 +143,7 @@ class FlowBuilder:
     def para(self, node: Para, width: float, boxed: bool) -> Flowable:
         """A paragraph in its class's style; a ``bluf`` paragraph outside a box gets an accent bar."""
         style = self.styles.for_para(node.classes)
-        para = Paragraph(self.markup.markup(node.children, style, node.id), style)
+        para = BreakingParagraph(self.markup.markup(node.children, style, node.id), style)
         if "bluf" in node.classes and not boxed:
             return self._accent_box([para], width, self.styles.palette.accent)
         return para
@@ -180,7 +181,7 @@ class FlowBuilder:
 
     def _item(self, item: ListItem, style: ParagraphStyle, width: float) -> Any:
         """One list item: its text, then its nested blocks."""
-        flow: list[Flowable] = [Paragraph(self.markup.markup(item.children, style, item.id), style)]
+        flow: list[Flowable] = [BreakingParagraph(self.markup.markup(item.children, style, item.id), style)]
         flow.extend(self.blocks(item.blocks, width))
         return RLListItem(flow)
 
@@ -193,7 +194,7 @@ class FlowBuilder:
         for child in node.children:
             if isinstance(child, Para):
                 style = s.for_para(child.classes, default)
-                content.append(Paragraph(self.markup.markup(child.children, style, child.id), style))
+                content.append(BreakingParagraph(self.markup.markup(child.children, style, child.id), style))
             else:
                 content.extend(self.block(child, width - 12, False))
         colour = s.palette.accent if pull else s.palette.grid
@@ -219,11 +220,11 @@ class FlowBuilder:
         if not node.bars:
             flow = self.blocks(node.children, width, boxed)
             if node.caption:
-                flow.append(Paragraph(self.markup.text(node.caption, s.caption.fontName), s.caption))
+                flow.append(BreakingParagraph(self.markup.text(node.caption, s.caption.fontName), s.caption))
             return flow
         flow = []
         if node.caption:
-            flow.append(Paragraph(self.markup.text(node.caption, s.caption.fontName), s.caption))
+            flow.append(BreakingParagraph(self.markup.text(node.caption, s.caption.fontName), s.caption))
         flow.extend(bar_chart(node.bars, chart_width(width), s, self.markup.missing))
         # A one-cell table, not KeepTogether: it must also work inside boxes and beside the sidebar.
         return [self._box(flow, width, _padding(0, 0, 0, 0))]

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
+
+from .breaks import BreakingParagraph
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +23,7 @@ class OutlineMark:
     """0 for sections, 1 for their sub-sections."""
 
 
-class OutlinedParagraph(Paragraph):  # type: ignore[misc]
+class OutlinedParagraph(BreakingParagraph):
     """A heading paragraph that registers its outline entry when drawn."""
 
     outline: OutlineMark | None = None

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Paragraph
 from reportlab.platypus import Table as RLTable
 
 from ...document import Cell, Inline, Strong, Table, Text, plain_text
+from .breaks import BreakingParagraph
 from .inline import InlineMarkup
 from .styles import Styles
 
@@ -35,16 +35,18 @@ def column_widths(
 ) -> list[float]:
     """Column widths filling ``avail``: in proportion to content, never narrower than the longest word.
 
+    A word wider than an equal share of ``avail`` (a URL) counts as that share: it breaks across lines.
     With ``fill_last`` the other columns keep their natural width and the last one takes the rest.
     """
     columns = max(len(row) for row in texts)
     natural = [2 * PAD] * columns
     minimum = [2 * PAD] * columns
+    share = max(avail / columns, 2 * PAD)
     for row, row_fonts in zip(texts, fonts, strict=True):
         for col, (text, (font, size)) in enumerate(zip(row, row_fonts, strict=True)):
             natural[col] = max(natural[col], stringWidth(text, font, size) + 2 * PAD)
             longest = max((stringWidth(w, font, size) for w in text.split()), default=0.0)
-            minimum[col] = max(minimum[col], longest + 2 * PAD)
+            minimum[col] = max(minimum[col], min(longest + 2 * PAD, share))
     natural = [min(n, avail) for n in natural]
     if fill_last and sum(natural[:-1]) < avail * 0.5:
         return [*natural[:-1], avail - sum(natural[:-1])]
@@ -63,14 +65,14 @@ def build_table(table: Table, width: float, styles: Styles, markup: InlineMarkup
     if not any(row.cells for row in table.rows):
         return None
     columns = max((len(r.cells) for r in table.rows), default=1)
-    data: list[list[Paragraph]] = []
+    data: list[list[BreakingParagraph]] = []
     texts: list[list[str]] = []
     fonts: list[list[tuple[str, float]]] = []
     for row in table.rows:
         cells = list(row.cells) + [Cell(())] * (columns - len(row.cells))
         row_styles = [_cell_style(styles, table, cell) for cell in cells]
         pairs = zip(cells, row_styles, strict=True)
-        data.append([Paragraph(markup.markup(c.children, s), s) for c, s in pairs])
+        data.append([BreakingParagraph(markup.markup(c.children, s), s) for c, s in pairs])
         texts.append([plain_text(c.children) for c in cells])
         faces = [styles.body_family.bold if has_bold(c) else s.fontName for c, s in zip(cells, row_styles, strict=True)]
         fonts.append([(face, s.fontSize) for face, s in zip(faces, row_styles, strict=True)])

@@ -1,0 +1,209 @@
+"""Line breaks inside tokens wider than a line (URLs, file names, hashes), so no text runs past the margin.
+
+reportlab breaks lines only at spaces. Its fall-backs for a longer token fail inside links: the
+``uriWasteReduce`` split leaves a tail that ``splitLongWords`` no longer splits. ``BreakingParagraph``
+therefore gives such a token forced line breaks of its own before reportlab lays the lines out,
+as CSS ``overflow-wrap`` does: at URL punctuation where it can (after ``/``, ``=`` and ``&``, before
+``.``, ``-``, ``_``, ``?``, ``#``, ``~``, ``%``, and between the words of a CamelCase name, so no line
+ends in a hyphen that text extraction would join as a hyphenated word), else between any two
+characters. The first piece fills the rest of the current line when one of those points allows;
+otherwise the token starts a new line. Tokens that fit a line are left to reportlab.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Any
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph
+
+#: Break before these characters ...
+_BEFORE = frozenset(".-_?#~%")
+#: ... and after these (a slash only when the next character is not one: ``//`` stays whole).
+_AFTER = frozenset("/=&")
+#: The widest glyph is about this many ems: a token of n characters is narrower than n × size × this.
+_MAX_EM = 1.2
+_FUZZ = 1e-6
+
+
+@dataclass(frozen=True, slots=True)
+class Glyph:
+    """One character of a paragraph's text and where it lives among the paragraph's fragments."""
+
+    frag: int
+    """Index of its fragment."""
+    offset: int
+    """Index within the fragment's text."""
+    char: str
+    """The character."""
+    width: float
+    """Advance width, points."""
+    raised: bool
+    """True inside super- or subscript (a citation mark stays with what precedes it)."""
+
+
+def _text(frag: Any) -> str | None:
+    """A fragment's text, or None for fragments that are not text (line breaks, anchors, images)."""
+    if getattr(frag, "lineBreak", False) or hasattr(frag, "cbDefn"):
+        return None
+    text = getattr(frag, "text", "")
+    return text if isinstance(text, str) else None
+
+
+def _runs(frags: Sequence[Any]) -> list[list[tuple[int, int, str]]]:
+    """The paragraph's tokens: maximal runs of non-space characters, as (fragment, offset, char) lists."""
+    runs: list[list[tuple[int, int, str]]] = []
+    current: list[tuple[int, int, str]] = []
+    for index, frag in enumerate(frags):
+        text = _text(frag)
+        if text is None:
+            if getattr(frag, "lineBreak", False) and current:
+                runs.append(current)
+                current = []
+            continue
+        for offset, char in enumerate(text):
+            if char.isspace():
+                if current:
+                    runs.append(current)
+                    current = []
+            else:
+                current.append((index, offset, char))
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _glyphs(frags: Sequence[Any], run: list[tuple[int, int, str]]) -> list[Glyph]:
+    """The measured characters of one token."""
+    out = []
+    for index, offset, char in run:
+        frag = frags[index]
+        raised = bool(getattr(frag, "rise", 0))
+        out.append(Glyph(index, offset, char, stringWidth(char, frag.fontName, frag.fontSize), raised))
+    return out
+
+
+def candidates(text: str) -> list[bool]:
+    """``out[i]`` is True when a line may break before ``text[i]`` (URL punctuation, CamelCase)."""
+    out = [False] * len(text)
+    for i in range(1, len(text)):
+        prev, char = text[i - 1], text[i]
+        after = prev in _AFTER and not (prev == "/" and char == "/")
+        before = char in _BEFORE and prev not in _BEFORE and prev != "/"
+        out[i] = after or before or (prev.islower() and char.isupper())
+    return out
+
+
+def break_points(glyphs: list[Glyph], room: float, width: float) -> list[int]:
+    """Indexes of ``glyphs`` to break before: the first piece fits ``room``, every later one ``width``."""
+    allowed = candidates("".join(g.char for g in glyphs))
+    for i, glyph in enumerate(glyphs):
+        allowed[i] = allowed[i] and not glyph.raised
+    breaks: list[int] = []
+    start = 0
+    limit = room
+    while sum(g.width for g in glyphs[start:]) > limit + _FUZZ:
+        used = 0.0
+        fit = None
+        end = start
+        while end < len(glyphs) and used + glyphs[end].width <= limit + _FUZZ:
+            used += glyphs[end].width
+            end += 1
+            if end < len(glyphs) and allowed[end]:
+                fit = end
+        if fit is None and start == 0 and limit < width:
+            limit = width  # no good point on this line: the token starts the next one
+            continue
+        cut = fit if fit is not None else max(end, start + 1)
+        if cut >= len(glyphs):
+            break
+        if cut > start:
+            breaks.append(cut)
+        start, limit = cut, width
+    return breaks
+
+
+def _split(frags: Sequence[Any], cuts: list[tuple[int, int]]) -> list[Any]:
+    """``frags`` with a forced line break inserted before each (fragment, offset) of ``cuts``."""
+    by_frag: dict[int, list[int]] = {}
+    for index, offset in cuts:
+        by_frag.setdefault(index, []).append(offset)
+    out: list[Any] = []
+    for index, frag in enumerate(frags):
+        offsets = sorted(set(by_frag.get(index, ())))
+        if not offsets:
+            out.append(frag)
+            continue
+        text = frag.text
+        bounds = [0, *offsets, len(text)]
+        for piece, (lo, hi) in enumerate(pairwise(bounds)):
+            if piece:
+                out.append(frag.clone(text="", lineBreak=True))
+            if hi > lo:
+                out.append(frag.clone(text=text[lo:hi]))
+    return out
+
+
+def _prefix(frags: Sequence[Any], index: int, offset: int) -> list[Any]:
+    """The fragments before character ``offset`` of fragment ``index``."""
+    head = list(frags[:index])
+    if offset:
+        head.append(frags[index].clone(text=frags[index].text[:offset]))
+    return head
+
+
+class BreakingParagraph(Paragraph):  # type: ignore[misc]
+    """A paragraph whose tokens wider than a line break at URL punctuation, never past the margin."""
+
+    frags: list[Any]
+
+    def breakLines(self, width: float | list[float]) -> Any:
+        """reportlab's line breaking, after forced breaks are put into over-wide tokens."""
+        widths = list(width) if isinstance(width, (list, tuple)) else [width]
+        original = self.frags
+        frags = self._with_breaks(original, widths)
+        if frags is original:
+            return super().breakLines(width)
+        self.frags = frags
+        try:
+            return super().breakLines(width)
+        finally:
+            self.frags = original
+
+    def _with_breaks(self, frags: list[Any], widths: list[float]) -> list[Any]:
+        """``frags`` with forced breaks in every token wider than a line (the same list when none is)."""
+        line = min(widths)
+        largest = max((float(getattr(f, "fontSize", 0) or 0) for f in frags), default=0.0)
+        if line <= 0 or largest <= 0:
+            return frags
+        runs = [r for r in _runs(frags) if len(r) * largest * _MAX_EM > line]
+        wide = [g for g in (_glyphs(frags, r) for r in runs) if sum(x.width for x in g) > line + _FUZZ]
+        if not wide:
+            return frags
+        cuts: list[tuple[int, int]] = []
+        for glyphs in wide:
+            head = _split(_prefix(frags, glyphs[0].frag, glyphs[0].offset), cuts)
+            room = self._room(head, widths)
+            cuts.extend((glyphs[i].frag, glyphs[i].offset) for i in break_points(glyphs, room, line))
+        return _split(frags, cuts)
+
+    def _room(self, head: list[Any], widths: list[float]) -> float:
+        """The width left on the line where a token starts, once ``head`` (the text before it) is set."""
+        texts = [f for f in head if _text(f) is not None]
+        if not any(_text(f).strip() for f in texts):  # type: ignore[union-attr]
+            return widths[0]
+        saved = self.frags
+        self.frags = head
+        try:
+            laid = super().breakLines(list(widths))
+        finally:
+            self.frags = saved
+        if not laid.lines:
+            return widths[0]
+        last = laid.lines[-1]
+        extra = float(last.extraSpace if laid.kind else last[0])
+        space = float(stringWidth(" ", texts[-1].fontName, texts[-1].fontSize))
+        return max(0.0, extra - space)

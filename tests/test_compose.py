@@ -1,0 +1,107 @@
+"""Compose's selection: summaries, the bottom line, absent themes, generic briefs and the assignments."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from briefgen.analyze.pipeline import analyze
+from briefgen.compose import MAX_BLUF, MIN_SUMMARY, compose
+from briefgen.ingest import read_source
+from briefgen.model import Brief, SummaryItem
+from briefgen.spec import BriefSpec, load_spec
+from briefgen.templating import find_format, render
+from briefgen.writers.json import brief_to_json
+
+ROOT = Path(__file__).parents[1]
+CORPUS = ROOT / "tests" / "fixtures" / "corpus"
+SEED = load_spec(ROOT / "seeds" / "cambodia")
+
+
+def _brief(spec: BriefSpec, *names: str) -> Brief:
+    sources = [read_source(next(CORPUS.glob(f"{name}*.txt")), name) for name in names]
+    return compose(analyze(sources, spec), spec)
+
+
+def _verbatim(brief: Brief, items: tuple[SummaryItem, ...], names: dict[str, str]) -> None:
+    for item in items:
+        text = (CORPUS / names[item.cite.source]).read_text(encoding="utf-8")
+        assert text[item.cite.start : item.cite.end] == item.text
+
+
+@pytest.fixture(scope="module")
+def seed() -> Brief:
+    return _brief(SEED, "cambodia")
+
+
+def test_every_theme_of_the_seed_has_a_cited_verbatim_summary(seed: Brief) -> None:
+    names = {"cambodia": "cambodia.txt"}
+    for theme in seed.themes:
+        assert theme.covered
+        assert MIN_SUMMARY <= len(theme.summary) <= SEED.summary_items
+        assert [i.cite.start for i in theme.summary] == sorted(i.cite.start for i in theme.summary)
+        _verbatim(seed, theme.summary, names)
+    _verbatim(seed, seed.bluf, names)
+
+
+def test_the_bottom_line_spans_the_themes_and_is_not_repeated(seed: Brief) -> None:
+    assert 1 <= len(seed.bluf) <= min(SEED.bluf_items, MAX_BLUF)
+    shown = [i for t in seed.themes for i in t.summary]
+    assert not set(seed.bluf) & set(shown)
+    themes_of_bluf = {t.id for t in seed.themes for i in seed.bluf if i.cite.paragraph in _paragraphs(seed, t.id)}
+    assert len(themes_of_bluf) == len(seed.bluf)  # one per theme
+
+
+def _paragraphs(brief: Brief, theme: str) -> set[int]:
+    return {a.paragraph for a in brief.assignments if a.theme == theme}
+
+
+def test_the_bottom_line_never_exceeds_four_items() -> None:
+    spec = replace(SEED, bluf_items=4)
+    brief = _brief(spec, "cambodia", "05", "08")
+    assert len(brief.bluf) == MAX_BLUF
+    assert len({i.text for i in brief.bluf}) == MAX_BLUF
+
+
+def test_a_theme_the_sources_do_not_cover_is_said_to_be_absent() -> None:
+    brief = _brief(SEED, "08")  # the Biden-Xi readout never mentions ASEM or Europe
+    asem = next(t for t in brief.themes if t.id == "asem")
+    assert not asem.covered
+    assert asem.summary == asem.figures == asem.quotes == asem.events == asem.actors == ()
+    assert all(a.theme != "asem" for a in brief.assignments)
+    assert all(f.theme != "asem" for f in brief.figures)
+    others = [t for t in brief.themes if t.id != "asem"]
+    assert all(t.covered and t.summary for t in others)
+    data = brief_to_json(brief)
+    assert next(t for t in data["themes"] if t["id"] == "asem")["covered"] is False
+    assert "The sources do not report on ASEM engagement" in render(find_format(SEED.template), brief)
+
+
+def test_a_brief_without_themes_gives_the_best_sentences_of_all_sources() -> None:
+    spec = replace(SEED, themes=(), summary_items=5, bluf_items=2)
+    brief = _brief(spec, "05", "06", "07", "08")
+    (overview,) = brief.themes
+    assert overview.id == "overview" and overview.covered
+    assert len(overview.summary) == 5 and len(brief.bluf) == 2
+    picked = [*brief.bluf, *overview.summary]
+    assert len({i.text for i in picked}) == len(picked)
+    assert len({i.cite.source for i in picked}) >= 3  # not all from the longest source
+    assert brief.assignments and all(a.theme is None for a in brief.assignments)
+
+
+def test_summary_items_follow_brief_toml() -> None:
+    brief = _brief(replace(SEED, summary_items=3), "cambodia")
+    assert all(len(t.summary) == 3 for t in brief.themes)
+
+
+def test_the_json_explains_every_paragraph(seed: Brief) -> None:
+    data = brief_to_json(seed)
+    source = read_source(CORPUS / "cambodia.txt", "cambodia")
+    rows = data["assignments"]
+    assert [(r["source"], r["paragraph"]) for r in rows] == [("cambodia", p.index) for p in source.paragraphs]
+    first = rows[0]
+    assert first["theme"] == "asem" and first["basis"] == "keywords" and "ASEM" in first["terms"]
+    assert first["score"] > 0
+    assert {r["basis"] for r in rows} <= {"keywords", "context", "section", ""}
