@@ -83,7 +83,9 @@ def compose(analysis: Analysis, spec: BriefSpec) -> Brief:
 
     sidebar = _round_robin([d.figures for d in digests], spec.sidebar_figures)
     shown = {_figure_key(f) for d in digests for f in d.figures} | {_figure_key(f) for f in sidebar}
-    figures = tuple(replace(f, sidebar=_figure_key(f) in shown) for f in analysis.figures)
+    figures = tuple(
+        f if f.sidebar == (_figure_key(f) in shown) else replace(f, sidebar=not f.sidebar) for f in analysis.figures
+    )
 
     def mark(items: Iterable[Figure]) -> tuple[Figure, ...]:
         return tuple(replace(f, sidebar=True) for f in items)

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
 from briefgen.web.content import extract_content
+from briefgen.writers.html import write_html
+
+from writers.sample_document import sample_job
 
 CITE = '<sup class="cite"><a href="#src-1" title="s ¶1, chars 0–5" data-cite="cite-my-src-0-5">1</a></sup>'
 
@@ -38,7 +45,6 @@ def test_active_content_is_dropped() -> None:
         "<img",
         "<iframe",
         "inside",
-        "<svg",
         "<form",
         "<input",
         "<object",
@@ -77,3 +83,45 @@ def test_citation_recovered_from_its_title_when_data_cite_is_missing() -> None:
     )
     assert [c.key for c in content.cites] == ["cite-my-src-813-837"]
     assert 'data-cite="cite-my-src-813-837" aria-haspopup="dialog"' in content.html
+
+
+def test_the_html_writers_chart_passes_whole(tmp_path: Path) -> None:
+    page = write_html(sample_job(tmp_path)).decode("utf-8")
+    written = re.findall(r"<svg\b.*?</svg>", page, re.DOTALL)
+    kept = re.findall(r"<svg\b.*?</svg>", extract_content(page).html, re.DOTALL)
+    assert written and len(kept) == len(written)
+    for before, after in zip(written, kept, strict=True):
+        old, new = ET.fromstring(before), ET.fromstring(after)
+        assert [(e.tag, e.attrib, e.text) for e in new.iter()] == [(e.tag, e.attrib, e.text) for e in old.iter()]
+        assert new.get("viewBox") and new.get("role") == "img" and new.get("aria-label")
+    assert 'class="compact chart-data"' in extract_content(page).html  # the data stays, for CSS to hide
+
+
+def test_malicious_svg_is_stripped() -> None:
+    html = extract_content(
+        '<main><svg onload="alert(1)" viewBox="0 0 10 10" style="x" role="img" aria-label="ok">'
+        "<script>alert(2)</script><title>Chart<script>alert(3)</script></title>"
+        '<a href="javascript:alert(4)"><text x="1" y="2">link</text></a>'
+        '<foreignObject width="10" height="10"><p onclick="alert(5)">html</p><iframe src="x"></iframe></foreignObject>'
+        '<rect x="0" y="0" width="5" height="5" fill="url(javascript:alert(6))" onclick="alert(7)"/>'
+        '<rect x="1" y="1" width="2" height="2" fill="#1f3b5c" transform="translate(2 3)"/>'
+        '<g onmouseover="alert(8)"><text x="1" y="9" font-size="7" href="javascript:alert(9)">9%</text></g>'
+        '<use href="#x"/><image href="https://evil.example/x.png"/><style>*{}</style>'
+        '<animate attributeName="href" values="javascript:alert(10)"/><svg><rect x="1"/></svg>'
+        '<line x1="0" y1="0" x2="1" y2="1" stroke="red" stroke-width="javascript:1"/>'
+        "</svg><p>after</p></main>"
+    ).html
+    for bad in ("alert", "javascript", "onload", "onclick", "onmouseover", "style", "script", "href",
+                "foreignobject", "foreignObject", "<p onclick", "html</p>", "<iframe", "<use", "<image",
+                "<animate", "url(", "link", "<a"):  # fmt: skip
+        assert bad not in html, bad
+    assert html.startswith('<svg viewBox="0 0 10 10" role="img" aria-label="ok"><title>Chart</title>')
+    assert '<rect x="1" y="1" width="2" height="2" fill="#1f3b5c" transform="translate(2 3)"></rect>' in html
+    assert '<g><text x="1" y="9" font-size="7">9%</text></g>' in html
+    assert html.count("<svg") == 1 and '<line x1="0" y1="0" x2="1" y2="1" stroke="red"></line>' in html
+    assert html.endswith("</svg><p>after</p>")
+
+
+def test_svg_elements_outside_an_svg_are_not_markup() -> None:
+    html = extract_content('<main><p>a<rect x="1"></rect><title>t</title><text>b</text></p></main>').html
+    assert html == "<p>ab</p>"

@@ -1,11 +1,12 @@
 """Find theme keywords in text: a regex picks the few words that may start one, Snowball stems confirm.
 
 Keywords match on stems ("security" also matches "Security", "securities"). Stemming every word of a
-large text is slow, so a regular expression (a trie of the first three letters of each keyword's
-first stem, run over the lower-cased text) finds the candidate words and only those are stemmed.
-Snowball keeps a word's first three letters, except for 3-letter words ending in y ("why" -> "whi"),
-a few exceptional forms ("dying" -> "die") and stems shorter than three letters: extra prefixes
-cover those. A phrase is then followed word by word. At one position, per theme, the longest phrase
+large text is slow, so a regular expression (a trie of prefixes of each keyword's first stem, run
+over the lower-cased text) finds the candidate words and only those are stemmed. A Snowball stem of
+four letters or more, less its last letter, begins the word it came from ("hope" <- "hoping",
+"happi" <- "happy"; checked on every form of the hunspell en_US word list); a 3-letter stem's first
+two letters do too, or its first letter and a y ("die" <- "dying"), and a shorter stem is its own
+prefix. A phrase is then followed word by word. At one position, per theme, the longest phrase
 wins and takes the largest weight among that theme's keywords it covers ("ASEM Day" counts as
 "ASEM"); the words inside a matched phrase start no other keyword ("South China Sea" is not "China").
 """
@@ -23,8 +24,6 @@ from .terms import all_terms, stem
 _WORD_CHARS = r"[^\W_]+(?:[’'.][^\W_]+)*"
 _WORD = re.compile(_WORD_CHARS)
 _NEXT_WORD = re.compile(r"[\W_]*?(" + _WORD_CHARS + ")")
-# Snowball's exceptional forms whose first three letters differ from their stem's.
-_EXCEPTIONS = {"die": "dyi", "lie": "lyi", "tie": "tyi", "sky": "ski"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,19 +73,22 @@ def compile_keywords(themes: Sequence[ThemeSpec]) -> KeywordIndex:
                 index[stems[0]].append(Keyword(theme.id, keyword.term, stems, keyword.weight / top))
     if not index:
         return KeywordIndex({}, None, None)
-    prefixes: set[str] = set()
-    for first in index:
-        prefixes.add(first[:3])
-        if len(first) >= 3 and first[2] == "i":
-            prefixes.add(first[:2] + "y")  # "why" -> "whi"
-        if first in _EXCEPTIONS:
-            prefixes.add(_EXCEPTIONS[first])
+    prefixes = {p for first in index for p in _word_prefixes(first)}
     pattern = r"(?<![^\W_])" + _trie(sorted(prefixes))
     return KeywordIndex(
         {k: tuple(sorted(v, key=lambda kw: -len(kw.stems))) for k, v in index.items()},
         re.compile(pattern),
         re.compile(pattern, re.IGNORECASE),
     )
+
+
+def _word_prefixes(first: str) -> tuple[str, ...]:
+    """Prefixes that every word stemming to ``first`` starts with (one of)."""
+    if len(first) >= 4:
+        return (first[:-1],)
+    if len(first) == 3:
+        return (first[:2], first[0] + "y") if first[1] == "i" else (first[:2],)
+    return (first,)
 
 
 def _trie(words: list[str]) -> str:

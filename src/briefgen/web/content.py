@@ -4,6 +4,11 @@ The site embeds the brief's own rendering in its page. The writer's output is tr
 escaped, but the page is rebuilt element by element anyway: only the brief-markup elements and
 harmless attributes pass, links keep only local, http(s) and mailto targets, and unclosed elements
 are closed, so no brief file can inject script, styles or broken structure into the site.
+
+Charts pass as the small SVG subset the HTML writer draws them with (``svg g rect line text title
+desc`` and presentation attributes whose values are numbers, colours, font names or transforms):
+no styles, links, event handlers, ``foreignObject`` or script. Anything else inside an ``<svg>`` is
+dropped with its content.
 """
 
 from __future__ import annotations
@@ -71,7 +76,7 @@ DROPPED = frozenset(
         "iframe",
         "object",
         "embed",
-        "svg",
+        "foreignobject",
         "math",
         "noscript",
         "textarea",
@@ -80,6 +85,29 @@ DROPPED = frozenset(
         "head",
     }
 )
+#: The SVG elements a chart is drawn with; ``svg`` opens the subset, the others live only inside it.
+SVG_ELEMENTS = frozenset({"svg", "g", "rect", "line", "text", "title", "desc"})
+_SVG_NUMBER = r"-?(?:\d+(?:\.\d*)?|\.\d+)"
+_SVG_LENGTH = re.compile(rf"{_SVG_NUMBER}(?:pt|px|em|%)?")
+_SVG_COLOUR = re.compile(r"#[0-9A-Fa-f]{3,8}|[A-Za-z]{1,30}")
+_SVG_NUMBERS = rf"{_SVG_NUMBER}(?:[\s,]+{_SVG_NUMBER})*"
+_SVG_TRANSFORM = re.compile(rf"(?:\s*(?:translate|scale|rotate|matrix|skewX|skewY)\(\s*{_SVG_NUMBERS}\s*\))+\s*")
+#: Attributes kept on SVG elements (HTML's parser gives their names in lower case): canonical name, allowed value.
+SVG_ATTRIBUTES: dict[str, tuple[str, re.Pattern[str]]] = {
+    **{name: (name, _SVG_LENGTH) for name in ("x", "y", "x1", "y1", "x2", "y2", "width", "height", "font-size")},
+    "stroke-width": ("stroke-width", _SVG_LENGTH),
+    "fill": ("fill", _SVG_COLOUR),
+    "stroke": ("stroke", _SVG_COLOUR),
+    "font-family": ("font-family", re.compile(r"[\w ,.'\"-]{1,120}")),
+    "font-weight": ("font-weight", re.compile(r"normal|bold|[1-9]00")),
+    "font-style": ("font-style", re.compile(r"normal|italic|oblique")),
+    "text-anchor": ("text-anchor", re.compile(r"start|middle|end")),
+    "transform": ("transform", _SVG_TRANSFORM),
+    "viewbox": ("viewBox", re.compile(rf"{_SVG_NUMBER}(?:[\s,]+{_SVG_NUMBER}){{3}}")),
+    "role": ("role", re.compile(r"img")),
+    "aria-label": ("aria-label", re.compile(r"[^\x00-\x1f]{1,2000}")),
+    "xmlns": ("xmlns", re.compile(r"http://www\.w3\.org/2000/svg")),
+}
 _TOKEN = re.compile(r"[A-Za-z0-9_-]{1,64}")
 _DATA_ATTR = re.compile(r"data-[a-z0-9-]{1,40}")
 _CITE_KEY = re.compile(r"cite-.+-\d+-\d+")
@@ -152,22 +180,27 @@ class _Cleaner(HTMLParser):
         return BriefContent("".join(self.out), tuple(self.cites.values()), self.has_h1)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if self.skip or tag in DROPPED:
+        in_svg = "svg" in self.open
+        if self.skip or (in_svg and tag not in SVG_ELEMENTS - {"svg"}) or (tag in DROPPED and not in_svg):
             if tag not in VOID:
                 self.skip.append(tag)
             return
-        if tag not in ALLOWED:
+        svg = in_svg or tag == "svg"
+        if not svg and tag not in ALLOWED:
             return
         self.has_h1 = self.has_h1 or tag == "h1"
-        kept = self._attrs(tag, dict(attrs))
+        kept = _svg_attrs(dict(attrs)) if svg else self._attrs(tag, dict(attrs))
         rendered = "".join(f' {name}="{escape(value)}"' for name, value in kept)
         self.out.append(f"<{tag}{rendered}>")
         if tag not in VOID:
             self.open.append(tag)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        depth = len(self.skip)
         self.handle_starttag(tag, attrs)
-        if tag not in VOID and not self.skip and tag in ALLOWED:
+        if len(self.skip) > depth:
+            self.skip.pop()  # a self-closed element drops nothing after it
+        elif self.open and self.open[-1] == tag:
             self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
@@ -221,3 +254,16 @@ class _Cleaner(HTMLParser):
             kept.append(("aria-haspopup", "dialog"))
             self.cite = (key, attrs.get("title") or "", [])
         return kept
+
+
+def _svg_attrs(attrs: dict[str, str | None]) -> list[tuple[str, str]]:
+    """The attributes of an SVG element that pass: presentation attributes with plain values, and classes."""
+    kept: list[tuple[str, str]] = []
+    classes = [c for c in (attrs.get("class") or "").split() if _TOKEN.fullmatch(c)]
+    if classes:
+        kept.append(("class", " ".join(classes)))
+    for name, value in attrs.items():
+        rule = SVG_ATTRIBUTES.get(name)
+        if rule is not None and value is not None and rule[1].fullmatch(value.strip()):
+            kept.append((rule[0], value.strip()))
+    return kept

@@ -63,8 +63,16 @@ table.compact {{ font-size: {style.small_size}pt; }}
 table.compact td, table.memo-block td, table.memo-block th {{ border: none; padding: .15em .4em; }}
 table.memo-block th, table.memo-block td:first-child {{ background: none; width: 1%; white-space: nowrap;
   padding-right: 1.5em; }}
+/* The one-pager's strip of key figures: large numbers over small labels on a shaded band, no grid. */
+table.figure-strip {{ background: var(--shade); border-top: 2pt solid var(--accent); margin: .6em 0 1em; }}
+table.figure-strip th, table.figure-strip td {{ border: none; background: none; padding: 1pt 2pt 1pt 6pt; }}
+table.figure-strip th {{ vertical-align: bottom; padding-top: 6pt; white-space: nowrap; }}
+table.figure-strip td {{ padding-bottom: 8pt; }}
+.figure-value sup.cite {{ font-size: 45%; vertical-align: super; }}
+td.figure-label, th.figure-label {{ line-height: 1.25; }}
 ol.sources {{ font-size: {style.small_size}pt; color: var(--muted); }}
 ol.sources a {{ word-break: break-all; }}
+main {{ overflow-wrap: break-word; }}
 figure {{ margin: .8em 0; }}
 figcaption {{ font-weight: bold; margin-bottom: .3em; }}
 figure.chart svg {{ display: block; max-width: 100%; height: auto; }}
@@ -73,6 +81,7 @@ figure.chart svg + table.chart-data {{ display: none; }}
 @media (max-width: 640px) {{
   .page {{ margin: 0; padding: 1rem; box-shadow: none; }}
   aside.sidebar {{ float: none; width: auto; margin: 0 0 1em; }}
+  table.figure-strip {{ display: block; overflow-x: auto; }}
 }}
 @media print {{ body {{ background: #fff; }} .page {{ box-shadow: none; margin: 0; padding: 0; max-width: none; }} }}
 """

@@ -24,30 +24,12 @@ from .context import Context, Scope
 from .inlines import add_paragraph
 from .numbering import apply_num, list_style, restart
 from .oxml import twips
+from .styles import para_style
 
-#: Paragraph classes and their Word styles; the first class a paragraph has that is listed wins.
-PARA_STYLES = {
-    "banner": "Brief Banner",
-    "subtitle": "Subtitle",
-    "meta": "Brief Meta",
-    "bluf": "Brief BLUF",
-    "figure-value": "Key Figure",
-    "figure-label": "Key Figure Label",
-    "attribution": "Quote Attribution",
-    "note": "Brief Note",
-}
 _REGION_PARA = {"quote": "Quote", "pull": "Intense Quote"}
 _HEADING_STYLES = {1: "Title", 2: "Heading 1", 3: "Heading 2"}
 _BOXED = ("sidebar", "callout")
 _TWIPS_PER_PT = 20
-
-
-def para_style(classes: tuple[str, ...], default: str = "Normal") -> str:
-    """The Word style for a paragraph with ``classes``."""
-    for name in classes:
-        if name in PARA_STYLES:
-            return PARA_STYLES[name]
-    return default
 
 
 def render_blocks(ctx: Context, container: Any, blocks: tuple[Block, ...], scope: Scope) -> None:

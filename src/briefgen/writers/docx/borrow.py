@@ -17,7 +17,7 @@ from reportlab.lib.utils import simpleSplit
 from ...document import Block, Heading, ListBlock, Para, WithSidebar, plain_text
 from ...style import Style
 from ..pdf.fonts import resolve_family
-from .styles import SHEET, StyleSpec
+from .styles import SHEET, StyleSpec, para_style
 
 #: A Word line's height as a share of font size × line spacing (ascent + descent of common sans fonts).
 LINE_FACTOR = 1.17
@@ -65,8 +65,6 @@ def _para_height(text: str, name: str, width: float, style: Style) -> float:
 
 def block_height(block: Block, width: float, style: Style, boxed: bool = False) -> float:
     """Estimated height of a block that reflows (headings, paragraphs, lists); 0 for others."""
-    from .blocks import para_style  # a cycle: blocks renders WithSidebar through this module
-
     if isinstance(block, Heading):
         name = _BOX_HEADING if boxed else _HEADING_STYLES[min(max(block.level, 1), 3)]
         return _para_height(plain_text(block.children), name, width, style)

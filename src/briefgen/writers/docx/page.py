@@ -10,10 +10,10 @@ from docx.shared import Mm
 
 from ...document import Document, Para
 from ...style import Style
-from .blocks import para_style
 from .context import Context
 from .inlines import add_paragraph
 from .oxml import field_runs
+from .styles import para_style
 
 HEADER_DISTANCE_MM = 8.0
 MIN_HEADER_DISTANCE_MM = 4.0

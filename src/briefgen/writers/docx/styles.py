@@ -132,6 +132,25 @@ SHEET: tuple[StyleSpec, ...] = (
     StyleSpec("Hyperlink", colour="accent_colour", underline=True, kind="character"),
 )  # fmt: skip
 
+#: Paragraph classes and their Word styles; the first class a paragraph has that is listed wins.
+PARA_STYLES = {
+    "banner": "Brief Banner",
+    "subtitle": "Subtitle",
+    "meta": "Brief Meta",
+    "bluf": "Brief BLUF",
+    "figure-value": "Key Figure",
+    "figure-label": "Key Figure Label",
+    "attribution": "Quote Attribution",
+    "note": "Brief Note",
+}
+def para_style(classes: tuple[str, ...], default: str = "Normal") -> str:
+    """The Word style for a paragraph with ``classes``."""
+    for name in classes:
+        if name in PARA_STYLES:
+            return PARA_STYLES[name]
+    return default
+
+
 TABLE_STYLE = "Brief Table"
 _ALIGN = {
     "left": WD_ALIGN_PARAGRAPH.LEFT,

@@ -8,11 +8,12 @@ from typing import Any
 from docx.blkcntnr import BlockItemContainer
 from docx.oxml.ns import qn
 from docx.shared import Twips
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ...document import Aside, Block, Cell, Table, WithSidebar, plain_text
 from ...style import Style
 from ..pdf.fonts import resolve_family
-from ..pdf.tables import column_widths, has_bold
+from ..pdf.tables import PAD, column_widths, has_bold, strip_widths
 from .context import Context, Scope
 from .inlines import add_paragraph
 from .oxml import (
@@ -29,7 +30,7 @@ from .oxml import (
     twips,
     width,
 )
-from .styles import CELL_MARGINS, TABLE_STYLE, TABLE_TEXT_SCALE
+from .styles import CELL_MARGINS, TABLE_STYLE, TABLE_TEXT_SCALE, para_style
 
 #: Renders blocks into a container; passed in by the block renderer to avoid an import cycle.
 RenderBlocks = Callable[[Context, Any, tuple[Block, ...], Scope], None]
@@ -77,6 +78,9 @@ def table(ctx: Context, container: Any, node: Table, scope: Scope) -> None:
     columns = max((len(row.cells) for row in node.rows), default=0)
     if not columns:
         return
+    if "figure-strip" in node.classes:
+        figure_strip(ctx, container, node, columns, scope)
+        return
     memo = "memo-block" in node.classes
     widths = _column_widths(ctx.style, node, columns, scope.width)
     grid = new_table(container, len(node.rows), columns, widths)
@@ -92,9 +96,31 @@ def table(ctx: Context, container: Any, node: Table, scope: Scope) -> None:
         if heading_row and index == 0:
             put(out_row._tr.get_or_add_trPr(), element("w:tblHeader"), TRPR_ORDER)
         for cell, out_cell in zip(row.cells, out_row.cells, strict=False):
-            add_paragraph(ctx, out_cell, "Table Heading" if cell.header else body_style, cell.children)
+            default = "Table Heading" if cell.header else body_style
+            add_paragraph(ctx, out_cell, para_style(cell.classes, default), cell.children)
             if heading_row:
                 _cell(out_cell, shading(ctx.style.sidebar_shade))
+
+
+def figure_strip(ctx: Context, container: Any, node: Table, columns: int, scope: Scope) -> None:
+    """A strip of key figures: numbers over labels on a shaded band under an accent rule, no grid."""
+    widths = _strip_widths(ctx.style, node, columns, scope.width)
+    grid = new_table(container, len(node.rows), columns, widths)
+    _layout(grid)
+    # The PDF strip's padding (points) in twips: wide on the left and at the band's top and bottom.
+    left, right, top, bottom = (round(PAD * f * 20) for f in (1.5, 0.5, 1.5, 2.0))
+    last = len(node.rows) - 1
+    for index, (row, out_row) in enumerate(zip(node.rows, grid.rows, strict=True)):
+        cells = list(row.cells) + [Cell(())] * (columns - len(row.cells))
+        for cell, out_cell in zip(cells, out_row.cells, strict=True):
+            default = "Key Figure" if cell.header else "Key Figure Label"
+            add_paragraph(ctx, out_cell, para_style(cell.classes, default), cell.children)
+            _cell(out_cell, shading(ctx.style.sidebar_shade))
+            edge = (top if index == 0 else 20, bottom if index == last else 20)
+            _cell(out_cell, margins("w:tcMar", edge[0], left, edge[1], right))
+            if index == 0:
+                _cell(out_cell, borders("w:tcBorders", {"top": border("top", ctx.style.accent_colour, 16)}))
+            _cell(out_cell, element("w:vAlign", val="bottom" if index == 0 else "top"))
 
 
 def _column_widths(style: Style, node: Table, columns: int, total: int) -> list[int]:
@@ -113,6 +139,19 @@ def _column_widths(style: Style, node: Table, columns: int, total: int) -> list[
     # Measured a little large: Word and LibreOffice set the text with their own metrics.
     points = column_widths(texts, fonts, total / 20 / _SLACK, fill_last="memo-block" in node.classes)
     points = [p * _SLACK for p in points]
+    widths = [int(p * 20) for p in points]
+    widths[-1] += total - sum(widths)
+    return widths
+
+
+def _strip_widths(style: Style, node: Table, columns: int, total: int) -> list[int]:
+    """Figure-strip column widths (twips), measured with the brief's fonts as the PDF writer's are."""
+    body, head = resolve_family(style.body_font), resolve_family(style.heading_font)
+    rows = [list(row.cells) + [Cell(())] * (columns - len(row.cells)) for row in node.rows]
+    values = [stringWidth(plain_text(c.children), head.bold, style.figure_size) * _SLACK for c in rows[0]]
+    labels = [[plain_text(c.children) for c in cells] for cells in rows[1:]]
+    fonts = [[(body.regular, style.small_size * _SLACK)] * columns for _ in rows[1:]]
+    points = strip_widths(values, labels, fonts, total / 20)
     widths = [int(p * 20) for p in points]
     widths[-1] += total - sum(widths)
     return widths

@@ -179,6 +179,9 @@ class BreakingParagraph(Paragraph):  # type: ignore[misc]
         largest = max((float(getattr(f, "fontSize", 0) or 0) for f in frags), default=0.0)
         if line <= 0 or largest <= 0:
             return frags
+        joined = "".join(" " if getattr(f, "lineBreak", False) else _text(f) or "" for f in frags)
+        if max(map(len, joined.split()), default=0) * largest * _MAX_EM <= line:
+            return frags  # the usual case, found without measuring
         runs = [r for r in _runs(frags) if len(r) * largest * _MAX_EM > line]
         wide = [g for g in (_glyphs(frags, r) for r in runs) if sum(x.width for x in g) > line + _FUZZ]
         if not wide:

@@ -123,7 +123,7 @@ def _para(name: str, family: FontFamily, size: float, style: Style, **extra: obj
         "textColor": HexColor(style.text_colour),
         "alignment": TA_LEFT,
         "splitLongWords": 1,
-        "uriWasteReduce": 0,
+        "uriWasteReduce": 0.3,
         "allowWidows": 0,
         "allowOrphans": 0,
     }

@@ -1,4 +1,4 @@
-"""Document tables to platypus tables: wrapped cells, content-sized columns, light grid, shaded header."""
+"""Document tables to platypus tables: content-sized columns, light grid, shaded header; figure strips."""
 
 from __future__ import annotations
 
@@ -15,7 +15,11 @@ PAD = 4.0
 
 
 def _cell_style(styles: Styles, table: Table, cell: Cell) -> ParagraphStyle:
-    """The paragraph style of a cell's text."""
+    """The paragraph style of a cell's text: its class's (``figure-value``…), else the table's."""
+    for name in cell.classes:
+        if name in styles.classes:
+            own = styles.classes[name]
+            return ParagraphStyle(f"cell-{name}", parent=own, spaceBefore=0, spaceAfter=0)
     if "compact" in table.classes:
         return styles.compact_cell
     return styles.cell_header if cell.header else styles.cell
@@ -76,6 +80,8 @@ def build_table(table: Table, width: float, styles: Styles, markup: InlineMarkup
         texts.append([plain_text(c.children) for c in cells])
         faces = [styles.body_family.bold if has_bold(c) else s.fontName for c, s in zip(cells, row_styles, strict=True)]
         fonts.append([(face, s.fontSize) for face, s in zip(faces, row_styles, strict=True)])
+    if "figure-strip" in table.classes:
+        return _strip(data, texts, fonts, width, styles)
     has_header = bool(table.rows) and all(c.header for c in table.rows[0].cells)
     commands: list[tuple[object, ...]] = [
         styles.table_font(),
@@ -98,4 +104,61 @@ def build_table(table: Table, width: float, styles: Styles, markup: InlineMarkup
     result = RLTable(data, colWidths=widths, style=commands, repeatRows=repeat, hAlign="LEFT", splitInRow=1)
     result.spaceBefore = styles.body_size * 0.4
     result.spaceAfter = styles.body_size * 0.8
+    return result
+
+
+def _one_line_width(para: BreakingParagraph) -> float:
+    """The width of a paragraph's text set on one line."""
+    para.wrap(1e6, 1e6)
+    return max(para.getActualLineWidths0(), default=0.0)
+
+
+def strip_widths(
+    values: list[float], labels: list[list[str]], fonts: list[list[tuple[str, float]]], avail: float
+) -> list[float]:
+    """Columns of a figure strip: each number (``values``: its width on one line) whole, the rest shared equally.
+
+    ``labels`` are the texts of the rows under the numbers (wrapped at need), ``fonts`` their faces and sizes.
+    """
+    need = [v + 2 * PAD for v in values]
+    for row, row_fonts in zip(labels, fonts, strict=True):
+        for col, (text, (font, size)) in enumerate(zip(row, row_fonts, strict=True)):
+            longest = max((stringWidth(w, font, size) for w in text.split()), default=0.0)
+            need[col] = max(need[col], min(longest, avail / len(need)) + 2 * PAD)
+    if sum(need) > avail:
+        return [n * avail / sum(need) for n in need]
+    share = avail / len(need)
+    if max(need) <= share:
+        return [share] * len(need)
+    spare = (avail - sum(need)) / len(need)
+    return [n + spare for n in need]
+
+
+def _strip(
+    data: list[list[BreakingParagraph]],
+    texts: list[list[str]],
+    fonts: list[list[tuple[str, float]]],
+    width: float,
+    styles: Styles,
+) -> RLTable:
+    """A figure strip: large numbers over small labels on a shaded band under an accent rule, no grid."""
+    pal = styles.palette
+    values = [_one_line_width(para) for para in data[0]]
+    commands: list[tuple[object, ...]] = [
+        styles.table_font(),
+        ("BACKGROUND", (0, 0), (-1, -1), pal.shade),
+        ("LINEABOVE", (0, 0), (-1, 0), 2.0, pal.accent),
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+        ("VALIGN", (0, 1), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD * 1.5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PAD * 0.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ("TOPPADDING", (0, 0), (-1, 0), PAD * 1.5),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), PAD * 2),
+    ]
+    result = RLTable(data, colWidths=strip_widths(values, texts[1:], fonts[1:], width), style=commands, hAlign="LEFT")
+    result.spaceBefore = styles.body_size * 0.6
+    result.spaceAfter = styles.body_size * 0.8
+    result.keep_whole = True
     return result
