@@ -6,6 +6,7 @@ import re
 import shutil
 import subprocess
 from dataclasses import replace
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -54,7 +55,7 @@ def _glyphs(text: str, width: float = 1.0) -> list[Glyph]:
 def _pieces(text: str, room: float, width: float) -> list[str]:
     """``text`` cut where ``break_points`` says."""
     cuts = [0, *break_points(_glyphs(text), room, width), len(text)]
-    return [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+    return [text[a:b] for a, b in pairwise(cuts)]
 
 
 def test_break_opportunities_follow_url_conventions() -> None:
