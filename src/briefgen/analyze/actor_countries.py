@@ -50,7 +50,7 @@ def _build_table() -> dict[str, str]:
 
 
 _TABLE = _build_table()
-_PATTERN = re.compile(rf"(?<![\w.]){alternation(_TABLE)}(?!\w)")
+_PATTERN = re.compile(alternation(_TABLE, not_after=r"[\w.]") + r"(?!\w)")
 # A capitalised word right before or after the match makes it part of another name
 # ("New Mexico", "Khmer Rouge", "South China Sea"), unless it is a title or a function word.
 _WORD_BEFORE = re.compile(rf"(?<!\w)([{UPPER}][\w’'.-]*)\s+$")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -144,6 +145,7 @@ def group_orgs(hits: Sequence[OrgHit]) -> list[Entity]:
     return entities
 
 
+@functools.lru_cache(maxsize=8192)
 def _without_country(name: str) -> str:
     """The name without a leading country ("U.S. Department of Energy", "United States Agency for …")."""
     words = name.split()
@@ -153,6 +155,7 @@ def _without_country(name: str) -> str:
     return name
 
 
+@functools.lru_cache(maxsize=8192)
 def _fold(name: str) -> str:
     """A name with British spellings made American, for telling one organisation's names apart."""
     return " ".join(_SPELLINGS.get(w, w) for w in name.split())

@@ -29,9 +29,10 @@ def words(name: str) -> frozenset[str]:
     return word_list(name)
 
 
-def alternation(entries: Iterable[str]) -> str:
+def alternation(entries: Iterable[str], not_after: str = "") -> str:
     """A regex matching any of the literal ``entries`` (longest first), as a prefix trie so that it
-    stays fast with hundreds of entries; the two apostrophes ' and ’ match each other."""
+    stays fast with hundreds of entries; the two apostrophes ' and ’ match each other. With
+    ``not_after`` (a one-character class such as ``[\\w.]``), only where no such character precedes."""
     trie: dict[str, Any] = {}
     for entry in set(entries):
         node = trie
@@ -40,6 +41,11 @@ def alternation(entries: Iterable[str]) -> str:
         node[""] = {}
     if not trie:
         return "(?!)"
+    if not_after and "" not in trie:
+        # Each branch starts with its literal first character and checks the one before it after that,
+        # so the regex engine can skip to candidate characters instead of trying every position.
+        branches = [_char(c) + f"(?<!{not_after}.)" + _trie_regex(child) for c, child in sorted(trie.items())]
+        return "(?:" + "|".join(branches) + ")"
     # A one-character look-ahead first lets the engine skip most positions cheaply.
     first = "".join(sorted(_char_class(c) for c in trie))
     return f"(?=[{first}]){_trie_regex(trie)}"
@@ -121,10 +127,13 @@ def is_plain_word(word: str) -> bool:
     return word in NOT_NAME or word.lower() in FUNCTION_WORDS
 
 
+_NAME_SPLIT = re.compile(r"[\s,]+")
+
+
 def name_tokens(name: str) -> list[str]:
     """The words of a name without initials, particles and suffixes: "Joseph R. Biden, Jr." -> [Joseph, Biden]."""
     out = []
-    for token in re.split(r"[\s,]+", name):
+    for token in _NAME_SPLIT.split(name):
         if not token or token.endswith(".") or token in PARTICLES or token in {"II", "III", "IV"}:
             continue
         out.append(token)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -54,7 +55,7 @@ class Mention:
 
 
 _ROLE_REF = re.compile(
-    rf"(?=[Tt])(?<![\w’'-])[Tt]he\s+(?P<title>(?:(?i:{MODIFIER_RE})\s+)*(?i:{TITLE_RE}))(?![\w-])"
+    rf"[Tt](?<![\w’'-][Tt])he\s+(?P<title>(?:(?i:{MODIFIER_RE})\s+)*(?i:{TITLE_RE}))(?![\w-])"
     rf"(?P<next>\s*[,.;:’'!?)]|\s+(?:{SPEECH_VERB_RE}|[a-z]+ed|{alternation(word_list('actors_role_followers.txt'))})\b)?"
 )
 _NAME_BEFORE = re.compile(rf"([{UPPER}][\w’'-]*)\s+$")
@@ -69,22 +70,26 @@ def entities_from_actors(actors: Sequence[Actor]) -> list[Entity]:
 
 
 def locate_mentions(
-    sentences: Sequence[Sentence], entities: Sequence[Entity], countries: bool = True
+    sentences: Sequence[Sentence],
+    entities: Sequence[Entity],
+    countries: bool = True,
+    paragraphs: Sequence[Block] | None = None,
 ) -> list[Mention]:
-    """Mentions of ``entities`` (and, with ``countries``, of any country) in source order."""
+    """Mentions of ``entities`` (and, with ``countries``, of any country) in source order; ``paragraphs``
+    are the sentences' blocks when the caller has them already."""
     by_surface: dict[str, Entity] = {}
     for entity in entities:
         if entity.kind != "country":
             for surface in entity.surfaces:
                 by_surface.setdefault(_fold(surface), entity)
     pattern = (
-        re.compile(rf"(?<![\w’'-]){alternation(by_surface)}(?!\w|-\w)") if by_surface else None
+        re.compile(alternation(by_surface, not_after=r"[\w’'-]") + r"(?!\w|-\w)") if by_surface else None
     )
     country_names = {e.name for e in entities if e.kind == "country"}
     people = [e for e in entities if e.kind == "person" and e.roles]
     out: list[Mention] = []
     last_seen: dict[str, int] = {}
-    for block in blocks(sentences):
+    for block in blocks(sentences) if paragraphs is None else paragraphs:
         found: list[Mention] = []
         text, base = block.text, block.start
         if pattern is not None:
@@ -151,6 +156,7 @@ def _role_references(
     return refs
 
 
+@functools.lru_cache(maxsize=4096)
 def _has_title(role: str, title: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(title)}(?![\w-])", role, re.IGNORECASE) is not None
 

@@ -50,12 +50,12 @@ def _known() -> dict[str, str]:
 
 #: Surface form -> canonical name, for organisations often named without expansion.
 KNOWN_ORGS = _known()
-_KNOWN = re.compile(rf"(?<![\w.’'-]){alternation(KNOWN_ORGS)}(?![\w’'-])")
+_KNOWN = re.compile(alternation(KNOWN_ORGS, not_after=r"[\w.’'-]") + r"(?![\w’'-])")
 _RUN = re.compile(rf"{CAP}(?<![\w.’'-]){ORG_WORD}(?:\s+(?:{ORG_LINK}\s+)*{ORG_WORD})*")
 _RUN_BEFORE = re.compile(rf"{CAP}(?<![\w.’'-])(?:{ORG_WORD})(?:\s+(?:{ORG_LINK}\s+)*{ORG_WORD})*\s*$")
 _PAREN = re.compile(rf"\((?P<acr>[{UPPER}][\w&+.-]{{1,15}})\)")
 _PART = re.compile(r"[^\s]+")
-_HEAD = re.compile(rf"(?<![\w-]){alternation(ORG_WORDS)}(?![\w-])")
+_HEAD = re.compile(alternation(ORG_WORDS, not_after=r"[\w-]") + r"(?![\w-])")
 _LINKS = frozenset(("of", "for", "on", "and", "&", "the", "de"))
 
 
@@ -72,6 +72,8 @@ def find_orgs(block: Block) -> Iterator[OrgHit]:
     if _HEAD.search(text) is None:
         return
     for m in _RUN.finditer(text):
+        if _HEAD.search(text, m.start(), m.end()) is None:
+            continue  # no head word anywhere in the run (a cheap test that lets no headed name through)
         for s, e in _headed_names(text, m.start(), m.end()):
             yield OrgHit(base + s, base + e, text[s:e], "", block.flag_at(base + s))
 

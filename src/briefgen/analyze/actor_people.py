@@ -67,10 +67,11 @@ _UNIT = re.compile(rf"(?:{_QUAL}\s+)?{TITLE_UNIT}")
 # Triggers are found first and the name is then matched backwards from them: scanning for names
 # first would try the name pattern at every capital letter of the text.
 _APPOSITION = re.compile(
-    rf"(?=,),\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?:[\w.-]+\s+){{0,2}}[\w.-]+['’]s\s+)?"
+    rf",\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?:[\w.-]+\s+){{0,2}}[\w.-]+['’]s\s+)?"
     rf"(?P<role>{_ROLE})(?=\s*[,.;:)]|\s*$)"
 )
-_VERB = re.compile(rf"(?<=\s){SPEECH_VERB_RE}\b")
+# The space before the verb is matched (not looked behind for) so that the engine can skip to spaces.
+_VERB = re.compile(rf"\s(?P<verb>{SPEECH_VERB_RE})\b")
 _NAME_AT_END = re.compile(rf"{CAP}(?<![\w.’'-])(?P<name>{NAME})\s*$")
 # "Kim Yo Jong, the sister of …, said": a name, an apposition between commas, then the verb.
 _NAME_APPOSED_END = re.compile(rf"{CAP}(?<![\w.’'-])(?P<name>{NAME}),\s+[^,;“”\"]{{3,120}},\s*$")
@@ -86,10 +87,10 @@ _MAX_ROLE_WORDS = 3
 _NAME_NEXT = re.compile(rf"\s+(?P<name>{NAME})")
 # "Thailand's foreign minister, Maris Sangiampongsa, said": a role, then the name set off by commas.
 # Found by the commas (cheap to scan for), then the role's last word is looked up before them.
-_COMMA_NAME = re.compile(rf"(?=,),\s+(?P<name>{CAP}{NAME}),")
+_COMMA_NAME = re.compile(rf",\s+(?P<name>{CAP}{NAME}),")
 _ROLE_LAST_WORDS = frozenset(t.split()[-1].lower() for t in [*TITLES, *ROLE_NOUNS])
 _LAST_WORD = re.compile(r"(?<![\w.’'-])([\w.’'-]+)$")
-_SPOKEN = re.compile(rf"(?=[,”\"’])[,”\"’]\s*{SPEECH_VERB_RE}\s+(?P<name>{NAME})")
+_SPOKEN = re.compile(rf"[,”\"’]\s*{SPEECH_VERB_RE}\s+(?P<name>{NAME})")
 _TOKEN = re.compile(r"[^\s,]+(?:,?\s+(?:Jr\.|Sr\.))?")
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _PREPOSITIONS = word_list("actors_place_prepositions.txt")
@@ -156,7 +157,7 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
             yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]],
                             ((base + m.start("role"), m.group("role")),))
     for m in _VERB.finditer(text):
-        name = _name_before(text, m.start())
+        name = _name_before(text, m.start("verb"))
         if name is not None:
             yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], ())
     for m in _SPOKEN.finditer(text):

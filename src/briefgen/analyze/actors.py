@@ -21,8 +21,10 @@ from .actor_groups import group_orgs, group_people
 from .actor_mentions import Entity, Mention, locate_mentions
 from .actor_orgs import find_orgs
 from .actor_people import find_people, heading_like
+from .gc_pause import without_gc
 
 
+@without_gc
 def find_actors(source: Source, sentences: Sequence[Sentence]) -> list[Actor]:
     """Actors of one source, most mentioned first, then by first appearance."""
     paragraphs = blocks(sentences, heading_like)
@@ -32,7 +34,7 @@ def find_actors(source: Source, sentences: Sequence[Sentence]) -> list[Actor]:
         hit for block in paragraphs for hit in find_people(block) if not _inside(org_spans, hit.start, hit.end)
     ]
     entities = [*group_orgs(org_hits), *group_people(person_hits)]
-    mentions = locate_mentions(sentences, entities)
+    mentions = locate_mentions(sentences, entities, paragraphs=paragraphs)
     return _actors(source, entities, mentions)
 
 

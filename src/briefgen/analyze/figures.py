@@ -19,11 +19,13 @@ from .figure_patterns import patterns
 from .figure_reading import read_figure
 from .figure_salience import salience
 from .figure_types import Context, Reading
+from .gc_pause import without_gc
 
 _LEAD_IN_MAX_WORDS = 8
 _SENTENCE_END = re.compile(r"[a-z]{2}\.\s")
 
 
+@without_gc
 def extract_figures(source: Source, sentences: Sequence[Sentence]) -> list[Figure]:
     """Every figure in ``sentences`` (spans into ``source.text``), in source order."""
     text = source.text

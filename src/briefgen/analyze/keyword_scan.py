@@ -74,7 +74,7 @@ def compile_keywords(themes: Sequence[ThemeSpec]) -> KeywordIndex:
     if not index:
         return KeywordIndex({}, None, None)
     prefixes = {p for first in index for p in _word_prefixes(first)}
-    pattern = r"(?<![^\W_])" + _trie(sorted(prefixes))
+    pattern = r"(?<![^\W_])" + trie_pattern(sorted(prefixes))
     return KeywordIndex(
         {k: tuple(sorted(v, key=lambda kw: -len(kw.stems))) for k, v in index.items()},
         re.compile(pattern),
@@ -91,14 +91,14 @@ def _word_prefixes(first: str) -> tuple[str, ...]:
     return (first,)
 
 
-def _trie(words: list[str]) -> str:
+def trie_pattern(words: list[str]) -> str:
     """A regular expression matching any of ``words`` (sorted), nested by common prefix so that the
     engine rejects most positions on their first character."""
     groups: dict[str, list[str]] = defaultdict(list)
     for word in words:
         if word:
             groups[word[0]].append(word[1:])
-    branches = [re.escape(first) + _trie(rest) for first, rest in groups.items()]
+    branches = [re.escape(first) + trie_pattern(rest) for first, rest in groups.items()]
     if not branches:
         return ""
     optional = "?" if "" in words else ""

@@ -7,9 +7,14 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from ..model import Actor, Cite, Event, Figure, Quote, Sentence, ThemeMatch
 from .actor_merge import merge_actors as merge_all
+from .gc_pause import without_gc
+from .keyword_scan import trie_pattern
+
+_Themed = TypeVar("_Themed", Figure, Quote, Event)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +56,7 @@ class SentenceIndex:
         return (cite.source, self._starts[cite.source][i] if i >= 0 else 0)
 
 
+@without_gc
 def tag_themes(
     sentences: Sequence[Sentence],
     matches: Sequence[ThemeMatch],
@@ -62,11 +68,16 @@ def tag_themes(
     """Copy each sentence's theme onto what was found in it."""
     index = SentenceIndex(sentences, matches)
     return Tagged(
-        figures=tuple(replace(f, theme=index.theme_of(f.cite)) for f in figures),
-        quotes=tuple(replace(q, theme=index.theme_of(q.cite)) for q in quotes),
-        events=tuple(replace(e, theme=index.theme_of(e.cite)) for e in events),
+        figures=tuple(_with_theme(f, index.theme_of(f.cite)) for f in figures),
+        quotes=tuple(_with_theme(q, index.theme_of(q.cite)) for q in quotes),
+        events=tuple(_with_theme(e, index.theme_of(e.cite)) for e in events),
         actors=_actor_themes(actors, sentences, matches),
     )
+
+
+def _with_theme(item: _Themed, theme: str | None) -> _Themed:
+    """``item`` with ``theme`` (itself when it has that theme already: copying is slow)."""
+    return item if item.theme == theme else replace(item, theme=theme)
 
 
 def _actor_themes(
@@ -79,7 +90,9 @@ def _actor_themes(
                 names[name].add(i)
     if not names:
         return tuple(actors)
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+    # A prefix tree tries the longer of two names sharing a start first, as the alternation of names
+    # longest first would, and rejects most positions on their first character.
+    pattern = re.compile(r"\b(?:" + trie_pattern(sorted(names)) + r")\b")
     themes: dict[int, list[str]] = defaultdict(list)
     for sentence, match in zip(sentences, matches, strict=True):
         if match.theme is None:
@@ -91,6 +104,7 @@ def _actor_themes(
     return tuple(replace(a, themes=tuple(themes[i])) for i, a in enumerate(actors))
 
 
+@without_gc
 def merge_actors(actors: Sequence[Actor]) -> tuple[Actor, ...]:
     """One actor per real-world actor across sources (see ``actor_merge``), most mentioned first."""
     return merge_all(actors)

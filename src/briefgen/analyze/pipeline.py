@@ -8,6 +8,7 @@ from ..model import Actor, Analysis, Event, Figure, Quote, Sentence, Source
 from ..spec import BriefSpec
 from .actors import find_actors
 from .figures import extract_figures
+from .gc_pause import without_gc
 from .merge import merge_actors, tag_themes
 from .quotes import find_quotes
 from .sentences import split_sentences
@@ -15,6 +16,7 @@ from .themes import assign_themes
 from .timeline import find_events, order_events
 
 
+@without_gc
 def analyze(sources: Sequence[Source], spec: BriefSpec) -> Analysis:
     """Run every analysis stage over the brief's sources."""
     sentences: list[Sentence] = []

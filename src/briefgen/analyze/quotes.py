@@ -18,10 +18,13 @@ from itertools import groupby
 from ..model import Actor, Cite, Quote, Sentence, Source
 from .actor_lexicon import MODIFIER_RE, NAME, ROLE_NOUN_RE, SPEECH_VERB_RE, TITLE_RE, is_name_word, name_tokens
 from .actor_mentions import Mention, entities_from_actors, locate_mentions
+from .gc_pause import without_gc
 
 _MIN_WORDS = 4
 _DOUBLE = re.compile(r"“(?P<in>[^“”]+)(?:”|$)|(?<![\w])\"(?P<st>[^\"\n]+)\"(?!\w)")
 _SINGLE = re.compile(r"(?<![\w])‘(?P<in>(?:[^‘’]|’(?=\w))+)’(?!\w)")
+_OPENERS = {False: ("“", '"'), True: ("‘",)}
+"""The marks that can open a match of ``_DOUBLE`` (False) and ``_SINGLE`` (True)."""
 
 
 # A role written before the speaker's name: "Foreign Ministry spokesperson Mao Ning told …".
@@ -59,6 +62,7 @@ class _Span:
     """Offset one past the closing mark (or the paragraph's end for an unclosed quote)."""
 
 
+@without_gc
 def find_quotes(source: Source, sentences: Sequence[Sentence], actors: Sequence[Actor]) -> list[Quote]:
     """Quotes of one source in source order, each with its speaker's canonical name when known."""
     people = [e for e in entities_from_actors(actors) if e.kind == "person"]
@@ -95,6 +99,8 @@ def _quote_spans(text: str, start: int, end: int) -> Iterator[_Span]:
     """Spans of the words inside quotation marks in ``text[start:end]``, trimmed of spaces and commas."""
     doubles: list[tuple[int, int]] = []
     for pattern, single in ((_DOUBLE, False), (_SINGLE, True)):
+        if all(text.find(mark, start, end) < 0 for mark in _OPENERS[single]):
+            continue  # no opening mark: most paragraphs hold no quote
         for m in pattern.finditer(text, start, end):
             group = "in" if m.group("in") is not None else "st"
             s, e = m.start(group), m.end(group)

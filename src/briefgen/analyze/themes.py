@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from ..model import Sentence, Source, ThemeMatch
 from ..spec import ThemeSpec
+from .gc_pause import without_gc
 from .theme_evidence import Evidence, sentence_evidence
 
 SENTENCE_THRESHOLD = 0.5
@@ -76,6 +77,7 @@ class _Paragraph:
     sentences: int
 
 
+@without_gc
 def assign_themes(
     sources: Sequence[Source], sentences: Sequence[Sentence], themes: Sequence[ThemeSpec]
 ) -> ThemeAssignment:

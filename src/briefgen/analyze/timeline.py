@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from ..model import Cite, Event, Sentence, Source
 from ..resources import data_toml
+from .gc_pause import without_gc
 from .timeline_dates import find_dates, is_future, iso_date, parse_reference
 
 _MIN_WORDS = 6
@@ -47,6 +48,7 @@ _WORDS = re.compile(r"[^\W_]+")
 _ABBREVIATION = re.compile(r"(?:(?<![\w.])(?:[A-Z]\.){2,}|\b(?:Jr|Sr|Inc|Ltd|Co|Corp|St))$")
 
 
+@without_gc
 def find_events(source: Source, sentences: Sequence[Sentence], reference_date: str | None) -> list[Event]:
     """Dated events of one source, sorted by date (undated last), then by position."""
     reference = parse_reference(reference_date)
