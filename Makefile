@@ -24,6 +24,7 @@ check: $(STAMP)
 	$(BIN)/pytest -q
 
 bench: $(STAMP)
+	$(BIN)/python bench/analysis_speed.py
 	$(BIN)/python bench/web_load.py
 
 clean:
