@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from .analyze.gc_pause import without_gc
 from .analyze.summarize import summarize, theme_candidates
 from .analyze.summary_signals import summary_signals
 from .analyze.terms import content_terms
@@ -45,6 +46,7 @@ GENERIC_THEME = ThemeSpec("overview", "Overview", "The most central points of th
 _KIND_RANK = {"money": 0, "percent": 1, "count": 2, "range": 3, "duration": 4, "date": 5, "ordinal": 6, "year": 7}
 
 
+@without_gc
 def compose(analysis: Analysis, spec: BriefSpec) -> Brief:
     """Build the brief's content model from what the analysis found."""
     signals = summary_signals(

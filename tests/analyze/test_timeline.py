@@ -11,6 +11,7 @@ from _sentences import from_text, load
 
 from briefgen.analyze.pipeline import analyze
 from briefgen.analyze.timeline import find_events, order_events
+from briefgen.analyze.timeline_dates import find_dates
 from briefgen.model import Cite, Event, Sentence, Source
 from briefgen.spec import load_spec
 
@@ -164,3 +165,9 @@ def test_the_pipeline_dates_events_by_the_source_not_the_brief() -> None:
         "2024-12",
     }
     assert [e.date for e in dated] == sorted(e.date for e in dated)
+
+
+def test_dates_need_a_digit_or_a_month_name() -> None:
+    assert list(find_dates("The ministers met again and agreed on nothing new.")) == []
+    assert [h.label for h in find_dates("The talks resumed in December.")] == ["December"]
+    assert [h.label for h in find_dates("The pact of 2019 still holds.")] == ["2019"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import groupby
 
 from ..model import Sentence
 
@@ -34,19 +33,31 @@ class Block:
 def blocks(sentences: Sequence[Sentence], flag: Callable[[Sentence], bool] | None = None) -> list[Block]:
     """One block per run of sentences of the same paragraph, in order."""
     out: list[Block] = []
-    for paragraph, group in groupby(sentences, key=lambda s: s.paragraph):
-        members = list(group)
-        parts: list[str] = []
-        at = members[0].start
-        for sentence in members:
-            parts.append(" " * max(0, sentence.start - at))
-            parts.append(sentence.text[max(0, at - sentence.start):])
-            at = max(at, sentence.end)
+    n = len(sentences)
+    i = 0
+    while i < n:
+        first = sentences[i]
+        j = i + 1
+        while j < n and sentences[j].paragraph == first.paragraph:
+            j += 1
+        members = sentences[i:j]
+        i = j
         out.append(Block(
-            text="".join(parts),
-            start=members[0].start,
-            paragraph=paragraph,
+            text=first.text if len(members) == 1 else _joined(members),
+            start=first.start,
+            paragraph=first.paragraph,
             starts=tuple(s.start for s in members),
-            flags=tuple(flag(s) for s in members) if flag else tuple(False for _ in members),
+            flags=tuple(flag(s) for s in members) if flag else (False,) * len(members),
         ))
     return out
+
+
+def _joined(members: Sequence[Sentence]) -> str:
+    """The sentences at their offsets, gaps between them filled with spaces."""
+    parts: list[str] = []
+    at = members[0].start
+    for sentence in members:
+        parts.append(" " * max(0, sentence.start - at))
+        parts.append(sentence.text[max(0, at - sentence.start):])
+        at = max(at, sentence.end)
+    return "".join(parts)

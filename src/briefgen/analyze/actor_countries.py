@@ -71,11 +71,12 @@ def country_name(surface: str) -> str | None:
 def find_countries(text: str, offset: int = 0) -> Iterator[CountryHit]:
     """Country mentions in ``text`` (offsets shifted by ``offset``), skipping those inside other names."""
     for match in _PATTERN.finditer(text):
-        before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        start, end = match.span()
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
         if before and _joins_name(before.group(1)):
             continue
-        after = _WORD_AFTER.match(text, match.end())
+        after = _WORD_AFTER.match(text, end)
         if after and _joins_name(after.group(1)):
             continue
         surface = match.group(0)
-        yield CountryHit(match.start() + offset, match.end() + offset, surface, _TABLE[surface.replace("’", "'")])
+        yield CountryHit(start + offset, end + offset, surface, _TABLE[surface.replace("’", "'")])

@@ -162,5 +162,7 @@ def _has_title(role: str, title: str) -> bool:
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    if not spans:
+        return False
     i = bisect.bisect_right(spans, (start, end))
     return any(s < end and start < e for s, e in spans[max(0, i - 2):i + 1])

@@ -107,7 +107,7 @@ def _expansion(text: str, paren: re.Match[str]) -> tuple[int, int, str] | None:
 
 def _headed_names(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Organisation names inside a capitalised run: those holding a head word such as "Party"."""
-    words = [(start + w.start(), start + w.end()) for w in _PART.finditer(text[start:end])]
+    words = [w.span() for w in _PART.finditer(text, start, end)]
     for group in _split(text, words):
         # Drop leading titles and plain words with the links after them ("Commander of the ...").
         while group and (is_filler(text[group[0][0]:group[0][1]]) or text[group[0][0]:group[0][1]] in _LINKS):
@@ -127,10 +127,7 @@ def _split(text: str, words: list[tuple[int, int]]) -> list[list[tuple[int, int]
     groups: list[list[tuple[int, int]]] = [[]]
     for i, (s, e) in enumerate(words):
         word = text[s:e]
-        following = text[words[i + 1][0]:words[i + 1][1]] if i + 1 < len(words) else ""
-        # "USAID and the ASEAN Centre …": an acronym, or "and the", ends a name too.
-        ends = _has_head(text, groups[-1]) or following == "the" or _acronym_only(text, groups[-1])
-        if word in {"and", "&"} and ends:
+        if word in {"and", "&"} and _ends_name(text, groups[-1], words, i):
             groups.append([])
             # "Commission on Women and Children": no head after "and", so the words stay joined.
             groups[-1].append((s, e))
@@ -152,6 +149,13 @@ def _split(text: str, words: list[tuple[int, int]]) -> list[list[tuple[int, int]
         if group:
             out.append(group)
     return out
+
+
+def _ends_name(text: str, group: list[tuple[int, int]], words: list[tuple[int, int]], i: int) -> bool:
+    """True when an "and" at ``words[i]`` ends the name before it: "USAID and the ASEAN Centre …" (an acronym,
+    or "and the", ends a name too)."""
+    following = text[words[i + 1][0]:words[i + 1][1]] if i + 1 < len(words) else ""
+    return _has_head(text, group) or following == "the" or _acronym_only(text, group)
 
 
 def _acronym_only(text: str, group: list[tuple[int, int]]) -> bool:

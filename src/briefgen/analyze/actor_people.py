@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..model import Sentence
 from ..resources import word_list
@@ -113,7 +113,7 @@ def heading_like(sentence: Sentence) -> bool:
 def find_people(block: Block) -> Iterator[PersonHit]:
     """Every person-name hit in one paragraph; hits in heading-like sentences are weak."""
     for hit in _people(block.text, block.start):
-        yield replace(hit, weak=True) if block.flag_at(hit.start) else hit
+        yield PersonHit(hit.start, hit.end, hit.name, hit.roles, True) if block.flag_at(hit.start) else hit
 
 
 def _people(text: str, base: int) -> Iterator[PersonHit]:
@@ -196,7 +196,7 @@ def _name_before(text: str, end: int) -> tuple[int, int] | None:
 
 def _clean(text: str, start: int, end: int, trim_front: bool, min_tokens: int) -> tuple[int, int] | None:
     """The span of the name proper: leading plain words dropped, cut before the first non-name word."""
-    tokens = [(start + t.start(), start + t.end()) for t in _TOKEN.finditer(text[start:end])]
+    tokens = [t.span() for t in _TOKEN.finditer(text, start, end)]
     if trim_front:
         while tokens and not _name_part(text[tokens[0][0]:tokens[0][1]]):
             tokens.pop(0)

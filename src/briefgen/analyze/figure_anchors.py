@@ -7,6 +7,7 @@ alternatives, and leave the precise patterns to run only at these few places.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Literal
 
 from .figure_lexicon import lexicon
@@ -27,6 +28,9 @@ class Anchor:
     """The word, lower case (for ``word`` anchors)."""
 
 
+_START = attrgetter("start")
+
+
 def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
     """The anchors of ``text[start:end]``, in order."""
     pats = patterns()
@@ -44,7 +48,8 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
             found.append(Anchor(match.start(), "month", word))
         else:
             found.append(Anchor(match.start(), "word", word.lower()))
-    found.sort(key=lambda a: a.start)
+    if len(found) > 1:
+        found.sort(key=_START)
     return found
 
 

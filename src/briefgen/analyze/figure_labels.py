@@ -80,7 +80,8 @@ def around(text: str, start: int, end: int, sentence_start: int, sentence_end: i
 
 def _words(found: list[str]) -> list[str]:
     """Label tokens without web and mail addresses."""
-    if any("/" in t or "@" in t for t in found):
+    joined = "".join(found)
+    if "/" in joined or "@" in joined:
         return [t for t in found if "/" not in t and "@" not in t]
     return found
 

@@ -34,10 +34,13 @@ def extract_figures(source: Source, sentences: Sequence[Sentence]) -> list[Figur
     lead_ins: dict[int, tuple[str, int] | None] = {}
     figures: list[Figure] = []
     for sentence in sentences:
+        anchors = find_anchors(text, sentence.start, sentence.end)
+        if not anchors:
+            continue  # most sentences hold no number
         ctx = Context(text, sentence.start, sentence.end, published)
         consumed = sentence.start
         blocked = _addresses(sentence.text, sentence.start)
-        for anchor in find_anchors(text, sentence.start, sentence.end):
+        for anchor in anchors:
             if anchor.start < consumed or (blocked and _inside(anchor.start, blocked)):
                 continue
             reading = read_figure(anchor, ctx, consumed)

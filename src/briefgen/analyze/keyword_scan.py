@@ -124,6 +124,10 @@ def find_hits(text: str, index: KeywordIndex) -> list[Hit]:
         entries = index.by_first_stem.get(stem(m.group(0)))
         if not entries:
             continue
+        if len(entries) == 1 and len(entries[0].stems) == 1:  # the common case: one one-word keyword
+            found.append(Hit(m.start(), entries[0]))
+            skip_to = m.end()
+            continue
         best: dict[str, Keyword] = {}
         end = m.end()
         for keyword in entries:

@@ -128,8 +128,9 @@ def _speaker(
 ) -> tuple[str, bool]:
     """(speaker, attributed): who the attribution after or before the quote names, if any."""
     after = _AFTER.match(text, span.close, min(paragraph[-1].end, span.close + 160))
-    before = _BEFORE.search(text, max(paragraph[0].start, span.open - 200), span.open)
-    for m, tag in ((after, ""), (after, "2"), (before, "")):
+    for which, tag in (("after", ""), ("after", "2"), ("before", "")):
+        # The attribution before the quote is looked for only when the one after it names nobody.
+        m = after if which == "after" else _BEFORE.search(text, max(paragraph[0].start, span.open - 200), span.open)
         if m is None:
             continue
         if m.group("pron" + tag) is not None:

@@ -43,6 +43,8 @@ _PATTERN = re.compile(
     rf"|(?P<year>{_Y})(?:(?=\s+(?:and|to|until|through)\s+(?P<r2>{_Y}))|\s*[–—-]\s*(?P<r4>{_YEAR}|\d\d)(?![\w%-]))?"
     r")"
 )
+# Every alternative above holds an ASCII digit or a month name: a text with neither holds no date.
+_HINT = re.compile(rf"[0-9]|{_MONTH}")
 # A bare month is a date only after one of these ("in December"), not in "May" or "March on".
 _MONTH_CUE = re.compile(r"(?:\b(?P<cue>in|on|since|by|until|during|early|late|last|next|this)\s+|\bmid-)$", re.I)
 _RANGE_CUE = re.compile(r"\b(?:between|from)\s+$", re.I)
@@ -74,6 +76,8 @@ class DateHit:
 
 def find_dates(text: str) -> Iterator[DateHit]:
     """Date expressions in ``text``, left to right."""
+    if _HINT.search(text) is None:
+        return
     skip_to = 0
     for m in _PATTERN.finditer(text):
         if m.start() < skip_to:
