@@ -3,58 +3,21 @@
 from __future__ import annotations
 
 import json
-import re
 import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
-from docx import Document as open_docx
 from pypdf import PdfReader
 
 from briefgen import api
 from briefgen.ingest import read_source
+from readback import docx_text, html_text, pdf_text, squash
 
 ROOT = Path(__file__).parent.parent
 SEED = ROOT / "seeds" / "cambodia"
 ASEAN = ROOT / "tests" / "fixtures" / "briefs" / "asean"
-
-
-def _squash(text: str) -> str:
-    """Text without white space or soft hyphen breaks, for comparing extracted document text."""
-    return re.sub(r"\s+", "", text)
-
-
-def _pdf_text(path: Path) -> str:
-    if shutil.which("pdftotext"):
-        return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
-                              check=True).stdout
-    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
-
-
-def _docx_text(path: Path) -> str:
-    doc = open_docx(str(path))
-    parts = [p.text for p in doc.paragraphs]
-    for table in doc.tables:
-        for row in table.rows:
-            for cell in row.cells:
-                parts.extend(p.text for p in cell.paragraphs)
-                for inner in cell.tables:
-                    for inner_row in inner.rows:
-                        parts.extend(c.text for c in inner_row.cells)
-    for section in doc.sections:
-        parts.extend(p.text for p in section.header.paragraphs)
-        parts.extend(p.text for p in section.footer.paragraphs)
-    return "\n".join(parts)
-
-
-def _html_text(path: Path) -> str:
-    raw = path.read_text(encoding="utf-8")
-    raw = re.sub(r"<style.*?</style>", "", raw, flags=re.S)
-    import html
-
-    return html.unescape(re.sub(r"<[^>]+>", "", raw))
 
 
 @pytest.fixture(scope="module")
@@ -126,7 +89,7 @@ def test_pdf_reads_back(seed_build: api.BuildResult, tmp_path: Path) -> None:
     reader = PdfReader(pdf)
     assert 2 <= len(reader.pages) <= 4
     assert reader.metadata is not None and reader.metadata.title == "Cambodia: Foreign Policy Outlook"
-    _assert_content(_pdf_text(pdf), _json(seed_build))
+    _assert_content(pdf_text(pdf), _json(seed_build))
     if shutil.which("pdfinfo"):
         info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
         assert "A4" in info
@@ -134,24 +97,24 @@ def test_pdf_reads_back(seed_build: api.BuildResult, tmp_path: Path) -> None:
 
 def test_docx_reads_back(seed_build: api.BuildResult) -> None:
     docx = next(p for p in seed_build.outputs if p.suffix == ".docx")
-    _assert_content(_docx_text(docx), _json(seed_build))
+    _assert_content(docx_text(docx), _json(seed_build))
 
 
 def test_html_reads_back(seed_build: api.BuildResult) -> None:
     html = next(p for p in seed_build.outputs if p.suffix == ".html")
-    _assert_content(_html_text(html), _json(seed_build))
+    _assert_content(html_text(html), _json(seed_build))
 
 
 def _assert_content(text: str, data: dict[str, Any]) -> None:
-    flat = _squash(text)
+    flat = squash(text)
     assert "UNCLASSIFIED" in text
     for theme in data["themes"]:
-        assert _squash(theme["title"]) in flat, theme["title"]
+        assert squash(theme["title"]) in flat, theme["title"]
         for item in theme["summary"]:
-            assert _squash(item["text"]) in flat, item["text"]
+            assert squash(item["text"]) in flat, item["text"]
     for figure in data["sidebar"]:
-        assert _squash(figure["display"]) in flat, figure["display"]
-        assert _squash(figure["label"]) in flat, figure["label"]
+        assert squash(figure["display"]) in flat, figure["display"]
+        assert squash(figure["label"]) in flat, figure["label"]
 
 
 @pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice (soffice) is not installed")
@@ -165,7 +128,7 @@ def test_docx_opens_in_libreoffice(seed_build: api.BuildResult, tmp_path: Path) 
     )
     converted = tmp_path / "cambodia.pdf"
     assert converted.exists()
-    assert "Cambodia: Foreign Policy Outlook" in " ".join(_pdf_text(converted).split())
+    assert "Cambodia: Foreign Policy Outlook" in " ".join(pdf_text(converted).split())
 
 
 def test_a_second_brief_on_a_corpus_text(tmp_path: Path) -> None:
@@ -175,9 +138,9 @@ def test_a_second_brief_on_a_corpus_text(tmp_path: Path) -> None:
     assert all(len(t["summary"]) >= 3 for t in data["themes"])
     money = {f["value"] for f in data["figures"] if f["kind"] == "money"}
     assert {860_000_000, 7_000_000_000, 10_000_000} <= money
-    flat = _squash(_pdf_text(next(p for p in result.outputs if p.suffix == ".pdf")))
-    assert _squash("UNCLASSIFIED//FOR OFFICIAL USE ONLY") in flat
-    assert _squash("(U) Economic cooperation") in flat  # portion marks on
+    flat = squash(pdf_text(next(p for p in result.outputs if p.suffix == ".pdf")))
+    assert squash("UNCLASSIFIED//FOR OFFICIAL USE ONLY") in flat
+    assert squash("(U) Economic cooperation") in flat  # portion marks on
 
 
 TRICKY = (
@@ -204,7 +167,7 @@ def test_special_characters_survive_every_format(tmp_path: Path) -> None:
     data = json.loads(outputs[".json"].read_text(encoding="utf-8"))
     assert data["title"] == "Q&A <Trade> “Brief”"
     raw_json = outputs[".json"].read_text(encoding="utf-8")
-    for text in (_html_text(outputs[".html"]), _docx_text(outputs[".docx"]), _pdf_text(outputs[".pdf"]), raw_json):
-        flat = _squash(text)
+    for text in (html_text(outputs[".html"]), docx_text(outputs[".docx"]), pdf_text(outputs[".pdf"]), raw_json):
+        flat = squash(text)
         for needle in needles:
-            assert _squash(needle) in flat, needle
+            assert squash(needle) in flat, needle

@@ -6,17 +6,15 @@ import hashlib
 import html
 import json
 import re
-import shutil
-import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
 from docx import Document as open_docx
-from pypdf import PdfReader
 
 from briefgen import api
 from briefgen.ingest import read_source
+from readback import pdf_text, squash
 
 MIXED = Path(__file__).parent / "fixtures" / "briefs" / "mixed"
 
@@ -33,16 +31,6 @@ def _output(result: api.BuildResult, suffix: str) -> Path:
 def _json(result: api.BuildResult) -> dict[str, Any]:
     data: dict[str, Any] = json.loads(_output(result, ".json").read_text(encoding="utf-8"))
     return data
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
-def _pdf_text(path: Path) -> str:
-    if shutil.which("pdftotext"):
-        return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
-    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
 
 
 def test_four_sources_each_with_its_reader_and_original_sha256(built: api.BuildResult) -> None:
@@ -130,20 +118,20 @@ def _html_text(path: Path) -> str:
 @pytest.mark.parametrize("suffix", [".pdf", ".html"])
 def test_pdf_and_html_show_the_discrepancy_and_each_sources_details(built: api.BuildResult, suffix: str) -> None:
     path = _output(built, suffix)
-    flat = _squash(_pdf_text(path) if suffix == ".pdf" else _html_text(path))
+    flat = squash(pdf_text(path) if suffix == ".pdf" else _html_text(path))
     assert "Discrepanciesbetweensources" in flat
-    assert _squash("$588 million1 · $600 million2") in flat
-    assert _squash("$17.7B1,2") in flat
+    assert squash("$588 million1 · $600 million2") in flat
+    assert squash("$17.7B1,2") in flat
     for source in _json(built)["sources"]:
-        assert _squash(source["title"]) in flat and _squash(source["path"]) in flat
-    assert _squash("Mekong Ledger, 10 Mar 2025") in flat
-    assert _squash("https://mekong-ledger.example.org/2025/03/cambodia-chinese-money") in flat
+        assert squash(source["title"]) in flat and squash(source["path"]) in flat
+    assert squash("Mekong Ledger, 10 Mar 2025") in flat
+    assert squash("https://mekong-ledger.example.org/2025/03/cambodia-chinese-money") in flat
 
 
 def test_docx_shows_the_discrepancy(built: api.BuildResult) -> None:
     doc = open_docx(str(_output(built, ".docx")))
     parts = [p.text for p in doc.paragraphs]
     parts += [cell.text for table in doc.tables for row in table.rows for cell in row.cells]
-    flat = _squash("\n".join(parts))
+    flat = squash("\n".join(parts))
     assert "Discrepanciesbetweensources" in flat
-    assert _squash("$588 million1 · $600 million2") in flat
+    assert squash("$588 million1 · $600 million2") in flat

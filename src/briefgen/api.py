@@ -16,7 +16,7 @@ from .ingest import read_sources
 from .ingest.decode import DEFAULT_MAX_BYTES
 from .markup import parse_markup
 from .model import Analysis, Brief
-from .spec import SPEC_FILE, BriefSpec, load_spec
+from .spec import BriefSpec, brief_folders, load_spec
 from .templating import BriefFormat, find_format, render
 from .writers import ALL_FORMATS
 from .writers import render as write_format
@@ -85,7 +85,7 @@ def find_briefs(seeds: Path) -> list[Path]:
     """Every brief folder (holding a brief.toml) directly under ``seeds``."""
     if not seeds.is_dir():
         raise BriefgenError(f"{seeds}: no such folder; run from the project folder or name a brief folder")
-    return sorted(p.parent for p in seeds.glob(f"*/{SPEC_FILE}"))
+    return brief_folders(seeds)
 
 
 def prepare(folder: Path, options: BuildOptions | None = None) -> tuple[BriefSpec, Analysis, Brief]:

@@ -105,6 +105,11 @@ class BriefSpec:
         return list(found)
 
 
+def brief_folders(root: Path) -> list[Path]:
+    """Every brief folder (holding a brief.toml) directly under ``root``, sorted."""
+    return sorted(p.parent for p in root.glob(f"*/{SPEC_FILE}"))
+
+
 def default_date() -> str:
     """Today's date, or the date of SOURCE_DATE_EPOCH when set (for reproducible builds)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")

@@ -10,7 +10,7 @@ from ..analyze.pipeline import analyze
 from ..errors import GoldError
 from ..ingest import read_sources
 from ..model import Analysis, Source
-from ..spec import SPEC_FILE, load_spec
+from ..spec import SPEC_FILE, brief_folders, load_spec
 from .actors import ActorScore, score_actors
 from .figures import FigureScore, found, score_figures
 from .gold import GoldText, load_gold
@@ -55,7 +55,7 @@ def gold_folders(root: Path) -> list[Path]:
     """Every gold folder (holding a brief.toml) directly under ``root``."""
     if not root.is_dir():
         raise GoldError(f"{root}: no such folder; run from the project folder or pass --gold")
-    return sorted(p.parent for p in root.glob(f"*/{SPEC_FILE}"))
+    return brief_folders(root)
 
 
 def run_folder(folder: Path) -> GoldRun:
