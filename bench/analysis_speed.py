@@ -52,7 +52,7 @@ def _timed(fn: Callable[[], Any]) -> tuple[Any, float]:
 
 def run_one(megabytes: float) -> dict[str, Any]:
     """Analyse one input of the given size (in this process) and return the measurements."""
-    from briefgen.analyze.actors import find_actors
+    from briefgen.analyze.actors import actor_findings
     from briefgen.analyze.figures import extract_figures
     from briefgen.analyze.merge import merge_actors, tag_themes
     from briefgen.analyze.pipeline import analyze
@@ -81,12 +81,12 @@ def run_one(megabytes: float) -> dict[str, Any]:
     times: dict[str, float] = {}
     sentences, times["sentences"] = _timed(lambda: split_sentences(source))
     figures, times["figures"] = _timed(lambda: extract_figures(source, sentences))
-    actors, times["actors"] = _timed(lambda: find_actors(source, sentences))
-    quotes, times["quotes"] = _timed(lambda: find_quotes(source, sentences, actors))
+    found, times["actors"] = _timed(lambda: actor_findings(source, sentences))
+    quotes, times["quotes"] = _timed(lambda: find_quotes(source, sentences, found.mentions))
     events, times["timeline"] = _timed(lambda: find_events(source, sentences, source.date))
     assignment, times["themes"] = _timed(lambda: assign_themes([source], sentences, spec.themes))
     _tagged, times["merge"] = _timed(
-        lambda: merge_actors(tag_themes(sentences, assignment.sentences, figures, quotes, events, actors).actors)
+        lambda: merge_actors(tag_themes(sentences, assignment.sentences, figures, quotes, events, found.actors).actors)
     )
     analysis = analyze([source], spec)
     _brief, times["compose"] = _timed(lambda: compose(analysis, spec))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from .quick_init import quick_init
+
 FigureKind = Literal["money", "percent", "count", "year", "date", "duration", "ordinal", "range"]
 FIGURE_KINDS: tuple[FigureKind, ...] = (
     "money",
@@ -18,6 +20,7 @@ FIGURE_KINDS: tuple[FigureKind, ...] = (
 )
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Cite:
     """Where a piece of a brief comes from: ``source.text[start:end]`` is the cited text."""
@@ -80,6 +83,7 @@ class Source:
     """Author, when known."""
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence of a source paragraph."""
@@ -103,6 +107,7 @@ class Sentence:
         return Cite(self.source, self.paragraph, self.start, self.end)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Figure:
     """A number found in a source: money, percentage, count, date and the like."""
@@ -153,6 +158,7 @@ class Discrepancy:
     """The differing figures, each with its own citation(s), in source order."""
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Actor:
     """A person, organisation or country that the sources mention."""
@@ -173,6 +179,7 @@ class Actor:
     """Ids of the themes whose sentences mention it."""
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Quote:
     """Quoted speech and who said it."""
@@ -187,6 +194,7 @@ class Quote:
     """Id of the theme the quote's sentence belongs to, if any."""
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Event:
     """A dated event for the timeline."""
@@ -203,6 +211,7 @@ class Event:
     """Id of the theme the event's sentence belongs to, if any."""
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class ThemeMatch:
     """Why a sentence was assigned to a theme."""
@@ -300,6 +309,7 @@ class SourceRef:
     """Publication date, when known."""
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Passage:
     """A cited paragraph, so a reader of the brief can see a citation in its context."""
@@ -316,6 +326,7 @@ class Passage:
     """The paragraph's text; a cite's span lies inside it."""
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class ParagraphTheme:
     """Why a paragraph was given its theme (or none): the JSON's ``assignments``."""

@@ -408,3 +408,13 @@ def test_numbers_without_a_unit_word(sentence: str, surface: str, kind: str, val
 )
 def test_bare_numbers_that_are_not_figures(sentence: str) -> None:
     assert [f.text for f in _figures(sentence) if f.kind == "count" or f.text.endswith("half")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["They stayed 5 yearſ there.", "From 3 to 4 yearſ ago.", "It took three weekſ.", "About two-thirdſ of it."],
+)
+def test_letters_that_only_case_fold_to_a_unit_do_not_crash(text: str) -> None:
+    # Case-blind patterns match the long s "ſ" as "s"; the unit tables are looked up case-folded.
+    figures = _figures(text)
+    assert all(text[f.cite.start:f.cite.end] == f.text for f in figures)

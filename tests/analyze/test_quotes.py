@@ -7,13 +7,13 @@ from pathlib import Path
 
 from _sentences import from_text, load
 
-from briefgen.analyze.actors import find_actors
+from briefgen.analyze.actors import actor_findings
 from briefgen.analyze.quotes import find_quotes
 from briefgen.model import Quote, Sentence, Source
 
 
 def _quotes(source: Source, sentences: Sequence[Sentence]) -> list[Quote]:
-    quotes = find_quotes(source, sentences, find_actors(source, sentences))
+    quotes = find_quotes(source, sentences, actor_findings(source, sentences).mentions)
     for quote in quotes:
         assert source.text[quote.cite.start : quote.cite.end] == quote.text
         paragraph = source.paragraphs[quote.cite.paragraph]

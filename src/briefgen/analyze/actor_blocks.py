@@ -7,8 +7,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..model import Sentence
+from ..quick_init import quick_init
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Block:
     """The sentences of one paragraph as one string whose offsets shift by ``start`` into the source."""

@@ -8,10 +8,12 @@ from dataclasses import dataclass
 
 import pycountry
 
+from ..quick_init import quick_init
 from ..resources import data_toml
 from .actor_lexicon import PLACE_WORDS, UPPER, alternation, is_plain_word
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class CountryHit:
     """One mention of a country in a text."""
@@ -53,7 +55,7 @@ _TABLE = _build_table()
 _PATTERN = re.compile(alternation(_TABLE, not_after=r"[\w.]") + r"(?!\w)")
 # A capitalised word right before or after the match makes it part of another name
 # ("New Mexico", "Khmer Rouge", "South China Sea"), unless it is a title or a function word.
-_WORD_BEFORE = re.compile(rf"(?<!\w)([{UPPER}][\w’'.-]*)\s+$")
+_WORD_BEFORE = re.compile(rf"([{UPPER}](?<!\w.)[\w’'.-]*)\s+$")  # a class first: the engine skips to capitals
 _WORD_AFTER = re.compile(rf"\s+([{UPPER}][\w-]*)")
 
 

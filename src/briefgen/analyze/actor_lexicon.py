@@ -20,6 +20,12 @@ CAP_WORD = rf"[{UPPER}]{_LETTER}*(?:[-'’][{UPPER}]{_LETTER}*)*"
 ABBREV = rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}][{UPPER}0-9&]*[{UPPER}0-9][a-z]?[{UPPER}0-9+]*\+?)(?!\w)"
 #: A word of an organisation name: capitalised, abbreviated, hyphenated ("U.S.-ASEAN"), possessive.
 ORG_WORD = rf"(?:{ABBREV}|{CAP_WORD})(?:-(?:{ABBREV}|{CAP_WORD}))*(?:['’]s)?"
+#: ``ORG_WORD`` less its first letter (a capital), for patterns that consume that letter first: a
+#: pattern that starts with a character class lets the regex engine skip to the places it may match.
+ORG_WORD_REST = (
+    rf"(?:(?:\.(?:[{UPPER}]\.)+|[{UPPER}0-9&]*[{UPPER}0-9][a-z]?[{UPPER}0-9+]*\+?)(?!\w)"
+    rf"|{_LETTER}*(?:[-'’][{UPPER}]{_LETTER}*)*)(?:-(?:{ABBREV}|{CAP_WORD}))*(?:['’]s)?"
+)
 #: Lower-case words allowed inside an organisation name.
 ORG_LINK = r"(?:(?:of|for|on|and|&|de)(?:\s+the)?)"
 
@@ -102,6 +108,11 @@ NAME_TOKEN = rf"(?:[{UPPER}]\.(?=\s+[{UPPER}])|{CAP_WORD})"
 #: A personal name of one to four words, with particles and a generational suffix.
 NAME = (
     rf"{NAME_TOKEN}(?:\s+(?:{PARTICLE_RE}\s+)*{NAME_TOKEN}){{0,3}}"
+    r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?![\w]))?"
+)
+#: ``NAME`` less its first letter (a capital), for patterns that consume that letter first (see ``ORG_WORD_REST``).
+NAME_REST = (
+    rf"(?:\.(?=\s+[{UPPER}])|{_LETTER}*(?:[-'’][{UPPER}]{_LETTER}*)*)(?:\s+(?:{PARTICLE_RE}\s+)*{NAME_TOKEN}){{0,3}}"
     r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?![\w]))?"
 )
 #: A title with its modifiers and portfolio: "Deputy Prime Minister", "Environment Minister", "Secretary of Energy".

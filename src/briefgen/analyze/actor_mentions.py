@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from ..model import Actor, Sentence
+from ..quick_init import quick_init
 from ..resources import word_list
-from .actor_blocks import Block, blocks
+from .actor_blocks import Block
 from .actor_countries import find_countries
 from .actor_lexicon import MODIFIER_RE, SPEECH_VERB_RE, TITLE_RE, UPPER, alternation, is_name_word
 
@@ -32,6 +33,7 @@ class Entity:
     """Role phrases, used to resolve "the general" or "the President"."""
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     """One mention of an actor."""
@@ -54,29 +56,18 @@ class Mention:
     """False for an acronym in parentheses right after its expansion: a name, but not a new mention."""
 
 
+# Matched from the "he" of "the" (the engine finds a literal start fast); the mention starts one before.
 _ROLE_REF = re.compile(
-    rf"[Tt](?<![\w’'-][Tt])he\s+(?P<title>(?:(?i:{MODIFIER_RE})\s+)*(?i:{TITLE_RE}))(?![\w-])"
+    rf"he(?<=[Tt]he)(?<![\w’'-][Tt]he)\s+(?P<title>(?:(?i:{MODIFIER_RE})\s+)*(?i:{TITLE_RE}))(?![\w-])"
     rf"(?P<next>\s*[,.;:’'!?)]|\s+(?:{SPEECH_VERB_RE}|[a-z]+ed|{alternation(word_list('actors_role_followers.txt'))})\b)?"
 )
 _NAME_BEFORE = re.compile(rf"([{UPPER}][\w’'-]*)\s+$")
 _NAME_AFTER = re.compile(rf"\s+([{UPPER}][\w’'-]*)")
 
 
-def entities_from_actors(actors: Sequence[Actor]) -> list[Entity]:
-    """Entities for actors already found (to find their mentions again, e.g. for quotes)."""
-    return [
-        Entity(a.name, a.kind, (a.name, *a.aliases), tuple(r for r in a.role.split("; ") if r)) for a in actors
-    ]
-
-
-def locate_mentions(
-    sentences: Sequence[Sentence],
-    entities: Sequence[Entity],
-    countries: bool = True,
-    paragraphs: Sequence[Block] | None = None,
-) -> list[Mention]:
-    """Mentions of ``entities`` (and, with ``countries``, of any country) in source order; ``paragraphs``
-    are the sentences' blocks when the caller has them already."""
+def locate_mentions(paragraphs: Sequence[Block], entities: Sequence[Entity]) -> list[Mention]:
+    """Mentions of ``entities`` and of any country in the ``paragraphs`` (blocks of a source's sentences),
+    in source order."""
     by_surface: dict[str, Entity] = {}
     for entity in entities:
         if entity.kind != "country":
@@ -89,7 +80,7 @@ def locate_mentions(
     people = [e for e in entities if e.kind == "person" and e.roles]
     out: list[Mention] = []
     last_seen: dict[str, int] = {}
-    for block in blocks(sentences) if paragraphs is None else paragraphs:
+    for block in paragraphs:
         found: list[Mention] = []
         text, base = block.text, block.start
         if pattern is not None:
@@ -101,16 +92,23 @@ def locate_mentions(
                                      block.paragraph, counted=not _acronym_after_expansion(text, m, entity)))
         if people:
             found.extend(_role_references(block, people, last_seen, found))
-        if countries:
-            taken = sorted((f.start, f.end) for f in found)
-            for hit in find_countries(text, base):
-                if (country_names and hit.name not in country_names) or _overlaps(taken, hit.start, hit.end):
-                    continue
-                found.append(Mention(hit.start, hit.end, hit.surface, hit.name, "country", block.paragraph))
-        found.sort(key=lambda f: f.start)
-        last_seen.update((f.name, f.start) for f in found if f.kind == "person")
+        taken = sorted((f.start, f.end) for f in found) if found else None
+        for hit in find_countries(text, base):
+            if (country_names and hit.name not in country_names) or (taken and _overlaps(taken, hit.start, hit.end)):
+                continue
+            found.append(Mention(hit.start, hit.end, hit.surface, hit.name, "country", block.paragraph))
+        if not found:
+            continue
+        if len(found) > 1:
+            found.sort(key=_START)
+        for f in found:
+            if f.kind == "person":
+                last_seen[f.name] = f.start
         out.extend(found)
     return out
+
+
+_START = operator.attrgetter("start")
 
 
 def _fold(surface: str) -> str:
@@ -146,12 +144,12 @@ def _role_references(
         candidates = [p for p in people if any(_has_title(role, title) for role in p.roles)]
         if not candidates:
             continue
-        start = block.start + m.start()
+        start = block.start + m.start() - 1
         seen = dict(last_seen)
         seen.update((x.name, x.start) for x in (*here, *refs) if x.kind == "person" and x.start < start)
         name = max(candidates, key=lambda p: seen.get(p.name, -1)).name
         end = block.start + m.end("title")
-        refs.append(Mention(start, end, block.text[m.start():m.end("title")], name, "person",
+        refs.append(Mention(start, end, block.text[m.start() - 1:m.end("title")], name, "person",
                             block.paragraph, by_role=True))
     return refs
 

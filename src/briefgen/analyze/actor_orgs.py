@@ -6,13 +6,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..quick_init import quick_init
 from ..resources import word_list
 from .actor_blocks import Block
 from .actor_countries import country_name
 from .actor_lexicon import (
-    CAP,
     ORG_LINK,
     ORG_WORD,
+    ORG_WORD_REST,
     ORG_WORDS,
     TITLES,
     UPPER,
@@ -23,6 +24,7 @@ from .actor_lexicon import (
 )
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class OrgHit:
     """An organisation named in a sentence."""
@@ -51,8 +53,8 @@ def _known() -> dict[str, str]:
 #: Surface form -> canonical name, for organisations often named without expansion.
 KNOWN_ORGS = _known()
 _KNOWN = re.compile(alternation(KNOWN_ORGS, not_after=r"[\w.’'-]") + r"(?![\w’'-])")
-_RUN = re.compile(rf"{CAP}(?<![\w.’'-]){ORG_WORD}(?:\s+(?:{ORG_LINK}\s+)*{ORG_WORD})*")
-_RUN_BEFORE = re.compile(rf"{CAP}(?<![\w.’'-])(?:{ORG_WORD})(?:\s+(?:{ORG_LINK}\s+)*{ORG_WORD})*\s*$")
+_RUN = re.compile(rf"[{UPPER}](?<![\w.’'-].){ORG_WORD_REST}(?:\s+(?:{ORG_LINK}\s+)*{ORG_WORD})*")
+_RUN_BEFORE = re.compile(rf"[{UPPER}](?<![\w.’'-].){ORG_WORD_REST}(?:\s+(?:{ORG_LINK}\s+)*{ORG_WORD})*\s*$")
 _PAREN = re.compile(rf"\((?P<acr>[{UPPER}][\w&+.-]{{1,15}})\)")
 _PART = re.compile(r"[^\s]+")
 _HEAD = re.compile(alternation(ORG_WORDS, not_after=r"[\w-]") + r"(?![\w-])")

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model import Sentence
+from ..quick_init import quick_init
 from ..resources import word_list
 from .actor_blocks import Block
 from .actor_countries import country_name
@@ -18,6 +19,7 @@ from .actor_lexicon import (
     MODIFIER_RE,
     MODIFIERS,
     NAME,
+    NAME_REST,
     ORG_WORD,
     ROLE_ADJECTIVES,
     ROLE_NOUN_RE,
@@ -33,6 +35,7 @@ from .actor_lexicon import (
 )
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class PersonHit:
     """A person's name found in a sentence, with the role words around it."""
@@ -64,6 +67,11 @@ _TITLED = re.compile(
     rf"(?=[{UPPER}\d])(?<![\w.’'-])(?P<chain>{_CHAIN})\s+(?P<name>{NAME})(?:\s+of\s+(?P<of>{_OF_TAIL}))?"
 )
 _UNIT = re.compile(rf"(?:{_QUAL}\s+)?{TITLE_UNIT}")
+# A titled name holds a title word, so titles are found first (a cheap scan: they start with a capital
+# letter) and the titled-name pattern is tried only from a little before each.
+_ANY_TITLE = re.compile(alternation(TITLES, not_after=r"[\w.’'-]"))
+# How far before its first title word a chain may begin ("Former Deputy", "2023 ASEAN"): ample.
+_CHAIN_LEAD = 60
 # Triggers are found first and the name is then matched backwards from them: scanning for names
 # first would try the name pattern at every capital letter of the text.
 _APPOSITION = re.compile(
@@ -72,7 +80,7 @@ _APPOSITION = re.compile(
 )
 # The space before the verb is matched (not looked behind for) so that the engine can skip to spaces.
 _VERB = re.compile(rf"\s(?P<verb>{SPEECH_VERB_RE})\b")
-_NAME_AT_END = re.compile(rf"{CAP}(?<![\w.’'-])(?P<name>{NAME})\s*$")
+_NAME_AT_END = re.compile(rf"(?P<name>[{UPPER}](?<![\w.’'-].){NAME_REST})\s*$")
 # "Kim Yo Jong, the sister of …, said": a name, an apposition between commas, then the verb.
 _NAME_APPOSED_END = re.compile(rf"{CAP}(?<![\w.’'-])(?P<name>{NAME}),\s+[^,;“”\"]{{3,120}},\s*$")
 # "North Korean leader Kim Jong Un": a lower-case title, trusted only before a name of two words or more.
@@ -117,7 +125,7 @@ def find_people(block: Block) -> Iterator[PersonHit]:
 
 
 def _people(text: str, base: int) -> Iterator[PersonHit]:
-    for m in _TITLED.finditer(text):
+    for m in _titled(text):
         name = _clean(text, m.start("name"), m.end("name"), trim_front=False, min_tokens=1)
         if name is None:
             continue
@@ -164,6 +172,19 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
         name = _clean(text, m.start("name"), m.end("name"), trim_front=True, min_tokens=2)
         if name is not None:
             yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], ())
+
+
+def _titled(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_TITLED.finditer(text)``, found by searching only near title words."""
+    at = 0
+    for title in _ANY_TITLE.finditer(text):
+        if title.end() <= at:
+            continue
+        m = _TITLED.search(text, max(at, title.start() - _CHAIN_LEAD))
+        if m is None:
+            return
+        yield m
+        at = m.end()
 
 
 def _role_start(text: str, start: int) -> int:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ..model import Actor, Cite, Sentence, Source
 from .actor_blocks import blocks
@@ -24,9 +25,24 @@ from .actor_people import find_people, heading_like
 from .gc_pause import without_gc
 
 
-@without_gc
+@dataclass(frozen=True, slots=True)
+class ActorFindings:
+    """The actors of one source and every mention of them (which quotes use to name speakers)."""
+
+    actors: list[Actor]
+    """Most mentioned first, then by first appearance."""
+    mentions: list[Mention]
+    """Every mention in source order: names, aliases, role references ("the general"), countries."""
+
+
 def find_actors(source: Source, sentences: Sequence[Sentence]) -> list[Actor]:
     """Actors of one source, most mentioned first, then by first appearance."""
+    return actor_findings(source, sentences).actors
+
+
+@without_gc
+def actor_findings(source: Source, sentences: Sequence[Sentence]) -> ActorFindings:
+    """Actors of one source with their mentions."""
     paragraphs = blocks(sentences, heading_like)
     org_hits = [hit for block in paragraphs for hit in find_orgs(block)]
     org_spans = sorted((h.start, h.end) for h in org_hits)
@@ -34,8 +50,8 @@ def find_actors(source: Source, sentences: Sequence[Sentence]) -> list[Actor]:
         hit for block in paragraphs for hit in find_people(block) if not _inside(org_spans, hit.start, hit.end)
     ]
     entities = [*group_orgs(org_hits), *group_people(person_hits)]
-    mentions = locate_mentions(sentences, entities, paragraphs=paragraphs)
-    return _actors(source, entities, mentions)
+    mentions = locate_mentions(paragraphs, entities)
+    return ActorFindings(_actors(source, entities, mentions), mentions)
 
 
 def _actors(source: Source, entities: Sequence[Entity], mentions: Sequence[Mention]) -> list[Actor]:

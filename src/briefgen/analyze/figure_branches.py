@@ -10,11 +10,11 @@ from ..model import FigureKind
 from .figure_dates import DateParts, iso_date, resolve_date
 from .figure_lexicon import lexicon
 from .figure_patterns import HYPHEN, patterns
+from .figure_text import previous_word
 from .figure_types import Context, Reading
 from .numbers import parse_number, parse_ordinal
 
 Handler = Callable[[re.Match[str], Context], Reading | None]
-_PREV_WORD = re.compile(r"(\S+)\s*\Z")
 _SCALE_SUFFIX = re.compile(r"([a-z]+)\s*$")
 _LETTERS = re.compile(r"[A-Za-z]")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
@@ -37,8 +37,8 @@ def _word_codes() -> dict[str, str]:
 
 
 def _previous_token(ctx: Context, start: int) -> str:
-    found = _PREV_WORD.search(ctx.text, max(ctx.sentence_start, start - 40), start)
-    return found.group(1) if found else ""
+    found = previous_word(ctx.text, max(ctx.sentence_start, start - 40), start)
+    return found[1] if found else ""
 
 
 def _at_sentence_start(ctx: Context, start: int) -> bool:
@@ -83,7 +83,7 @@ def _money_post(m: re.Match[str], ctx: Context) -> Reading | None:
     value = parse_number(m["num"])
     if value is None:
         return None
-    code = _word_codes()[" ".join(m["curw"].lower().split())]
+    code = _word_codes()[" ".join(m["curw"].casefold().split())]
     rate = m["rate"].split()[-1].split("-")[-1].lstrip("/") if m["rate"] else ""
     return Reading(
         m.start(),
@@ -102,7 +102,7 @@ def _percent(m: re.Match[str], ctx: Context) -> Reading | None:
     value = parse_number(m["num"])
     if value is None or _name_capital(m["num"], ctx, m.start()):
         return None
-    unit = m["unit"].lower()
+    unit = m["unit"].casefold()
     if "basis" in unit or "bps" in unit:
         return Reading(m.start(), m.end(), "percent", value / 100, "percentage points", raw=value, raw_unit="bp")
     if "point" in unit:
@@ -111,9 +111,9 @@ def _percent(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 def _fraction(m: re.Match[str], ctx: Context) -> Reading | None:
-    word = m["num"].lower()
+    word = m["num"].casefold()
     top = 1.0 if word in ("a", "an") else parse_number(word)
-    bottom = lexicon().fractions[(m["den"] or m["den2"]).lower()]
+    bottom = lexicon().fractions[(m["den"] or m["den2"]).casefold()]
     if top is None or not 0 < top < bottom:
         return None
     return Reading(
@@ -158,7 +158,7 @@ def _duration(m: re.Match[str], ctx: Context) -> Reading | None:
     value = parse_number(m["num"])
     if value is None or _name_capital(m["num"], ctx, m.start()):
         return None
-    word = m["unit"].lower()
+    word = m["unit"].casefold()
     base, factor = lexicon().durations[word]
     return Reading(
         m.start(),
@@ -226,8 +226,8 @@ def _of_name(ctx: Context, start: int, previous: str) -> bool:
     """True for "Group of 77": a capitalised word and "of" right before the number."""
     if previous != "of":
         return False
-    word = _PREV_WORD.search(ctx.text, max(ctx.sentence_start, start - 40), start - 3)
-    return word is not None and word.group(1)[:1].isupper() and not _at_sentence_start(ctx, word.start(1))
+    word = previous_word(ctx.text, max(ctx.sentence_start, start - 40), start - 3)
+    return word is not None and word[1][:1].isupper() and not _at_sentence_start(ctx, word[0])
 
 
 def _year(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -328,7 +328,7 @@ def _range(m: re.Match[str], ctx: Context) -> Reading | None:
     currency = m["acur"] or m["bcur"]
     code = _prefix_codes()[currency] if currency else None
     if m["curw"]:
-        code = _word_codes()[" ".join(m["curw"].lower().split())]
+        code = _word_codes()[" ".join(m["curw"].casefold().split())]
     years = _year_bounds(m["anum"], m["bnum"], low, high)
     inner: FigureKind
     end = m.end()
@@ -343,8 +343,8 @@ def _range(m: re.Match[str], ctx: Context) -> Reading | None:
         if m["tail_pct"] and "point" in m["tail_pct"].lower():
             unit = "percentage points"
     elif m["dur"]:
-        base, factor = lexicon().durations[m["dur"].lower()]
-        inner, unit, raw_unit = "duration", base, m["dur"].lower()
+        base, factor = lexicon().durations[m["dur"].casefold()]
+        inner, unit, raw_unit = "duration", base, m["dur"].casefold()
         low, high = low * factor, high * factor
     elif m["np"]:
         inner, unit = "count", " ".join(m["np"].split())
@@ -357,11 +357,11 @@ def _range(m: re.Match[str], ctx: Context) -> Reading | None:
     if inner != "money" and _SCALE_SUFFIX.search(m["anum"] + m["bnum"]) and _short_scale_used(m):
         return None
     start = m.start()
-    before = _PREV_WORD.search(ctx.text, max(ctx.sentence_start, start - 40), start)
-    if sep == "to" and before is not None and before.group(1).lower() == "from":
+    before = previous_word(ctx.text, max(ctx.sentence_start, start - 40), start)
+    if sep == "to" and before is not None and before[1].lower() == "from":
         if inner == "year":
-            start = before.start(1)
-        elif _previous_token(ctx, before.start(1)).lower() in lexicon().change_words:
+            start = before[0]
+        elif _previous_token(ctx, before[0]).lower() in lexicon().change_words:
             return None
     low = _carry_scale(m["anum"], m["bnum"], low, high)
     if not low < high:

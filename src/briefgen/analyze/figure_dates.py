@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 _ISO_PREFIX = re.compile(r"^\s*([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
 
-@dataclass(frozen=True, slots=True)
-class DateParts:
+class DateParts(NamedTuple):
     """A possibly partial calendar date."""
 
     year: int | None
@@ -51,7 +50,7 @@ def resolve_date(parts: DateParts, published: DateParts | None) -> DateParts:
         distance = abs((candidate - anchor).days)
         if best is None or distance < best[0]:
             best = (distance, year)
-    return parts if best is None else replace(parts, year=best[1])
+    return parts if best is None else parts._replace(year=best[1])
 
 
 def iso_date(parts: DateParts) -> str | None:

@@ -9,7 +9,7 @@ Cambodia elevated ...") or the words just before them ("grip on power in 2018").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import cache
 
 from .figure_lexicon import lexicon
 from .figure_patterns import HYPHEN, patterns
@@ -40,50 +40,94 @@ _MODIFIER_BLOCKERS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
 class Around:
-    """The words of a figure's sentence on either side of it."""
+    """The words of a figure's sentence on either side of it.
 
-    left: tuple[str, ...]
-    """Tokens before the figure (punctuation marks are tokens)."""
-    right: tuple[str, ...]
-    """Tokens after the figure."""
-    lead_in: str | None
-    """The paragraph's title before a colon ("U.S. Assistance in Southeast Asia"), if the figure follows it."""
-    opener: str | None
-    """A dating phrase opening the sentence ("by 2024"), if the figure is not inside it."""
+    The left side is tokenised only when a label asks for it (ordinals and most counts never do).
+    """
+
+    __slots__ = ("_left", "_opener", "_sentence_start", "_start", "_text", "lead_in", "right")
+
+    def __init__(
+        self, text: str, start: int, sentence_start: int, right: tuple[str, ...], lead_in: str | None
+    ) -> None:
+        self._text, self._start, self._sentence_start = text, start, sentence_start
+        self._left: tuple[str, ...] | None = None
+        self._opener: str | None = None
+        self.right = right
+        """Tokens after the figure."""
+        self.lead_in = lead_in
+        """The paragraph's title before a colon ("U.S. Assistance in Southeast Asia"), if the figure follows it."""
+
+    @property
+    def left(self) -> tuple[str, ...]:
+        """Tokens before the figure (punctuation marks are tokens)."""
+        if self._left is None:
+            self._left, self._opener = _left_side(self._text, self._start, self._sentence_start)
+        return self._left
+
+    @property
+    def opener(self) -> str | None:
+        """A dating phrase opening the sentence ("by 2024"), if the figure is not inside it."""
+        if self._left is None:
+            self._left, self._opener = _left_side(self._text, self._start, self._sentence_start)
+        return self._opener
 
 
 def around(text: str, start: int, end: int, sentence_start: int, sentence_end: int, lead_in: str | None) -> Around:
     """Collect the words around the figure at ``text[start:end]``, within its sentence."""
-    token = patterns().label_token
+    right_to = min(sentence_end, end + _WINDOW)
+    right = _words(patterns().label_token.findall(text, end, right_to), text, end, right_to)
+    marks = _marks(text, end, right_to)
+    if marks:
+        cut = _sentence_end(right, last=False)
+        if cut >= 0:
+            right = right[: cut + 1]
+    if right:
+        if right[-1] not in _PUNCT:
+            right[-1] = right[-1].rstrip(".")
+        if right[0][:1] in HYPHEN:
+            right[0] = right[0].lstrip(HYPHEN)
+        # Only the marks and the two ends just trimmed can be dropped.
+        if marks > 1 or not right[0] or not right[-1]:
+            right = [t for t in right if t not in ("!", "?", "")]
+    return Around(text, start, sentence_start, tuple(right), lead_in)
+
+
+def _left_side(text: str, start: int, sentence_start: int) -> tuple[tuple[str, ...], str | None]:
+    """The tokens before the figure at ``start`` within its sentence, and the dating phrase opening it."""
     left_from = max(sentence_start, start - _WINDOW)
-    left = _words(token.findall(text, left_from, start))
+    left = _words(patterns().label_token.findall(text, left_from, start), text, left_from, start)
     if left_from > sentence_start:
         left[:1] = [";"]  # a cut-off first word becomes a clause boundary
-    for i in range(len(left) - 1, -1, -1):
-        if left[i][-1] in ".!?" and _ends_sentence(left[i]):
-            left = left[i + 1 :]
-            break
-    right = _words(token.findall(text, end, min(sentence_end, end + _WINDOW)))
-    for i, word in enumerate(right):
-        if word[-1] in ".!?" and _ends_sentence(word):
-            right = right[: i + 1]
-            break
-    if right and right[-1] not in _PUNCT:
-        right[-1] = right[-1].rstrip(".")
-    if right and right[0][:1] in HYPHEN:
-        right[0] = right[0].lstrip(HYPHEN)
-    right = [t for t in right if t not in ("!", "?", "")]
-    return Around(tuple(left), tuple(right), lead_in, _opener(left))
+    if _marks(text, left_from, start):
+        cut = _sentence_end(left, last=True)
+        if cut >= 0:
+            left = left[cut + 1 :]
+    return tuple(left), _opener(left)
 
 
-def _words(found: list[str]) -> list[str]:
-    """Label tokens without web and mail addresses."""
-    joined = "".join(found)
-    if "/" in joined or "@" in joined:
-        return [t for t in found if "/" not in t and "@" not in t]
-    return found
+def _words(found: list[str], text: str, lo: int, hi: int) -> list[str]:
+    """Label tokens (found in ``text[lo:hi]``) without web and mail addresses."""
+    if text.find("/", lo, hi) < 0 and text.find("@", lo, hi) < 0:
+        return found
+    return [t for t in found if "/" not in t and "@" not in t]
+
+
+def _marks(text: str, lo: int, hi: int) -> int:
+    """2 when ``text[lo:hi]`` holds a "!" or "?", 1 when only a full stop, 0 when none (no token ends a sentence)."""
+    if text.find("!", lo, hi) >= 0 or text.find("?", lo, hi) >= 0:
+        return 2
+    return 1 if text.find(".", lo, hi) >= 0 else 0
+
+
+def _sentence_end(tokens: list[str], last: bool) -> int:
+    """The index of the first (or last) token that ends a sentence, or -1."""
+    marked = [i for i, token in enumerate(tokens) if token[-1] in ".!?"]
+    for i in reversed(marked) if last else marked:
+        if _ends_sentence(tokens[i]):
+            return i
+    return -1
 
 
 def _ends_sentence(token: str) -> bool:
@@ -96,20 +140,42 @@ def _ends_sentence(token: str) -> bool:
     return not abbreviation
 
 
+_OPENER_SKIP = frozenset(("-", "•", "*", "“", '"'))
+
+
 def _opener(left: list[str]) -> str | None:
     """A dating phrase opening the sentence before the figure: "By 2024," -> "by 2024"."""
     if "," not in left:
         return None
-    words = [t for t in left if t not in ("-", "•", "*", "“", '"')]
-    head = words[: words.index(",")]
-    openers = lexicon().time_openers
-    for opener in openers:
-        size = len(opener.split())
-        if " ".join(head[:size]).lower() == opener and len(head) > size and len(head) <= size + 5:
+    openers, most = _openers()
+    longest = most + 5  # an opener and at most five words before the comma
+    head: list[str] = []
+    for token in left:
+        if token == ",":
+            break
+        if token not in _OPENER_SKIP:
+            head.append(token)
+            if len(head) > longest:
+                return None
+    if len(head) < 2:
+        return None  # an opener needs a word after it
+    prefixes: dict[int, str] = {}
+    for opener, size in openers:
+        prefix = prefixes.get(size)
+        if prefix is None:
+            prefix = prefixes[size] = " ".join(head[:size]).lower()
+        if prefix == opener and size < len(head) <= size + 5:
             phrase = head[size:]
             if any(any(c.isdigit() for c in w) for w in phrase):
                 return " ".join([opener, *phrase])
     return None
+
+
+@cache
+def _openers() -> tuple[tuple[tuple[str, int], ...], int]:
+    """Each time opener with its number of words, in the lexicon's order, and the most words of one."""
+    openers = tuple((opener, len(opener.split())) for opener in lexicon().time_openers)
+    return openers, max((size for _, size in openers), default=0)
 
 
 def figure_label(reading: Reading, ctx: Around) -> str:
@@ -220,8 +286,13 @@ def _when(ctx: Around) -> list[str]:
         modified = _phrase(right, links=False, limit=5)
         if modified:
             return modified
-    clause = max((i for i, w in enumerate(left) if w in _CLAUSE_MARKS), default=-1)
-    opens = all(w.lower() in stops or w in "-•*" for w in left[clause + 1 :])
+    opens = True  # only function words (or bullets) since the last clause mark
+    for w in reversed(left):
+        if w in _CLAUSE_MARKS:
+            break
+        if not (w.lower() in stops or w in "-•*"):
+            opens = False
+            break
     if opens and right and (right[0] == "," or _is_word(right[0]) or right[0].lower() in lexicon().determiners):
         return _clause(right[1:] if right[0] == "," else right)
     words = _tail(left, MAX_WORDS)

@@ -22,14 +22,23 @@ _DASH = f"[{HYPHEN}]"
 _WORD = rf"[^\s,;:()\[\]“”\"!?‘’'{HYPHEN[3:]}]"
 
 
-def alternation(entries: Iterable[str]) -> str:
-    """A regex alternation of literal entries, longest first so the longest one wins."""
-    ordered = sorted(set(entries), key=lambda e: (-len(e), e))
-    return "(?:" + "|".join(re.escape(e).replace("\\ ", r"\s+") for e in ordered) + ")"
+def alternation(entries: Iterable[str], fold: bool = False) -> str:
+    """A regex alternation of literal entries (spaces match any whitespace), longest first so the longest one wins.
+
+    Built as a prefix tree, which tries the entries that can match at a place (a chain of prefixes
+    of one another) longest first, as a plain longest-first alternation does, without trying all
+    the others. Pass ``fold`` when the alternation is used case-blind: ASCII entries are then
+    lower-cased so that no two branches of the tree match the same character.
+    """
+    words = {e.lower() if fold and e.isascii() else e for e in entries}
+    return "(?:" + trie(words, spaces=True) + ")"
 
 
-def trie(entries: Iterable[str]) -> str:
-    """A regex matching exactly ``entries``, factored by common prefixes (much faster to scan)."""
+def trie(entries: Iterable[str], spaces: bool = False) -> str:
+    """A regex matching exactly ``entries``, factored by common prefixes (much faster to scan).
+
+    With ``spaces``, a space in an entry matches any run of whitespace.
+    """
     root: dict[str, dict[str, object]] = {}
     for entry in set(entries):
         node = root
@@ -37,8 +46,11 @@ def trie(entries: Iterable[str]) -> str:
             node = node.setdefault(char, {})  # type: ignore[assignment]
         node[""] = {}
 
+    def escape(char: str) -> str:
+        return r"\s+" if spaces and char == " " else re.escape(char)
+
     def build(node: dict[str, dict[str, object]]) -> str:
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]  # type: ignore[arg-type]
+        branches = [escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]  # type: ignore[arg-type]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -59,6 +71,8 @@ class Patterns:
     """A run of digits: where a written number may start."""
     words: re.Pattern[str]
     """A number, ordinal, fraction or month word, or "between": where a figure in words may start."""
+    scan: re.Pattern[str]
+    """One pass over a text: a non-word character, then one of those words (without abbreviation dots) or a digit."""
     currency_before: re.Pattern[str]
     """A currency prefix ending right before a digit ("US$", "€", "USD ")."""
     branches: dict[str, re.Pattern[str]]
@@ -82,12 +96,13 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
     teens = [w for w, v in lex.cardinals.items() if 10 <= v < 20]
     tens = [w for w, v in lex.cardinals.items() if v >= 20]
     p: dict[str, str] = {}
-    p["units"] = alternation(cardinals)
-    p["small"] = rf"(?:{alternation(tens)}(?:[{HYPHEN}\s]{p['units']})?|{alternation(teens)}|{p['units']})"
+    p["units"] = alternation(cardinals, fold=True)
+    p["tens"] = alternation(tens, fold=True)
+    p["small"] = rf"(?:{p['tens']}(?:[{HYPHEN}\s]{p['units']})?|{alternation(teens, fold=True)}|{p['units']})"
     scale_words = [w for w in lex.scales if w != "hundred"]
-    p["scale"] = alternation(scale_words)
-    p["short"] = alternation(lex.short_scales)
-    p["group"] = alternation(lex.groups)
+    p["scale"] = alternation(scale_words, fold=True)
+    p["short"] = alternation(lex.short_scales, fold=True)
+    p["group"] = alternation(lex.groups, fold=True)
     # A number in words: "twenty-five", "two hundred and ten", "a hundred", "a dozen".
     numw = (
         rf"(?:{p['small']}(?:\s+hundred(?:\s+(?:and\s+)?{p['small']})?|\s+{p['group']})?"
@@ -101,7 +116,7 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
     p["num_any"] = rf"(?:{p['numd']}(?:\s?(?i:{p['short']})(?![\w'’])|\s+(?i:{p['scale']})\b)?|{p['num']})"
     prefixes = [pre for c in lex.currencies for pre in c.prefixes]
     p["cur"] = alternation(prefixes)
-    p["curw"] = "(?i:" + alternation(w for c in lex.currencies for w in c.words) + r")\b"
+    p["curw"] = "(?i:" + alternation((w for c in lex.currencies for w in c.words), fold=True) + r")\b"
     p["rate"] = (
         rf"(?:{_DASH}an?{_DASH}|\s+(?:a|an|per)\s+|\s?/\s?)"
         r"(?:month|year|day|week|hour|person|head|capita|barrel|tonne|ton|kg|litre|liter|gallon|share)\b"
@@ -110,26 +125,25 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
         rf"(?:\s?%|[{HYPHEN}\s]?(?i:percent|per\s?cent|pct|pc)\b"
         rf"|\s+(?i:percentage[{HYPHEN}\s]points?|basis[{HYPHEN}\s]points?|bps)\b)"
     )
-    p["dur"] = "(?i:" + alternation(lex.durations) + r")\b"
-    stops = alternation(lex.stop_words)
-    not_counted = alternation(lex.not_counted)
+    p["dur"] = "(?i:" + alternation(lex.durations, fold=True) + r")\b"
+    stops = alternation(lex.stop_words, fold=True)
+    not_counted = alternation(lex.not_counted, fold=True)
     plural = r"[A-Za-z][A-Za-z'’-]*[a-hj-rt-zA-HJ-RT-Z]s"
     p["noun"] = (
         rf"(?!(?i:{stops}|{not_counted})\b)"
-        rf"(?:(?i:{alternation(lex.irregular_plurals)})|{alternation(lex.measures)}|{plural})"
+        rf"(?:(?i:{alternation(lex.irregular_plurals, fold=True)})|{alternation(lex.measures)}|{plural})"
         r"(?![\w]|['’][A-Za-z])"
     )
     p["gap"] = rf"(?!(?i:{stops})\b)[A-Za-z][\w'’.&{HYPHEN}]*"
     p["year"] = r"(?:1[5-9][0-9]{2}|20[0-9]{2}|2100)(?![0-9])"
-    p["year_counts"] = alternation(lex.year_counts)
+    p["year_counts"] = alternation(lex.year_counts, fold=True)
     months_full = alternation(lex.month_names)
     months_any = alternation(lex.months)
     p["months_full"] = months_full
     p["months_any"] = months_any
     p["day"] = r"(?:[12][0-9]|3[01]|0?[1-9])(?![0-9]|[.,][0-9]|:)"
-    p["fracs"] = alternation(lex.fractions)
-    p["ords"] = alternation(lex.ordinals)
-    p["tens"] = alternation(tens)
+    p["fracs"] = alternation(lex.fractions, fold=True)
+    p["ords"] = alternation(lex.ordinals, fold=True)
     return p
 
 
@@ -186,10 +200,22 @@ def _branches(lex: Lexicon, p: dict[str, str]) -> dict[str, str]:
     return b
 
 
-def _words(lex: Lexicon) -> str:
+def _anchor_words(lex: Lexicon) -> list[str]:
     words = [*lex.cardinals, *lex.scales, *lex.groups, *lex.ordinals, *lex.fractions, "between"]
+    return [*_cased(words), *lex.months]
+
+
+def _words(lex: Lexicon) -> str:
     # A plain trie with no group around it lets the regex engine skip quickly to candidate letters.
-    return rf"\b{trie([*_cased(words), *lex.months])}(?![A-Za-z])"
+    return rf"\b{trie(_anchor_words(lex))}(?![A-Za-z])"
+
+
+def _scan(lex: Lexicon) -> str:
+    # Starting on a character class (not "\b") lets the engine skip to candidates; the class is a superset
+    # of non-word characters, checked again by the caller. Dots are left out so every match ends on a
+    # letter or digit and never swallows the character before the next candidate.
+    words = {w.rstrip(".") for w in _anchor_words(lex)}
+    return rf"[^0-9A-Za-z_](?:({trie(words)})(?![A-Za-z])|[0-9])"
 
 
 @cache
@@ -197,15 +223,16 @@ def patterns() -> Patterns:
     """The compiled patterns (built on first use, then shared)."""
     lex = lexicon()
     p = _pieces(lex)
-    quals = alternation(lex.qualifiers)
+    quals = alternation(lex.qualifiers, fold=True)
     return Patterns(
         digits=re.compile(r"[0-9][0-9,.]*"),
         words=re.compile(_words(lex)),
+        scan=re.compile(_scan(lex)),
         currency_before=re.compile(rf"(?<![A-Za-z]){p['cur']}\s?\Z"),
         branches={name: re.compile(rx) for name, rx in _branches(lex, p).items()},
         qualifier_before=re.compile(rf"(?<![\w])(?P<q>{quals})\s+\Z", re.IGNORECASE),
         period_before=re.compile(
-            rf"(?<![\w])(?P<q>{alternation(lex.period_qualifiers)})(?:\s+|[{HYPHEN}])\Z", re.IGNORECASE
+            rf"(?<![\w])(?P<q>{alternation(lex.period_qualifiers, fold=True)})(?:\s+|[{HYPHEN}])\Z", re.IGNORECASE
         ),
         weekday_before=re.compile(rf"(?<![\w])(?P<q>{alternation(lex.weekdays)}),?\s+\Z"),
         url=re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+"),

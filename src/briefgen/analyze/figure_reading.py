@@ -3,72 +3,108 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from functools import cache
 
 from .figure_anchors import Anchor
-from .figure_branches import HANDLERS, qualifier_ends
+from .figure_branches import HANDLERS, Handler, qualifier_ends
+from .figure_digits import number_branches
 from .figure_lexicon import lexicon
-from .figure_patterns import patterns
+from .figure_patterns import HYPHEN, patterns
+from .figure_text import end_before, previous_word
 from .figure_types import Context, Reading
 
-_PREV_WORD = re.compile(r"(\S+)\s*\Z")
 _MINUS = "-−–"
+
+
+_CARDINAL_BRANCHES = (
+    "range_sep",
+    "money_post",
+    "percent",
+    "fraction",
+    "ratio",
+    "duration",
+    "count",
+    "scaled",
+    "ordinal",
+)
+_SCALE_BRANCHES = ("money_post", "percent", "duration", "count", "scaled")
+Step = tuple[re.Pattern[str], Handler]
 
 
 def read_figure(anchor: Anchor, ctx: Context, floor: int) -> Reading | None:
     """The figure starting at ``anchor``, or None; nothing before ``floor`` is taken in (a qualifier)."""
     lex = lexicon()
     pos, word = anchor.start, anchor.word
-    attempts: list[tuple[int, tuple[str, ...]]] = []
-    if anchor.kind == "cur":
-        attempts.append((pos, ("range_sep", "money_pre")))
-    elif anchor.kind == "num":
-        attempts.append(
-            (
-                pos,
-                (
-                    "date_iso",
-                    "date_dmy",
-                    "range_sep",
-                    "money_post",
-                    "percent",
-                    "ratio",
-                    "duration",
-                    "ordinal",
-                    "year",
-                    "count",
-                    "scaled",
-                    "bare",
-                ),
-            )
-        )
+    attempts: list[tuple[int, tuple[Step, ...]]] = []
+    if anchor.kind == "num":
+        attempts.append((pos, _steps(number_branches(ctx.text, pos, ctx.sentence_end))))
+    elif anchor.kind == "cur":
+        attempts.append((pos, _steps(("range_sep", "money_pre"))))
     elif anchor.kind == "month":
-        attempts.append((pos, ("date_mdy", "date_my", "date_month")))
+        attempts.append((pos, _steps(("date_mdy", "date_my", "date_month"))))
     elif word == "between":
-        attempts.append((pos, ("range_between",)))
+        attempts.append((pos, _steps(("range_between",))))
     elif word in lex.cardinals:
-        attempts.append(
-            (pos, ("range_sep", "money_post", "percent", "fraction", "ratio", "duration", "count", "scaled", "ordinal"))
-        )
+        attempts.append((pos, _steps(_CARDINAL_BRANCHES)))
     else:
         article = _article_before(ctx.text, pos, ctx.sentence_start)
         if article is not None and word in lex.fractions:
-            attempts.append((article, ("fraction",)))
+            attempts.append((article, _steps(("fraction",))))
         if article is not None and (word in lex.scales or word in lex.groups):
-            attempts.append((article, ("money_post", "percent", "duration", "count", "scaled")))
+            attempts.append((article, _steps(_SCALE_BRANCHES)))
         if word in lex.ordinals:
-            attempts.append((pos, ("ordinal",)))
+            attempts.append((pos, _steps(("ordinal",))))
         if article is None and word == "half":
-            attempts.append((pos, ("half",)))
-    for start, names in attempts:
-        for name in names:
-            match = patterns().branches[name].match(ctx.text, start, ctx.sentence_end)
+            attempts.append((pos, _steps(("half",))))
+    text, end = ctx.text, ctx.sentence_end
+    for start, steps in attempts:
+        for pattern, handler in steps:
+            match = pattern.match(text, start, end)
             if match is None:
                 continue
-            reading = HANDLERS[name](match, ctx)
+            reading = handler(match, ctx)
             if reading is not None:
                 return _with_prefix(_signed(reading, ctx, floor), ctx, floor)
     return None
+
+
+@cache
+def _steps(names: tuple[str, ...]) -> tuple[Step, ...]:
+    """The compiled pattern and handler of each named branch."""
+    branches = patterns().branches
+    return tuple((branches[name], HANDLERS[name]) for name in names)
+
+
+def _period_before(text: str, window: int, at: int) -> re.Match[str] | None:
+    """``period_before``, searched only when a period word can end right before ``at`` (and its space or dash)."""
+    last = end_before(text, window, at, HYPHEN)
+    if last < 0 or (text[last].isascii() and text[last].lower() not in _period_ends()):
+        return None  # (outside ASCII a case-blind pattern may still match)
+    return patterns().period_before.search(text, window, at)
+
+
+def _weekday_before(text: str, window: int, at: int) -> re.Match[str] | None:
+    """``weekday_before``, searched only when a day name (and a comma) can end right before ``at`` and its space."""
+    if at <= window or not text[at - 1].isspace():
+        return None
+    last = end_before(text, window, at)
+    if last > window and text[last] == ",":
+        last -= 1
+    if last < 0 or text[last] not in _weekday_ends():
+        return None
+    return patterns().weekday_before.search(text, window, at)
+
+
+@cache
+def _period_ends() -> frozenset[str]:
+    """The last letter of every period word, lower case."""
+    return frozenset(q[-1].lower() for q in lexicon().period_qualifiers)
+
+
+@cache
+def _weekday_ends() -> frozenset[str]:
+    """The last character of every day name."""
+    return frozenset(day[-1] for day in lexicon().weekdays)
 
 
 def _article_before(text: str, pos: int, floor: int) -> int | None:
@@ -86,7 +122,7 @@ def _signed(reading: Reading, ctx: Context, floor: int) -> Reading:
         return reading
     if ctx.text[at - 1] not in _MINUS or (at - 2 >= ctx.sentence_start and ctx.text[at - 2] not in " \t(|"):
         return reading
-    return replace(reading, start=at - 1, value=-reading.value, raw=-reading.raw)
+    return reading._replace(start=at - 1, value=-reading.value, raw=-reading.raw)
 
 
 def _with_prefix(reading: Reading, ctx: Context, floor: int) -> Reading:
@@ -96,13 +132,13 @@ def _with_prefix(reading: Reading, ctx: Context, floor: int) -> Reading:
     window = max(floor, reading.start - 40)
     pats = patterns()
     if reading.kind in ("year", "date"):
-        period = pats.period_before.search(ctx.text, window, reading.start)
+        period = _period_before(ctx.text, window, reading.start)
         if period is not None:
-            return replace(reading, start=period.start(), qualifier=period.group("q").lower())
-        day = pats.weekday_before.search(ctx.text, window, reading.start) if reading.kind == "date" else None
-        return reading if day is None else replace(reading, start=day.start())
-    previous = _PREV_WORD.search(ctx.text, window, reading.start)
-    if previous is None or previous.group(1).lower().lstrip("“\"'‘([") not in qualifier_ends():
+            return reading._replace(start=period.start(), qualifier=period.group("q").lower())
+        day = _weekday_before(ctx.text, window, reading.start) if reading.kind == "date" else None
+        return reading if day is None else reading._replace(start=day.start())
+    previous = previous_word(ctx.text, window, reading.start)
+    if previous is None or previous[1].lower().lstrip("“\"'‘([") not in qualifier_ends():
         return reading
     found = pats.qualifier_before.search(ctx.text, window, reading.start)
     if found is None:
@@ -110,4 +146,4 @@ def _with_prefix(reading: Reading, ctx: Context, floor: int) -> Reading:
     qualifier = " ".join(found.group("q").lower().split())
     if reading.kind == "duration" and qualifier in lexicon().duration_not_qualifiers:
         return reading
-    return replace(reading, start=found.start(), qualifier=qualifier)
+    return reading._replace(start=found.start(), qualifier=qualifier)

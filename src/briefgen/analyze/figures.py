@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Cite, Figure, Paragraph, Sentence, Source
-from .figure_anchors import find_anchors
+from .figure_anchors import AnchorIndex
 from .figure_dates import parse_published
 from .figure_format import display
 from .figure_labels import around, figure_label
@@ -33,8 +33,9 @@ def extract_figures(source: Source, sentences: Sequence[Sentence]) -> list[Figur
     paragraphs = {p.index: p for p in source.paragraphs}
     lead_ins: dict[int, tuple[str, int] | None] = {}
     figures: list[Figure] = []
+    index = AnchorIndex(text)
     for sentence in sentences:
-        anchors = find_anchors(text, sentence.start, sentence.end)
+        anchors = index.anchors(sentence.start, sentence.end)
         if not anchors:
             continue  # most sentences hold no number
         ctx = Context(text, sentence.start, sentence.end, published)
@@ -62,7 +63,7 @@ def _figure(
     words = around(text, reading.start, reading.end, sentence.start, sentence.end, lead_in)
     label = figure_label(reading, words)
     para_start = paragraph.start if paragraph is not None else sentence.start
-    quoted = _quoted(text[para_start : reading.start])
+    quoted = _quoted(text, para_start, reading.start)
     return Figure(
         text=text[reading.start : reading.end],
         value=reading.value,
@@ -100,8 +101,8 @@ def _lead_in(paragraph: Paragraph | None) -> tuple[str, int] | None:
     return " ".join(found.group(1).split()), paragraph.start + found.end()
 
 
-def _quoted(before: str) -> bool:
-    """True when an opened quotation is still open at the end of ``before``."""
-    if before.count("“") > before.count("”"):
+def _quoted(text: str, start: int, end: int) -> bool:
+    """True when a quotation opened in ``text[start:end]`` is still open at its end."""
+    if text.count("“", start, end) > text.count("”", start, end):
         return True
-    return before.count('"') % 2 == 1
+    return text.count('"', start, end) % 2 == 1

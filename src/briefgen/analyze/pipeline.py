@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from ..model import Actor, Analysis, Event, Figure, Quote, Sentence, Source
 from ..spec import BriefSpec
-from .actors import find_actors
+from .actors import actor_findings
 from .figures import extract_figures
 from .gc_pause import without_gc
 from .merge import merge_actors, tag_themes
@@ -28,9 +28,9 @@ def analyze(sources: Sequence[Source], spec: BriefSpec) -> Analysis:
         own = split_sentences(source)
         sentences.extend(own)
         figures.extend(extract_figures(source, own))
-        found = find_actors(source, own)
-        actors.extend(found)
-        quotes.extend(find_quotes(source, own, found))
+        found = actor_findings(source, own)
+        actors.extend(found.actors)
+        quotes.extend(find_quotes(source, own, found.mentions))
         # "In December" is placed relative to when the source was published; the brief's own date says
         # nothing about that, so without a publication date such an event keeps no year.
         events.extend(find_events(source, own, source.date))

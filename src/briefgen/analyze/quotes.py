@@ -15,9 +15,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 
-from ..model import Actor, Cite, Quote, Sentence, Source
+from ..model import Cite, Quote, Sentence, Source
 from .actor_lexicon import MODIFIER_RE, NAME, ROLE_NOUN_RE, SPEECH_VERB_RE, TITLE_RE, is_name_word, name_tokens
-from .actor_mentions import Mention, entities_from_actors, locate_mentions
+from .actor_mentions import Mention
 from .gc_pause import without_gc
 
 _MIN_WORDS = 4
@@ -63,27 +63,27 @@ class _Span:
 
 
 @without_gc
-def find_quotes(source: Source, sentences: Sequence[Sentence], actors: Sequence[Actor]) -> list[Quote]:
-    """Quotes of one source in source order, each with its speaker's canonical name when known."""
-    people = [e for e in entities_from_actors(actors) if e.kind == "person"]
+def find_quotes(source: Source, sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> list[Quote]:
+    """Quotes of one source in source order, each with its speaker's canonical name when known;
+    ``mentions`` are the source's actor mentions (``actor_findings``), of which people name speakers."""
     paragraphs = [list(group) for _, group in groupby(sentences, key=lambda s: s.paragraph)]
     spans = {
         id(p[0]): sorted(_quote_spans(source.text, p[0].start, p[-1].end), key=lambda q: q.start) for p in paragraphs
     }
     inside = sorted((s.start, s.end) for found in spans.values() for s in found)
-    mentions = [m for m in locate_mentions(sentences, people, countries=False) if not _within(inside, m.start)]
-    starts = [m.start for m in mentions]
-    known = {m.name for m in mentions}
+    people = [m for m in mentions if m.kind == "person" and not _within(inside, m.start)]
+    starts = [m.start for m in people]
+    known = {m.name for m in people}
     quotes: list[Quote] = []
     for paragraph in paragraphs:
         previous = ""
         for span in spans[id(paragraph[0])]:
-            speaker, attributed = _speaker(source.text, span, paragraph, mentions, starts)
+            speaker, attributed = _speaker(source.text, span, paragraph, people, starts)
             if speaker and speaker not in known:
                 # A speaker named only in the attribution ("Marles said") is who a later "he" means.
                 at = bisect.bisect_left(starts, span.open)
                 starts.insert(at, span.open)
-                mentions.insert(at, Mention(span.open, span.open, speaker, speaker, "person", paragraph[0].paragraph))
+                people.insert(at, Mention(span.open, span.open, speaker, speaker, "person", paragraph[0].paragraph))
                 known.add(speaker)
             if not attributed:
                 if span.single or not _speech_like(source.text[span.start:span.end]):

@@ -17,7 +17,8 @@ from functools import cache
 
 from ..resources import data_toml, word_list
 
-_BOUNDARY = re.compile(r"((?:\.\.\.|[.!?…])+[\"”’'»)\]]*)\s+(?=[\"“‘'«(\[]*[A-Z\dÀ-ÖØ-Þ])")
+# Written to start with a character class, which lets the regex engine skip to the candidates.
+_BOUNDARY = re.compile(r"([.!?…][.!?…]*[\"”’'»)\]]*)\s+(?=[\"“‘'«(\[]*[A-Z\dÀ-ÖØ-Þ])")
 _WORD_STOP = frozenset(" \t\n\r\"“‘'«([")
 _INITIAL = re.compile(r"[A-Z]")
 _DOTTED = re.compile(r"(?:[A-Za-z]{1,4}\.)+[A-Za-z]{1,4}")

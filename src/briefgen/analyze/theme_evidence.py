@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from ..model import Sentence, Source
 from ..spec import ThemeSpec
-from .keyword_scan import Keyword, compile_keywords, find_hits
+from .keyword_scan import Keyword, compile_keywords, find_all_hits
 
 K1 = 1.2
 """Term-frequency saturation."""
@@ -34,6 +34,8 @@ LABEL_BOOST = 2.0
 
 # A run-in heading: a short title-case label and a colon opening the paragraph.
 _LABEL = re.compile(r"[^\s:][^:\n]{2,90}?:\s")
+_LABEL_COLON_BY = 1 + 90 + 1
+"""The colon of a run-in heading is before this offset (after the first character and 2 to 90 more)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,31 +59,34 @@ def sentence_evidence(
     index = compile_keywords(themes)
     if index.candidates is None:
         return [NO_EVIDENCE for _ in sentences]
-    labels = _label_ends(sources, sentences)
-    lengths: list[int] = []
-    all_hits: list[list[tuple[float, Keyword]]] = []
-    for sentence, label_end in zip(sentences, labels, strict=True):
-        lengths.append(len(sentence.text.split()))
-        all_hits.append(
-            [(LABEL_BOOST if hit.start < label_end else 1.0, hit.keyword) for hit in find_hits(sentence.text, index)]
-        )
+    texts = [sentence.text for sentence in sentences]
+    all_hits = find_all_hits(texts, index)
+    openers = {(s.id, p.index): p.start for s in sources for p in s.paragraphs if not p.heading}
     idf = _idf(all_hits, len(sentences))
-    avg_len = sum(lengths) / max(1, len(lengths))
-    return [_evidence(hits, idf, length, avg_len) for hits, length in zip(all_hits, lengths, strict=True)]
-
-
-def _label_ends(sources: Sequence[Source], sentences: Sequence[Sentence]) -> list[int]:
-    """For each sentence, the length of the run-in heading it opens with (0 for none)."""
-    starts = {(s.id, p.index): p.start for s in sources for p in s.paragraphs if not p.heading}
-    out: list[int] = []
-    for sentence in sentences:
-        end = 0
-        if starts.get((sentence.source, sentence.paragraph)) == sentence.start:
-            m = _LABEL.match(sentence.text)
-            if m is not None and _title_case(m.group(0)):
-                end = m.end()
-        out.append(end)
+    # Sentence lengths in words (``len(text.split())``): in text whose only whitespace is single spaces
+    # between words (printable, no two in a row, none at either end), one word more than spaces.
+    joined = " ".join(texts)
+    spaced = bool(joined) and joined.isprintable() and "  " not in joined and joined[0] != " " != joined[-1]
+    words = joined.count(" ") + 1 if spaced else sum(map(len, map(str.split, texts)))
+    avg_len = max(words / max(1, len(texts)), 1.0)
+    out: list[Evidence] = []
+    for sentence, hits in zip(sentences, all_hits, strict=True):
+        if not hits:
+            out.append(NO_EVIDENCE)
+            continue
+        text = sentence.text
+        length = text.count(" ") + 1 if spaced else len(text.split())
+        label_end = _label_end(text) if openers.get((sentence.source, sentence.paragraph)) == sentence.start else 0
+        out.append(_evidence(hits, label_end, idf, 1 - B + B * length / avg_len))
     return out
+
+
+def _label_end(text: str) -> int:
+    """The length of the run-in heading a paragraph's first sentence opens with (0 for none)."""
+    if text.find(":", 3, _LABEL_COLON_BY) < 0:  # the cheap test first: no colon where a label's can be
+        return 0
+    m = _LABEL.match(text)
+    return m.end() if m is not None and _title_case(m.group(0)) else 0
 
 
 def _title_case(label: str) -> bool:
@@ -92,14 +97,19 @@ def _title_case(label: str) -> bool:
     return capital * 2 > len(words) and words[0][0].isupper()
 
 
-def _idf(all_hits: list[list[tuple[float, Keyword]]], n: int) -> dict[str, float]:
+def _idf(all_hits: list[list[tuple[int, Keyword]]], n: int) -> dict[str, float]:
     """Each keyword's idf over the sentences, relative to the average idf of all hits."""
     df: dict[str, int] = defaultdict(int)
     occurrences: dict[str, int] = defaultdict(int)
     for hits in all_hits:
-        for term in {k.term for _b, k in hits}:
+        if len(hits) == 1:
+            term = hits[0][1].term
             df[term] += 1
-        for _boost, keyword in hits:
+            occurrences[term] += 1
+            continue
+        for term in {k.term for _s, k in hits}:
+            df[term] += 1
+        for _start, keyword in hits:
             occurrences[keyword.term] += 1
     raw = {term: math.log(1 + n / count) for term, count in df.items()}
     total = sum(occurrences.values())
@@ -107,21 +117,37 @@ def _idf(all_hits: list[list[tuple[float, Keyword]]], n: int) -> dict[str, float
     return {term: value / mean for term, value in raw.items()}
 
 
-def _evidence(hits: list[tuple[float, Keyword]], idf: dict[str, float], length: int, avg_len: float) -> Evidence:
-    if not hits:
-        return NO_EVIDENCE
-    tf: dict[tuple[str, str], float] = defaultdict(float)
+_K1_PLUS_1 = K1 + 1
+_SATURATED = 1 + THEME_SATURATION
+
+
+def _evidence(hits: list[tuple[int, Keyword]], label_end: int, idf: dict[str, float], norm: float) -> Evidence:
+    """A sentence's evidence from its hits (those before ``label_end`` boosted), with length norm ``norm``."""
+    if len(hits) == 1:  # the sums below, with one term
+        start, keyword = hits[0]
+        count = LABEL_BOOST if start < label_end else 1.0
+        r = keyword.weight * idf[keyword.term] * count * _K1_PLUS_1 / (count + K1 * norm)
+        return Evidence({keyword.theme: r * _SATURATED / (r + THEME_SATURATION)}, {keyword.theme: (keyword.term,)})
+    tf: dict[tuple[str, str], float] = {}
     weight: dict[tuple[str, str], float] = {}
-    terms: dict[str, list[str]] = defaultdict(list)
-    for boost, keyword in hits:
+    for start, keyword in hits:
         key = (keyword.theme, keyword.term)
-        tf[key] += boost
+        if key in tf:
+            tf[key] += LABEL_BOOST if start < label_end else 1.0
+        else:
+            tf[key] = LABEL_BOOST if start < label_end else 1.0
         weight[key] = keyword.weight
-        if keyword.term not in terms[keyword.theme]:
-            terms[keyword.theme].append(keyword.term)
-    norm = 1 - B + B * length / max(avg_len, 1.0)
-    raw: dict[str, float] = defaultdict(float)
-    for (theme, term), count in tf.items():
-        raw[theme] += weight[(theme, term)] * idf[term] * count * (K1 + 1) / (count + K1 * norm)
-    scores = {t: r * (1 + THEME_SATURATION) / (r + THEME_SATURATION) for t, r in raw.items()}
+    raw: dict[str, float] = {}
+    terms: dict[str, list[str]] = {}
+    k1_norm = K1 * norm
+    for key, count in tf.items():
+        theme, term = key
+        value = weight[key] * idf[term] * count * _K1_PLUS_1 / (count + k1_norm)
+        if theme in raw:
+            raw[theme] += value
+            terms[theme].append(term)
+        else:
+            raw[theme] = value
+            terms[theme] = [term]
+    scores = {t: r * _SATURATED / (r + THEME_SATURATION) for t, r in raw.items()}
     return Evidence(scores, {t: tuple(v) for t, v in terms.items()})

@@ -26,8 +26,10 @@ assigned to it.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
+from typing import NamedTuple
 
 from ..model import Sentence, Source, ThemeMatch
 from ..spec import ThemeSpec
@@ -65,15 +67,14 @@ class ThemeAssignment:
     """Ids of themes with enough direct evidence."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Paragraph:
+class _Paragraph(NamedTuple):
     """A paragraph's summed evidence."""
 
     key: tuple[str, int]
     heading: bool
     section: tuple[str, int]
     scores: dict[str, float]
-    terms: dict[str, tuple[str, ...]]
+    terms: dict[str, list[str]]
     sentences: int
 
 
@@ -87,7 +88,7 @@ def assign_themes(
         return ThemeAssignment(tuple(_NONE for _ in sentences), nothing, frozenset())
     evidence = sentence_evidence(sources, sentences, themes)
     covered = _covered(evidence)
-    evidence = [_only(e, covered) for e in evidence]
+    evidence = [e if covered.issuperset(e.scores) else _only(e, covered) for e in evidence]
     paragraphs = _paragraphs(sources, sentences, evidence)
     chosen = _choose(paragraphs)
     matches = _sentence_matches(sentences, evidence, chosen)
@@ -104,8 +105,6 @@ def _covered(evidence: Sequence[Evidence]) -> frozenset[str]:
 
 
 def _only(e: Evidence, covered: frozenset[str]) -> Evidence:
-    if all(t in covered for t in e.scores):
-        return e
     return Evidence(
         {t: v for t, v in e.scores.items() if t in covered}, {t: v for t, v in e.terms.items() if t in covered}
     )
@@ -115,16 +114,28 @@ def _paragraphs(
     sources: Sequence[Source], sentences: Sequence[Sentence], evidence: Sequence[Evidence]
 ) -> list[_Paragraph]:
     """Every paragraph of every source with its sentences' evidence added up."""
-    scores: dict[tuple[str, int], dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    terms: dict[tuple[str, int], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    counts: Counter[tuple[str, int]] = Counter()
+    scores: dict[tuple[str, int], dict[str, float]] = {}
+    terms: dict[tuple[str, int], dict[str, list[str]]] = {}
+    counts: Counter[tuple[str, int]] = Counter(zip(map(_SOURCE, sentences), map(_PARAGRAPH, sentences), strict=True))
     for sentence, e in zip(sentences, evidence, strict=True):
+        if not e.scores:
+            continue
         key = (sentence.source, sentence.paragraph)
-        counts[key] += 1
+        summed = scores.get(key)
+        if summed is None:  # the paragraph's first sentence with evidence (the sums below, from zero)
+            scores[key] = dict(e.scores)
+            terms[key] = {theme: list(e.terms[theme]) for theme in e.scores}
+            continue
+        seen_terms = terms[key]
         for theme, value in e.scores.items():
-            scores[key][theme] += value
-            seen = terms[key][theme]
-            seen.extend(t for t in e.terms[theme] if t not in seen)
+            summed[theme] = summed.get(theme, 0.0) + value
+            seen = seen_terms.get(theme)
+            if seen is None:
+                seen_terms[theme] = list(e.terms[theme])
+            else:
+                for term in e.terms[theme]:
+                    if term not in seen:
+                        seen.append(term)
     out: list[_Paragraph] = []
     for source in sources:
         for p in source.paragraphs:
@@ -135,12 +146,16 @@ def _paragraphs(
                     key,
                     p.heading,
                     section,
-                    dict(scores.get(key, {})),
-                    {t: tuple(v) for t, v in terms.get(key, {}).items()},
+                    scores.get(key, {}),
+                    terms.get(key, {}),
                     max(1, counts[key]),
                 )
             )
     return out
+
+
+_SOURCE = attrgetter("source")
+_PARAGRAPH = attrgetter("paragraph")
 
 
 def _choose(paragraphs: list[_Paragraph]) -> dict[tuple[str, int], ThemeMatch]:
@@ -151,19 +166,26 @@ def _choose(paragraphs: list[_Paragraph]) -> dict[tuple[str, int], ThemeMatch]:
     for i, p in enumerate(paragraphs):
         if p.heading:
             continue
-        best = _best(p.scores)
-        if best is None or p.scores[best] < SENTENCE_THRESHOLD * p.sentences:
+        scores = p.scores
+        if not scores:
             weak.append(i)
             continue
+        best = _top(scores)
+        score = scores[best]
+        if score < SENTENCE_THRESHOLD * p.sentences:
+            weak.append(i)
+            continue
+        if len(scores) == 1:  # nothing for the context to settle
+            chosen[p.key] = ThemeMatch(best, round(score, 3), tuple(p.terms.get(best, ())), "keywords")
+            continue
         basis = "keywords"
-        if len(p.scores) > 1:
-            context = _context(paragraphs, i, by_key)
-            mass = sum(context.get(t, 0.0) for t in p.scores)
-            if mass > 0:
-                scale = CONTEXT_SHARE * sum(p.scores.values()) / mass
-                settled = max(p.scores, key=lambda t: (p.scores[t] + scale * context.get(t, 0.0), t))
-                basis = "keywords" if settled == best else "context"
-                best = settled
+        context = _context(paragraphs, i, by_key)
+        mass = sum(context.get(t, 0.0) for t in scores)
+        if mass > 0:
+            scale = CONTEXT_SHARE * sum(scores.values()) / mass
+            settled = max(scores, key=lambda t: (scores[t] + scale * context.get(t, 0.0), t))
+            basis = "keywords" if settled == best else "context"
+            best = settled
         chosen[p.key] = _match(p, best, basis)
     members: dict[tuple[str, int], list[int]] = defaultdict(list)
     for i, p in enumerate(paragraphs):
@@ -171,19 +193,26 @@ def _choose(paragraphs: list[_Paragraph]) -> dict[tuple[str, int], ThemeMatch]:
             members[p.section].append(i)
     # Counted once per section (a text without headings is one long section): weak paragraphs
     # count as no theme, and a weak paragraph is never among the strong ones it is compared with.
-    strong: dict[tuple[str, int], Counter[str]] = defaultdict(Counter)
+    strong: dict[tuple[str, int], dict[str, int]] = {}
     for key, match in chosen.items():
         if match.theme is not None:
-            strong[paragraphs[by_key[key]].section][match.theme] += 1
+            counts = strong.setdefault(paragraphs[by_key[key]].section, {})
+            counts[match.theme] = counts.get(match.theme, 0) + 1
+    lent: dict[tuple[str, int], str | None] = {}
     for i in weak:
         p = paragraphs[i]
-        theme = _majority(strong[p.section], len(members[p.section]) - 1)
-        chosen[p.key] = _match(p, theme, "section")
+        if p.section not in lent:
+            lent[p.section] = _majority(strong.get(p.section, {}), len(members[p.section]) - 1)
+        chosen[p.key] = _match(p, lent[p.section], "section")
     for p in paragraphs:
         if not p.heading:
             continue
         inside = members.get(p.section, [])
-        theme = _majority(Counter(t for j in inside if (t := chosen[paragraphs[j].key].theme)), len(inside), least=1)
+        held: dict[str, int] = {}
+        for j in inside:
+            if t := chosen[paragraphs[j].key].theme:
+                held[t] = held.get(t, 0) + 1
+        theme = _majority(held, len(inside), least=1)
         basis = "section"
         if theme is None:
             own = _best(p.scores)
@@ -195,8 +224,8 @@ def _choose(paragraphs: list[_Paragraph]) -> dict[tuple[str, int], ThemeMatch]:
 
 def _match(p: _Paragraph, theme: str | None, basis: str) -> ThemeMatch:
     if theme is None:
-        return ThemeMatch(None, 0.0)
-    return ThemeMatch(theme, round(p.scores.get(theme, 0.0), 3), p.terms.get(theme, ()), basis)
+        return _NONE
+    return ThemeMatch(theme, round(p.scores.get(theme, 0.0), 3), tuple(p.terms.get(theme, ())), basis)
 
 
 def _context(paragraphs: list[_Paragraph], i: int, by_key: dict[tuple[str, int], int]) -> dict[str, float]:
@@ -214,11 +243,11 @@ def _context(paragraphs: list[_Paragraph], i: int, by_key: dict[tuple[str, int],
     return context
 
 
-def _majority(counts: Counter[str], total: int, least: int = MIN_AGREEING) -> str | None:
+def _majority(counts: Mapping[str, int], total: int, least: int = MIN_AGREEING) -> str | None:
     """The theme held by at least ``MAJORITY`` of ``total`` paragraphs and by ``least`` of them."""
     if not counts or total <= 0:
         return None
-    theme, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    theme, n = next(iter(counts.items())) if len(counts) == 1 else max(counts.items(), key=lambda kv: (kv[1], kv[0]))
     return theme if n >= least and n >= MAJORITY * total - 1e-9 else None
 
 
@@ -228,19 +257,43 @@ def _sentence_matches(
     """A sentence keeps its paragraph's theme when it mentions that theme or none; one that mentions
     only other themes goes to the best of them."""
     out: list[ThemeMatch] = []
+    # A sentence without evidence takes one of these (values, shared: ThemeMatch is immutable).
+    plain: dict[str | None, ThemeMatch] = {None: _NONE}
+    source: str = ""
+    paragraph: int | None = None  # the paragraph's theme is looked up when it changes
+    theme: str | None = None
     for sentence, e in zip(sentences, evidence, strict=True):
-        theme = chosen.get((sentence.source, sentence.paragraph), _NONE).theme
-        best = _best(e.scores)
-        if best is not None and (theme is None or theme not in e.scores) and e.scores[best] >= SENTENCE_THRESHOLD:
-            theme = best
-        if theme is None:
-            out.append(ThemeMatch(None, round(e.scores[best], 3) if best else 0.0))
+        if sentence.paragraph != paragraph or sentence.source != source:
+            source, paragraph = sentence.source, sentence.paragraph
+            theme = chosen.get((source, paragraph), _NONE).theme
+        scores = e.scores
+        if not scores:
+            match = plain.get(theme)
+            if match is None:
+                match = plain[theme] = ThemeMatch(theme, 0.0, ())
+            out.append(match)
+            continue
+        best = _top(scores)
+        own = theme
+        if (own is None or own not in scores) and scores[best] >= SENTENCE_THRESHOLD:
+            own = best
+        if own is None:
+            out.append(ThemeMatch(None, round(scores[best], 3) if best else 0.0))
         else:
-            out.append(ThemeMatch(theme, round(e.scores.get(theme, 0.0), 3), e.terms.get(theme, ())))
+            out.append(ThemeMatch(own, round(scores.get(own, 0.0), 3), e.terms.get(own, ())))
     return out
 
 
 def _best(scores: dict[str, float]) -> str | None:
-    if not scores:
-        return None
-    return max(scores.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    """The theme with the highest score (ties to the greater id), None for none."""
+    return _top(scores) if scores else None
+
+
+def _top(scores: dict[str, float]) -> str:
+    """The theme with the highest score (ties to the greater id) of non-empty ``scores``."""
+    items = iter(scores.items())
+    best, top = next(items)
+    for theme, score in items:
+        if score > top or (score == top and theme > best):
+            best, top = theme, score
+    return best

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from ..model import Cite, Event, Sentence, Source
 from ..resources import data_toml
 from .gc_pause import without_gc
-from .timeline_dates import find_dates, is_future, iso_date, parse_reference
+from .timeline_dates import find_all_dates, is_future, iso_date, parse_reference
 
 _MIN_WORDS = 6
 _MAX_WORDS = 25
@@ -54,11 +54,11 @@ def find_events(source: Source, sentences: Sequence[Sentence], reference_date: s
     reference = parse_reference(reference_date)
     events: list[Event] = []
     seen: set[tuple[int, int]] = set()
-    for sentence in sentences:
-        future = None
-        for hit in find_dates(sentence.text):
-            if future is None:
-                future = is_future(sentence.text)
+    for sentence, hits in zip(sentences, find_all_dates([s.text for s in sentences]), strict=True):
+        if not hits:
+            continue
+        future = is_future(sentence.text)
+        for hit in hits:
             start, end = _clause(sentence.text, hit.start, hit.end)
             key = (sentence.start + start, sentence.start + end)
             if key in seen:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..resources import word_list
@@ -51,7 +51,28 @@ _RANGE_CUE = re.compile(r"\b(?:between|from)\s+$", re.I)
 # A year right after one of these is a count ("about 2000 troops"), not a date.
 _COUNT_WORDS = re.compile(r"(?:about|around|approximately|nearly|almost|some|over|than|up to)\s+$", re.I)
 _WORD_BEFORE = re.compile(r"([A-Z][\w’'-]*)\s+$")
-_FUTURE = re.compile(r"\b(?:will|shall|plans? to|is (?:set|scheduled|expected) to|upcoming|next)\b")
+# Each word starts with its literal letter, then checks for the word boundary before it (the engine skips
+# to those letters instead of testing a boundary at every position).
+_FUTURE = re.compile(
+    r"(?:w(?<!\w.)ill|s(?<!\w.)hall|p(?<!\w.)lans? to|i(?<!\w.)s (?:set|scheduled|expected) to"
+    r"|u(?<!\w.)pcoming|n(?<!\w.)ext)\b"
+)
+
+
+def _starts() -> re.Pattern[str]:
+    """Where a date may start: every alternative of ``_PATTERN`` starts with a month name or with an
+    ASCII digit after no word character. Each branch opens with a plain character (the engine skips to those) and
+    consumes only it, so that one candidate never hides the next."""
+    rests: dict[str, set[str]] = {}
+    for name in MONTHS:
+        rests.setdefault(name[0], set()).add(re.escape(name[1:3]))
+    digits = [rf"{d}(?<!\w.)" for d in "0123456789"]
+    months = [re.escape(c) + "(?=" + "|".join(sorted(r)) + ")" for c, r in sorted(rests.items())]
+    return re.compile("|".join(digits + months))
+
+
+# The pattern is tried only where this matches.
+_STARTS = _starts()
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,16 +97,38 @@ class DateHit:
 
 def find_dates(text: str) -> Iterator[DateHit]:
     """Date expressions in ``text``, left to right."""
-    if _HINT.search(text) is None:
-        return
-    skip_to = 0
-    for m in _PATTERN.finditer(text):
-        if m.start() < skip_to:
+    if _HINT.search(text) is not None:
+        yield from find_all_dates([text])[0]
+
+
+def find_all_dates(texts: Sequence[str]) -> list[list[DateHit]]:
+    """The date expressions of each of ``texts``, as ``find_dates`` gives them (offsets in its own text)."""
+    out: list[list[DateHit]] = [[] for _ in texts]
+    if not texts:
+        return out
+    # One pass over the texts joined by a character that no part of the pattern matches or accepts
+    # around a date, so that each text reads as if alone.
+    joined = "\0".join(texts)
+    segment, base, end = 0, 0, len(texts[0])
+    scan_to = skip_to = 0
+    for start in _STARTS.finditer(joined):
+        at = start.start()
+        if at < scan_to:
             continue
-        hit = _hit(m, _kind(m))
+        m = _PATTERN.match(joined, at)
+        if m is None:
+            continue
+        scan_to = m.end()
+        if at < skip_to:
+            continue
+        while at > end:
+            segment += 1
+            base, end = end + 1, end + 1 + len(texts[segment])
+        hit = _hit(m, _kind(m), base)
         if hit is not None:
-            skip_to = hit.end
-            yield hit
+            skip_to = hit.end + base
+            out[segment].append(hit)
+    return out
 
 
 def _kind(m: re.Match[str]) -> str:
@@ -95,42 +138,44 @@ def _kind(m: re.Match[str]) -> str:
     return "year"
 
 
-def _hit(m: re.Match[str], kind: str) -> DateHit | None:
+def _hit(m: re.Match[str], kind: str, base: int) -> DateHit | None:
+    """The date ``m`` found in the text at offset ``base`` of ``m.string``, with offsets in that text."""
     text = m.string
-    before = text[max(0, m.start() - 24):m.start()]
+    before = text[max(base, m.start() - 24):m.start()]
     if kind == "year":
-        return _year(m, before)
+        return _year(m, before, base)
+    start, end = m.start() - base, m.end() - base
     if kind == "iso":
-        return DateHit(m.start(), m.end(), m.group(0), int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+        return DateHit(start, end, m.group(0), int(m.group("iy")), int(m.group("im")), int(m.group("id")))
     if kind == "month":
         cue = _MONTH_CUE.search(before)
         if cue is None:
             return None
         word = (cue.group("cue") or "").lower()
         relative = word if word in {"last", "next", "this"} else ""
-        return DateHit(m.start(), m.end(), m.group(0), None, MONTHS[m.group(0)], None, relative)
+        return DateHit(start, end, m.group(0), None, MONTHS[m.group(0)], None, relative)
     month_group, day_group, year_group = {
         "mdy": ("m1", "d1", "y1"), "dmy": ("m2", "d2", "y2"), "my": ("m3", None, "y3"),
         "md": ("m4", "d4", None), "dm": ("m5", "d5", None),
     }[kind]
     day = int(re.sub(r"\D", "", m.group(day_group))) if day_group else None
     year = int(m.group(year_group)) if year_group else None
-    return DateHit(m.start(), m.end(), m.group(0), year, MONTHS[m.group(month_group)], day)
+    return DateHit(start, end, m.group(0), year, MONTHS[m.group(month_group)], day)
 
 
-def _year(m: re.Match[str], before: str) -> DateHit | None:
+def _year(m: re.Match[str], before: str, base: int) -> DateHit | None:
     """A year, or a year range ("2018–2021", "between 2018 and 2021") dated by its first year."""
     year = int(m.group("year"))
     if m.group("r4") is not None:
-        return DateHit(m.start(), m.end(), m.group(0), year)
+        return DateHit(m.start() - base, m.end() - base, m.group(0), year)
     cue = _RANGE_CUE.search(before)
     if m.group("r2") is not None and cue is not None:
         start = m.start() - (len(before) - cue.start())
-        return DateHit(start, m.end("r2"), m.string[start:m.end("r2")], year)
+        return DateHit(start - base, m.end("r2") - base, m.string[start:m.end("r2")], year)
     word = _WORD_BEFORE.search(before)
     if _COUNT_WORDS.search(before) or (word and not is_plain_word(word.group(1))):
         return None  # "about 2000 troops", "Vision 2030"
-    return DateHit(m.start(), m.end("year"), m.group("year"), year)
+    return DateHit(m.start() - base, m.end("year") - base, m.group("year"), year)
 
 
 def iso_date(hit: DateHit, reference: tuple[int, int, int] | None, future: bool) -> str:
