@@ -2,30 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import pycountry
 
-from ..quick_init import quick_init
 from ..resources import data_toml
 from .actor_lexicon import PLACE_WORDS, UPPER, alternation, is_plain_word
-
-
-@quick_init
-@dataclass(frozen=True, slots=True)
-class CountryHit:
-    """One mention of a country in a text."""
-
-    start: int
-    """Offset of the mention."""
-    end: int
-    """Offset one past it."""
-    surface: str
-    """The mention as written."""
-    name: str
-    """Canonical country name."""
 
 
 def _official(value: str) -> str:
@@ -52,13 +36,16 @@ def _build_table() -> dict[str, str]:
 
 
 _TABLE = _build_table()
-_PATTERN = re.compile(alternation(_TABLE, not_after=r"[\w.]") + r"(?!\w)")
+# The word after a match is captured by a look-ahead, so it comes with the match instead of from another scan.
+_PATTERN = re.compile(
+    alternation(_TABLE, not_after=r"[\w.]") + rf"(?!\w)(?:(?=\s+([{UPPER}][\w-]*)))?"
+)
 # A capitalised word right before or after the match makes it part of another name
 # ("New Mexico", "Khmer Rouge", "South China Sea"), unless it is a title or a function word.
 _WORD_BEFORE = re.compile(rf"([{UPPER}](?<!\w.)[\w’'.-]*)\s+$")  # a class first: the engine skips to capitals
-_WORD_AFTER = re.compile(rf"\s+([{UPPER}][\w-]*)")
 
 
+@functools.lru_cache(maxsize=8192)
 def _joins_name(word: str) -> bool:
     if word.endswith("."):  # the end of a sentence or an abbreviation ("U.S. China policy")
         return False
@@ -70,15 +57,31 @@ def country_name(surface: str) -> str | None:
     return _TABLE.get(surface.replace("’", "'"))
 
 
-def find_countries(text: str, offset: int = 0) -> Iterator[CountryHit]:
-    """Country mentions in ``text`` (offsets shifted by ``offset``), skipping those inside other names."""
+def find_countries(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """Country mentions in ``text`` as (start, end, surface, canonical name), skipping those inside other names."""
+    table = _TABLE
     for match in _PATTERN.finditer(text):
+        after = match.group(1)
+        if after is not None and _joins_name(after):
+            continue
         start, end = match.span()
-        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-        if before and _joins_name(before.group(1)):
-            continue
-        after = _WORD_AFTER.match(text, end)
-        if after and _joins_name(after.group(1)):
-            continue
+        if start and text[start - 1].isspace():  # no white space before: no word before either
+            lo = word_window(text, start, 40)
+            before = _WORD_BEFORE.search(text, lo, start) if lo >= 0 else None
+            if before and _joins_name(before.group(1)):
+                continue
         surface = match.group(0)
-        yield CountryHit(start + offset, end + offset, surface, _TABLE[surface.replace("’", "'")])
+        yield start, end, surface, table[surface.replace("’", "'")]
+
+
+def word_window(text: str, start: int, width: int) -> int:
+    """Where a pattern for the capitalised word before white space at ``start`` needs to search from, at most
+    ``width`` characters back: after the last space before that word when one space alone separates it from
+    ``start`` (such a word holds no space), or -1 when that word holds no capital letter, so nothing matches."""
+    lo = start - width if start > width else 0
+    if start < 2 or text[start - 1] != " " or text[start - 2].isspace():
+        return lo
+    after_space = text.rfind(" ", lo, start - 1) + 1
+    if after_space > lo:
+        lo = after_space
+    return -1 if text[lo:start - 1].islower() else lo

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -31,24 +32,25 @@ class _Group:
 
 def group_people(hits: Sequence[PersonHit]) -> list[Entity]:
     """People entities from person hits; groups seen only in heading-like lines are dropped."""
-    groups: list[_Group] = []
-    for hit in sorted(hits, key=lambda h: (-len(name_tokens(h.name)), h.start)):
-        tokens = name_tokens(hit.name)
+    groups = _Groups()
+    tokens_of = {name: name_tokens(name) for name in {hit.name for hit in hits}}
+    for hit in sorted(hits, key=lambda h: (-len(tokens_of[h.name]), h.start)):
+        tokens = tokens_of[hit.name]
         if not tokens:
             continue
-        group = _match(tokens, groups, hit.start)
+        group = groups.match(tokens, hit.start)
         if group is None:
-            group = _Group(tokens)
-            groups.append(group)
+            group = groups.add(tokens)
         if hit.name not in group.surfaces:
             group.surfaces.append(hit.name)
         if not hit.weak:
             group.strong = True
             group.roles.extend(hit.roles)
-        group.last = max(group.last, hit.start)
-    shared = _shared_tokens(groups)
+        if hit.start > group.last:
+            group.last = hit.start
+    shared = _shared_tokens(groups.all)
     entities = []
-    for group in groups:
+    for group in groups.all:
         if not group.strong:
             continue
         name = max(group.surfaces, key=len)
@@ -59,23 +61,52 @@ def group_people(hits: Sequence[PersonHit]) -> list[Entity]:
     return entities
 
 
-def _match(tokens: list[str], groups: list[_Group], at: int) -> _Group | None:
+class _Groups:
+    """The groups made so far, with what finds them fast: a name of several words always goes to the same
+    group (the first fitting one, and groups are only added), a one-word name to one of the groups holding it."""
+
+    def __init__(self) -> None:
+        self.all: list[_Group] = []
+        self._by_tokens: dict[tuple[str, ...], _Group | None] = {}
+        self._holders: dict[str, list[_Group]] = {}
+
+    def add(self, tokens: list[str]) -> _Group:
+        """A new group for a name that joins none."""
+        group = _Group(tokens)
+        self.all.append(group)
+        self._by_tokens[tuple(tokens)] = group
+        for token in dict.fromkeys(tokens):
+            self._holders.setdefault(token, []).append(group)
+        return group
+
+    def match(self, tokens: list[str], at: int) -> _Group | None:
+        """The group a name found at ``at`` joins, if any; a one-word name held by several groups joins the
+        one seen last before ``at``."""
+        if len(tokens) > 1:
+            key = tuple(tokens)
+            if key not in self._by_tokens:
+                self._by_tokens[key] = _match(tokens, self.all)
+            return self._by_tokens[key]
+        holders = self._holders.get(tokens[0], [])
+        if len(holders) <= 1:
+            return holders[0] if holders else None
+        before = [g for g in holders if g.last <= at]
+        return max(before or holders, key=lambda g: g.last)
+
+
+def _match(tokens: list[str], groups: list[_Group]) -> _Group | None:
+    """The group a name of several words joins: the same words, a run of a group's words, or the same
+    surname with a fitting given name."""
     for group in groups:
         if group.tokens == tokens:
             return group
-    if len(tokens) > 1:
-        for group in groups:
-            if _contains(group.tokens, tokens):
-                return group
-        for group in groups:
-            if len(group.tokens) > 1 and group.tokens[-1] == tokens[-1] and same_first(tokens[0], group.tokens[0]):
-                return group
-        return None
-    holders = [g for g in groups if tokens[0] in g.tokens]
-    if len(holders) <= 1:
-        return holders[0] if holders else None
-    before = [g for g in holders if g.last <= at]
-    return max(before or holders, key=lambda g: g.last)
+    for group in groups:
+        if _contains(group.tokens, tokens):
+            return group
+    for group in groups:
+        if len(group.tokens) > 1 and group.tokens[-1] == tokens[-1] and same_first(tokens[0], group.tokens[0]):
+            return group
+    return None
 
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:
@@ -102,9 +133,12 @@ def _shared_tokens(groups: Sequence[_Group]) -> set[str]:
 def merge_roles(roles: Sequence[tuple[int, str]]) -> tuple[str, ...]:
     """Role phrases in source order, without repeats or phrases a longer one begins with."""
     parts: list[str] = []
+    lowered: set[str] = set()
+    spaced: dict[str, str] = {}
     for _, role in sorted(roles):
-        role = " ".join(role.split())
-        if role.lower() not in (p.lower() for p in parts):
+        role = spaced.get(role) or spaced.setdefault(role, " ".join(role.split()))
+        if role.lower() not in lowered:
+            lowered.add(role.lower())
             parts.append(role)
     return tuple(p for p in parts if not any(_extends(q.lower(), p.lower()) for q in parts))
 
@@ -119,17 +153,12 @@ def group_orgs(hits: Sequence[OrgHit]) -> list[Entity]:
     keys: dict[str, str] = {}  # any surface or key -> group key
     surfaces: dict[str, list[str]] = {}
     strong: set[str] = set()
-    for hit in sorted(hits, key=lambda h: (not h.acronym, h.start)):
-        name = KNOWN_ORGS.get(hit.name, hit.name)
-        bare = _without_country(name)
-        key = keys.get(_fold(name)) or keys.get(hit.acronym) or keys.get(_fold(bare)) or name
-        for alias in (name, hit.name, hit.acronym, bare):
-            if alias:
-                keys.setdefault(_fold(alias), key)
-        group = surfaces.setdefault(key, [])
-        for alias in (name, hit.name, hit.acronym):
-            if alias and alias not in group:
-                group.append(alias)
+    done: dict[tuple[str, str], str] = {}  # (name, acronym) -> its key: a second hit changes nothing else
+    ordered = sorted(hits, key=_START)
+    for hit in [h for h in ordered if h.acronym] + [h for h in ordered if not h.acronym]:
+        key = done.get((hit.name, hit.acronym), "")
+        if not key:
+            key = done[hit.name, hit.acronym] = _join(hit, keys, surfaces)
         if not hit.weak:
             strong.add(key)
     known = set(KNOWN_ORGS.values())
@@ -143,6 +172,24 @@ def group_orgs(hits: Sequence[OrgHit]) -> list[Entity]:
             name = key if key in known else max(full, key=len)
             entities.append(Entity(name, "organization", tuple(names)))
     return entities
+
+
+def _join(hit: OrgHit, keys: dict[str, str], surfaces: dict[str, list[str]]) -> str:
+    """Add an organisation hit to the group its names point to, or to a new one; return the group's key."""
+    name = KNOWN_ORGS.get(hit.name, hit.name)
+    bare = _without_country(name)
+    key = keys.get(_fold(name)) or keys.get(hit.acronym) or keys.get(_fold(bare)) or name
+    for alias in (name, hit.name, hit.acronym, bare):
+        if alias:
+            keys.setdefault(_fold(alias), key)
+    group = surfaces.setdefault(key, [])
+    for alias in (name, hit.name, hit.acronym):
+        if alias and alias not in group:
+            group.append(alias)
+    return key
+
+
+_START = operator.attrgetter("start")
 
 
 @functools.lru_cache(maxsize=8192)

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import operator
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
-from ..quick_init import quick_init
 from ..resources import word_list
-from .actor_blocks import Block
-from .actor_countries import find_countries
+from .actor_blocks import Joined
+from .actor_countries import find_countries, word_window
 from .actor_lexicon import MODIFIER_RE, SPEECH_VERB_RE, TITLE_RE, UPPER, alternation, is_name_word
 
 Kind = Literal["person", "organization", "country"]
@@ -33,10 +34,8 @@ class Entity:
     """Role phrases, used to resolve "the general" or "the President"."""
 
 
-@quick_init
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """One mention of an actor."""
+class Mention(NamedTuple):
+    """One mention of an actor (a named tuple: made by the ten thousand per MB, it is cheap to make)."""
 
     start: int
     """Source offset."""
@@ -65,50 +64,113 @@ _NAME_BEFORE = re.compile(rf"([{UPPER}][\w’'-]*)\s+$")
 _NAME_AFTER = re.compile(rf"\s+([{UPPER}][\w’'-]*)")
 
 
-def locate_mentions(paragraphs: Sequence[Block], entities: Sequence[Entity]) -> list[Mention]:
-    """Mentions of ``entities`` and of any country in the ``paragraphs`` (blocks of a source's sentences),
-    in source order."""
+def locate_mentions(joined: Joined, entities: Sequence[Entity]) -> list[Mention]:
+    """Mentions of ``entities`` and of any country in the blocks of a source's sentences, in source order."""
+    # Each scan runs once over all blocks; its hits are gathered by block index.
+    names = _name_mentions(joined, entities)
+    people = [e for e in entities if e.kind == "person" and e.roles]
+    roles: defaultdict[int, list[re.Match[str]]] = defaultdict(list)
+    if people:
+        for m in _ROLE_REF.finditer(joined.text):
+            roles[bisect.bisect_right(joined.origins, m.start()) - 1].append(m)
+    countries = _country_mentions(joined)
+    country_names = {e.name for e in entities if e.kind == "country"}
+    out: list[Mention] = []
+    last_seen: dict[str, int] = {}
+    for i in sorted(names.keys() | roles.keys() | countries.keys()):
+        found = names.get(i) or []  # in source order and apart, as one scan finds them
+        apart = True
+        matches = roles.get(i)
+        if matches:
+            found.extend(_role_references(joined, i, matches, people, last_seen, found))
+            found.sort(key=_START)
+            apart = all(a.end <= b.start for a, b in itertools.pairwise(found))
+        for f in found:
+            if f.kind == "person":
+                last_seen[f.name] = f.start
+        in_block = countries.get(i)
+        if in_block:
+            if country_names:
+                in_block = [c for c in in_block if c.name in country_names]
+            if not found:
+                found = in_block
+            elif apart:
+                found = _merged(found, in_block)
+            else:
+                found.extend(_free_near(in_block, found))
+                found.sort(key=_START)
+        out.extend(found)
+    return out
+
+
+def _name_mentions(joined: Joined, entities: Sequence[Entity]) -> dict[int, list[Mention]]:
+    """Mentions of the people's and organisations' names, by block index."""
     by_surface: dict[str, Entity] = {}
     for entity in entities:
         if entity.kind != "country":
             for surface in entity.surfaces:
                 by_surface.setdefault(_fold(surface), entity)
-    pattern = (
-        re.compile(alternation(by_surface, not_after=r"[\w’'-]") + r"(?!\w|-\w)") if by_surface else None
-    )
-    country_names = {e.name for e in entities if e.kind == "country"}
-    people = [e for e in entities if e.kind == "person" and e.roles]
-    out: list[Mention] = []
-    last_seen: dict[str, int] = {}
-    for block in paragraphs:
-        found: list[Mention] = []
-        text, base = block.text, block.start
-        if pattern is not None:
-            for m in pattern.finditer(text):
-                entity = by_surface[_fold(m.group(0))]
-                if entity.kind == "person" and _inside_other_name(text, m, entity):
-                    continue
-                found.append(Mention(base + m.start(), base + m.end(), m.group(0), entity.name, entity.kind,
-                                     block.paragraph, counted=not _acronym_after_expansion(text, m, entity)))
-        if people:
-            found.extend(_role_references(block, people, last_seen, found))
-        taken = sorted((f.start, f.end) for f in found) if found else None
-        for hit in find_countries(text, base):
-            if (country_names and hit.name not in country_names) or (taken and _overlaps(taken, hit.start, hit.end)):
-                continue
-            found.append(Mention(hit.start, hit.end, hit.surface, hit.name, "country", block.paragraph))
-        if not found:
+    found: defaultdict[int, list[Mention]] = defaultdict(list)
+    if not by_surface:
+        return found
+    text, origins, shifts = joined.text, joined.origins, joined.shifts
+    paragraphs = [b.paragraph for b in joined.blocks]
+    where = bisect.bisect_right
+    pattern = re.compile(alternation(by_surface, not_after=r"[\w’'-]") + r"(?!\w|-\w)")
+    for m in pattern.finditer(text):
+        surface = m.group()
+        entity = by_surface[surface.replace("’", "'")]
+        if entity.kind == "person" and _inside_other_name(text, m, entity):
             continue
-        if len(found) > 1:
-            found.sort(key=_START)
-        for f in found:
-            if f.kind == "person":
-                last_seen[f.name] = f.start
-        out.extend(found)
-    return out
+        start, end = m.span()
+        i = where(origins, start) - 1
+        shift = shifts[i]
+        counted = text[start - 1] != "(" or not _acronym_after_expansion(text, origins[i], m, entity)
+        found[i].append(_new(Mention, (start + shift, end + shift, surface, entity.name, entity.kind, paragraphs[i],
+                                       False, counted)))
+    return found
+
+
+def _country_mentions(joined: Joined) -> dict[int, list[Mention]]:
+    """Mentions of countries, by block index."""
+    found: defaultdict[int, list[Mention]] = defaultdict(list)
+    origins, shifts = joined.origins, joined.shifts
+    paragraphs = [b.paragraph for b in joined.blocks]
+    where = bisect.bisect_right
+    for start, end, surface, name in find_countries(joined.text):
+        i = where(origins, start) - 1
+        shift = shifts[i]
+        mention = (start + shift, end + shift, surface, name, "country", paragraphs[i], False, True)
+        found[i].append(_new(Mention, mention))
+    return found
 
 
 _START = operator.attrgetter("start")
+#: Makes a named tuple from all its fields in a tuple, skipping its ``__new__`` (a Python function that fills
+#: in defaults): a third of the cost, for the mentions made by the ten thousand.
+_new = tuple.__new__
+
+
+def _merged(taken: list[Mention], hits: list[Mention]) -> list[Mention]:
+    """``taken`` with the ``hits`` that overlap none of them, in source order (both lists are in source order,
+    their items apart)."""
+    out = []
+    k, n = 0, len(taken)
+    for hit in hits:
+        while k < n and taken[k].end <= hit.start:
+            out.append(taken[k])
+            k += 1
+        if k == n or taken[k].start >= hit.end:
+            out.append(hit)
+    out.extend(taken[k:])
+    return out
+
+
+def _free_near(hits: list[Mention], taken: list[Mention]) -> list[Mention]:
+    """The ``hits`` that overlap none of the ``taken`` (which may overlap each other: "the General" inside an
+    organisation's name) nearest to them by start."""
+    spans = sorted((f.start, f.end) for f in taken)
+    return [h for h in hits if not _overlaps(spans, h.start, h.end)]
 
 
 def _fold(surface: str) -> str:
@@ -119,37 +181,43 @@ def _inside_other_name(text: str, m: re.Match[str], entity: Entity) -> bool:
     """True when a one-word alias ("Trump") stands inside a longer name ("Melania Trump")."""
     if " " in m.group(0) or m.group(0) == entity.name:
         return False
-    before = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    lo = word_window(text, m.start(), 30)
+    before = _NAME_BEFORE.search(text, lo, m.start()) if lo >= 0 else None
     after = _NAME_AFTER.match(text, m.end())
     return bool((before and is_name_word(before.group(1))) or (after and is_name_word(after.group(1))))
 
 
-def _acronym_after_expansion(text: str, m: re.Match[str], entity: Entity) -> bool:
-    """True for the "(RCAF)" right after "Royal Cambodian Armed Forces": one mention, not two."""
-    if m.start() < 2 or text[m.start() - 1] != "(":
+def _acronym_after_expansion(text: str, origin: int, m: re.Match[str], entity: Entity) -> bool:
+    """True for the "(RCAF)" right after "Royal Cambodian Armed Forces": one mention, not two (``origin``:
+    where the block holding the match begins)."""
+    if m.start() - origin < 2 or text[m.start() - 1] != "(":
         return False
-    before = text[max(0, m.start() - 200):m.start() - 1].rstrip()
+    before = text[max(origin, m.start() - 200):m.start() - 1].rstrip()
     return any(before.endswith(s) for s in entity.surfaces if s != m.group(0))
 
 
 def _role_references(
-    block: Block, people: Sequence[Entity], last_seen: dict[str, int], here: Sequence[Mention]
+    joined: Joined, i: int, matches: Sequence[re.Match[str]], people: Sequence[Entity], last_seen: dict[str, int],
+    here: Sequence[Mention],
 ) -> list[Mention]:
-    """Mentions like "the general" or "the President", resolved to the last person with that role."""
+    """Mentions like "the general" or "the President" (``matches`` of ``_ROLE_REF`` in block ``i``), resolved to
+    the last person with that role."""
+    text, block = joined.text, joined.blocks[i]
     refs: list[Mention] = []
-    for m in _ROLE_REF.finditer(block.text):
+    shift = joined.shifts[i]
+    for m in matches:
         title = m.group("title")
         if title[0].islower() and m.group("next") is None:
             continue  # "the general public": a lower-case title word followed by a noun
         candidates = [p for p in people if any(_has_title(role, title) for role in p.roles)]
         if not candidates:
             continue
-        start = block.start + m.start() - 1
+        start = shift + m.start() - 1
         seen = dict(last_seen)
         seen.update((x.name, x.start) for x in (*here, *refs) if x.kind == "person" and x.start < start)
         name = max(candidates, key=lambda p: seen.get(p.name, -1)).name
-        end = block.start + m.end("title")
-        refs.append(Mention(start, end, block.text[m.start() - 1:m.end("title")], name, "person",
+        end = shift + m.end("title")
+        refs.append(Mention(start, end, text[m.start() - 1:m.end("title")], name, "person",
                             block.paragraph, by_role=True))
     return refs
 

@@ -72,14 +72,22 @@ _UNIT = re.compile(rf"(?:{_QUAL}\s+)?{TITLE_UNIT}")
 _ANY_TITLE = re.compile(alternation(TITLES, not_after=r"[\w.’'-]"))
 # How far before its first title word a chain may begin ("Former Deputy", "2023 ASEAN"): ample.
 _CHAIN_LEAD = 60
+# Where a chain may start: a capital letter or digit that does not continue a word.
+_CHAIN_START = re.compile(rf"[{UPPER}\d](?<![\w.’'-].)")
 # Triggers are found first and the name is then matched backwards from them: scanning for names
 # first would try the name pattern at every capital letter of the text.
 _APPOSITION = re.compile(
     rf",\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?:[\w.-]+\s+){{0,2}}[\w.-]+['’]s\s+)?"
     rf"(?P<role>{_ROLE})(?=\s*[,.;:)]|\s*$)"
 )
-# The space before the verb is matched (not looked behind for) so that the engine can skip to spaces.
-_VERB = re.compile(rf"\s(?P<verb>{SPEECH_VERB_RE})\b")
+# A name ends right before an apposition's comma or a speech verb ("Prak Sokhonn said"), so both are
+# found by one scan for a capitalised word followed by either; the class first lets the engine skip.
+_CAP_THEN = re.compile(
+    rf"[{UPPER}](?<![\w.’'-].)[\w.’'-]*+(?:\s*(?P<comma>,)(?=\s)|\s+(?P<verb>{SPEECH_VERB_RE})\b)"
+)
+# "Kim Yo Jong, the sister of …, said": a verb after a comma, where the name ends before an apposition.
+_COMMA_THEN_VERB = re.compile(rf",\s{{1,3}}(?P<verb>{SPEECH_VERB_RE})\b")
+_DOUBLE_COMMA = re.compile(r",\s{0,3},\s")
 _NAME_AT_END = re.compile(rf"(?P<name>[{UPPER}](?<![\w.’'-].){NAME_REST})\s*$")
 # "Kim Yo Jong, the sister of …, said": a name, an apposition between commas, then the verb.
 _NAME_APPOSED_END = re.compile(rf"{CAP}(?<![\w.’'-])(?P<name>{NAME}),\s+[^,;“”\"]{{3,120}},\s*$")
@@ -102,7 +110,7 @@ _SPOKEN = re.compile(rf"[,”\"’]\s*{SPEECH_VERB_RE}\s+(?P<name>{NAME})")
 _TOKEN = re.compile(r"[^\s,]+(?:,?\s+(?:Jr\.|Sr\.))?")
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _PREPOSITIONS = word_list("actors_place_prepositions.txt")
-_LONG_LOWER = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]{4,}")
+_LONG_LOWER = re.compile(r"[a-z](?<![\w’'-].)[a-z’'-]{4,}")  # the class first lets the engine skip
 
 
 def heading_like(sentence: Sentence) -> bool:
@@ -159,13 +167,14 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
             start = _role_start(text, chain.start("chain"))
             role = ((base + start, text[start:title_end]),)
             yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], role)
-    for m in _APPOSITION.finditer(text):
+    commas, verbs = _name_ends(text)
+    for m in _appositions(text, commas):
         name = _name_before(text, m.start())
         if name is not None:
             yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]],
                             ((base + m.start("role"), m.group("role")),))
-    for m in _VERB.finditer(text):
-        name = _name_before(text, m.start("verb"))
+    for verb in verbs:
+        name = _name_before(text, verb)
         if name is not None:
             yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], ())
     for m in _SPOKEN.finditer(text):
@@ -175,16 +184,45 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
 
 
 def _titled(text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``_TITLED.finditer(text)``, found by searching only near title words."""
+    """The matches of ``_TITLED.finditer(text)``, found by trying the pattern only where a chain may start
+    in the few words before each title word."""
     at = 0
     for title in _ANY_TITLE.finditer(text):
         if title.end() <= at:
             continue
-        m = _TITLED.search(text, max(at, title.start() - _CHAIN_LEAD))
-        if m is None:
-            return
-        yield m
-        at = m.end()
+        for start in _CHAIN_START.finditer(text, max(at, title.start() - _CHAIN_LEAD), title.end()):
+            m = _TITLED.match(text, start.start())
+            if m is not None:
+                yield m
+                at = m.end()
+                break
+
+
+def _name_ends(text: str) -> tuple[list[int], list[int]]:
+    """Where a name may end before an apposition or a speech verb: the offsets of the commas and of
+    the speech verbs that follow a capitalised word, plus those of the verbs after "…, the minister,"."""
+    commas: list[int] = []
+    verbs: list[int] = []
+    for m in _CAP_THEN.finditer(text):
+        if m.start("comma") >= 0:
+            commas.append(m.start("comma"))
+        else:
+            verbs.append(m.start("verb"))
+    after_comma = [m.start("verb") for m in _COMMA_THEN_VERB.finditer(text)]
+    return commas, sorted({*verbs, *after_comma}) if after_comma else verbs
+
+
+def _appositions(text: str, commas: list[int]) -> Iterator[re.Match[str]]:
+    """The matches of ``_APPOSITION.finditer(text)`` that ``_name_before`` can use. An apposition holds
+    one comma, its first, so the pattern is tried at the given commas only; after ", ," a name may end
+    before any comma, so such a text is scanned whole."""
+    if _DOUBLE_COMMA.search(text):
+        yield from _APPOSITION.finditer(text)
+        return
+    for comma in commas:
+        m = _APPOSITION.match(text, comma)
+        if m is not None:
+            yield m
 
 
 def _role_start(text: str, start: int) -> int:

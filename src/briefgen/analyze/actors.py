@@ -12,12 +12,13 @@ but not listed as aliases, since they are not names.
 from __future__ import annotations
 
 import bisect
+import operator
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Actor, Cite, Sentence, Source
-from .actor_blocks import blocks
+from .actor_blocks import blocks, joined
 from .actor_groups import group_orgs, group_people
 from .actor_mentions import Entity, Mention, locate_mentions
 from .actor_orgs import find_orgs
@@ -44,13 +45,14 @@ def find_actors(source: Source, sentences: Sequence[Sentence]) -> list[Actor]:
 def actor_findings(source: Source, sentences: Sequence[Sentence]) -> ActorFindings:
     """Actors of one source with their mentions."""
     paragraphs = blocks(sentences, heading_like)
-    org_hits = [hit for block in paragraphs for hit in find_orgs(block)]
+    whole = joined(paragraphs)
+    org_hits = find_orgs(whole)
     org_spans = sorted((h.start, h.end) for h in org_hits)
     person_hits = [
         hit for block in paragraphs for hit in find_people(block) if not _inside(org_spans, hit.start, hit.end)
     ]
     entities = [*group_orgs(org_hits), *group_people(person_hits)]
-    mentions = locate_mentions(paragraphs, entities)
+    mentions = locate_mentions(whole, entities)
     return ActorFindings(_actors(source, entities, mentions), mentions)
 
 
@@ -62,18 +64,27 @@ def _actors(source: Source, entities: Sequence[Entity], mentions: Sequence[Menti
     actors: list[tuple[int, Actor]] = []
     for name, found in by_name.items():
         first = found[0]
-        aliases = dict.fromkeys(m.text for m in found if not m.by_role and m.text != name)
+        if any(map(_BY_ROLE, found)):
+            aliases = dict.fromkeys([m.text for m in found if not m.by_role])
+        else:
+            aliases = dict.fromkeys(map(_TEXT, found))
+        aliases.pop(name, None)
         actor = Actor(
             name=name,
             role=roles.get(name, ""),
             kind=first.kind,
-            mentions=sum(1 for m in found if m.counted),
+            mentions=sum(map(_COUNTED, found)),
             aliases=tuple(aliases),
             cite=Cite(source.id, first.paragraph, first.start, first.end),
         )
         actors.append((first.start, actor))
     actors.sort(key=lambda pair: (-pair[1].mentions, pair[0]))
     return [actor for _, actor in actors]
+
+
+_BY_ROLE = operator.attrgetter("by_role")
+_TEXT = operator.attrgetter("text")
+_COUNTED = operator.attrgetter("counted")
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:

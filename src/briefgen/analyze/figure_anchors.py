@@ -8,6 +8,7 @@ both scans once over a whole text and hands each sentence its share.
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import cache
 from operator import attrgetter
 from typing import Literal, NamedTuple
 
@@ -29,6 +30,10 @@ class Anchor(NamedTuple):
 
 
 _START = attrgetter("start")
+
+
+def _start_words_last(anchor: Anchor) -> tuple[int, bool]:
+    return anchor.start, anchor.kind in ("word", "month")
 
 
 _NUMERAL = frozenset("0123456789,.")
@@ -59,38 +64,55 @@ class AnchorIndex:
             found.append((match.start(1), word))
         self._starts = [pos for pos, _ in found]
         self._words = [word for _, word in found]
+        self._size = len(text)
+        self._months = lexicon().months
 
     def anchors(self, start: int, end: int) -> list[Anchor]:
         """The anchors of ``text[start:end]``, in order (the same as ``find_anchors``)."""
         text = self._text
+        size = self._size
         # A sentence cut inside a word or a number reads differently from the whole text there.
-        if (end < len(text) and (text[end] == "." or text[end].isalnum())) or (
-            0 < start < len(text) and text[start - 1] in _NUMERAL and text[start] in _NUMERAL
+        if (end < size and (text[end] == "." or text[end].isalnum())) or (
+            0 < start < size and text[start - 1] in _NUMERAL and text[start] in _NUMERAL
         ):
             return find_anchors(text, start, end)
         starts = self._starts
         i = bisect_left(starts, start)
-        if i == len(starts) or starts[i] >= end:
+        count = len(starts)
+        if i == count or starts[i] >= end:
             return []  # most sentences hold no number
-        pats = patterns()
-        numbers: list[Anchor] = []
-        words: list[Anchor] = []
-        months = lexicon().months
-        while i < len(starts) and starts[i] < end:
+        found: list[Anchor] = []
+        last = -1  # start of the last anchor: while they rise, the list needs no sorting
+        rising = True
+        months = self._months
+        while i < count and starts[i] < end:
             pos, word = starts[i], self._words[i]
             i += 1
             if not word:
                 if _free_digit(text, pos):
-                    currency = pats.currency_before.search(text, max(start, pos - 6), pos)
-                    numbers.append(Anchor(currency.start(), "cur") if currency else Anchor(pos, "num"))
-            elif word not in months:
-                words.append(Anchor(pos, "word", word.lower()))
+                    currency = _currency_before(text, max(start, pos - 6), pos)
+                    if currency >= 0:
+                        found.append(Anchor(currency, "cur"))
+                        rising = rising and currency > last
+                        last = currency
+                    else:
+                        found.append(Anchor(pos, "num"))
+                        last = pos
+                continue
+            if word not in months:
+                found.append(Anchor(pos, "word", word.lower()))
             else:
-                exact = pats.words.match(text, pos, end)  # the scan leaves out abbreviation dots ("Sept.")
-                words.append(Anchor(pos, "month", exact.group() if exact else word))
-        found = numbers + words
-        if len(found) > 1:
-            found.sort(key=_START)
+                after = pos + len(word)
+                if after < end and text[after] != ".":
+                    exact = word  # the scan left out no abbreviation dot ("Sept."), so it read the month
+                else:
+                    match = patterns().words.match(text, pos, end)
+                    exact = match.group() if match else word
+                found.append(Anchor(pos, "month", exact))
+            last = pos
+        if not rising:
+            # In order of start, numbers before words at the same start (as ``find_anchors`` has them).
+            found.sort(key=_start_words_last)
         return found
 
 
@@ -102,8 +124,8 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
         pos = match.start()
         if not _free_digit(text, pos):
             continue
-        currency = pats.currency_before.search(text, max(start, pos - 6), pos)
-        found.append(Anchor(currency.start(), "cur") if currency else Anchor(pos, "num"))
+        currency = _currency_before(text, max(start, pos - 6), pos)
+        found.append(Anchor(currency, "cur") if currency >= 0 else Anchor(pos, "num"))
     months = lexicon().months
     for match in pats.words.finditer(text, start, end):
         word = match.group()
@@ -114,6 +136,24 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
     if len(found) > 1:
         found.sort(key=_START)
     return found
+
+
+def _currency_before(text: str, lo: int, pos: int) -> int:
+    """Where a currency prefix ending right before the digit at ``pos`` starts (``currency_before``), or -1."""
+    # The prefix ends on one of a few characters, before at most one space: test that before searching.
+    last = pos - 1
+    if last >= lo and text[last].isspace():
+        last -= 1
+    if last < lo or text[last] not in _currency_ends():
+        return -1
+    found = patterns().currency_before.search(text, lo, pos)
+    return -1 if found is None else found.start()
+
+
+@cache
+def _currency_ends() -> frozenset[str]:
+    """The last character of every currency prefix."""
+    return frozenset(prefix[-1] for c in lexicon().currencies for prefix in c.prefixes)
 
 
 def _free_digit(text: str, pos: int) -> bool:

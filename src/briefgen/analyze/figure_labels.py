@@ -12,12 +12,11 @@ from __future__ import annotations
 from functools import cache
 
 from .figure_lexicon import lexicon
-from .figure_patterns import HYPHEN, patterns
 from .figure_types import Reading
+from .figure_windows import PUNCT, NeedMore, Side, left_head, left_side, right_side
 
 MAX_WORDS = 6
-_WINDOW = 140  # characters either side of a figure that its label may draw on
-_PUNCT = frozenset(',;:()[]“”"!?–—')
+_PUNCT = PUNCT
 _CLAUSE_MARKS = _PUNCT - {","}
 _MODIFIER_BLOCKERS = frozenset(
     {
@@ -43,19 +42,40 @@ _MODIFIER_BLOCKERS = frozenset(
 class Around:
     """The words of a figure's sentence on either side of it.
 
-    The left side is tokenised only when a label asks for it (ordinals and most counts never do).
+    Each side comes from a short window first (see ``figure_windows``); ``right_whole`` and
+    ``left_whole`` tell whether it is the whole side. The left side is tokenised only when a label
+    asks for it (ordinals and most counts never do).
     """
 
-    __slots__ = ("_left", "_opener", "_sentence_start", "_start", "_text", "lead_in", "right")
+    __slots__ = (
+        "_end",
+        "_left",
+        "_left_short",
+        "_opener",
+        "_opener_known",
+        "_sentence_end",
+        "_sentence_start",
+        "_start",
+        "_text",
+        "lead_in",
+        "left_whole",
+        "right",
+        "right_whole",
+    )
 
     def __init__(
-        self, text: str, start: int, sentence_start: int, right: tuple[str, ...], lead_in: str | None
+        self, text: str, start: int, end: int, sentence_start: int, sentence_end: int, lead_in: str | None
     ) -> None:
-        self._text, self._start, self._sentence_start = text, start, sentence_start
+        self._text, self._start, self._end = text, start, end
+        self._sentence_start, self._sentence_end = sentence_start, sentence_end
         self._left: tuple[str, ...] | None = None
+        self._left_short = True
         self._opener: str | None = None
-        self.right = right
-        """Tokens after the figure."""
+        self._opener_known = False
+        self.left_whole = True
+        """False while ``left`` is only the end of the side."""
+        self.right, self.right_whole = right_side(text, end, sentence_end, True)
+        """Tokens after the figure (punctuation marks are tokens), and False while only their start."""
         self.lead_in = lead_in
         """The paragraph's title before a colon ("U.S. Assistance in Southeast Asia"), if the figure follows it."""
 
@@ -63,89 +83,52 @@ class Around:
     def left(self) -> tuple[str, ...]:
         """Tokens before the figure (punctuation marks are tokens)."""
         if self._left is None:
-            self._left, self._opener = _left_side(self._text, self._start, self._sentence_start)
+            self._left, self.left_whole = left_side(self._text, self._start, self._sentence_start, self._left_short)
         return self._left
+
+    def before(self) -> tuple[tuple[str, ...], bool]:
+        """``left`` and ``left_whole``."""
+        left = self.left
+        return left, self.left_whole
 
     @property
     def opener(self) -> str | None:
         """A dating phrase opening the sentence ("by 2024"), if the figure is not inside it."""
-        if self._left is None:
-            self._left, self._opener = _left_side(self._text, self._start, self._sentence_start)
+        if not self._opener_known:
+            left = self.left
+            head: Side | None = (left, True)
+            if not self.left_whole:
+                head = left_head(self._text, self._start, self._sentence_start)
+            try:
+                self._opener = _opener(*head) if head is not None else None
+            except NeedMore:
+                self._opener = _opener(left_side(self._text, self._start, self._sentence_start, False)[0], True)
+            self._opener_known = True
         return self._opener
+
+    def widen(self) -> None:
+        """Take both whole sides, for a label that read past a short one."""
+        if not self.right_whole:
+            self.right, self.right_whole = right_side(self._text, self._end, self._sentence_end, False)
+        self._left_short = False
+        if not self.left_whole:
+            self._left, self.left_whole = None, True
 
 
 def around(text: str, start: int, end: int, sentence_start: int, sentence_end: int, lead_in: str | None) -> Around:
     """Collect the words around the figure at ``text[start:end]``, within its sentence."""
-    right_to = min(sentence_end, end + _WINDOW)
-    right = _words(patterns().label_token.findall(text, end, right_to), text, end, right_to)
-    marks = _marks(text, end, right_to)
-    if marks:
-        cut = _sentence_end(right, last=False)
-        if cut >= 0:
-            right = right[: cut + 1]
-    if right:
-        if right[-1] not in _PUNCT:
-            right[-1] = right[-1].rstrip(".")
-        if right[0][:1] in HYPHEN:
-            right[0] = right[0].lstrip(HYPHEN)
-        # Only the marks and the two ends just trimmed can be dropped.
-        if marks > 1 or not right[0] or not right[-1]:
-            right = [t for t in right if t not in ("!", "?", "")]
-    return Around(text, start, sentence_start, tuple(right), lead_in)
-
-
-def _left_side(text: str, start: int, sentence_start: int) -> tuple[tuple[str, ...], str | None]:
-    """The tokens before the figure at ``start`` within its sentence, and the dating phrase opening it."""
-    left_from = max(sentence_start, start - _WINDOW)
-    left = _words(patterns().label_token.findall(text, left_from, start), text, left_from, start)
-    if left_from > sentence_start:
-        left[:1] = [";"]  # a cut-off first word becomes a clause boundary
-    if _marks(text, left_from, start):
-        cut = _sentence_end(left, last=True)
-        if cut >= 0:
-            left = left[cut + 1 :]
-    return tuple(left), _opener(left)
-
-
-def _words(found: list[str], text: str, lo: int, hi: int) -> list[str]:
-    """Label tokens (found in ``text[lo:hi]``) without web and mail addresses."""
-    if text.find("/", lo, hi) < 0 and text.find("@", lo, hi) < 0:
-        return found
-    return [t for t in found if "/" not in t and "@" not in t]
-
-
-def _marks(text: str, lo: int, hi: int) -> int:
-    """2 when ``text[lo:hi]`` holds a "!" or "?", 1 when only a full stop, 0 when none (no token ends a sentence)."""
-    if text.find("!", lo, hi) >= 0 or text.find("?", lo, hi) >= 0:
-        return 2
-    return 1 if text.find(".", lo, hi) >= 0 else 0
-
-
-def _sentence_end(tokens: list[str], last: bool) -> int:
-    """The index of the first (or last) token that ends a sentence, or -1."""
-    marked = [i for i, token in enumerate(tokens) if token[-1] in ".!?"]
-    for i in reversed(marked) if last else marked:
-        if _ends_sentence(tokens[i]):
-            return i
-    return -1
-
-
-def _ends_sentence(token: str) -> bool:
-    if token in ("!", "?", "."):
-        return True
-    if not token.endswith(".") or len(token) < 2:
-        return False
-    body = token[:-1]
-    abbreviation = "." in body or (body[:1].isupper() and len(body) <= 3) or len(body) == 1
-    return not abbreviation
+    return Around(text, start, end, sentence_start, sentence_end, lead_in)
 
 
 _OPENER_SKIP = frozenset(("-", "•", "*", "“", '"'))
 
 
-def _opener(left: list[str]) -> str | None:
-    """A dating phrase opening the sentence before the figure: "By 2024," -> "by 2024"."""
-    if "," not in left:
+def _opener(left: tuple[str, ...], whole: bool) -> str | None:
+    """A dating phrase opening the sentence before the figure: "By 2024," -> "by 2024".
+
+    ``whole`` is False when more tokens may follow (``NeedMore`` is raised before reading past the last).
+    """
+    if whole and "," not in left:
         return None
     openers, most = _openers()
     longest = most + 5  # an opener and at most five words before the comma
@@ -157,6 +140,9 @@ def _opener(left: list[str]) -> str | None:
             head.append(token)
             if len(head) > longest:
                 return None
+    else:
+        if not whole:
+            raise NeedMore
     if len(head) < 2:
         return None  # an opener needs a word after it
     prefixes: dict[int, str] = {}
@@ -180,6 +166,15 @@ def _openers() -> tuple[tuple[tuple[str, int], ...], int]:
 
 def figure_label(reading: Reading, ctx: Around) -> str:
     """The label of a reading, or "" when the sentence offers nothing usable."""
+    try:
+        words = _label(reading, ctx)
+    except NeedMore:
+        ctx.widen()
+        words = _label(reading, ctx)
+    return " ".join(words[:MAX_WORDS])
+
+
+def _label(reading: Reading, ctx: Around) -> list[str]:
     kind = reading.inner if reading.kind == "range" and reading.inner else reading.kind
     if kind == "money":
         words = _money(reading, ctx)
@@ -188,12 +183,12 @@ def figure_label(reading: Reading, ctx: Around) -> str:
     elif kind == "count":
         words = _count(reading, ctx)
     elif kind == "ordinal":
-        words = _phrase(ctx.right, links=False, limit=5)
+        words = _phrase(ctx.right, ctx.right_whole, links=False, limit=5)
     elif kind == "duration":
         words = _duration(ctx)
     else:
         words = _when(ctx)
-    return " ".join(words[:MAX_WORDS])
+    return words
 
 
 def _money(reading: Reading, ctx: Around) -> list[str]:
@@ -201,13 +196,13 @@ def _money(reading: Reading, ctx: Around) -> list[str]:
     right = ctx.right
     words: list[str] = []
     if right and right[0].lower() in lex.money_links:
-        words = _phrase(right[1:])
+        words = _phrase(right[1:], ctx.right_whole)
         if _is_time(words):
             words = []
     if len(words) < 2 and ctx.lead_in:
         return ctx.lead_in.split()[:MAX_WORDS]
     if not words:
-        return _left_words(ctx) or _phrase(right)
+        return _left_words(ctx) or _phrase(right, ctx.right_whole)
     verb = ctx.left[-1] if ctx.left else ""
     if _past_verb(verb) and len(words) < MAX_WORDS:
         cut = next((i for i, w in enumerate(words) if w.lower() in lex.label_links), len(words))
@@ -218,10 +213,10 @@ def _money(reading: Reading, ctx: Around) -> list[str]:
 def _percent(ctx: Around) -> list[str]:
     right = ctx.right
     if right and right[0].lower() == "of":
-        rest = _phrase(right[1:], limit=MAX_WORDS - 2)
+        rest = _phrase(right[1:], ctx.right_whole, limit=MAX_WORDS - 2)
         if rest:
             return _with_opener(["share", "of", *rest], ctx)
-    words = _phrase(right)
+    words = _phrase(right, ctx.right_whole)
     if not words and ctx.lead_in:
         return ctx.lead_in.split()
     return _with_opener(words or _left_words(ctx), ctx)
@@ -232,11 +227,11 @@ def _count(reading: Reading, ctx: Around) -> list[str]:
     words = _strip_determiners(reading.count_words.split())
     right = ctx.right
     if reading.raw_unit == "-":
-        words = [*words, *_compound_head(right)]
+        words = [*words, *_compound_head(right, ctx.right_whole)]
     elif not words:
-        return _tail(ctx.left, 5)
+        return _tail(*ctx.before(), 5)
     elif right and right[0].lower() in lex.count_links and len(words) < MAX_WORDS - 1:
-        rest = _phrase(right[1:], limit=MAX_WORDS - len(words) - 1)
+        rest = _phrase(right[1:], ctx.right_whole, limit=MAX_WORDS - len(words) - 1)
         if rest:
             words = [*words, right[0], *rest]
     return words
@@ -244,17 +239,18 @@ def _count(reading: Reading, ctx: Around) -> list[str]:
 
 def _left_words(ctx: Around) -> list[str]:
     """The words before the figure, reaching past one comma when the clause gives only one word."""
-    words = _tail(ctx.left, 5)
+    left, whole = ctx.before()
+    words = _tail(left, whole, 5)
     if len(words) < 2:
-        wider = _tail(ctx.left, 5, boundaries=2)
+        wider = _tail(left, whole, 5, boundaries=2)
         if len(wider) > len(words):
             return wider
     return words
 
 
-def _compound_head(right: tuple[str, ...]) -> list[str]:
+def _compound_head(right: tuple[str, ...], whole: bool) -> list[str]:
     """The noun a hyphenated count describes: "10-member bloc held" -> "bloc"."""
-    head = _phrase(right, links=False, limit=2)
+    head = _phrase(right, whole, links=False, limit=2)
     if len(head) == 2 and (_past_verb(head[1]) or _verb_like(head[1]) or head[1].endswith("s")):
         head = head[:1]
     return head
@@ -269,21 +265,21 @@ def _is_time(words: list[str]) -> bool:
 def _duration(ctx: Around) -> list[str]:
     right = ctx.right
     if right and right[0].lower() == "of":
-        words = _phrase(right[1:])
+        words = _phrase(right[1:], ctx.right_whole)
         if words:
             return words
     if right and not _is_punct(right[0]) and right[0].lower() not in lexicon().stop_words:
-        return _phrase(right)
+        return _phrase(right, ctx.right_whole)
     return _when(ctx)
 
 
 def _when(ctx: Around) -> list[str]:
     """The event a year or date belongs to."""
     stops = lexicon().stop_words
-    left, right = ctx.left, ctx.right
+    (left, left_whole), right, right_whole = ctx.before(), ctx.right, ctx.right_whole
     previous = left[-1].lower() if left else ""
     if right and _is_word(right[0]) and right[0][:1].isalpha() and previous not in _MODIFIER_BLOCKERS:
-        modified = _phrase(right, links=False, limit=5)
+        modified = _phrase(right, right_whole, links=False, limit=5)
         if modified:
             return modified
     opens = True  # only function words (or bullets) since the last clause mark
@@ -293,20 +289,26 @@ def _when(ctx: Around) -> list[str]:
         if not (w.lower() in stops or w in "-•*"):
             opens = False
             break
+    else:
+        if not left_whole:
+            raise NeedMore
     if opens and right and (right[0] == "," or _is_word(right[0]) or right[0].lower() in lexicon().determiners):
-        return _clause(right[1:] if right[0] == "," else right)
-    words = _tail(left, MAX_WORDS)
+        return _clause(right[1:], right_whole) if right[0] == "," else _clause(right, right_whole)
+    words = _tail(left, left_whole, MAX_WORDS)
     if len(words) < 2:
-        wider = _tail(left, MAX_WORDS, boundaries=2)
+        wider = _tail(left, left_whole, MAX_WORDS, boundaries=2)
         if len(wider) >= 2:
             return wider
         if right and right[0] == ",":
-            return _clause(right[1:]) or words
+            return _clause(right[1:], right_whole) or words
     return words
 
 
-def _phrase(tokens: tuple[str, ...] | list[str], links: bool = True, limit: int = MAX_WORDS) -> list[str]:
-    """The noun phrase opening ``tokens``, continued once through a preposition ("aid to Cambodia")."""
+def _phrase(tokens: tuple[str, ...] | list[str], whole: bool, links: bool = True, limit: int = MAX_WORDS) -> list[str]:
+    """The noun phrase opening ``tokens``, continued once through a preposition ("aid to Cambodia").
+
+    ``whole`` is False when more tokens may follow (``NeedMore`` is raised before reading past the last).
+    """
     lex = lexicon()
     out: list[str] = []
     linked = False
@@ -321,6 +323,8 @@ def _phrase(tokens: tuple[str, ...] | list[str], links: bool = True, limit: int 
             break
         if lower in lex.stop_words:
             following = _skip_determiners(tokens, i + 1)
+            if following >= len(tokens) and not whole:
+                raise NeedMore
             if (
                 lower in ("and", "&")
                 and out
@@ -344,17 +348,24 @@ def _phrase(tokens: tuple[str, ...] | list[str], links: bool = True, limit: int 
             break
         out.append(token)
         i += 1
+    else:
+        if not whole and len(out) < limit:
+            raise NeedMore
     while out and out[-1].lower() in lex.stop_words:
         out.pop()
     return out
 
 
-def _tail(tokens: tuple[str, ...], limit: int, boundaries: int = 1) -> list[str]:
-    """The last words of the clause before the figure (parentheses skipped), trimmed of function words."""
+def _tail(tokens: tuple[str, ...], whole: bool, limit: int, boundaries: int = 1) -> list[str]:
+    """The last words of the clause before the figure (parentheses skipped), trimmed of function words.
+
+    ``whole`` is False when more tokens may precede (``NeedMore`` is raised before reading past the first).
+    """
     stops = lexicon().stop_words
     out: list[str] = []
     crossed = 0
     depth = 0
+    needed = 0  # once a word that is kept is found: how many words make the result
     for token in reversed(tokens):
         if token in (")", "]"):
             depth += 1
@@ -368,6 +379,13 @@ def _tail(tokens: tuple[str, ...], limit: int, boundaries: int = 1) -> list[str]
                 break
         else:
             out.append(token)
+            if not needed and token.lower() not in stops:
+                needed = len(out) - 1 + limit  # the function words after it, then ``limit`` words
+            if len(out) == needed:
+                break  # the words before these would be cut off below
+    else:
+        if not whole:
+            raise NeedMore
     out.reverse()
     while out and out[-1].lower() in stops:
         out.pop()
@@ -375,13 +393,16 @@ def _tail(tokens: tuple[str, ...], limit: int, boundaries: int = 1) -> list[str]
     return _strip_leading(out)
 
 
-def _clause(tokens: tuple[str, ...]) -> list[str]:
-    """The first words of the clause after an opening phrase."""
+def _clause(tokens: tuple[str, ...], whole: bool) -> list[str]:
+    """The first words of the clause after an opening phrase (``whole`` as for ``_phrase``)."""
     out: list[str] = []
     for token in tokens:
         if _is_punct(token) or len(out) == MAX_WORDS:
             break
         out.append(token)
+    else:
+        if not whole and len(out) < MAX_WORDS:
+            raise NeedMore
     while out and out[-1].lower() in lexicon().stop_words:
         out.pop()
     return _strip_leading(out)

@@ -19,7 +19,9 @@ from .figure_lexicon import Lexicon, lexicon
 
 HYPHEN = "-‐‑–—"
 _DASH = f"[{HYPHEN}]"
-_WORD = rf"[^\s,;:()\[\]“”\"!?‘’'{HYPHEN[3:]}]"
+SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+"""Every character ``str.isspace`` accepts, as a class body: what ``\\s`` matches, but tested faster."""
+_WORD = rf"[^{SPACES},;:()\[\]“”\"!?‘’'{HYPHEN[3:]}]"
 
 
 def alternation(entries: Iterable[str], fold: bool = False) -> str:
@@ -31,7 +33,7 @@ def alternation(entries: Iterable[str], fold: bool = False) -> str:
     lower-cased so that no two branches of the tree match the same character.
     """
     words = {e.lower() if fold and e.isascii() else e for e in entries}
-    return "(?:" + trie(words, spaces=True) + ")"
+    return _trie(words, True, True)
 
 
 def trie(entries: Iterable[str], spaces: bool = False) -> str:
@@ -39,6 +41,11 @@ def trie(entries: Iterable[str], spaces: bool = False) -> str:
 
     With ``spaces``, a space in an entry matches any run of whitespace.
     """
+    return _trie(entries, spaces, False)
+
+
+def _trie(entries: Iterable[str], spaces: bool, group: bool) -> str:
+    """``trie``, as one group when ``group``; written with no group that changes nothing (quicker to compile)."""
     root: dict[str, dict[str, object]] = {}
     for entry in set(entries):
         node = root
@@ -49,14 +56,24 @@ def trie(entries: Iterable[str], spaces: bool = False) -> str:
     def escape(char: str) -> str:
         return r"\s+" if spaces and char == " " else re.escape(char)
 
-    def build(node: dict[str, dict[str, object]]) -> str:
-        branches = [escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]  # type: ignore[arg-type]
+    def build(node: dict[str, dict[str, object]], group: bool) -> str:
+        branches = [escape(ch) + build(child, False) for ch, child in sorted(node.items()) if ch]  # type: ignore[arg-type]
         if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
+            return "(?:)" if group else ""
+        if len(branches) > 1:
+            body = "(?:" + "|".join(branches) + ")"
+        elif group or ("" in node and not _atom(branches[0])):
+            body = "(?:" + branches[0] + ")"
+        else:
+            body = branches[0]
+        return body + "?" if "" in node else body
 
-    return build(root)
+    return build(root, group)
+
+
+def _atom(pattern: str) -> bool:
+    """True for one literal character, escaped or not (which a quantifier may follow without a group)."""
+    return len(pattern) == 1 or (len(pattern) == 2 and pattern[0] == "\\" and pattern != r"\s")
 
 
 def _cased(words: Iterable[str]) -> list[str]:
@@ -157,8 +174,12 @@ def _branches(lex: Lexicon, p: dict[str, str]) -> dict[str, str]:
     )
     sep = rf"\s*(?P<sep>[{HYPHEN}/]|to\b)\s*"
     b: dict[str, str] = {}
-    b["range_between"] = rf"(?i:between)\s+{value('a')}\s+and\s+{value('b')}{tail}(?P<rate>{p['rate']})?"
-    b["range_sep"] = rf"{value('a')}{sep}{value('b')}{tail}(?P<rate>{p['rate']})?(?![{HYPHEN}]?[0-9])"
+    # "between X and Y" and "X-Y" share one pattern (the biggest, so compiled once): "between" must
+    # be read where it stands, and is never read elsewhere.
+    b["range_between"] = b["range_sep"] = (
+        rf"(?:(?P<between>(?i:between)\s+)|(?!(?i:between)\s)){value('a')}(?(between)\s+and\s+|{sep})"
+        rf"{value('b')}{tail}(?P<rate>{p['rate']})?(?(between)|(?![{HYPHEN}]?[0-9]))"
+    )
     b["date_iso"] = rf"(?P<year>{p['year']})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12][0-9]|3[01])(?![0-9])"
     b["date_dmy"] = (
         rf"(?P<day>{p['day']})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>{p['months_any']})(?![A-Za-z])"
@@ -214,8 +235,17 @@ def _scan(lex: Lexicon) -> str:
     # Starting on a character class (not "\b") lets the engine skip to candidates; the class is a superset
     # of non-word characters, checked again by the caller. Dots are left out so every match ends on a
     # letter or digit and never swallows the character before the next candidate.
+    # The lookahead on the first characters of the words and digits rules out most candidates with one
+    # set test, before the alternation tries its branches one by one.
     words = {w.rstrip(".") for w in _anchor_words(lex)}
-    return rf"[^0-9A-Za-z_](?:({trie(words)})(?![A-Za-z])|[0-9])"
+    first = re.escape("".join(sorted({w[0] for w in words})))
+    return rf"[^0-9A-Za-z_](?=[0-9{first}])(?:({trie(words)})(?![A-Za-z])|[0-9])"
+
+
+def _compiled(sources: dict[str, str]) -> dict[str, re.Pattern[str]]:
+    """Each pattern compiled, once for names that share one."""
+    done: dict[str, re.Pattern[str]] = {}
+    return {name: done[rx] if rx in done else done.setdefault(rx, re.compile(rx)) for name, rx in sources.items()}
 
 
 @cache
@@ -229,13 +259,14 @@ def patterns() -> Patterns:
         words=re.compile(_words(lex)),
         scan=re.compile(_scan(lex)),
         currency_before=re.compile(rf"(?<![A-Za-z]){p['cur']}\s?\Z"),
-        branches={name: re.compile(rx) for name, rx in _branches(lex, p).items()},
+        branches=_compiled(_branches(lex, p)),
         qualifier_before=re.compile(rf"(?<![\w])(?P<q>{quals})\s+\Z", re.IGNORECASE),
         period_before=re.compile(
             rf"(?<![\w])(?P<q>{alternation(lex.period_qualifiers, fold=True)})(?:\s+|[{HYPHEN}])\Z", re.IGNORECASE
         ),
         weekday_before=re.compile(rf"(?<![\w])(?P<q>{alternation(lex.weekdays)}),?\s+\Z"),
         url=re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+"),
-        label_token=re.compile(rf"{_WORD}+(?:(?:,[0-9]|['’]{_WORD}){_WORD}*)*|[,;:()\[\]“”\"!?{HYPHEN[3:]}]"),
+        # Possessive: nothing follows a token's parts, so giving characters back never makes a match.
+        label_token=re.compile(rf"{_WORD}++(?:(?:,[0-9]|['’]{_WORD}){_WORD}*+)*+|[,;:()\[\]“”\"!?{HYPHEN[3:]}]"),
         lead_in=re.compile(r"(?:[-•*]\s+)?([A-Z][^:!?\n]{2,70}?):\s"),
     )

@@ -23,6 +23,7 @@ from .gc_pause import without_gc
 
 _LEAD_IN_MAX_WORDS = 8
 _SENTENCE_END = re.compile(r"[a-z]{2}\.\s")
+_BULLETS = "-•*"  # the bullets ``lead_in`` may skip
 
 
 @without_gc
@@ -33,14 +34,15 @@ def extract_figures(source: Source, sentences: Sequence[Sentence]) -> list[Figur
     paragraphs = {p.index: p for p in source.paragraphs}
     lead_ins: dict[int, tuple[str, int] | None] = {}
     figures: list[Figure] = []
-    index = AnchorIndex(text)
+    anchors_of = AnchorIndex(text).anchors
+    addresses = _has_address(text)
     for sentence in sentences:
-        anchors = index.anchors(sentence.start, sentence.end)
+        anchors = anchors_of(sentence.start, sentence.end)
         if not anchors:
             continue  # most sentences hold no number
         ctx = Context(text, sentence.start, sentence.end, published)
         consumed = sentence.start
-        blocked = _addresses(sentence.text, sentence.start)
+        blocked = _addresses(sentence.text, sentence.start) if addresses else None
         for anchor in anchors:
             if anchor.start < consumed or (blocked and _inside(anchor.start, blocked)):
                 continue
@@ -64,25 +66,33 @@ def _figure(
     label = figure_label(reading, words)
     para_start = paragraph.start if paragraph is not None else sentence.start
     quoted = _quoted(text, para_start, reading.start)
+    # Positional arguments, in field order (theme and sidebar at their defaults): thousands are made.
     return Figure(
-        text=text[reading.start : reading.end],
-        value=reading.value,
-        unit=reading.unit,
-        kind=reading.kind,
-        label=label,
-        cite=Cite(source.id, sentence.paragraph, reading.start, reading.end),
-        low=reading.low,
-        high=reading.high,
-        qualifier=reading.qualifier,
-        iso=reading.iso,
-        salience=salience(reading, label, quoted, sentence.heading),
-        display=display(reading),
+        text[reading.start : reading.end],
+        reading.value,
+        reading.unit,
+        reading.kind,
+        label,
+        Cite(source.id, sentence.paragraph, reading.start, reading.end),
+        reading.low,
+        reading.high,
+        reading.qualifier,
+        reading.iso,
+        salience(reading, label, quoted, sentence.heading),
+        None,
+        False,
+        display(reading),
     )
+
+
+def _has_address(text: str) -> bool:
+    """False when no sentence of ``text`` can hold a web or mail address."""
+    return "@" in text or "://" in text or "www." in text
 
 
 def _addresses(sentence: str, offset: int) -> list[tuple[int, int]]:
     """Spans of web and mail addresses in a sentence, inside which nothing is a figure."""
-    if "@" not in sentence and "://" not in sentence and "www." not in sentence:
+    if not _has_address(sentence):
         return []
     return [(offset + m.start(), offset + m.end()) for m in patterns().url.finditer(sentence)]
 
@@ -95,6 +105,8 @@ def _lead_in(paragraph: Paragraph | None) -> tuple[str, int] | None:
     """A short title before a colon opening the paragraph, and the offset where its body starts."""
     if paragraph is None or paragraph.heading:
         return None
+    if paragraph.text[:1] not in _BULLETS and paragraph.text.find(":", 3, 72) < 0:
+        return None  # without a bullet, the title's colon comes within its first 72 characters
     found = patterns().lead_in.match(paragraph.text)
     if found is None or len(found.group(1).split()) > _LEAD_IN_MAX_WORDS or _SENTENCE_END.search(found.group(1)):
         return None
