@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from briefgen.model import Cite, Sentence
-from briefgen.quick_init import quick_init
+from briefgen.quick_init import quick_init, replaced
 
 
 @quick_init
@@ -53,3 +53,20 @@ def test_model_types_use_it() -> None:
     assert (cite.source, cite.paragraph, cite.start, cite.end) == ("s", 1, 2, 3)
     sentence = Sentence(source="s", paragraph=0, start=0, end=3, text="Hi.")
     assert sentence.text == "Hi." and sentence.heading is False
+
+
+def test_replaced_copies_with_changes_like_dataclasses_replace() -> None:
+    point = _Point(1, 3, "q")
+    assert replaced(point, y=9) == dataclasses.replace(point, y=9) == _Point(1, 9, "q")
+    assert replaced(point) == point
+    with pytest.raises(TypeError):
+        replaced(point, z=1)
+
+
+def test_replaced_falls_back_for_classes_with_init_only_fields() -> None:
+    @dataclasses.dataclass(frozen=True)
+    class Tagged:
+        name: str
+        tag: str = dataclasses.field(default="x", init=False)
+
+    assert replaced(Tagged("a"), name="b") == Tagged("b")

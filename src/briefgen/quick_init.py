@@ -1,4 +1,4 @@
-"""Faster construction of frozen, slotted dataclasses, which the analysis makes by the ten thousand per MB.
+"""Faster construction and copying of frozen, slotted dataclasses, which the analysis makes by the ten thousand per MB.
 
 A frozen dataclass's generated ``__init__`` stores each field with ``object.__setattr__``, which looks
 the attribute up on the type every time. ``quick_init`` swaps in an ``__init__`` with the same signature
@@ -47,3 +47,28 @@ def quick_init(cls: type[_T]) -> type[_T]:
     init.__doc__ = cls.__init__.__doc__
     type.__setattr__(cls, "__init__", init)
     return cls
+
+
+def replaced(obj: _T, **changes: Any) -> _T:
+    """``dataclasses.replace(obj, **changes)`` for a dataclass whose fields all go through ``__init__``,
+    without re-reading the field definitions on every call (several times faster)."""
+    cls = type(obj)
+    names = _init_fields(cls)
+    if names is None:
+        return dataclasses.replace(obj, **changes)  # type: ignore[type-var]
+    unknown = changes.keys() - set(names)
+    if unknown:
+        raise TypeError(f"{cls.__name__} has no field {sorted(unknown)[0]!r}")
+    return cls(*[changes[name] if name in changes else getattr(obj, name) for name in names])
+
+
+_INIT_FIELDS: dict[type, tuple[str, ...] | None] = {}
+
+
+def _init_fields(cls: type) -> tuple[str, ...] | None:
+    """The field names of a dataclass in ``__init__`` order, or None when some field is not set there."""
+    if cls not in _INIT_FIELDS:
+        fields = dataclasses.fields(cls)
+        plain = all(f.init and not f.kw_only for f in fields) and not hasattr(cls, "__post_init__")
+        _INIT_FIELDS[cls] = tuple(f.name for f in fields) if plain else None
+    return _INIT_FIELDS[cls]

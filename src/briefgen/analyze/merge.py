@@ -6,10 +6,11 @@ import bisect
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TypeVar
 
 from ..model import Actor, Cite, Event, Figure, Quote, Sentence, ThemeMatch
+from ..quick_init import replaced
 from .actor_merge import merge_actors as merge_all
 from .gc_pause import without_gc
 from .keyword_scan import trie_pattern
@@ -77,7 +78,7 @@ def tag_themes(
 
 def _with_theme(item: _Themed, theme: str | None) -> _Themed:
     """``item`` with ``theme`` (itself when it has that theme already: copying is slow)."""
-    return item if item.theme == theme else replace(item, theme=theme)
+    return item if item.theme == theme else replaced(item, theme=theme)
 
 
 def _actor_themes(
@@ -101,7 +102,7 @@ def _actor_themes(
             for i in names[hit.group(0)]:
                 if match.theme not in themes[i]:
                     themes[i].append(match.theme)
-    return tuple(replace(a, themes=tuple(themes[i])) for i, a in enumerate(actors))
+    return tuple(replaced(a, themes=tuple(themes[i])) for i, a in enumerate(actors))
 
 
 @without_gc
