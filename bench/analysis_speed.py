@@ -1,7 +1,7 @@
 """Speed of the whole analysis (sentences, figures, actors, quotes, timeline, themes, merge, compose).
 
     .venv/bin/python bench/analysis_speed.py                  # 1, 2, 5 and 10 MB, plus the splitters
-    .venv/bin/python bench/analysis_speed.py --sizes 1 --no-splitters
+    .venv/bin/python bench/analysis_speed.py --sizes 1 --no-splitters --repeat 5
 
 The input is built by repeating the real texts of tests/fixtures/corpus into one source of the
 wanted size, themed by the seed's brief.toml. Each size runs in a fresh child process on one core:
@@ -10,6 +10,8 @@ alone, each reported as CPU seconds and MB/s; peak RSS is the child's high-water
 (``resource.getrusage``) less the RSS before analysis. The last column, s/MB, shows linearity. The
 one-time setup of a process (patterns compiled on first use, word lists read) is measured apart, on
 the seed, and printed above the table: it is part of every row's total, and weighs most at 1 MB.
+Each size runs ``--repeat`` times (default 3) in fresh processes and the fastest run is shown, with
+every run's MB/s after the row: on a shared machine the slow runs measure the neighbours.
 
 The splitter section compares syntok, pysbd (each when installed) and briefgen's own splitter on
 the hand-checked sentence gold (tests/fixtures/sentences/) and on speed over the corpus.
@@ -118,8 +120,8 @@ def setup_cost() -> dict[str, float]:
     return {"first": first, "second": second}
 
 
-def scaling(sizes: list[float]) -> None:
-    """Run each size in a child process and print the table."""
+def scaling(sizes: list[float], repeat: int) -> None:
+    """Run each size ``repeat`` times, each in a fresh child process, and print the fastest run's row."""
     out = subprocess.run([sys.executable, __file__, "--setup"], capture_output=True, text=True, check=True)
     once = json.loads(out.stdout.strip().splitlines()[-1])
     print(
@@ -129,15 +131,20 @@ def scaling(sizes: list[float]) -> None:
     head = f"{'MB':>6} {'total s':>8} {'MB/s':>6} {'s/MB':>6} {'wall s':>7} {'RSS+ MB':>8} {'peak MB':>8}"
     print(f"{head}  per stage MB/s")
     for megabytes in sizes:
-        out = subprocess.run(
-            [sys.executable, __file__, "--one", str(megabytes)], capture_output=True, text=True, check=True
-        )
-        row = json.loads(out.stdout.strip().splitlines()[-1])
+        rows = []
+        for _ in range(repeat):
+            out = subprocess.run(
+                [sys.executable, __file__, "--one", str(megabytes)], capture_output=True, text=True, check=True
+            )
+            rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
+        row = min(rows, key=lambda r: r["total"])
         mb = row["mb"]
+        speeds = " ".join(f"{mb / r['total']:.2f}" for r in rows)
+        spread = f"  (runs: {speeds} MB/s)" if repeat > 1 else ""
         stages = "  ".join(f"{name} {mb / max(row['stages'][name], 1e-9):.1f}" for name in STAGES)
         print(
             f"{mb:6.2f} {row['total']:8.2f} {mb / row['total']:6.2f} {row['total'] / mb:6.2f} {row['wall']:7.2f} "
-            f"{row['rss_mb']:8.0f} {row['peak_rss_mb']:8.0f}  {stages}",
+            f"{row['rss_mb']:8.0f} {row['peak_rss_mb']:8.0f}  {stages}{spread}",
             flush=True,
         )
 
@@ -215,6 +222,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1,2,5,10", help="input sizes in MB, comma-separated")
     parser.add_argument("--no-splitters", action="store_true", help="skip the sentence splitter comparison")
+    parser.add_argument("--repeat", type=int, default=3, help="fresh-process runs per size; the fastest is shown")
     parser.add_argument("--one", type=float, help=argparse.SUPPRESS)
     parser.add_argument("--setup", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -227,7 +235,7 @@ def main() -> None:
     if not args.no_splitters:
         splitters()
         print()
-    scaling([float(s) for s in args.sizes.split(",")])
+    scaling([float(s) for s in args.sizes.split(",")], max(1, args.repeat))
 
 
 if __name__ == "__main__":
