@@ -411,10 +411,17 @@ def test_bare_numbers_that_are_not_figures(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
-    ["They stayed 5 yearſ there.", "From 3 to 4 yearſ ago.", "It took three weekſ.", "About two-thirdſ of it."],
+    ("text", "surface", "kind", "unit"),
+    [
+        ("They stayed 5 yearſ there.", "5 yearſ", "duration", "years"),
+        ("From 3 to 4 yearſ ago.", "3 to 4 yearſ", "range", "years"),
+        ("It took three weekſ.", "three weekſ", "duration", "days"),
+        ("About two-thirdſ of it.", "About two-thirdſ", "percent", "%"),
+    ],
 )
-def test_letters_that_only_case_fold_to_a_unit_do_not_crash(text: str) -> None:
+def test_letters_that_only_case_fold_to_a_unit_are_read_as_that_unit(
+    text: str, surface: str, kind: str, unit: str
+) -> None:
     # Case-blind patterns match the long s "ſ" as "s"; the unit tables are looked up case-folded.
-    figures = _figures(text)
-    assert all(text[f.cite.start:f.cite.end] == f.text for f in figures)
+    figure = _one(_figures(text), surface)
+    assert (figure.kind, figure.unit) == (kind, unit)

@@ -42,9 +42,7 @@ class Block:
 
     def flag_at(self, offset: int) -> bool:
         """The flag of the sentence holding source offset ``offset``."""
-        i = bisect.bisect_right(self.starts, offset) - 1 if len(self.starts) > 1 else 0
-        if i < 0:
-            i = 0
+        i = max(bisect.bisect_right(self.starts, offset) - 1, 0)
         flag = self.flags[i]
         if flag is None:
             flag = self.flags[i] = self.flag(self.sentences[i]) if self.flag else False

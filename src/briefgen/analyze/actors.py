@@ -12,7 +12,6 @@ but not listed as aliases, since they are not names.
 from __future__ import annotations
 
 import bisect
-import operator
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -64,27 +63,19 @@ def _actors(source: Source, entities: Sequence[Entity], mentions: Sequence[Menti
     actors: list[tuple[int, Actor]] = []
     for name, found in by_name.items():
         first = found[0]
-        if any(map(_BY_ROLE, found)):
-            aliases = dict.fromkeys([m.text for m in found if not m.by_role])
-        else:
-            aliases = dict.fromkeys(map(_TEXT, found))
+        aliases = dict.fromkeys([m.text for m in found if not m.by_role])
         aliases.pop(name, None)
         actor = Actor(
             name=name,
             role=roles.get(name, ""),
             kind=first.kind,
-            mentions=sum(map(_COUNTED, found)),
+            mentions=sum(m.counted for m in found),
             aliases=tuple(aliases),
             cite=Cite(source.id, first.paragraph, first.start, first.end),
         )
         actors.append((first.start, actor))
     actors.sort(key=lambda pair: (-pair[1].mentions, pair[0]))
     return [actor for _, actor in actors]
-
-
-_BY_ROLE = operator.attrgetter("by_role")
-_TEXT = operator.attrgetter("text")
-_COUNTED = operator.attrgetter("counted")
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:

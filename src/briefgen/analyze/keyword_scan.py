@@ -62,16 +62,6 @@ class KeywordIndex:
     """Keywords by a word of the text (a cache of ``by_first_stem[stem(word)]``, empty for none)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """One keyword occurrence."""
-
-    start: int
-    """Offset of its first character in the scanned text."""
-    keyword: Keyword
-    """The keyword (per theme, the longest at this position)."""
-
-
 def compile_keywords(themes: Sequence[ThemeSpec]) -> KeywordIndex:
     """The keywords of all themes, weights relative to each theme's strongest keyword."""
     index: dict[str, list[Keyword]] = defaultdict(list)
@@ -119,13 +109,9 @@ def trie_pattern(words: list[str]) -> str:
     return "(?:" + "|".join(branches) + ")" + optional
 
 
-def find_hits(text: str, index: KeywordIndex) -> list[Hit]:
-    """Every keyword occurrence in ``text``, left to right."""
-    return [Hit(start, keyword) for start, keyword in find_all_hits([text], index)[0]]
-
-
 def find_all_hits(texts: Sequence[str], index: KeywordIndex) -> list[list[tuple[int, Keyword]]]:
-    """Every keyword occurrence (offset, keyword) in each of ``texts``, left to right, as ``find_hits``."""
+    """Every keyword occurrence (offset, keyword; per theme the longest keyword at a position) in each of
+    ``texts``, left to right, offsets into that text."""
     out: list[list[tuple[int, Keyword]]] = [[] for _ in texts]
     if index.candidates is None or index.folded is None:
         return out
