@@ -5,12 +5,18 @@ from __future__ import annotations
 import tomllib
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 
 def data_text(name: str) -> str:
     """The text of a data file."""
     return resources.files("briefgen").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def data_path(*parts: str) -> Path:
+    """The file-system path of a shipped data file (fonts are opened by path)."""
+    return Path(str(resources.files("briefgen").joinpath("data", *parts)))
 
 
 @cache

@@ -28,9 +28,9 @@ class Style:
     """Left margin, mm."""
     margin_right: float = 20.0
     """Right margin, mm."""
-    body_font: str = "DejaVu Sans"
-    """Body font family (a system TrueType font; falls back to Vera in PDF)."""
-    heading_font: str = "DejaVu Sans"
+    body_font: str = "Liberation Sans"
+    """Body font family (bundled or system TrueType; see data/fonts/README.md; Vera as last resort in PDF)."""
+    heading_font: str = "Liberation Sans"
     """Heading font family."""
     body_size: float = 10.0
     """Body text size, pt."""

@@ -74,13 +74,13 @@ def test_svg_bar_lengths_are_proportional() -> None:
 
 
 def test_svg_colours_and_font_follow_the_style() -> None:
-    style = Style(accent_colour="#aa0000", sidebar_shade="#00ff00", text_colour="#123456", body_font="DejaVu Serif")
+    style = Style(accent_colour="#aa0000", sidebar_shade="#00ff00", text_colour="#123456", body_font="Liberation Serif")
     root = _svg(style=style)
     fills = {r.get("fill") for r in root.findall(f"{SVG}rect")}
     assert fills == {"#aa0000", "#00ff00"}
     label = next(t for t in root.findall(f"{SVG}text") if t.text == "Global GDP")
     assert label.get("fill") == "#123456"
-    assert str(label.get("font-family")).startswith("DejaVu Serif")
+    assert str(label.get("font-family")).startswith("Liberation Serif")
 
 
 def test_svg_escapes_labels() -> None:

@@ -19,6 +19,7 @@ from docx.enum.text import WD_LINE_SPACING
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from docx.text.paragraph import Paragraph
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from briefgen.document import (
     Aside,
@@ -41,6 +42,7 @@ from briefgen.errors import TemplateError, WriteError
 from briefgen.style import Style
 from briefgen.writers.base import RenderJob
 from briefgen.writers.docx import write_docx
+from briefgen.writers.pdf.fonts import resolve_family
 
 from writers.sample_document import BANNER, SOURCE_URL, TITLE, sample_job
 
@@ -222,7 +224,7 @@ def test_style_settings_go_onto_the_styles(tmp_path: Path) -> None:
 
 def test_colours_fonts_and_shade_reach_every_style(tmp_path: Path) -> None:
     style = Style(
-        heading_font="DejaVu Serif",
+        heading_font="Liberation Serif",
         text_colour="#101010",
         muted_colour="#707070",
         banner_colour="#cc0000",
@@ -234,7 +236,7 @@ def test_colours_fonts_and_shade_reach_every_style(tmp_path: Path) -> None:
     data = write_docx(replace(sample_job(tmp_path), style=style))
     doc = _read(data)
     styles = doc.styles
-    assert styles["Heading 1"].font.name == "DejaVu Serif" and styles["Title"].font.name == "DejaVu Serif"
+    assert styles["Heading 1"].font.name == "Liberation Serif" and styles["Title"].font.name == "Liberation Serif"
     assert styles["Heading 1"].font.size == Pt(15)
     assert str(styles["Normal"].font.color.rgb) == "101010"
     assert str(styles["Brief Meta"].font.color.rgb) == "707070"
@@ -323,7 +325,9 @@ def test_columns_are_never_narrower_than_their_longest_word(tmp_path: Path) -> N
     rows += [Row(tuple(Cell((Text(text),)) for text in body))] * 3
     table = _read(write_docx(_job(tmp_path, (Table(tuple(rows)),)))).tables[0]
     widths = [cell.width for cell in table.rows[0].cells]
-    assert widths[2] > Mm(18)  # "Mentions" in bold, plus cell margins, on one line
+    bold = resolve_family(Style().body_font).bold
+    mentions = Pt(stringWidth("Mentions", bold, Style().body_size))
+    assert widths[2] > mentions  # "Mentions" in bold on one line (margins come on top)
     assert widths[1] > widths[0] > widths[2]
     margins = table._tbl.tblPr.find(qn("w:tblCellMar"))
     assert margins is not None  # on the table itself, which LibreOffice honours
@@ -577,12 +581,8 @@ def test_libreoffice_opens_and_converts_it(tmp_path: Path, sample_bytes: bytes) 
 
 
 def test_bold_cells_are_measured_bold(tmp_path: Path) -> None:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    from briefgen.writers.pdf.fonts import resolve_family
-
     long = " ".join(["a long event description"] * 12)
     rows = tuple(Row((Cell((Strong((Text("2024"),)),)), Cell((Text(long),)))) for _ in range(3))
     table = _read(write_docx(_job(tmp_path, (Table(rows, classes=("compact",)),)))).tables[0]
-    bold = stringWidth("2024", resolve_family("DejaVu Sans").bold, Style().small_size)
+    bold = stringWidth("2024", resolve_family("Liberation Sans").bold, Style().small_size)
     assert table.rows[0].cells[0].width > Pt(bold + 8.5)

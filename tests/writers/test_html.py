@@ -64,7 +64,7 @@ def test_style_settings_drive_the_css(tmp_path: Path) -> None:
         page_size="Letter",
         margin_top=30.0,
         margin_left=12.0,
-        body_font="DejaVu Serif",
+        body_font="Liberation Serif",
         heading_font="Noto Sans",
         body_size=11.0,
         title_size=26.0,
@@ -81,7 +81,7 @@ def test_style_settings_drive_the_css(tmp_path: Path) -> None:
     css = _css(write_html(replace(sample_job(tmp_path), style=style)))
     assert "@page { size: letter; margin: 30.0mm 20.0mm 20.0mm 12.0mm; }" in css
     assert "max-width: 215.9mm" in css
-    assert 'font: 11.0pt/1.6 "DejaVu Serif"' in css
+    assert 'font: 11.0pt/1.6 "Liberation Serif"' in css
     assert 'h1, h2, h3 { font-family: "Noto Sans"' in css
     for expected in ("26.0pt", "15.5pt", "22.0pt", "width: 48.0mm"):
         assert expected in css

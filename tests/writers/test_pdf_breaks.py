@@ -89,7 +89,7 @@ def test_a_citation_mark_stays_with_the_text_before_it() -> None:
 
 
 def test_ordinary_text_wraps_exactly_as_reportlab_does() -> None:
-    face = resolve_family("DejaVu Sans").regular
+    face = resolve_family("Liberation Sans").regular
     style = ParagraphStyle("t", fontName=face, fontSize=10, leading=12)
     text = "Cambodia has reaffirmed its commitment to strengthening Asia-Europe relations, <b>vowing</b> to " * 3
     ours, theirs = BreakingParagraph(text, style), Paragraph(text, style)

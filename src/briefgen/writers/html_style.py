@@ -6,7 +6,7 @@ from ..style import Style
 
 #: CSS page-size keywords of the style's page sizes.
 _CSS_PAGE = {"A4": "A4", "Letter": "letter"}
-_FALLBACK_FONTS = '"DejaVu Sans", Arial, sans-serif'
+_FALLBACK_FONTS = '"Liberation Sans", Arial, sans-serif'
 
 
 def _font(name: str) -> str:

@@ -99,7 +99,7 @@ def font_runs(text: str, face: str) -> list[Run]:
     return runs
 
 
-def check_coverage(text: str, family: str = "DejaVu Sans") -> list[str]:
+def check_coverage(text: str, family: str = "Liberation Sans") -> list[str]:
     """Characters of ``text`` that neither ``family`` nor any fallback font can draw, described."""
     face = resolve_family(family).regular
     seen: dict[str, None] = {}

@@ -1,4 +1,4 @@
-"""Font discovery and registration for the PDF writer: system TrueType families, Vera as last resort."""
+"""Font discovery and registration for the PDF writer: bundled families first, then system TrueType, Vera last."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
-from ...resources import data_toml
+from ...resources import data_path, data_toml
 
 log = logging.getLogger(__name__)
 
@@ -91,9 +91,21 @@ def _known_faces(family: str) -> dict[str, FontFile]:
     return {style: FontFile(path) for style, path in entry.items() if Path(path).is_file()}
 
 
+def bundled_faces(family: str) -> dict[str, FontFile]:
+    """Faces of a family shipped in ``briefgen/data/fonts`` ({} when the family is not bundled)."""
+    table: dict[str, dict[str, str]] = data_toml(_SETTINGS).get("bundled", {})
+    entry = next((v for k, v in table.items() if k.casefold() == family.casefold()), {})
+    return {style: FontFile(str(data_path("fonts", name))) for style, name in entry.items()}
+
+
 def find_family_files(family: str) -> dict[str, FontFile]:
-    """Files of a family's faces (keys ``regular``, ``bold``, ``italic``, ``bold_italic``); {} if absent."""
-    faces: dict[str, FontFile] = {}
+    """Files of a family's faces (keys ``regular``, ``bold``, ``italic``, ``bold_italic``); {} if absent.
+
+    A bundled family never comes from the system, so output does not depend on installed fonts.
+    """
+    faces = bundled_faces(family)
+    if faces:
+        return faces
     if fontconfig_available():
         for style, pattern in _STYLES.items():
             found = _fc_face(family, pattern)
@@ -143,7 +155,7 @@ def _register(family: str, faces: dict[str, FontFile]) -> FontFamily | None:
 
 @cache
 def register_family(family: str) -> FontFamily | None:
-    """Find and register a system TrueType family by name; None when it is not installed."""
+    """Find and register a bundled or system TrueType family by name; None when it is not available."""
     faces = find_family_files(family)
     return _register(family, faces) if faces else None
 
