@@ -56,14 +56,14 @@ def _timed(fn: Callable[[], Any]) -> tuple[Any, float]:
 
 def run_one(megabytes: float) -> dict[str, Any]:
     """Analyse one input of the given size (in this process) and return the measurements."""
-    from briefgen.analyze.actors import actor_findings
-    from briefgen.analyze.figures import extract_figures
+    from briefgen.analyze.actors.find import actor_findings
+    from briefgen.analyze.figures.extract import extract_figures
     from briefgen.analyze.merge import merge_actors, tag_themes
     from briefgen.analyze.pipeline import analyze
     from briefgen.analyze.quotes import find_quotes
-    from briefgen.analyze.sentences import split_sentences
-    from briefgen.analyze.themes import assign_themes
-    from briefgen.analyze.timeline import find_events
+    from briefgen.analyze.sentences.split import split_sentences
+    from briefgen.analyze.themes.assign import assign_themes
+    from briefgen.analyze.timeline.events import find_events
     from briefgen.compose import compose
     from briefgen.ingest import read_source
     from briefgen.spec import load_spec
@@ -172,7 +172,7 @@ def _gold_texts() -> list[tuple[str, list[str]]]:
 
 def splitters() -> None:
     """Accuracy (exact sentences found / gold sentences, and extra ones) and speed of each splitter."""
-    from briefgen.analyze.sentence_split import sentence_spans
+    from briefgen.analyze.sentences.boundaries import sentence_spans
 
     candidates: dict[str, Callable[[str], list[tuple[int, int]]]] = {"briefgen": sentence_spans}
     try:

@@ -12,7 +12,7 @@ from briefgen.compose import MAX_BLUF, MIN_SUMMARY, compose
 from briefgen.ingest import read_source
 from briefgen.model import Brief, SummaryItem
 from briefgen.spec import BriefSpec, load_spec
-from briefgen.templating import find_format, render
+from briefgen.templating.formats import find_format, render
 from briefgen.writers.json import brief_to_json
 
 ROOT = Path(__file__).parents[1]

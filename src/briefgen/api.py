@@ -17,7 +17,7 @@ from .ingest.decode import DEFAULT_MAX_BYTES
 from .markup import parse_markup
 from .model import Analysis, Brief
 from .spec import BriefSpec, brief_folders, load_spec
-from .templating import BriefFormat, find_format, render
+from .templating.formats import BriefFormat, find_format, render
 from .writers import ALL_FORMATS
 from .writers import render as write_format
 from .writers.base import RenderJob

@@ -159,7 +159,7 @@ app.add_typer(templates_app, name="templates")
 @templates_app.command("list")
 def templates_list() -> None:
     """List the formats on the template path: name, page size, folder and what each is for."""
-    from . import template_tools
+    from .templating import tools as template_tools
 
     for info in template_tools.list_formats():
         typer.echo(f"{info.name:<16} {info.page_size:<7} {info.folder}")
@@ -174,7 +174,7 @@ def templates_new(
     into: Annotated[Path, typer.Option("--dir", help="Folder of formats to create it in.")] = Path("templates"),
 ) -> None:
     """Scaffold a new format: a copy of the default (or --from FORMAT) in ./templates/NAME, never overwriting."""
-    from . import template_tools
+    from .templating import tools as template_tools
 
     try:
         folder = template_tools.scaffold(name, into, base)
@@ -190,7 +190,7 @@ def templates_check(
     seed: Annotated[Path | None, typer.Option(help="Brief folder to render (default: the bundled seed).")] = None,
 ) -> None:
     """Render a format against the bundled brief and run every writer; errors as file:line, non-zero exit."""
-    from . import template_tools
+    from .templating import tools as template_tools
 
     try:
         report = template_tools.check_format(path, seed)

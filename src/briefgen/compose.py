@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from .analyze.gc_pause import without_gc
-from .analyze.summarize import summarize, theme_candidates
-from .analyze.summary_signals import summary_signals
+from ._speed.gc_pause import without_gc
+from .analyze.summarize.choose import summarize, theme_candidates
+from .analyze.summarize.signals import summary_signals
 from .analyze.terms import content_terms
 from .model import (
     Analysis,
@@ -20,7 +20,7 @@ from .model import (
     SummaryItem,
     ThemeDigest,
 )
-from .reconcile import as_listed, reconcile
+from .reconcile.figures import as_listed, reconcile
 from .spec import BriefSpec, ThemeSpec
 
 MIN_SUMMARY = 3

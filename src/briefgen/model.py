@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .quick_init import quick_init
+from ._speed.quick_init import quick_init
 
 FigureKind = Literal["money", "percent", "count", "year", "date", "duration", "ordinal", "range"]
 FIGURE_KINDS: tuple[FigureKind, ...] = (

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from _sentences import from_text, load
 
-from briefgen.analyze.actors import actor_findings
+from briefgen.analyze.actors.find import actor_findings
 from briefgen.analyze.quotes import find_quotes
 from briefgen.model import Quote, Sentence, Source
 

@@ -25,7 +25,7 @@ from briefgen.document import (
     plain_text,
 )
 from briefgen.model import Brief
-from briefgen.templating import find_format
+from briefgen.templating.formats import find_format
 from briefgen.writers import render as write_format
 from briefgen.writers.base import RenderJob
 

@@ -21,7 +21,7 @@ from normalise import docx_text, pdf_text
 
 from briefgen.api import render_document
 from briefgen.model import Brief
-from briefgen.templating import find_format
+from briefgen.templating.formats import find_format
 from briefgen.writers import render as write_format
 from briefgen.writers.base import RenderJob
 

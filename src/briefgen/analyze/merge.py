@@ -9,11 +9,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from .._speed.gc_pause import without_gc
+from .._speed.quick_init import replaced
 from ..model import Actor, Cite, Event, Figure, Quote, Sentence, ThemeMatch
-from ..quick_init import replaced
-from .actor_merge import merge_actors as merge_all
-from .gc_pause import without_gc
-from .keyword_scan import trie_pattern
+from .actors.merge import merge_actors as merge_all
+from .themes.keyword_scan import trie_pattern
 
 _Themed = TypeVar("_Themed", Figure, Quote, Event)
 

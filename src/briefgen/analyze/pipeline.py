@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .._speed.gc_pause import without_gc
 from ..model import Actor, Analysis, Event, Figure, Quote, Sentence, Source
 from ..spec import BriefSpec
-from .actors import actor_findings
-from .figures import extract_figures
-from .gc_pause import without_gc
+from .actors.find import actor_findings
+from .figures.extract import extract_figures
 from .merge import merge_actors, tag_themes
 from .quotes import find_quotes
-from .sentences import split_sentences
-from .themes import assign_themes
-from .timeline import find_events, order_events
+from .sentences.split import split_sentences
+from .themes.assign import assign_themes
+from .timeline.events import find_events, order_events
 
 
 @without_gc

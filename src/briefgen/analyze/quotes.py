@@ -15,10 +15,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 
+from .._speed.gc_pause import without_gc
 from ..model import Cite, Quote, Sentence, Source
-from .actor_lexicon import MODIFIER_RE, NAME, ROLE_NOUN_RE, SPEECH_VERB_RE, TITLE_RE, is_name_word, name_tokens
-from .actor_mentions import Mention
-from .gc_pause import without_gc
+from .actors.lexicon import MODIFIER_RE, NAME, ROLE_NOUN_RE, SPEECH_VERB_RE, TITLE_RE, is_name_word, name_tokens
+from .actors.mentions import Mention
 
 _MIN_WORDS = 4
 _DOUBLE = re.compile(r"“(?P<in>[^“”]+)(?:”|$)|(?<![\w])\"(?P<st>[^\"\n]+)\"(?!\w)")

@@ -14,8 +14,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..analyze.figures import extract_figures
-from ..analyze.sentences import split_sentences
+from ..analyze.figures.extract import extract_figures
+from ..analyze.sentences.split import split_sentences
 from ..model import Source
 from .figures import Found
 

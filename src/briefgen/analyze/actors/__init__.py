@@ -1,0 +1,5 @@
+"""Actors: people, organisations and countries a source names, with roles, mentions and cross-source merging.
+
+Entry point: ``find.actor_findings``. Finders: ``people``, ``orgs``, ``countries``; grouping into
+entities: ``groups``; every later mention: ``mentions``; across sources: ``merge``.
+"""

@@ -1,0 +1,87 @@
+"""Country names, adjectives and capital metonyms (pycountry plus a data file), and a matcher."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+import pycountry
+
+from ...resources import data_toml
+from .lexicon import PLACE_WORDS, UPPER, alternation, is_plain_word
+
+
+def _official(value: str) -> str:
+    return value[4:] if value.startswith("the ") else value
+
+
+def _build_table() -> dict[str, str]:
+    """Every known surface form (apostrophes folded to ``'``) -> canonical country name."""
+    data = data_toml("actors_countries.toml")
+    canonical: dict[str, str] = data.get("canonical", {})
+    table: dict[str, str] = {}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        name = canonical.get(code) or getattr(country, "common_name", None) or country.name
+        forms = [country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)]
+        for form in forms:
+            if form and "," not in form and "(" not in form:
+                table.setdefault(_official(form), name)
+        table[name] = name
+        for section in ("aliases", "capitals"):
+            for alias in data.get(section, {}).get(code, []):
+                table[alias] = name
+    return {k.replace("’", "'"): v for k, v in table.items()}
+
+
+_TABLE = _build_table()
+# The word after a match is captured by a look-ahead, so it comes with the match instead of from another scan.
+_PATTERN = re.compile(
+    alternation(_TABLE, not_after=r"[\w.]") + rf"(?!\w)(?:(?=\s+([{UPPER}][\w-]*)))?"
+)
+# A capitalised word right before or after the match makes it part of another name
+# ("New Mexico", "Khmer Rouge", "South China Sea"), unless it is a title or a function word.
+_WORD_BEFORE = re.compile(rf"([{UPPER}](?<!\w.)[\w’'.-]*)\s+$")  # a class first: the engine skips to capitals
+
+
+@functools.lru_cache(maxsize=8192)
+def _joins_name(word: str) -> bool:
+    if word.endswith("."):  # the end of a sentence or an abbreviation ("U.S. China policy")
+        return False
+    return word in PLACE_WORDS or not is_plain_word(word)
+
+
+def country_name(surface: str) -> str | None:
+    """The canonical country a surface form names, or None."""
+    return _TABLE.get(surface.replace("’", "'"))
+
+
+def find_countries(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """Country mentions in ``text`` as (start, end, surface, canonical name), skipping those inside other names."""
+    table = _TABLE
+    for match in _PATTERN.finditer(text):
+        after = match.group(1)
+        if after is not None and _joins_name(after):
+            continue
+        start, end = match.span()
+        if start and text[start - 1].isspace():  # no white space before: no word before either
+            lo = word_window(text, start, 40)
+            before = _WORD_BEFORE.search(text, lo, start) if lo >= 0 else None
+            if before and _joins_name(before.group(1)):
+                continue
+        surface = match.group(0)
+        yield start, end, surface, table[surface.replace("’", "'")]
+
+
+def word_window(text: str, start: int, width: int) -> int:
+    """Where a pattern for the capitalised word before white space at ``start`` needs to search from, at most
+    ``width`` characters back: after the last space before that word when one space alone separates it from
+    ``start`` (such a word holds no space), or -1 when that word holds no capital letter, so nothing matches."""
+    lo = start - width if start > width else 0
+    if start < 2 or text[start - 1] != " " or text[start - 2].isspace():
+        return lo
+    after_space = text.rfind(" ", lo, start - 1) + 1
+    if after_space > lo:
+        lo = after_space
+    return -1 if text[lo:start - 1].islower() else lo

@@ -1,0 +1,84 @@
+"""Find the people, organisations and countries a source mentions, with roles and mention counts.
+
+People are found without a language model: a capitalised name after a title ("Prime Minister Hun
+Manet"), before a role apposition ("Xavier Becerra, Secretary of Health") or next to a speech verb
+("Prak Sokhonn said"). Organisations come from acronyms with their expansions, names with a head
+word ("Party", "Department") and a list of well-known ones; countries from pycountry and a data file
+of short names, adjectives and capitals. Every later mention (surname, acronym, "the general",
+"Chinese", "Beijing") is counted for its actor. Role references such as "the general" are counted
+but not listed as aliases, since they are not names.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..._speed.gc_pause import without_gc
+from ...model import Actor, Cite, Sentence, Source
+from .blocks import blocks, joined
+from .groups import group_orgs, group_people
+from .mentions import Entity, Mention, locate_mentions
+from .orgs import find_orgs
+from .people import find_people, heading_like
+
+
+@dataclass(frozen=True, slots=True)
+class ActorFindings:
+    """The actors of one source and every mention of them (which quotes use to name speakers)."""
+
+    actors: list[Actor]
+    """Most mentioned first, then by first appearance."""
+    mentions: list[Mention]
+    """Every mention in source order: names, aliases, role references ("the general"), countries."""
+
+
+def find_actors(source: Source, sentences: Sequence[Sentence]) -> list[Actor]:
+    """Actors of one source, most mentioned first, then by first appearance."""
+    return actor_findings(source, sentences).actors
+
+
+@without_gc
+def actor_findings(source: Source, sentences: Sequence[Sentence]) -> ActorFindings:
+    """Actors of one source with their mentions."""
+    paragraphs = blocks(sentences, heading_like)
+    whole = joined(paragraphs)
+    org_hits = find_orgs(whole)
+    org_spans = sorted((h.start, h.end) for h in org_hits)
+    person_hits = [
+        hit for block in paragraphs for hit in find_people(block) if not _inside(org_spans, hit.start, hit.end)
+    ]
+    entities = [*group_orgs(org_hits), *group_people(person_hits)]
+    mentions = locate_mentions(whole, entities)
+    return ActorFindings(_actors(source, entities, mentions), mentions)
+
+
+def _actors(source: Source, entities: Sequence[Entity], mentions: Sequence[Mention]) -> list[Actor]:
+    by_name: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        by_name[mention.name].append(mention)
+    roles = {e.name: "; ".join(e.roles) for e in entities}
+    actors: list[tuple[int, Actor]] = []
+    for name, found in by_name.items():
+        first = found[0]
+        aliases = dict.fromkeys([m.text for m in found if not m.by_role])
+        aliases.pop(name, None)
+        actor = Actor(
+            name=name,
+            role=roles.get(name, ""),
+            kind=first.kind,
+            mentions=sum(m.counted for m in found),
+            aliases=tuple(aliases),
+            cite=Cite(source.id, first.paragraph, first.start, first.end),
+        )
+        actors.append((first.start, actor))
+    actors.sort(key=lambda pair: (-pair[1].mentions, pair[0]))
+    return [actor for _, actor in actors]
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True when ``start:end`` overlaps one of the sorted ``spans``."""
+    i = bisect.bisect_right(spans, (start, end))
+    return any(s < end and start < e for s, e in spans[max(0, i - 3):i + 2])

@@ -1,0 +1,208 @@
+"""Group the name hits of one source into entities: a person's later, shorter names join the full one."""
+
+from __future__ import annotations
+
+import functools
+import operator
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ...resources import word_list
+from .countries import country_name
+from .lexicon import is_name_word, name_tokens
+from .mentions import Entity
+from .orgs import KNOWN_ORGS, OrgHit
+from .people import PersonHit
+
+_SPELLINGS = {
+    parts[0].strip(): parts[1].strip()
+    for parts in (line.split("|") for line in word_list("actors_spelling_variants.txt"))
+    if len(parts) == 2
+}
+
+
+@dataclass(slots=True)
+class _Group:
+    tokens: list[str]
+    surfaces: list[str] = field(default_factory=list)
+    roles: list[tuple[int, str]] = field(default_factory=list)
+    strong: bool = False
+    last: int = -1
+
+
+def group_people(hits: Sequence[PersonHit]) -> list[Entity]:
+    """People entities from person hits; groups seen only in heading-like lines are dropped."""
+    groups = _Groups()
+    tokens_of = {name: name_tokens(name) for name in {hit.name for hit in hits}}
+    for hit in sorted(hits, key=lambda h: (-len(tokens_of[h.name]), h.start)):
+        tokens = tokens_of[hit.name]
+        if not tokens:
+            continue
+        group = groups.match(tokens, hit.start)
+        if group is None:
+            group = groups.add(tokens)
+        if hit.name not in group.surfaces:
+            group.surfaces.append(hit.name)
+        if not hit.weak:
+            group.strong = True
+            group.roles.extend(hit.roles)
+        if hit.start > group.last:
+            group.last = hit.start
+    shared = _shared_tokens(groups.all)
+    entities = []
+    for group in groups.all:
+        if not group.strong:
+            continue
+        name = max(group.surfaces, key=len)
+        singles = [t for t in group.tokens if t not in shared and len(t) > 1 and is_name_word(t)
+                   and country_name(t) is None]
+        entities.append(Entity(name, "person", tuple(dict.fromkeys((name, *group.surfaces, *singles))),
+                               merge_roles(group.roles)))
+    return entities
+
+
+class _Groups:
+    """The groups made so far, with what finds them fast: a name of several words always goes to the same
+    group (the first fitting one, and groups are only added), a one-word name to one of the groups holding it."""
+
+    def __init__(self) -> None:
+        self.all: list[_Group] = []
+        self._by_tokens: dict[tuple[str, ...], _Group | None] = {}
+        self._holders: dict[str, list[_Group]] = {}
+
+    def add(self, tokens: list[str]) -> _Group:
+        """A new group for a name that joins none."""
+        group = _Group(tokens)
+        self.all.append(group)
+        self._by_tokens[tuple(tokens)] = group
+        for token in dict.fromkeys(tokens):
+            self._holders.setdefault(token, []).append(group)
+        return group
+
+    def match(self, tokens: list[str], at: int) -> _Group | None:
+        """The group a name found at ``at`` joins, if any; a one-word name held by several groups joins the
+        one seen last before ``at``."""
+        if len(tokens) > 1:
+            key = tuple(tokens)
+            if key not in self._by_tokens:
+                self._by_tokens[key] = _match(tokens, self.all)
+            return self._by_tokens[key]
+        holders = self._holders.get(tokens[0], [])
+        if len(holders) <= 1:
+            return holders[0] if holders else None
+        before = [g for g in holders if g.last <= at]
+        return max(before or holders, key=lambda g: g.last)
+
+
+def _match(tokens: list[str], groups: list[_Group]) -> _Group | None:
+    """The group a name of several words joins: the same words, a run of a group's words, or the same
+    surname with a fitting given name."""
+    for group in groups:
+        if group.tokens == tokens:
+            return group
+    for group in groups:
+        if _contains(group.tokens, tokens):
+            return group
+    for group in groups:
+        if len(group.tokens) > 1 and group.tokens[-1] == tokens[-1] and same_first(tokens[0], group.tokens[0]):
+            return group
+    return None
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    """True when ``shorter`` is a run of ``longer``'s words ("Sri Mulyani" in "Sri Mulyani Indrawati")."""
+    n = len(shorter)
+    return any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def same_first(a: str, b: str) -> bool:
+    """True for the same given name or a likely short form of it ("Jon"/"Jonathan", "Joe"/"Joseph")."""
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) or (len(short) <= 4 and short[:2] == long[:2])
+
+
+def _shared_tokens(groups: Sequence[_Group]) -> set[str]:
+    seen: set[str] = set()
+    shared: set[str] = set()
+    for group in groups:
+        for token in set(group.tokens):
+            (shared if token in seen else seen).add(token)
+    return shared
+
+
+def merge_roles(roles: Sequence[tuple[int, str]]) -> tuple[str, ...]:
+    """Role phrases in source order, without repeats or phrases a longer one begins with."""
+    parts: list[str] = []
+    lowered: set[str] = set()
+    spaced: dict[str, str] = {}
+    for _, role in sorted(roles):
+        role = spaced.get(role) or spaced.setdefault(role, " ".join(role.split()))
+        if role.lower() not in lowered:
+            lowered.add(role.lower())
+            parts.append(role)
+    return tuple(p for p in parts if not any(_extends(q.lower(), p.lower()) for q in parts))
+
+
+def _extends(longer: str, shorter: str) -> bool:
+    """True when ``longer`` is ``shorter`` with words added before or after ("USAID Administrator")."""
+    return longer.startswith(shorter + " ") or longer.endswith(" " + shorter)
+
+
+def group_orgs(hits: Sequence[OrgHit]) -> list[Entity]:
+    """Organisation entities: an acronym joins its expansion; "U.S. Department of X" joins "Department of X"."""
+    keys: dict[str, str] = {}  # any surface or key -> group key
+    surfaces: dict[str, list[str]] = {}
+    strong: set[str] = set()
+    done: dict[tuple[str, str], str] = {}  # (name, acronym) -> its key: a second hit changes nothing else
+    ordered = sorted(hits, key=_START)
+    for hit in [h for h in ordered if h.acronym] + [h for h in ordered if not h.acronym]:
+        key = done.get((hit.name, hit.acronym), "")
+        if not key:
+            key = done[hit.name, hit.acronym] = _join(hit, keys, surfaces)
+        if not hit.weak:
+            strong.add(key)
+    known = set(KNOWN_ORGS.values())
+    for surface, canonical in KNOWN_ORGS.items():
+        if canonical in surfaces and surface not in surfaces[canonical]:
+            surfaces[canonical].append(surface)
+    entities = []
+    for key, names in surfaces.items():
+        if key in strong:
+            full = [n for n in names if not n.isupper()] or names
+            name = key if key in known else max(full, key=len)
+            entities.append(Entity(name, "organization", tuple(names)))
+    return entities
+
+
+def _join(hit: OrgHit, keys: dict[str, str], surfaces: dict[str, list[str]]) -> str:
+    """Add an organisation hit to the group its names point to, or to a new one; return the group's key."""
+    name = KNOWN_ORGS.get(hit.name, hit.name)
+    bare = _without_country(name)
+    key = keys.get(_fold(name)) or keys.get(hit.acronym) or keys.get(_fold(bare)) or name
+    for alias in (name, hit.name, hit.acronym, bare):
+        if alias:
+            keys.setdefault(_fold(alias), key)
+    group = surfaces.setdefault(key, [])
+    for alias in (name, hit.name, hit.acronym):
+        if alias and alias not in group:
+            group.append(alias)
+    return key
+
+
+_START = operator.attrgetter("start")
+
+
+@functools.lru_cache(maxsize=8192)
+def _without_country(name: str) -> str:
+    """The name without a leading country ("U.S. Department of Energy", "United States Agency for …")."""
+    words = name.split()
+    for n in range(min(3, len(words) - 1), 0, -1):
+        if country_name(" ".join(words[:n])) is not None:
+            return " ".join(words[n:])
+    return name
+
+
+@functools.lru_cache(maxsize=8192)
+def _fold(name: str) -> str:
+    """A name with British spellings made American, for telling one organisation's names apart."""
+    return " ".join(_SPELLINGS.get(w, w) for w in name.split())

@@ -1,0 +1,151 @@
+"""Word lists and regular-expression pieces for finding actors, built once from the data files."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from ...resources import word_list
+
+#: Every upper-case letter of the Latin, Greek and Cyrillic blocks, for a ``[...]`` class.
+UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
+_LETTER = r"[^\W\d_]"
+#: Look-ahead for a capital letter: put first in patterns that start with a capitalised word.
+CAP = rf"(?=[{UPPER}])"
+
+#: A capitalised word: "Sokhonn", "Jean-Claude", "O’Brien" (a possessive "’s" is left out).
+CAP_WORD = rf"[{UPPER}]{_LETTER}*(?:[-'’][{UPPER}]{_LETTER}*)*"
+#: A dotted abbreviation ("U.S.", "D.P.R.K.") or an acronym ("ASEAN", "ADMM+", "SuFiA").
+ABBREV = rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}][{UPPER}0-9&]*[{UPPER}0-9][a-z]?[{UPPER}0-9+]*\+?)(?!\w)"
+#: A word of an organisation name: capitalised, abbreviated, hyphenated ("U.S.-ASEAN"), possessive.
+ORG_WORD = rf"(?:{ABBREV}|{CAP_WORD})(?:-(?:{ABBREV}|{CAP_WORD}))*(?:['’]s)?"
+#: ``ORG_WORD`` less its first letter (a capital), for patterns that consume that letter first: a
+#: pattern that starts with a character class lets the regex engine skip to the places it may match.
+ORG_WORD_REST = (
+    rf"(?:(?:\.(?:[{UPPER}]\.)+|[{UPPER}0-9&]*[{UPPER}0-9][a-z]?[{UPPER}0-9+]*\+?)(?!\w)"
+    rf"|{_LETTER}*(?:[-'’][{UPPER}]{_LETTER}*)*)(?:-(?:{ABBREV}|{CAP_WORD}))*(?:['’]s)?"
+)
+#: Lower-case words allowed inside an organisation name.
+ORG_LINK = r"(?:(?:of|for|on|and|&|de)(?:\s+the)?)"
+
+
+def words(name: str) -> frozenset[str]:
+    """The entries of a word-list data file."""
+    return word_list(name)
+
+
+def alternation(entries: Iterable[str], not_after: str = "") -> str:
+    """A regex matching any of the literal ``entries`` (longest first), as a prefix trie so that it
+    stays fast with hundreds of entries; the two apostrophes ' and ’ match each other. With
+    ``not_after`` (a one-character class such as ``[\\w.]``), only where no such character precedes."""
+    trie: dict[str, Any] = {}
+    for entry in set(entries):
+        node = trie
+        for char in entry.replace("’", "'"):
+            node = node.setdefault(char, {})
+        node[""] = {}
+    if not trie:
+        return "(?!)"
+    if not_after and "" not in trie:
+        # Each branch starts with its literal first character and checks the one before it after that,
+        # so the regex engine can skip to candidate characters instead of trying every position.
+        branches = [_char(c) + f"(?<!{not_after}.)" + _trie_regex(child) for c, child in sorted(trie.items())]
+        return "(?:" + "|".join(branches) + ")"
+    # A one-character look-ahead first lets the engine skip most positions cheaply.
+    first = "".join(sorted(_char_class(c) for c in trie))
+    return f"(?=[{first}]){_trie_regex(trie)}"
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    ends = "" in node
+    branches = [_char(c) + _trie_regex(child) for c, child in sorted(node.items()) if c]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return "(?:" + body + ")?"
+    return body
+
+
+def _char(c: str) -> str:
+    return "['’]" if c == "'" else re.escape(c)
+
+
+def _char_class(c: str) -> str:
+    return "'’" if c == "'" else re.escape(c)
+
+
+HONORIFICS = words("actors_honorifics.txt")
+TITLES = words("actors_titles.txt") | HONORIFICS
+MODIFIERS = words("actors_title_modifiers.txt")
+PORTFOLIOS = words("actors_portfolios.txt")
+ORG_WORDS = words("actors_org_words.txt")
+PARTICLES = words("actors_particles.txt")
+PLACE_WORDS = words("actors_place_words.txt")
+NON_NAMES = words("actors_non_names.txt")
+SPEECH_VERBS = words("quotes_speech_verbs.txt")
+ROLE_NOUNS = words("actors_role_nouns.txt")
+ROLE_ADJECTIVES = words("actors_role_adjectives.txt")
+FUNCTION_WORDS = words("stopwords_en.txt")
+MONTH_WORDS = frozenset(w for line in words("timeline_months.txt") for w in line.split())
+
+#: One word of any title, for telling title words apart from name words.
+TITLE_WORDS = frozenset(w for t in TITLES for w in re.split(r"[\s-]+", t) if w[:1].isupper())
+
+#: Words that cannot be part of a person's name.
+NOT_NAME = NON_NAMES | ORG_WORDS | PLACE_WORDS | MONTH_WORDS | TITLE_WORDS | MODIFIERS
+
+TITLE_RE = alternation(TITLES)
+MODIFIER_RE = alternation(MODIFIERS)
+PORTFOLIO_RE = alternation(PORTFOLIOS)
+SPEECH_VERB_RE = alternation(SPEECH_VERBS)
+ROLE_NOUN_RE = alternation(ROLE_NOUNS)
+PARTICLE_RE = alternation(PARTICLES)
+
+#: One word of a personal name, or an initial ("J.").
+NAME_TOKEN = rf"(?:[{UPPER}]\.(?=\s+[{UPPER}])|{CAP_WORD})"
+#: A personal name of one to four words, with particles and a generational suffix.
+NAME = (
+    rf"{NAME_TOKEN}(?:\s+(?:{PARTICLE_RE}\s+)*{NAME_TOKEN}){{0,3}}"
+    r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?![\w]))?"
+)
+#: ``NAME`` less its first letter (a capital), for patterns that consume that letter first (see ``ORG_WORD_REST``).
+NAME_REST = (
+    rf"(?:\.(?=\s+[{UPPER}])|{_LETTER}*(?:[-'’][{UPPER}]{_LETTER}*)*)(?:\s+(?:{PARTICLE_RE}\s+)*{NAME_TOKEN}){{0,3}}"
+    r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?![\w]))?"
+)
+#: A title with its modifiers and portfolio: "Deputy Prime Minister", "Environment Minister", "Secretary of Energy".
+TITLE_UNIT = (
+    rf"(?:{MODIFIER_RE}\s+)*(?:{PORTFOLIO_RE}\s+){{0,2}}{TITLE_RE}"
+    rf"(?:\s+of\s+{PORTFOLIO_RE}(?:\s+(?:and\s+|&\s+)?{PORTFOLIO_RE})*)?"
+)
+
+
+def is_name_word(word: str) -> bool:
+    """True when a capitalised word may belong to a person's name."""
+    return word not in NOT_NAME and word.rstrip(".") not in NOT_NAME and word.lower() not in FUNCTION_WORDS
+
+
+def is_filler(word: str) -> bool:
+    """True for a word that may precede an organisation's name in a capitalised run: a function word,
+    title or month ("The", "Commander", "In")."""
+    return word.lower() in FUNCTION_WORDS or word in TITLES or word in MODIFIERS or word in MONTH_WORDS
+
+
+def is_plain_word(word: str) -> bool:
+    """True for a function word, title, month or the like, which never starts a proper name."""
+    return word in NOT_NAME or word.lower() in FUNCTION_WORDS
+
+
+_NAME_SPLIT = re.compile(r"[\s,]+")
+
+
+def name_tokens(name: str) -> list[str]:
+    """The words of a name without initials, particles and suffixes: "Joseph R. Biden, Jr." -> [Joseph, Biden]."""
+    out = []
+    for token in _NAME_SPLIT.split(name):
+        if not token or token.endswith(".") or token in PARTICLES or token in {"II", "III", "IV"}:
+            continue
+        out.append(token)
+    return out

@@ -1,0 +1,283 @@
+"""Find people in sentences: names after titles, before role appositions and speech verbs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..._speed.quick_init import quick_init
+from ...model import Sentence
+from ...resources import word_list
+from .blocks import Block
+from .countries import country_name
+from .lexicon import (
+    ABBREV,
+    CAP,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    MODIFIER_RE,
+    MODIFIERS,
+    NAME,
+    NAME_REST,
+    ORG_WORD,
+    ROLE_ADJECTIVES,
+    ROLE_NOUN_RE,
+    ROLE_NOUNS,
+    SPEECH_VERB_RE,
+    TITLE_RE,
+    TITLE_UNIT,
+    TITLES,
+    UPPER,
+    alternation,
+    is_name_word,
+    name_tokens,
+)
+
+
+@quick_init
+@dataclass(frozen=True, slots=True)
+class PersonHit:
+    """A person's name found in a sentence, with the role words around it."""
+
+    start: int
+    """Source offset of the name."""
+    end: int
+    """Offset one past it."""
+    name: str
+    """The name as written."""
+    roles: tuple[tuple[int, str], ...] = ()
+    """Role phrases as written, each with its source offset."""
+    weak: bool = False
+    """True when found in a heading-like line, where capitalised words prove little."""
+
+
+_QUAL = rf"(?:\d{{4}}\s+)?(?:{ABBREV})"
+_CHAIN = rf"(?:{_QUAL}\s+)?{TITLE_UNIT}(?:\s+(?:{_QUAL}\s+)?{TITLE_UNIT})*"
+_OF_TAIL = rf"(?:the\s+)?{ORG_WORD}(?:\s+(?:(?:of|for|on|the|de)\s+)*{ORG_WORD})*(?:\s+\({ABBREV}\))?"
+# Words before the title of a role apposition: "World Bank country director", "prominent activist".
+_ROLE_LEAD = rf"(?:(?:{CAP}[\w.’'-]+|{alternation(ROLE_ADJECTIVES)})\s+){{0,3}}"
+_ROLE_LINK = r"(?:(?:of|for|on|and|&|de|at|with)(?:\s+the)?)"
+_ROLE = (
+    rf"(?:{_QUAL}\s+)?{_ROLE_LEAD}(?i:{MODIFIER_RE}\s+)*(?i:{TITLE_RE}|{ROLE_NOUN_RE})"
+    rf"(?:\s+(?:{_ROLE_LINK}\s+)*(?:{ORG_WORD}|\((?:{ABBREV})\)))*"
+)
+
+_TITLED = re.compile(
+    rf"(?=[{UPPER}\d])(?<![\w.’'-])(?P<chain>{_CHAIN})\s+(?P<name>{NAME})(?:\s+of\s+(?P<of>{_OF_TAIL}))?"
+)
+_UNIT = re.compile(rf"(?:{_QUAL}\s+)?{TITLE_UNIT}")
+# A titled name holds a title word, so titles are found first (a cheap scan: they start with a capital
+# letter) and the titled-name pattern is tried only from a little before each.
+_ANY_TITLE = re.compile(alternation(TITLES, not_after=r"[\w.’'-]"))
+# How far before its first title word a chain may begin ("Former Deputy", "2023 ASEAN"): ample.
+_CHAIN_LEAD = 60
+# Where a chain may start: a capital letter or digit that does not continue a word.
+_CHAIN_START = re.compile(rf"[{UPPER}\d](?<![\w.’'-].)")
+# Triggers are found first and the name is then matched backwards from them: scanning for names
+# first would try the name pattern at every capital letter of the text.
+_APPOSITION = re.compile(
+    rf",\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?:[\w.-]+\s+){{0,2}}[\w.-]+['’]s\s+)?"
+    rf"(?P<role>{_ROLE})(?=\s*[,.;:)]|\s*$)"
+)
+# A name ends right before an apposition's comma or a speech verb ("Prak Sokhonn said"), so both are
+# found by one scan for a capitalised word followed by either; the class first lets the engine skip.
+_CAP_THEN = re.compile(
+    rf"[{UPPER}](?<![\w.’'-].)[\w.’'-]*+(?:\s*(?P<comma>,)(?=\s)|\s+(?P<verb>{SPEECH_VERB_RE})\b)"
+)
+# "Kim Yo Jong, the sister of …, said": a verb after a comma, where the name ends before an apposition.
+_COMMA_THEN_VERB = re.compile(rf",\s{{1,3}}(?P<verb>{SPEECH_VERB_RE})\b")
+_DOUBLE_COMMA = re.compile(r",\s{0,3},\s")
+_NAME_AT_END = re.compile(rf"(?P<name>[{UPPER}](?<![\w.’'-].){NAME_REST})\s*$")
+# "Kim Yo Jong, the sister of …, said": a name, an apposition between commas, then the verb.
+_NAME_APPOSED_END = re.compile(rf"{CAP}(?<![\w.’'-])(?P<name>{NAME}),\s+[^,;“”\"]{{3,120}},\s*$")
+# "North Korean leader Kim Jong Un": a lower-case title, trusted only before a name of two words or more.
+# Found by the title's last word, then read backwards ("former trade minister") and forwards (the name).
+_LOWER_TITLE_END = re.compile(
+    rf"(?<![\w.’'-]){alternation([*(t.split()[-1].lower() for t in TITLES), *ROLE_NOUNS])}(?=\s+[{UPPER}])"
+)
+_LOWER_CHAIN = re.compile(rf"(?<![\w.’'-])(?P<chain>(?i:{TITLE_UNIT})|{ROLE_NOUN_RE})$")
+# Words before a lower-case role that belong to it: "U.S.-Cambodian dual citizen", "Foreign Ministry spokesperson".
+_ROLE_WORD = re.compile(r"(?:^|(?<=\s))(?P<word>[\w.’'-]+)\s+$")
+_MAX_ROLE_WORDS = 3
+_NAME_NEXT = re.compile(rf"\s+(?P<name>{NAME})")
+# "Thailand's foreign minister, Maris Sangiampongsa, said": a role, then the name set off by commas.
+# Found by the commas (cheap to scan for), then the role's last word is looked up before them.
+_COMMA_NAME = re.compile(rf",\s+(?P<name>{CAP}{NAME}),")
+_ROLE_LAST_WORDS = frozenset(t.split()[-1].lower() for t in [*TITLES, *ROLE_NOUNS])
+_LAST_WORD = re.compile(r"(?<![\w.’'-])([\w.’'-]+)$")
+_SPOKEN = re.compile(rf"[,”\"’]\s*{SPEECH_VERB_RE}\s+(?P<name>{NAME})")
+_TOKEN = re.compile(r"[^\s,]+(?:,?\s+(?:Jr\.|Sr\.))?")
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_PREPOSITIONS = word_list("actors_place_prepositions.txt")
+_LONG_LOWER = re.compile(r"[a-z](?<![\w’'-].)[a-z’'-]{4,}")  # the class first lets the engine skip
+
+
+def heading_like(sentence: Sentence) -> bool:
+    """True for a heading or a title-case line, where capitalisation does not mark names."""
+    text = sentence.text.rstrip()
+    if sentence.heading or not text:
+        return True
+    for count, _ in enumerate(_LONG_LOWER.finditer(text)):
+        if count >= 1:
+            return False  # two long lower-case words: running prose
+    if text[-1] not in ".!?”\"’:;)":
+        return True
+    return sum(map(str.isupper, text)) > 1.5 * sum(map(str.islower, text))
+
+
+def find_people(block: Block) -> Iterator[PersonHit]:
+    """Every person-name hit in one paragraph; hits in heading-like sentences are weak."""
+    for hit in _people(block.text, block.start):
+        yield PersonHit(hit.start, hit.end, hit.name, hit.roles, True) if block.flag_at(hit.start) else hit
+
+
+def _people(text: str, base: int) -> Iterator[PersonHit]:
+    for m in _titled(text):
+        name = _clean(text, m.start("name"), m.end("name"), trim_front=False, min_tokens=1)
+        if name is None:
+            continue
+        roles = [
+            (base + u.start() + m.start("chain"), u.group(0))
+            for u in _UNIT.finditer(m.group("chain"))
+            if u.group(0) not in HONORIFICS
+        ]
+        if m.group("of") and roles and name[1] == m.end("name"):
+            offset, last = roles[-1]
+            roles[-1] = (offset, f"{last} of {m.group('of')}")
+        yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], tuple(roles))
+    for m in _LOWER_TITLE_END.finditer(text):
+        chain = _LOWER_CHAIN.search(text, max(0, m.start() - 60), m.end())
+        after = _NAME_NEXT.match(text, m.end())
+        if chain is None or after is None:
+            continue
+        name = _clean(text, after.start("name"), after.end("name"), trim_front=False, min_tokens=2)
+        if name is not None:
+            start = _role_start(text, chain.start("chain"))
+            role = ((base + start, text[start:chain.end("chain")]),)
+            yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], role)
+    for m in _COMMA_NAME.finditer(text):
+        title_end = m.start()
+        word = _LAST_WORD.search(text, max(0, title_end - 30), title_end)
+        if word is None or word.group(1).lower() not in _ROLE_LAST_WORDS:
+            continue
+        chain = _LOWER_CHAIN.search(text, max(0, m.start() - 60), title_end)
+        name = _clean(text, m.start("name"), m.end("name"), trim_front=False, min_tokens=2)
+        if chain is not None and name is not None and name[1] == m.end("name"):
+            start = _role_start(text, chain.start("chain"))
+            role = ((base + start, text[start:title_end]),)
+            yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], role)
+    commas, verbs = _name_ends(text)
+    for m in _appositions(text, commas):
+        name = _name_before(text, m.start())
+        if name is not None:
+            yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]],
+                            ((base + m.start("role"), m.group("role")),))
+    for verb in verbs:
+        name = _name_before(text, verb)
+        if name is not None:
+            yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], ())
+    for m in _SPOKEN.finditer(text):
+        name = _clean(text, m.start("name"), m.end("name"), trim_front=True, min_tokens=2)
+        if name is not None:
+            yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], ())
+
+
+def _titled(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_TITLED.finditer(text)``, found by trying the pattern only where a chain may start
+    in the few words before each title word."""
+    at = 0
+    for title in _ANY_TITLE.finditer(text):
+        if title.end() <= at:
+            continue
+        for start in _CHAIN_START.finditer(text, max(at, title.start() - _CHAIN_LEAD), title.end()):
+            m = _TITLED.match(text, start.start())
+            if m is not None:
+                yield m
+                at = m.end()
+                break
+
+
+def _name_ends(text: str) -> tuple[list[int], list[int]]:
+    """Where a name may end before an apposition or a speech verb: the offsets of the commas and of
+    the speech verbs that follow a capitalised word, plus those of the verbs after "…, the minister,"."""
+    commas: list[int] = []
+    verbs: list[int] = []
+    for m in _CAP_THEN.finditer(text):
+        if m.start("comma") >= 0:
+            commas.append(m.start("comma"))
+        else:
+            verbs.append(m.start("verb"))
+    after_comma = [m.start("verb") for m in _COMMA_THEN_VERB.finditer(text)]
+    return commas, sorted({*verbs, *after_comma}) if after_comma else verbs
+
+
+def _appositions(text: str, commas: list[int]) -> Iterator[re.Match[str]]:
+    """The matches of ``_APPOSITION.finditer(text)`` that ``_name_before`` can use. An apposition holds
+    one comma, its first, so the pattern is tried at the given commas only; after ", ," a name may end
+    before any comma, so such a text is scanned whole."""
+    if _DOUBLE_COMMA.search(text):
+        yield from _APPOSITION.finditer(text)
+        return
+    for comma in commas:
+        m = _APPOSITION.match(text, comma)
+        if m is not None:
+            yield m
+
+
+def _role_start(text: str, start: int) -> int:
+    """Where a lower-case role begins, taking in capitalised words and role adjectives before it."""
+    for _ in range(_MAX_ROLE_WORDS):
+        m = _ROLE_WORD.search(text, max(0, start - 40), start)
+        if m is None:
+            break
+        word = m.group("word")
+        capital = word[:1].isupper() and word.lower() not in FUNCTION_WORDS and not word.endswith(("’s", "'s"))
+        if not (capital or word in ROLE_ADJECTIVES or word in MODIFIERS):
+            break
+        start = m.start("word")
+    return start
+
+
+def _name_before(text: str, end: int) -> tuple[int, int] | None:
+    """A name of two or more words ending right before ``end`` (spaces between allowed)."""
+    m = _NAME_AT_END.search(text, max(0, end - 80), end)
+    if m is None and text[max(0, end - 4):end].rstrip().endswith(","):
+        m = _NAME_APPOSED_END.search(text, max(0, end - 200), end)
+    if m is None:
+        return None
+    name = _clean(text, m.start("name"), m.end("name"), trim_front=True, min_tokens=2)
+    if name is None or name[1] != m.end("name"):
+        return None
+    before = _WORD_BEFORE.search(text, max(0, name[0] - 20), name[0])
+    return None if before and before.group(1) in _PREPOSITIONS else name
+
+
+def _clean(text: str, start: int, end: int, trim_front: bool, min_tokens: int) -> tuple[int, int] | None:
+    """The span of the name proper: leading plain words dropped, cut before the first non-name word."""
+    tokens = [t.span() for t in _TOKEN.finditer(text, start, end)]
+    if trim_front:
+        while tokens and not _name_part(text[tokens[0][0]:tokens[0][1]]):
+            tokens.pop(0)
+    kept: list[tuple[int, int]] = []
+    for s, e in tokens:
+        if not _name_part(text[s:e]):
+            break
+        kept.append((s, e))
+    while kept and text[kept[-1][0]:kept[-1][1]].islower():  # a trailing particle
+        kept.pop()
+    if not kept:
+        return None
+    span = (kept[0][0], kept[-1][1])
+    surface = text[span[0]:span[1]]
+    if len(name_tokens(surface)) < min_tokens or country_name(surface) is not None:
+        return None
+    return span
+
+
+def _name_part(token: str) -> bool:
+    if token.islower():  # a particle such as "von"; the NAME pattern only lets those through
+        return True
+    if token.endswith(".") and len(token) == 2:
+        return True
+    return (is_name_word(token.split(",")[0]) and not token.isupper()) or token in {"II", "III", "IV"}

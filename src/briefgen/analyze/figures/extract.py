@@ -1,0 +1,120 @@
+"""Find the figures of a source (money, percentages, counts, years, dates, durations, ordinals, ranges).
+
+``extract_figures`` is the stage's one entry point. Each figure's ``text`` is exactly
+``source.text[cite.start:cite.end]``; qualifiers ("over", "nearly") are kept inside that surface.
+How figures are recognised is documented in ``figure_patterns``; labels in ``figure_labels``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..._speed.gc_pause import without_gc
+from ...model import Cite, Figure, Paragraph, Sentence, Source
+from .anchors import AnchorIndex
+from .dates import parse_published
+from .display import display
+from .labels import around, figure_label
+from .patterns import patterns
+from .reading import read_figure
+from .salience import salience
+from .types import Context, Reading
+
+_LEAD_IN_MAX_WORDS = 8
+_SENTENCE_END = re.compile(r"[a-z]{2}\.\s")
+_BULLETS = "-•*"  # the bullets ``lead_in`` may skip
+
+
+@without_gc
+def extract_figures(source: Source, sentences: Sequence[Sentence]) -> list[Figure]:
+    """Every figure in ``sentences`` (spans into ``source.text``), in source order."""
+    text = source.text
+    published = parse_published(source.date)
+    paragraphs = {p.index: p for p in source.paragraphs}
+    lead_ins: dict[int, tuple[str, int] | None] = {}
+    figures: list[Figure] = []
+    anchors_of = AnchorIndex(text).anchors
+    addresses = _has_address(text)
+    for sentence in sentences:
+        anchors = anchors_of(sentence.start, sentence.end)
+        if not anchors:
+            continue  # most sentences hold no number
+        ctx = Context(text, sentence.start, sentence.end, published)
+        consumed = sentence.start
+        blocked = _addresses(sentence.text, sentence.start) if addresses else None
+        for anchor in anchors:
+            if anchor.start < consumed or (blocked and _inside(anchor.start, blocked)):
+                continue
+            reading = read_figure(anchor, ctx, consumed)
+            if reading is None:
+                continue
+            consumed = reading.end
+            paragraph = paragraphs.get(sentence.paragraph)
+            if sentence.paragraph not in lead_ins:
+                lead_ins[sentence.paragraph] = _lead_in(paragraph)
+            figures.append(_figure(source, sentence, paragraph, reading, lead_ins[sentence.paragraph]))
+    return figures
+
+
+def _figure(
+    source: Source, sentence: Sentence, paragraph: Paragraph | None, reading: Reading, lead: tuple[str, int] | None
+) -> Figure:
+    text = source.text
+    lead_in = lead[0] if lead is not None and reading.start >= lead[1] else None
+    words = around(text, reading.start, reading.end, sentence.start, sentence.end, lead_in)
+    label = figure_label(reading, words)
+    para_start = paragraph.start if paragraph is not None else sentence.start
+    quoted = _quoted(text, para_start, reading.start)
+    # Positional arguments, in field order (theme and sidebar at their defaults): thousands are made.
+    return Figure(
+        text[reading.start : reading.end],
+        reading.value,
+        reading.unit,
+        reading.kind,
+        label,
+        Cite(source.id, sentence.paragraph, reading.start, reading.end),
+        reading.low,
+        reading.high,
+        reading.qualifier,
+        reading.iso,
+        salience(reading, label, quoted, sentence.heading),
+        None,
+        False,
+        display(reading),
+    )
+
+
+def _has_address(text: str) -> bool:
+    """False when no sentence of ``text`` can hold a web or mail address."""
+    return "@" in text or "://" in text or "www." in text
+
+
+def _addresses(sentence: str, offset: int) -> list[tuple[int, int]]:
+    """Spans of web and mail addresses in a sentence, inside which nothing is a figure."""
+    if not _has_address(sentence):
+        return []
+    return [(offset + m.start(), offset + m.end()) for m in patterns().url.finditer(sentence)]
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= pos < end for start, end in spans)
+
+
+def _lead_in(paragraph: Paragraph | None) -> tuple[str, int] | None:
+    """A short title before a colon opening the paragraph, and the offset where its body starts."""
+    if paragraph is None or paragraph.heading:
+        return None
+    if paragraph.text[:1] not in _BULLETS and paragraph.text.find(":", 3, 72) < 0:
+        return None  # without a bullet, the title's colon comes within its first 72 characters
+    found = patterns().lead_in.match(paragraph.text)
+    if found is None or len(found.group(1).split()) > _LEAD_IN_MAX_WORDS or _SENTENCE_END.search(found.group(1)):
+        return None
+    return " ".join(found.group(1).split()), paragraph.start + found.end()
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """True when a quotation opened in ``text[start:end]`` is still open at its end."""
+    if text.count("“", start, end) > text.count("”", start, end):
+        return True
+    return text.count('"', start, end) % 2 == 1

@@ -1,0 +1,1 @@
+"""Sentences: boundaries in a paragraph (``boundaries``) and a source's sentences with exact spans (``split``)."""

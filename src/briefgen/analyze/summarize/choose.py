@@ -1,0 +1,203 @@
+"""Pick verbatim summary sentences: centrality within a theme, relevance, coverage of figures and actors, position.
+
+The candidates of a theme (its usable sentences, exact repeats dropped, the ``MAX_GRAPH`` most
+promising kept so the quadratic graph stays small) are ranked by a base score: TextRank centrality
+in the graph of shared content words, theme relevance and position in the source (leads first).
+Items are then chosen greedily: each time the candidate with the best base score plus a bonus for
+salient figures, actors and sources that no chosen item covers yet, skipping near-duplicates of
+chosen ones.
+The chosen items are returned in source order.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from ...model import Cite, Sentence, SummaryItem, ThemeMatch
+from ..terms import content_terms
+
+MIN_WORDS = 6
+"""Shorter sentences are poor summary items."""
+MAX_WORDS = 60
+"""Longer sentences are rarely a good bullet."""
+DUPLICATE_OVERLAP = 0.6
+"""Term overlap (Jaccard) above which two sentences say the same thing."""
+DAMPING = 0.85
+"""TextRank damping factor."""
+MAX_GRAPH = 150
+"""TextRank (quadratic) runs on at most this many of the most promising candidates."""
+MAX_ITERATIONS = 50
+"""TextRank power iterations at most (it stops earlier once converged)."""
+CENTRALITY, RELEVANCE, POSITION = 0.45, 0.3, 0.25
+"""Weights of the base score's parts (each scaled to 0..1)."""
+FIGURE_BONUS, ACTOR_BONUS, SOURCE_BONUS = 0.15, 0.08, 0.15
+"""Bonus for a candidate that brings a salient figure, an actor, or a source not yet covered."""
+QUOTE_FACTOR = 0.85
+"""A sentence opening with a quotation mark reads worse as a bullet than reported speech."""
+
+_OPENING_QUOTES = "“\"‘'"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A sentence that may go into a summary, with the signals that rank it."""
+
+    sentence: Sentence
+    """The sentence."""
+    relevance: float
+    """Its theme evidence (0 in generic mode)."""
+    position: float
+    """1.0 for the first sentence of its source, falling to 0.0 for the last."""
+    figures: frozenset[str] = frozenset()
+    """Keys of the salient figures it states."""
+
+
+Mentions = Callable[[str], frozenset[str]]
+"""Names of the actors a sentence's text mentions."""
+
+
+def summarize(candidates: Sequence[Candidate], k: int, mentions: Mentions | None = None) -> list[SummaryItem]:
+    """The best ``k`` candidates, near-duplicates removed, in source order; ``mentions`` finds the actors
+    of the few candidates considered (none are counted without it)."""
+    pool = _pool(candidates)
+    if not pool or k <= 0:
+        return []
+    terms = [frozenset(content_terms(c.sentence.text)) for c in pool]
+    actors = [mentions(c.sentence.text) if mentions else frozenset[str]() for c in pool]
+    centrality = textrank(terms)
+    top_relevance = max(c.relevance for c in pool) or 1.0
+    base = []
+    for c, central in zip(pool, centrality, strict=True):
+        score = CENTRALITY * central + RELEVANCE * c.relevance / top_relevance + POSITION * c.position
+        if c.sentence.text.lstrip()[:1] in _OPENING_QUOTES:
+            score *= QUOTE_FACTOR
+        base.append(score)
+    chosen = _greedy(pool, terms, actors, base, k)
+    return [_item(pool[i].sentence, score) for i, score in sorted(chosen)]
+
+
+def _pool(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Usable candidates without exact repeats, at most ``MAX_GRAPH`` of the most promising, in order."""
+    seen: set[str] = set()
+    usable: list[Candidate] = []
+    for c in candidates:
+        if not _usable(c.sentence):
+            continue
+        key = " ".join(c.sentence.text.lower().split())
+        if key not in seen:
+            seen.add(key)
+            usable.append(c)
+    if len(usable) <= MAX_GRAPH:
+        return usable
+    top_relevance = max(c.relevance for c in usable) or 1.0
+    ranked = sorted(
+        range(len(usable)),
+        key=lambda i: -(usable[i].relevance / top_relevance + 0.5 * bool(usable[i].figures) + usable[i].position),
+    )
+    return [usable[i] for i in sorted(ranked[:MAX_GRAPH])]
+
+
+def _greedy(
+    pool: list[Candidate], terms: list[frozenset[str]], names: list[frozenset[str]], base: list[float], k: int
+) -> list[tuple[int, float]]:
+    """Choose up to ``k`` candidates, rewarding figures and actors not yet covered."""
+    chosen: list[tuple[int, float]] = []
+    figures: set[str] = set()
+    actors: set[str] = set()
+    sources: set[str] = set()
+    remaining = set(range(len(pool)))
+    while remaining and len(chosen) < k:
+        best, best_score = -1, -math.inf
+        for i in remaining:
+            c = pool[i]
+            score = base[i]
+            if c.figures - figures:
+                score += FIGURE_BONUS
+            score += ACTOR_BONUS * min(len(names[i] - actors), 2) / 2
+            if c.sentence.source not in sources:
+                score += SOURCE_BONUS
+            if score > best_score or (score == best_score and i < best):
+                best, best_score = i, score
+        remaining.discard(best)
+        if any(_overlap(terms[best], terms[j]) > DUPLICATE_OVERLAP for j, _s in chosen):
+            continue
+        chosen.append((best, best_score))
+        figures |= pool[best].figures
+        actors |= names[best]
+        sources.add(pool[best].sentence.source)
+    return chosen
+
+
+def _usable(sentence: Sentence) -> bool:
+    if sentence.heading:
+        return False
+    words = len(sentence.text.split())
+    return MIN_WORDS <= words <= MAX_WORDS
+
+
+def _item(sentence: Sentence, score: float) -> SummaryItem:
+    return SummaryItem(sentence.text, Cite(sentence.source, sentence.paragraph, sentence.start, sentence.end),
+                       round(score, 4))
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def textrank(terms: Sequence[frozenset[str]]) -> list[float]:
+    """Centrality of each sentence in the graph of shared terms (TextRank), scaled to 0..1."""
+    n = len(terms)
+    if n <= 1:
+        return [1.0] * n
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, words in enumerate(terms):
+        for word in words:
+            postings[word].append(i)
+    edges: list[dict[int, float]] = [defaultdict(float) for _ in range(n)]
+    for i, words in enumerate(terms):
+        row = edges[i]
+        for word in words:
+            for j in postings[word]:
+                if j > i:
+                    row[j] += 1.0
+    norms = [math.log(len(t) + 1) for t in terms]
+    incoming: list[list[tuple[int, float]]] = [[] for _ in range(n)]
+    out_sum = [0.0] * n
+    for i, row in enumerate(edges):
+        for j, shared in row.items():
+            w = shared / (norms[i] + norms[j])
+            incoming[i].append((j, w))
+            incoming[j].append((i, w))
+            out_sum[i] += w
+            out_sum[j] += w
+    rank = [1.0 / n] * n
+    for _ in range(MAX_ITERATIONS):
+        share = [r / s if s else 0.0 for r, s in zip(rank, out_sum, strict=True)]
+        new = [(1 - DAMPING) / n + DAMPING * sum(share[j] * w for j, w in incoming[i]) for i in range(n)]
+        delta = max(abs(a - b) for a, b in zip(new, rank, strict=True))
+        rank = new
+        if delta < 1e-6 / n:
+            break
+    top = max(rank) or 1.0
+    return [r / top for r in rank]
+
+
+def theme_candidates(
+    sentences: Sequence[Sentence],
+    matches: Sequence[ThemeMatch],
+    theme_id: str | None,
+    positions: Sequence[float],
+    figures: Mapping[tuple[str, int], frozenset[str]],
+) -> list[Candidate]:
+    """Candidates for one theme (or, with ``theme_id`` None, for the whole text); ``positions`` is
+    parallel to ``sentences``, ``figures`` keyed by (source, sentence start)."""
+    out: list[Candidate] = []
+    for i, (sentence, match) in enumerate(zip(sentences, matches, strict=True)):
+        if theme_id is not None and match.theme != theme_id:
+            continue
+        key = (sentence.source, sentence.start)
+        out.append(Candidate(sentence, match.score, positions[i], figures.get(key, frozenset())))
+    return out

@@ -1,0 +1,1 @@
+"""Themes: keyword evidence per sentence (``keyword_scan``, ``evidence``), assignment to themes (``assign``)."""

@@ -1,0 +1,1 @@
+"""Timeline: date expressions (``dates``) and the dated events built from them (``events``)."""

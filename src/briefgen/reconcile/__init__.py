@@ -1,0 +1,1 @@
+"""Reconcile: figures across sources, merged when they agree (``figures``), flagged when they differ (``rules``)."""

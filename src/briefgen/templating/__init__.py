@@ -1,0 +1,1 @@
+"""Templating: format discovery and rendering (``formats``), filters, charts, sandbox limits, ``templates`` command."""

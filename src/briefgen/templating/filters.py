@@ -1,0 +1,136 @@
+"""The filters templates use to show numbers, dates, texts and citations (see README, "Templates")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from functools import cache
+from typing import Any
+
+from markupsafe import Markup, escape
+
+from ..model import Brief, Cite, Event, Figure
+from ..resources import data_toml
+
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+@cache
+def currency_signs() -> dict[str, str]:
+    """Currency code -> display sign (``USD`` -> ``$``), from the figures' currency lexicon."""
+    table = data_toml("figures_currencies.toml")["currency"]
+    return {entry["code"]: entry.get("symbol", "") for entry in table}
+
+
+def scaled(value: float) -> str:
+    """A number shortened with M/B/T: ``588000000`` -> ``588M``; smaller numbers keep separators."""
+    for size, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M")):
+        if abs(value) >= size:
+            return f"{value / size:.1f}".rstrip("0").rstrip(".") + suffix
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
+
+
+def format_money(value: Any, currency: str = "USD") -> str:
+    """``588000000`` -> ``$588M``; a Figure gives its own display form."""
+    if isinstance(value, Figure):
+        return value.display or value.text
+    sign = currency_signs().get(currency, "")
+    amount = scaled(float(value))
+    return f"{sign}{amount}" if sign else f"{amount} {currency}"
+
+
+def qualifier_mark(figure: Figure) -> str:
+    """The short mark of a figure's qualifier (``over`` -> ``>``, ``about`` -> ``~``); unlisted ones in full."""
+    if not figure.qualifier:
+        return ""
+    marks: dict[str, str] = data_toml("qualifier_marks.toml")["marks"]
+    return marks.get(figure.qualifier.lower(), figure.qualifier + " ")
+
+
+def format_figure(figure: Figure) -> str:
+    """A figure's compact form with its qualifier as a mark: ``over $100 million`` -> ``>$100M``."""
+    return qualifier_mark(figure) + (figure.display or figure.text)
+
+
+def plain_number(value: float) -> str:
+    """A number with thousands separators and no needless decimals: ``109,000``, ``2.5``."""
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def format_percent(value: Any, digits: int = 0) -> str:
+    """``65`` -> ``65%``."""
+    if isinstance(value, Figure):
+        return value.display or value.text
+    return f"{float(value):.{digits}f}%"
+
+
+def format_number(value: Any, digits: int = 0) -> str:
+    """``1200000`` -> ``1,200,000``."""
+    return f"{float(value):,.{digits}f}"
+
+
+def format_date(value: Any, pattern: str = "%-d %b %Y") -> str:
+    """An ISO date (``2026-11-28``, ``2026-11`` or ``2026``) in a reader's form (``28 Nov 2026``)."""
+    text = str(value)
+    try:
+        if len(text) == 10:
+            return dt.date.fromisoformat(text).strftime(pattern)
+        if len(text) == 7:
+            return dt.date.fromisoformat(text + "-01").strftime("%b %Y")
+    except ValueError:
+        pass
+    return text
+
+
+def tidy_text(value: Any) -> str:
+    """Collapse runs of white space (hard-wrapped source lines) to single spaces."""
+    return " ".join(str(value).split())
+
+
+def event_when(event: Event) -> str:
+    """When an event happened: its label as written when that names a year, else its ISO date read out.
+
+    ``"Between 2018 and 2021"`` stays; ``"March 1"`` with an inferred year shows as ``1 Mar 2026``,
+    without one (an empty ``date``) as written.
+    """
+    if _YEAR.search(event.label) or not _YEAR.match(event.date):
+        return event.label
+    return format_date(event.date)
+
+
+def fitting(items: Iterable[Any], limit: int = 200) -> Any:
+    """The first item whose ``text`` has at most ``limit`` characters, else the shortest (None if none).
+
+    For one-line summaries: ``theme.summary | fitting(180)`` keeps the top-ranked sentence that fits.
+    """
+    pool = list(items)
+    for item in pool:
+        if len(tidy_text(item.text)) <= limit:
+            return item
+    return min(pool, key=lambda item: len(item.text), default=None)
+
+
+def cite_filter(brief: Brief) -> Callable[[Any], Markup]:
+    """The ``cite`` filter for one brief: superscript source numbers linking to the source list."""
+    numbers = {s.id: s.number for s in brief.sources}
+
+    def link(c: Cite) -> str:
+        number = numbers.get(c.source, 0)
+        anchor = f"cite-{c.source}-{c.start}-{c.end}"
+        return (
+            f'<a href="#src-{number}" title="{escape(c.source)} ¶{c.paragraph + 1}, '
+            f'chars {c.start}–{c.end}" data-cite="{escape(anchor)}">{number}</a>'
+        )
+
+    def cite(value: Any) -> Markup:
+        """A superscript citation number linking to the source list; one per source for a shared figure."""
+        c: Cite | None = value if isinstance(value, Cite) else getattr(value, "cite", None)
+        if c is None:
+            return Markup("")
+        cites: tuple[Cite, ...] = (c, *getattr(value, "also", ()))  # issue 6: every source reporting it
+        return Markup(f'<sup class="cite">{",".join(link(x) for x in cites)}</sup>')
+
+    return cite

@@ -1,0 +1,172 @@
+"""Find brief formats and render their Jinja2 templates in a sandbox, with the brief's filters."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from ..errors import TemplateError
+from ..model import Brief
+from ..style import Style, load_style
+from .charts import chart_filter
+from .filters import (
+    cite_filter,
+    event_when,
+    fitting,
+    format_date,
+    format_figure,
+    format_money,
+    format_number,
+    format_percent,
+    tidy_text,
+)
+from .runner import run_limited
+from .sandbox import BriefSandbox, Deadline, TemplateTimeout, render_capped
+
+__all__ = [
+    "BriefFormat",
+    "available_formats",
+    "find_format",
+    "format_date",
+    "format_figure",
+    "format_money",
+    "format_number",
+    "format_percent",
+    "make_environment",
+    "render",
+    "template_dirs",
+    "tidy_text",
+]
+
+TEMPLATE_FILE = "brief.html.j2"
+STYLE_FILE = "style.toml"
+RENDER_SECONDS = 10.0
+"""Longest a template may take to render."""
+
+
+@dataclass(frozen=True, slots=True)
+class BriefFormat:
+    """A brief format: a folder holding the template and its style."""
+
+    name: str
+    """Folder name."""
+    folder: Path
+    """The folder."""
+    style: Style
+    """Its style settings."""
+
+    @property
+    def template_path(self) -> Path:
+        """The Jinja2 template file."""
+        return self.folder / TEMPLATE_FILE
+
+
+def template_dirs() -> list[Path]:
+    """Where formats are looked up: $BRIEFGEN_TEMPLATES, ./templates, the project's templates/."""
+    dirs: list[Path] = []
+    env = os.environ.get("BRIEFGEN_TEMPLATES")
+    if env:
+        dirs.extend(Path(p) for p in env.split(os.pathsep) if p)
+    dirs.append(Path.cwd() / "templates")
+    dirs.append(Path(__file__).resolve().parents[3] / "templates")
+    unique: dict[Path, None] = {}
+    for d in dirs:
+        unique.setdefault(d.resolve(), None)
+    return list(unique)
+
+
+def available_formats() -> list[BriefFormat]:
+    """Every format found on the template path, first occurrence of a name wins."""
+    found: dict[str, BriefFormat] = {}
+    for directory in template_dirs():
+        if directory.is_dir():
+            for folder in sorted(directory.iterdir()):
+                if (folder / TEMPLATE_FILE).is_file() and folder.name not in found:
+                    found[folder.name] = BriefFormat(folder.name, folder, load_style(folder / STYLE_FILE))
+    return list(found.values())
+
+
+def find_format(name_or_path: str) -> BriefFormat:
+    """A format by name, or by the path of its folder."""
+    path = Path(name_or_path)
+    if path.is_dir() or "/" in name_or_path or name_or_path.startswith("."):
+        if not (path / TEMPLATE_FILE).is_file():
+            raise TemplateError(f"{path}: no {TEMPLATE_FILE} in this folder; a format folder needs one")
+        return BriefFormat(path.name, path, load_style(path / STYLE_FILE))
+    for fmt in available_formats():
+        if fmt.name == name_or_path:
+            return fmt
+    names = ", ".join(f.name for f in available_formats()) or "none found"
+    raise TemplateError(f"template '{name_or_path}' not found; available: {names} (see 'briefgen templates list')")
+
+
+def make_environment(folder: Path, brief: Brief | None = None, deadline: Deadline | None = None) -> BriefSandbox:
+    """The sandboxed environment for one format folder, with the brief's filters."""
+    env = BriefSandbox(
+        deadline or Deadline.after(RENDER_SECONDS),
+        loader=jinja2.FileSystemLoader(str(folder)),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(
+        money=format_money,
+        percent=format_percent,
+        number=format_number,
+        date=format_date,
+        text=tidy_text,
+        figure=format_figure,
+        chart=chart_filter,
+        fitting=fitting,
+        when=event_when,
+    )
+    if brief is not None:
+        env.filters["cite"] = cite_filter(brief)
+    return env
+
+
+def render(fmt: BriefFormat, brief: Brief, extra: dict[str, Any] | None = None, seconds: float = RENDER_SECONDS) -> str:
+    """Render a format's template for a brief under the sandbox's limits; errors name the template file and line."""
+    return run_limited(lambda: _render_here(fmt, brief, extra, seconds), seconds, str(fmt.template_path))
+
+
+def _render_here(fmt: BriefFormat, brief: Brief, extra: dict[str, Any] | None, seconds: float) -> str:
+    """Render in this process, turning every template failure into a ``TemplateError`` with file:line."""
+    deadline = Deadline.after(seconds)
+    env = make_environment(fmt.folder, brief, deadline)
+    context = {"brief": brief, "style": fmt.style, **(extra or {})}
+    try:
+        template = env.get_template(TEMPLATE_FILE)
+        return render_capped(template, context)
+    except jinja2.TemplateSyntaxError as exc:
+        where = exc.filename or str(fmt.template_path)
+        raise TemplateError(f"{where}:{exc.lineno}: {exc.message}") from None
+    except jinja2.TemplateNotFound as exc:
+        raise TemplateError(f"{fmt.folder}: template file '{exc.name}' not found") from None
+    except TemplateTimeout as exc:
+        raise TemplateError(f"{_location(exc, fmt)}: {exc}") from None
+    except MemoryError as exc:
+        raise TemplateError(f"{_location(exc, fmt)}: the template needed too much memory; stopped") from None
+    except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError, IndexError,
+            ZeroDivisionError, OverflowError, RecursionError) as exc:
+        raise TemplateError(f"{_location(exc, fmt)}: {type(exc).__name__}: {exc}") from None
+
+
+def _location(exc: BaseException, fmt: BriefFormat) -> str:
+    """file:line of the innermost template frame of a render error."""
+    where = str(fmt.template_path)
+    tb = exc.__traceback__
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith((".j2", ".html", ".jinja")):
+            template_line = tb.tb_frame.f_globals.get("__jinja_template__")
+            line = template_line.get_corresponding_lineno(tb.tb_lineno) if template_line else tb.tb_lineno
+            where = f"{filename}:{line}"
+        tb = tb.tb_next
+    return where
