@@ -18,9 +18,8 @@ Every sentence has keyword evidence per theme (``theme_evidence``, in normalised
 A sentence keeps its paragraph's theme when it mentions that theme or no theme at all (a quotation
 full of another theme's keywords inside a paragraph about X stays with X when it names X too); a
 sentence that mentions only other themes goes to the best of them; a sentence that mentions no
-theme in a paragraph without one goes to none. A theme with fewer than
-``MIN_DIRECT_SENTENCES`` sentences of its own evidence counts as not covered, and nothing is
-assigned to it.
+theme in a paragraph without one goes to none. A theme the evidence does not cover (``coverage``:
+too few sentences, one concept repeated, or none of its anchors) gets nothing.
 """
 
 from __future__ import annotations
@@ -34,11 +33,10 @@ from typing import NamedTuple
 from ..._speed.gc_pause import without_gc
 from ...model import Sentence, Source, ThemeMatch
 from ...spec import ThemeSpec
+from .coverage import SENTENCE_THRESHOLD, anchor_scoped, anchored_themes, covered_themes
 from .evidence import Evidence, sentence_evidence
+from .keyword_scan import theme_keywords
 
-SENTENCE_THRESHOLD = 0.5
-"""Evidence (units) a sentence needs to count as direct evidence for a theme; a paragraph is decided by
-its own keywords when its evidence per sentence reaches it."""
 CONTEXT_SHARE = 0.5
 """Weight of the context, relative to the paragraph's own evidence."""
 NEIGHBOUR_SHARE = 0.5
@@ -49,8 +47,6 @@ MAJORITY = 2 / 3
 """Share of a section's paragraphs that must agree for the section to lend its theme (two of three do)."""
 MIN_AGREEING = 2
 """...and how many at least: one neighbour alone does not make a section's theme."""
-MIN_DIRECT_SENTENCES = 2
-"""A theme counts as covered only when this many sentences have direct evidence for it."""
 
 _NONE = ThemeMatch(None, 0.0)
 
@@ -87,21 +83,16 @@ def assign_themes(
         nothing = {(source.id, p.index): _NONE for source in sources for p in source.paragraphs}
         return ThemeAssignment(tuple(_NONE for _ in sentences), nothing, frozenset())
     evidence = sentence_evidence(sources, sentences, themes)
-    covered = _covered(evidence)
+    keywords = theme_keywords(themes)
+    anchored = anchored_themes(themes)
+    scoped = anchor_scoped(sentences, evidence, keywords, anchored)
+    covered = covered_themes(sentences, evidence, scoped, keywords, anchored)
+    evidence = scoped
     evidence = [e if covered.issuperset(e.scores) else _only(e, covered) for e in evidence]
     paragraphs = _paragraphs(sources, sentences, evidence)
     chosen = _choose(paragraphs)
     matches = _sentence_matches(sentences, evidence, chosen)
     return ThemeAssignment(tuple(matches), chosen, covered)
-
-
-def _covered(evidence: Sequence[Evidence]) -> frozenset[str]:
-    direct: Counter[str] = Counter()
-    for e in evidence:
-        for theme, score in e.scores.items():
-            if score >= SENTENCE_THRESHOLD:
-                direct[theme] += 1
-    return frozenset(t for t, n in direct.items() if n >= MIN_DIRECT_SENTENCES)
 
 
 def _only(e: Evidence, covered: frozenset[str]) -> Evidence:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from ...model import Sentence, Source
 from ...spec import ThemeSpec
 from .keyword_scan import Keyword, compile_keywords, find_all_hits
+from .usage import headline_like, is_keyword_use
 
 K1 = 1.2
 """Term-frequency saturation."""
@@ -60,8 +61,15 @@ def sentence_evidence(
     if index.candidates is None:
         return [NO_EVIDENCE for _ in sentences]
     texts = [sentence.text for sentence in sentences]
-    all_hits = find_all_hits(texts, index)
     openers = {(s.id, p.index): p.start for s in sources for p in s.paragraphs if not p.heading}
+    found = find_all_hits(texts, index)
+    labels = [
+        _label_end(s.text) if hits and openers.get((s.source, s.paragraph)) == s.start else 0
+        for s, hits in zip(sentences, found, strict=True)
+    ]
+    all_hits = [
+        _real_uses(text, hits, label) if hits else hits for text, hits, label in zip(texts, found, labels, strict=True)
+    ]
     idf = _idf(all_hits, len(sentences))
     # Sentence lengths in words (``len(text.split())``): in text whose only whitespace is single spaces
     # between words (printable, no two in a row, none at either end), one word more than spaces.
@@ -70,15 +78,21 @@ def sentence_evidence(
     words = joined.count(" ") + 1 if spaced else sum(map(len, map(str.split, texts)))
     avg_len = max(words / max(1, len(texts)), 1.0)
     out: list[Evidence] = []
-    for sentence, hits in zip(sentences, all_hits, strict=True):
+    for sentence, hits, label_end in zip(sentences, all_hits, labels, strict=True):
         if not hits:
             out.append(NO_EVIDENCE)
             continue
         text = sentence.text
         length = text.count(" ") + 1 if spaced else len(text.split())
-        label_end = _label_end(text) if openers.get((sentence.source, sentence.paragraph)) == sentence.start else 0
         out.append(_evidence(hits, label_end, idf, 1 - B + B * length / avg_len))
     return out
+
+
+def _real_uses(text: str, hits: list[tuple[int, Keyword]], label_end: int) -> list[tuple[int, Keyword]]:
+    """The hits that are the keyword itself, not a derivation or a word inside a name (``usage``); in a
+    title-case line or run-in heading (before ``label_end``) capitals say nothing."""
+    headline = headline_like(text)
+    return [(at, k) for at, k in hits if is_keyword_use(text, at, k.forms, k.common, headline or at < label_end)]
 
 
 def _label_end(text: str) -> int:

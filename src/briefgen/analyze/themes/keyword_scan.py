@@ -19,11 +19,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import accumulate
 
 from ...spec import ThemeSpec
 from ..terms import all_terms, stem
+from .usage import keyword_forms
 
 _WORD_CHARS = r"[^\W_]+(?:[’'.][^\W_]+)*"
 _WORD = re.compile(_WORD_CHARS)
@@ -42,6 +43,10 @@ class Keyword:
     """Its stems."""
     weight: float
     """Its weight relative to the theme's strongest keyword (0..1]."""
+    forms: tuple[str, ...] = ()
+    """Its words without inflection (``usage.keyword_forms``): what a hit's words must be."""
+    common: bool = False
+    """True when the author wrote it in lower case: a common word, not a name."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +75,9 @@ def compile_keywords(themes: Sequence[ThemeSpec]) -> KeywordIndex:
         for keyword in theme.keywords:
             stems = tuple(all_terms(keyword.term))
             if stems:
-                index[stems[0]].append(Keyword(theme.id, keyword.term, stems, keyword.weight / top))
+                term = keyword.term
+                forms = keyword_forms(term)
+                index[stems[0]].append(Keyword(theme.id, term, stems, keyword.weight / top, forms, term.islower()))
     if not index:
         return KeywordIndex({}, None, None)
     prefixes = sorted({p for first in index for p in _word_prefixes(first)})
@@ -82,6 +89,17 @@ def compile_keywords(themes: Sequence[ThemeSpec]) -> KeywordIndex:
         re.compile(r"(?<![^\W_])" + trie, re.IGNORECASE),
         re.compile(words) if all(p.isalnum() for p in prefixes) else None,
     )
+
+
+def theme_keywords(themes: Sequence[ThemeSpec]) -> dict[tuple[str, str], Keyword]:
+    """Every theme's keywords by (theme id, term as written); weights unscaled (for coverage rules)."""
+    return {
+        (t.id, k.term): Keyword(
+            t.id, k.term, tuple(all_terms(k.term)), k.weight, keyword_forms(k.term), k.term.islower()
+        )
+        for t in themes
+        for k in t.keywords
+    }
 
 
 def _word_prefixes(first: str) -> tuple[str, ...]:
@@ -215,7 +233,7 @@ def _confirm(text: str, found: list[_Found], starts: list[int], out: list[list[t
             if seen is None:
                 best[keyword.theme] = keyword
             elif keyword.weight > seen.weight:
-                best[keyword.theme] = Keyword(seen.theme, seen.term, seen.stems, keyword.weight)
+                best[keyword.theme] = replace(seen, weight=keyword.weight)
             stop = max(stop, phrase_end)
         out[segment].extend((at - starts[segment], k) for k in best.values())
         skip_to = stop

@@ -1,0 +1,131 @@
+"""Which themes the sources really report on: enough distinct evidence, anchored where the theme has anchors.
+
+A theme is covered when
+
+1. at least ``MIN_DIRECT_SENTENCES`` sentences carry direct evidence for it (``SENTENCE_THRESHOLD``
+   units), so that a single passing mention is not enough;
+2. its evidence names at least ``MIN_CONCEPTS`` distinct concepts: one generic word repeated
+   ("security … security") is not a report on "Indo-Pacific security" — unless that concept is one
+   of the theme's anchors named in ``MIN_ANCHOR_PARAGRAPHS`` paragraphs or more (a readout of a
+   meeting with China's president names China throughout). Keywords that are spellings
+   or forms of one word ("China", "Chinese"; "defence", "defense") are one concept: a concept is the
+   first ``CONCEPT_PREFIX`` letters of a keyword's last word;
+3. when the theme's title names one of its proper-noun keywords ("Indo-Pacific security", "China
+   alignment": the theme is about a named place or actor), its proper-noun keywords are its anchors
+   and one of them appears in a sentence of direct evidence; generic words alone ("threat",
+   "nuclear", "security") report on security in general, not in the Indo-Pacific. Its generic
+   keywords count only in paragraphs near an anchor (``anchor_scoped``).
+
+Everything here is relative to the author's own keywords; no word of any theme is named in code.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from ...model import Sentence
+from ...spec import ThemeSpec
+from .evidence import Evidence
+from .keyword_scan import Keyword
+
+_WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
+
+SENTENCE_THRESHOLD = 0.5
+"""Evidence (units) a sentence needs to count as direct evidence for a theme."""
+MIN_DIRECT_SENTENCES = 2
+"""Sentences of direct evidence a covered theme needs."""
+MIN_CONCEPTS = 2
+"""Distinct concepts a covered theme's evidence needs."""
+ANCHOR_REACH = 1
+"""Paragraphs on either side of an anchor where a theme's generic keywords still count."""
+MIN_ANCHOR_PARAGRAPHS = 3
+"""Paragraphs naming a theme's anchor that make one concept enough (a text about China names it throughout)."""
+CONCEPT_PREFIX = 4
+"""Letters of a keyword's last word that name its concept."""
+
+
+def anchored_themes(themes: Sequence[ThemeSpec]) -> frozenset[str]:
+    """Themes whose title names one of their proper-noun keywords (see the module doc)."""
+    out = set()
+    for theme in themes:
+        title = {w.casefold() for w in _WORD.findall(theme.title)}
+        for k in theme.keywords:
+            words = [w.casefold() for w in _WORD.findall(k.term)]
+            if not k.term.islower() and words and all(w in title for w in words):
+                out.add(theme.id)
+    return frozenset(out)
+
+
+def concept(keyword: Keyword) -> str:
+    """The concept a keyword stands for: the start of its last word without inflection."""
+    return keyword.forms[-1][:CONCEPT_PREFIX] if keyword.forms else keyword.term.lower()
+
+
+def covered_themes(
+    sentences: Sequence[Sentence],
+    evidence: Sequence[Evidence],
+    scoped: Sequence[Evidence],
+    keywords: dict[tuple[str, str], Keyword],
+    anchored_ids: frozenset[str],
+) -> frozenset[str]:
+    """Ids of the themes covered (see the module doc): concepts counted over all the ``evidence``,
+    direct sentences and anchors over the ``scoped`` evidence (``anchor_scoped``)."""
+    direct: dict[str, int] = defaultdict(int)
+    concepts: dict[str, set[str]] = defaultdict(set)
+    anchored: set[str] = set()
+    anchor_paragraphs: dict[str, set[tuple[str, int]]] = defaultdict(set)
+    has_anchor = anchored_ids
+    for e in evidence:
+        for theme, terms in e.terms.items():
+            concepts[theme].update(concept(keywords[theme, t]) for t in terms if (theme, t) in keywords)
+    for sentence, e in zip(sentences, scoped, strict=True):
+        for theme, score in e.scores.items():
+            named = any(not keywords[theme, t].common for t in e.terms.get(theme, ()) if (theme, t) in keywords)
+            if named:
+                anchor_paragraphs[theme].add((sentence.source, sentence.paragraph))
+            if score >= SENTENCE_THRESHOLD:
+                direct[theme] += 1
+                if named:
+                    anchored.add(theme)
+    return frozenset(
+        theme
+        for theme, n in direct.items()
+        if n >= MIN_DIRECT_SENTENCES
+        and (len(concepts[theme]) >= MIN_CONCEPTS or len(anchor_paragraphs[theme]) >= MIN_ANCHOR_PARAGRAPHS)
+        and (theme not in has_anchor or theme in anchored)
+    )
+
+
+def anchor_scoped(
+    sentences: Sequence[Sentence],
+    evidence: Sequence[Evidence],
+    keywords: dict[tuple[str, str], Keyword],
+    anchored_ids: frozenset[str],
+) -> list[Evidence]:
+    """Evidence with each anchored theme kept only in paragraphs that name one of its anchors (or are next
+    to one: ``ANCHOR_REACH``).
+
+    "Aid" or "investment" in a paragraph that names neither China nor Beijing is not evidence of
+    alignment with China: generic keywords of an anchored theme count only beside an anchor.
+    """
+    anchored_themes = anchored_ids
+    if not anchored_themes:
+        return list(evidence)
+    named: set[tuple[str, int, str]] = set()
+    for sentence, e in zip(sentences, evidence, strict=True):
+        for theme, terms in e.terms.items():
+            if theme in anchored_themes and any(not keywords[theme, t].common for t in terms if (theme, t) in keywords):
+                named.add((sentence.source, sentence.paragraph, theme))
+    out: list[Evidence] = []
+    for sentence, e in zip(sentences, evidence, strict=True):
+        near = [(sentence.source, sentence.paragraph + d) for d in range(-ANCHOR_REACH, ANCHOR_REACH + 1)]
+        drop = [t for t in e.scores if t in anchored_themes and not any((*at, t) in named for at in near)]
+        if drop:
+            e = Evidence(
+                {t: v for t, v in e.scores.items() if t not in drop},
+                {t: v for t, v in e.terms.items() if t not in drop},
+            )
+        out.append(e)
+    return out

@@ -1,0 +1,96 @@
+"""Themes are covered only on real evidence: keywords as words (not derivations or names), distinct, anchored."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefgen.analyze.sentences.split import split_sentences
+from briefgen.analyze.themes.assign import assign_themes
+from briefgen.analyze.themes.usage import headline_like, inflection_base, is_keyword_use, keyword_forms
+from briefgen.ingest import read_source
+from briefgen.spec import Keyword, ThemeSpec
+
+SECURITY = ThemeSpec(
+    "sec",
+    "Indo-Pacific security",
+    "",
+    (Keyword("Indo-Pacific", 2.5), Keyword("security", 2), Keyword("military", 1.5), Keyword("threat", 1)),
+)
+
+
+def _covered(tmp_path: Path, text: str, theme: ThemeSpec = SECURITY) -> bool:
+    path = tmp_path / "t.txt"
+    path.write_text(text, encoding="utf-8")
+    source = read_source(path, "t")
+    return theme.id in assign_themes([source], split_sentences(source), [theme]).covered
+
+
+@pytest.mark.parametrize(
+    ("word", "base"),
+    [
+        ("security", "security"),
+        ("Securities", "security"),
+        ("threats", "threat"),
+        ("China’s", "china"),
+        ("alliances", "alliance"),
+        ("crises", "crise"),
+        ("exercises", "exercise"),
+        ("bus", "bus"),
+    ],
+)
+def test_inflection_base_removes_plural_and_possessive_only(word: str, base: str) -> None:
+    assert inflection_base(word) == base
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "expected"),
+    [
+        ("Officials vowed to secure a turnout of voters.", "security", False),  # a derivation, not the word
+        ("The deal was closely aligned with exporters.", "alignment", False),
+        ("They discussed regional security in depth.", "security", True),
+        ("Security forces fired on protesters.", "security", True),  # capital from the sentence start
+        ("Security Council members voted.", "security", False),  # a name going on
+        ("She heads the Social Security Administration.", "security", False),  # inside a name
+        ("The Department of Homeland Security said so.", "security", False),
+        ("Food and Energy Security Pledges Announced", "security", True),  # a headline: capitals say nothing
+        ("Beijing and China’s allies met.", "China", True),  # proper-noun keywords are names anyway
+    ],
+)
+def test_a_hit_counts_only_as_the_word_itself(text: str, term: str, expected: bool) -> None:
+    forms = keyword_forms(term)
+    start = text.lower().find(term.lower()[:5])
+    assert is_keyword_use(text, start, forms, term.islower(), headline_like(text)) is expected
+
+
+def test_one_generic_word_repeated_is_not_coverage(tmp_path: Path) -> None:
+    common = ThemeSpec("sec", "Security", "", (Keyword("security", 2), Keyword("defence", 2), Keyword("navy", 1)))
+    text = (
+        "Food security remains a worry for farmers.\n"
+        "Job security is the top concern of workers.\nPension security matters to retirees too.\n"
+    )
+    assert not _covered(tmp_path, text, common)
+    assert _covered(tmp_path, text + "Defence spending and the navy's budget rose.\n", common)
+
+
+def test_generic_words_without_an_anchor_are_not_coverage(tmp_path: Path) -> None:
+    text = (
+        "Cyber criminals are a growing threat to hospitals.\n"
+        "The security of payment systems is weak, officials said.\n"
+        "A military of volunteers helps the agency respond to each threat.\n"
+    )
+    assert not _covered(tmp_path, text)  # no Indo-Pacific anchor anywhere
+
+
+def test_distinct_anchored_evidence_is_coverage(tmp_path: Path) -> None:
+    text = (
+        "Military drills in the Indo-Pacific expanded this year.\n"
+        "The security pact answers a growing threat at sea, the minister said.\n"
+    )
+    assert _covered(tmp_path, text)
+
+
+def test_a_passing_mention_is_not_coverage(tmp_path: Path) -> None:
+    text = "The Indo-Pacific security outlook was mentioned once.\nThe rest of the talks were about wheat prices.\n"
+    assert not _covered(tmp_path, text)
