@@ -158,7 +158,7 @@ def test_special_characters_survive_every_format(tmp_path: Path) -> None:
     (folder / "news.txt").write_text(TRICKY, encoding="utf-8")
     (folder / "brief.toml").write_text(
         'title = "Q&A <Trade> “Brief”"\ndate = 2026-01-01\n[[themes]]\nid = "trade"\ntitle = "Trade & tariffs"\n'
-        '[themes.keywords]\n"trade" = 2\n',
+        '[themes.keywords]\n"trade" = 2\n"tariffs" = 1\n',
         encoding="utf-8",
     )
     result = api.build(folder, api.BuildOptions(out_root=tmp_path / "out"))
