@@ -127,16 +127,24 @@ def serve(
 @app.command("eval")
 def eval_gold(
     folders: Annotated[
-        list[Path] | None, typer.Argument(help="Gold folders (brief.toml + gold files). Default: every one in --gold.")
+        list[Path] | None,
+        typer.Argument(help="Gold folders (brief.toml + gold files). Default: every one in --gold's dev/ and test/."),
     ] = None,
-    gold: Annotated[Path, typer.Option(help="Folder of gold folders.")] = Path("tests/gold"),
+    gold: Annotated[Path, typer.Option(help="Folder of gold folders (with dev/ and test/).")] = Path("tests/gold"),
+    split: Annotated[str, typer.Option(help="Which gold of --gold to score: dev, test or all.")] = "all",
     stage: Annotated[str, typer.Option(help="Comma-separated stages: figures,themes,actors,quotes.")] = (
         "figures,themes,actors,quotes"
     ),
     baseline: Annotated[bool, typer.Option(help="Also score quantulum3 on the figures and time both.")] = True,
-    details: Annotated[bool, typer.Option("--details", "-d", help="List every miss and wrong reading.")] = False,
+    details: Annotated[
+        bool, typer.Option("--details", "-d", help="Each text's scores, and every miss and wrong reading of dev texts.")
+    ] = False,
+    show_test_details: Annotated[
+        bool,
+        typer.Option("--show-test-details", help="With -d, list the test texts' misses too (do not tune on them)."),
+    ] = False,
 ) -> None:
-    """Score the analysis against gold annotations: precision, recall and F1 per stage."""
+    """Score the analysis against gold annotations, dev and test side by side: precision, recall and F1 per stage."""
     from . import evaluate  # imported here: keeps 'briefgen build' start-up fast
 
     try:
@@ -144,9 +152,16 @@ def eval_gold(
         unknown = [s for s in stages if s not in evaluate.STAGES]
         if unknown or not stages:
             raise BriefgenError(f"--stage {stage!r}: use some of {','.join(evaluate.STAGES)}")
-        targets = list(folders) if folders else evaluate.gold_folders(gold)
+        if split not in evaluate.SPLIT_CHOICES:
+            raise BriefgenError(f"--split {split!r}: use one of {'|'.join(evaluate.SPLIT_CHOICES)}")
+        if folders:
+            targets = [f for f in folders if split == "all" or evaluate.split_of(f) == split]
+        else:
+            targets = evaluate.gold_folders(gold, split)
+        if not targets:
+            raise BriefgenError(f"no gold folders to score (--split {split})")
         report = evaluate.evaluate(targets, stages, baseline)
-        typer.echo(evaluate.format_report(report, details))
+        typer.echo(evaluate.format_report(report, details, show_test_details))
     except BriefgenError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(1) from None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.evaluate.actors import score_actors
-from briefgen.evaluate.figures import Found, score_figures
+from briefgen.evaluate.figures import Found, bound_of, missing_terms, score_figures
 from briefgen.evaluate.gold import GoldActor, GoldFigure, GoldQuote
 from briefgen.evaluate.match import match_spans, normalise_name, normalise_roles
 from briefgen.evaluate.quotes import score_quotes
@@ -107,3 +107,111 @@ def test_quote_speakers_accept_the_gold_actors_aliases() -> None:
     score = score_quotes(gold, predicted, actors)
     assert score.counts == Counts(tp=2, fp=1, fn=0)
     assert score.speakers == Accuracy(1, 2)
+
+
+def _scoped(start: int, end: int, kind: str, value: float, **kw: object) -> GoldFigure:
+    return GoldFigure(start, end, "x" * (end - start), kind, value, ("none",), **kw)  # type: ignore[arg-type]
+
+
+def test_money_percent_scope_judges_money_percent_and_what_overlaps_the_gold() -> None:
+    gold = [
+        _scoped(0, 10, "money", 4e9, unit="USD", bound="gt", qualifier="more than",
+                label_terms=("debt", "China|Chinese")),
+        _scoped(20, 30, "percent", 66.67, bound="approx", qualifier="nearly", label_terms=("share",)),
+        _scoped(40, 50, "count", 5e8, bound="", label_terms=("people",)),
+        _scoped(60, 65, "percent", 9900, bound="approx", optional=True),
+    ]
+    predicted = [
+        Found(0, 10, "$4 billion", "money", 4e9, unit="USD", qualifier="over", label="debts owed to Chinese banks"),
+        Found(15, 30, "nearly two-thirds", "percent", 66.666667, unit="%", qualifier="nearly", label="share of debt"),
+        Found(40, 50, "half a billion people", "count", 5.02e8, unit="people", qualifier=None, label="people"),
+        Found(60, 65, "a hundredfold", "percent", 100.0),  # on an optional gold figure: no false alarm
+        Found(70, 72, "53 partners", "count", 53, unit="partners"),  # out of scope
+        Found(80, 84, "2021", "year", 2021),  # out of scope
+        Found(90, 100, "$3 million", "money", 3e6, unit="USD"),  # in scope: a false alarm
+        Found(110, 130, "5 to 10 percent", "range", 5, 5, 10, unit="%"),  # a percent range: in scope
+    ]
+    score = score_figures(gold, predicted, scope="money-percent")
+    assert score.counts == Counts(tp=3, fp=2, fn=0)
+    assert score.value_kind == Accuracy(3, 3)  # 5.02e8 is 0.4% off and 66.666667 is 66.67: both right
+    assert score.qualifier == Accuracy(3, 3)  # over = gt, nearly = approx, none = exact
+    assert score.label == Accuracy(3, 3)
+    assert sum(e.startswith("extra") for e in score.errors) == 2
+    unscoped = score_figures(gold, predicted)  # every prediction judged, values exact
+    assert unscoped.counts == Counts(tp=3, fp=4, fn=0)
+    assert unscoped.value_kind == Accuracy(1, 3)
+
+
+def test_value_tolerance_and_kind_in_scope() -> None:
+    gold = [_scoped(0, 5, "percent", 40.0), _scoped(10, 15, "money", 1e6, unit="USD"),
+            _scoped(20, 40, "percent", 70, low=70, high=85)]
+    predicted = [Found(0, 5, "41%", "percent", 40.3), Found(10, 15, "€1m", "money", 1e6, unit="EUR"),
+                 Found(20, 40, "70 percent to 85 percent", "range", 70, 70, 85, unit="%")]
+    score = score_figures(gold, predicted, scope="money-percent")
+    assert score.value_kind == Accuracy(1, 3)  # 40.3 is 0.75% off; EUR is not USD; the range is right
+    assert any("unit 'EUR'" in e for e in score.errors)
+
+
+def test_wrong_qualifier_and_label_are_listed() -> None:
+    gold = [_scoped(0, 5, "money", 35, qualifier="no more than", bound="le", label_terms=("fee|fees", "2023"),
+                    label="fee cap, 2023")]
+    predicted = [Found(0, 5, "more than $35", "money", 35, qualifier="more than", label="fees paid")]
+    score = score_figures(gold, predicted, scope="money-percent")
+    assert score.qualifier == Accuracy(0, 1) and score.label == Accuracy(0, 1)
+    assert any("bound" in e and "(gt), expected 'no more than' (le)" in e for e in score.errors)
+    assert any("lacks 2023" in e for e in score.errors)
+
+
+def test_qualifiers_map_to_bounds() -> None:
+    assert [bound_of(q) for q in ("More than", "over", "at least", "or more", "under", "up to", "no more than",
+                                  "nearly", "an estimated", "only", "early", None, "")] == [
+        "gt", "gt", "ge", "ge", "lt", "le", "le", "approx", "approx", "", "", "", ""
+    ]
+
+
+def test_label_terms() -> None:
+    assert missing_terms("Debts owed to Chinese lenders", ["debt|owes", "China|Chinese"]) == []
+    assert missing_terms("Growth rate of GDP", ["grew|growth", "GDP|gross domestic product"]) == []
+    assert missing_terms("gross domestic product", ["GDP|gross domestic product"]) == []
+    assert missing_terms("the U.S. share", ["U.S.", "share"]) == []
+    assert missing_terms("China's exports", ["Chinese"]) == ["Chinese"]  # not a prefix of each other
+    assert missing_terms("the pay", ["payment"]) == ["payment"]  # "pay": fewer than 4 letters shared
+    assert missing_terms("payments", ["payment"]) == []
+    assert missing_terms("children aged 6 to 16", ["6 to 16", "child"]) == []
+    assert missing_terms("", ["debt"]) == ["debt"]
+
+
+def test_people_scope_judges_people_only_and_lists_junk() -> None:
+    gold = [
+        GoldActor("Antony J. Blinken", "person", ("Blinken", "Secretary Blinken"), ("Secretary of State",)),
+        GoldActor("Ned Price", "person", ("Price",), ()),
+    ]
+    predicted = [
+        _actor("Antony Blinken", role="Secretary of State", aliases=("Secretary Blinken",)),
+        _actor("State Department", "organization"),  # not judged under the people scope
+        _actor("Aurora Innovation", "person"),  # junk
+    ]
+    score = score_actors(gold, predicted, scope="people")
+    assert score.counts == Counts(tp=1, fp=1, fn=1)
+    assert score.roles == Accuracy(1, 1)
+    assert any(e.startswith("junk") and "Aurora Innovation" in e for e in score.errors)
+    assert not any("State Department" in e for e in score.errors)
+    assert any("missed  person 'Ned Price'" in e for e in score.errors)
+
+
+def test_optional_quotes_and_role_phrase_speakers() -> None:
+    gold = [
+        GoldQuote(0, 20, "a", "a government spokesman"),
+        GoldQuote(30, 40, "b", "reporter", optional=True),
+        GoldQuote(50, 60, "c", "Ned Price"),
+        GoldQuote(70, 80, "d", "reporter", optional=True),
+    ]
+    actors = [GoldActor("Ned Price", "person", ("Price", "MR. PRICE"))]
+    predicted = [
+        Quote("Government Spokesman", "a", Cite("s", 0, 0, 25)),
+        Quote("", "b", Cite("s", 0, 30, 45)),  # overlaps an optional quote: no false alarm
+        Quote("MR. PRICE", "c", Cite("s", 0, 50, 60)),
+    ]
+    score = score_quotes(gold, predicted, actors)
+    assert score.counts == Counts(tp=2, fp=0, fn=0)  # the missed optional quote costs nothing
+    assert score.speakers == Accuracy(2, 2)

@@ -1,4 +1,9 @@
-"""Score actors: names found (normalised, aliases allowed), then kind and role of those found."""
+"""Score actors: names found (normalised, aliases allowed), then kind and role of those found.
+
+A gold actors.toml with ``scope = "people"`` lists named people only; against it only the predicted
+people are judged (organisations and countries are left out), and a predicted person that is no
+gold person is junk.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Actor
-from .gold import GoldActor
+from .gold import ACTOR_SCOPES, GoldActor
 from .match import normalise_name, normalise_roles
 from .scores import Accuracy, Counts
 
@@ -25,8 +30,12 @@ class ActorScore:
     """One line per miss, false alarm, duplicate or wrong role."""
 
 
-def score_actors(gold: Sequence[GoldActor], predicted: Sequence[Actor]) -> ActorScore:
-    """Match each predicted actor to the gold actor its name (or failing that an alias) names."""
+def score_actors(gold: Sequence[GoldActor], predicted: Sequence[Actor], scope: str = "") -> ActorScore:
+    """Match each predicted actor to the gold actor its name (or failing that an alias) names;
+    ``scope`` is the gold's actor scope ("" every kind, "people")."""
+    if scope:
+        predicted = [a for a in predicted if a.kind in ACTOR_SCOPES[scope]]
+    junk = "junk   " if scope else "extra  "
     by_name: dict[str, int] = {}
     for index, actor_gold in enumerate(gold):
         for name in actor_gold.names:
@@ -39,7 +48,7 @@ def score_actors(gold: Sequence[GoldActor], predicted: Sequence[Actor]) -> Actor
         i = _gold_index(actor, by_name)
         if i is None:
             fp += 1
-            errors.append(f"extra   {actor.kind} {actor.name!r}")
+            errors.append(f"{junk} {actor.kind} {actor.name!r}")
             continue
         g = gold[i]
         if i in taken:

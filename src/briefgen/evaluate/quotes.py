@@ -1,4 +1,8 @@
-"""Score quotes: spans found (precision, recall, F1), then the speaker of those found."""
+"""Score quotes: spans found (precision, recall, F1), then the speaker of those found.
+
+Optional gold quotes (reporters' questions, borderline quotations) are neither rewarded nor
+penalised: missing one costs nothing, and a predicted quote overlapping one is no false alarm.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ from dataclasses import dataclass
 
 from ..model import Quote
 from .gold import GoldActor, GoldQuote
-from .match import match_spans, normalise_name
+from .match import match_spans, normalise_name, overlap
 from .scores import Accuracy, Counts
 
 
@@ -30,32 +34,44 @@ class QuoteScore:
 
 
 def score_quotes(gold: Sequence[GoldQuote], predicted: Sequence[Quote], actors: Sequence[GoldActor]) -> QuoteScore:
-    """Match quotes by overlapping spans; a speaker is right when it names the gold speaker."""
+    """Match quotes by overlapping spans; a speaker is right when it names the gold speaker (its
+    name or any alias in the gold actors) or is the gold's role phrase, case ignored."""
     spans = [_Span(q.cite.start, q.cite.end) for q in predicted]
-    pairs = match_spans(gold, spans)
+    required = [g for g in gold if not g.optional]
+    optional = [g for g in gold if g.optional]
+    pairs = match_spans(required, spans)
     errors: list[str] = []
     speakers = Accuracy()
-    for i, g in enumerate(gold):
+    for i, g in enumerate(required):
         j = pairs.get(i)
         if j is None:
             errors.append(f"missed  {_short(g.text)} ({g.speaker or 'no speaker'})")
             continue
         said = predicted[j].speaker
-        ok = normalise_name(said) in _names(g.speaker, actors)
+        ok = _speaker(said) in _names(g.speaker, actors)
         speakers += Accuracy(ok, 1)
         if not ok:
             errors.append(f"speaker {_short(g.text)}: {said!r}, expected {g.speaker!r}")
     matched = set(pairs.values())
-    extra = [q for j, q in enumerate(predicted) if j not in matched]
+    extra = [q for j, q in enumerate(predicted) if j not in matched and not any(overlap(g, spans[j]) for g in optional)]
     errors.extend(f"extra   {_short(q.text)} ({q.speaker or 'no speaker'})" for q in extra)
-    return QuoteScore(Counts(len(pairs), len(extra), len(gold) - len(pairs)), speakers, tuple(errors))
+    return QuoteScore(Counts(len(pairs), len(extra), len(required) - len(pairs)), speakers, tuple(errors))
+
+
+def _speaker(name: str) -> str:
+    """A speaker's name or role phrase folded for comparison (a leading "a"/"an"/"the" ignored)."""
+    folded = normalise_name(name)
+    for article in ("a ", "an "):
+        if folded.startswith(article):
+            return folded[len(article):]
+    return folded
 
 
 def _names(speaker: str, actors: Sequence[GoldActor]) -> set[str]:
-    names = {normalise_name(speaker)}
+    names = {_speaker(speaker)}
     for actor in actors:
         if normalise_name(actor.name) == normalise_name(speaker):
-            names.update(normalise_name(n) for n in actor.names)
+            names.update(_speaker(n) for n in actor.names)
     return names
 
 

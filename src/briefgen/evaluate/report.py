@@ -1,11 +1,18 @@
-"""Format a harness report as plain text: one table per stage, totals, targets and the baseline."""
+"""Format a harness report as plain text: per stage, the dev and test scores side by side, then targets.
+
+With details, each text's scores per stage, and every miss, false alarm and wrong reading of the
+dev texts; the test texts' misses are listed only when asked for (``--show-test-details``): the test
+split is for reading scores, never for tuning on what it misses.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from functools import reduce
 from typing import TypeVar
 
+from .figures import FigureScore
 from .harness import Report
 from .runner import TextScores
 from .scores import Accuracy, Counts
@@ -20,109 +27,215 @@ TARGETS: tuple[tuple[str, str, float], ...] = (
 )
 """(stage, measure, minimum) the issue sets."""
 
+CELL = 18
+"""Width of one split's column."""
+
 
 def _sum(items: Iterable[T], empty: T) -> T:
     return reduce(lambda a, b: a + b, items, empty)
 
 
-def _prf(c: Counts) -> str:
-    return f"{c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f}"
+@dataclass(frozen=True, slots=True)
+class _Sums:
+    """Every stage's scores added up over some texts."""
+
+    figures: Counts
+    value: Accuracy
+    theme: Accuracy
+    qualifier: Accuracy
+    label: Accuracy
+    baseline: Counts | None
+    baseline_value: Accuracy
+    paragraphs: Accuracy
+    coverage: Counts | None
+    on_theme: Accuracy
+    actors: Counts
+    roles: Accuracy
+    kinds: Accuracy
+    quotes: Counts
+    speakers: Accuracy
+
+    @staticmethod
+    def of(texts: Sequence[TextScores], baseline: Sequence[FigureScore] | None) -> _Sums:
+        figs = [t.figures for t in texts if t.figures]
+        themes = [t.themes for t in texts if t.themes]
+        coverage = [x.coverage for x in themes if x.coverage is not None]
+        actors = [t.actors for t in texts if t.actors]
+        quotes = [t.quotes for t in texts if t.quotes]
+        return _Sums(
+            figures=_sum((f.counts for f in figs), Counts()),
+            value=_sum((f.value_kind for f in figs), Accuracy()),
+            theme=_sum((f.theme for f in figs), Accuracy()),
+            qualifier=_sum((f.qualifier for f in figs), Accuracy()),
+            label=_sum((f.label for f in figs), Accuracy()),
+            baseline=None if baseline is None else _sum((b.counts for b in baseline), Counts()),
+            baseline_value=_sum((b.value_kind for b in baseline or ()), Accuracy()),
+            paragraphs=_sum((x.accuracy for x in themes), Accuracy()),
+            coverage=_sum(coverage, Counts()) if coverage else None,
+            on_theme=_sum((x.on_theme for x in themes), Accuracy()),
+            actors=_sum((a.counts for a in actors), Counts()),
+            roles=_sum((a.roles for a in actors), Accuracy()),
+            kinds=_sum((a.kinds for a in actors), Accuracy()),
+            quotes=_sum((q.counts for q in quotes), Counts()),
+            speakers=_sum((q.speakers for q in quotes), Accuracy()),
+        )
 
 
-def _acc(a: Accuracy) -> str:
-    return f"{a.value:6.3f} ({a.right}/{a.total})"
+def _texts(report: Report, split: str | None) -> tuple[list[TextScores], list[FigureScore] | None]:
+    """The texts of one split (every text with None) and their baseline scores."""
+    keep = [i for i, t in enumerate(report.texts) if split is None or t.split == split]
+    baseline = None if report.baseline is None else [report.baseline[i] for i in keep]
+    return [report.texts[i] for i in keep], baseline
 
 
-def _rows(texts: tuple[TextScores, ...], row: Callable[[TextScores], str | None]) -> list[str]:
-    width = max([len(t.name) for t in texts] + [7])
-    return [f"  {t.name:<{width}} {line}" for t in texts if (line := row(t)) is not None]
+def totals(report: Report, split: str | None = None) -> dict[str, dict[str, float]]:
+    """Overall measures by stage, over the texts of ``split`` (``dev``, ``test``; None: every text).
 
-
-def totals(report: Report) -> dict[str, dict[str, float]]:
-    """Overall measures by stage: figures precision/recall/f1/value+kind/theme, themes accuracy, …"""
+    figures: precision, recall, f1, value+kind, theme, qualifier, label (and baseline precision,
+    recall, f1, value when quantulum3 ran); themes: accuracy, on-theme (and coverage precision,
+    coverage recall, coverage f1 when a text has coverage.toml); actors: precision, recall, f1, role;
+    quotes: precision, recall, f1, speaker."""
+    texts, baseline = _texts(report, split)
+    s = _Sums.of(texts, baseline)
     out: dict[str, dict[str, float]] = {}
-    t = report.texts
     if "figures" in report.stages:
-        c = _sum((x.figures.counts for x in t if x.figures), Counts())
-        vk = _sum((x.figures.value_kind for x in t if x.figures), Accuracy())
-        th = _sum((x.figures.theme for x in t if x.figures), Accuracy())
-        out["figures"] = {"precision": c.precision, "recall": c.recall, "f1": c.f1,
-                          "value+kind": vk.value, "theme": th.value}
+        out["figures"] = {**_prf(s.figures), "value+kind": s.value.value, "theme": s.theme.value,
+                          "qualifier": s.qualifier.value, "label": s.label.value}
+        if s.baseline is not None:
+            out["figures"].update({f"baseline {k}": v for k, v in _prf(s.baseline).items()})
+            out["figures"]["baseline value"] = s.baseline_value.value
     if "themes" in report.stages:
-        out["themes"] = {"accuracy": _sum((x.themes.accuracy for x in t if x.themes), Accuracy()).value}
+        out["themes"] = {"accuracy": s.paragraphs.value, "on-theme": s.on_theme.value}
+        if s.coverage is not None:
+            out["themes"].update({f"coverage {k}": v for k, v in _prf(s.coverage).items()})
     if "actors" in report.stages:
-        c = _sum((x.actors.counts for x in t if x.actors), Counts())
-        roles = _sum((x.actors.roles for x in t if x.actors), Accuracy())
-        out["actors"] = {"precision": c.precision, "recall": c.recall, "f1": c.f1, "role": roles.value}
+        out["actors"] = {**_prf(s.actors), "role": s.roles.value}
     if "quotes" in report.stages:
-        c = _sum((x.quotes.counts for x in t if x.quotes), Counts())
-        sp = _sum((x.quotes.speakers for x in t if x.quotes), Accuracy())
-        out["quotes"] = {"precision": c.precision, "recall": c.recall, "f1": c.f1, "speaker": sp.value}
+        out["quotes"] = {**_prf(s.quotes), "speaker": s.speakers.value}
     return out
 
 
-def format_report(report: Report, details: bool = False) -> str:
-    """The report as text; with ``details``, every miss, false alarm and wrong reading too."""
-    t = report.texts
-    width = max([len(x.name) for x in t] + [7])
-    lines = [f"briefgen eval: {len(t)} gold text(s), {sum(x.size for x in t) / 1000:.1f} kB"]
+def split_totals(report: Report) -> dict[str, dict[str, dict[str, float]]]:
+    """``totals`` of each split present: {"dev": {...}, "test": {...}}."""
+    return {split: totals(report, split) for split in report.splits}
 
-    def block(title: str, header: str, row: Callable[[TextScores], str | None], total: str) -> None:
-        lines.extend(["", f"{title:<{width + 2}} {header}", *_rows(t, row), f"  {'overall':<{width}} {total}"])
 
+def _prf(c: Counts) -> dict[str, float]:
+    return {"precision": c.precision, "recall": c.recall, "f1": c.f1}
+
+
+def _acc(a: Accuracy) -> str:
+    return f"{a.value:.3f} ({a.right}/{a.total})" if a.total else "-"
+
+
+def _recall(c: Counts) -> str:
+    return _acc(Accuracy(c.tp, c.tp + c.fn))
+
+
+def _precision(c: Counts) -> str:
+    return _acc(Accuracy(c.tp, c.tp + c.fp))
+
+
+def _f1(c: Counts) -> str:
+    return f"{c.f1:.3f}" if c.tp + c.fp + c.fn else "-"
+
+
+Row = tuple[str, Callable[[_Sums], str]]
+
+
+def _stage_rows(report: Report) -> list[tuple[str, list[Row]]]:
+    """(stage title, rows) of every stage scored, in report order."""
+    stages: list[tuple[str, list[Row]]] = []
     if "figures" in report.stages:
-        figs = [x.figures for x in t if x.figures]
-        block("figures", "     P      R     F1  value+kind       theme",
-              lambda x: _fig(x.figures.counts, x.figures.value_kind, x.figures.theme) if x.figures else None,
-              _fig(_sum((f.counts for f in figs), Counts()), _sum((f.value_kind for f in figs), Accuracy()),
-                   _sum((f.theme for f in figs), Accuracy())))
+        rows: list[Row] = [
+            ("found (recall)", lambda s: _recall(s.figures)),
+            ("precision", lambda s: _precision(s.figures)),
+            ("F1", lambda s: _f1(s.figures)),
+            ("value right", lambda s: _acc(s.value)),
+            ("qualifier right", lambda s: _acc(s.qualifier)),
+            ("label right", lambda s: _acc(s.label)),
+            ("theme right", lambda s: _acc(s.theme)),
+        ]
+        if report.baseline is not None:
+            rows += [
+                ("quantulum3 found", lambda s: _recall(s.baseline or Counts())),
+                ("quantulum3 precision", lambda s: _precision(s.baseline or Counts())),
+                ("quantulum3 F1", lambda s: _f1(s.baseline or Counts())),
+                ("quantulum3 value", lambda s: _acc(s.baseline_value)),
+            ]
+        stages.append(("figures", rows))
     if "themes" in report.stages:
-        block("paragraph themes", "accuracy",
-              lambda x: _acc(x.themes.accuracy) if x.themes else None,
-              _acc(_sum((x.themes.accuracy for x in t if x.themes), Accuracy())))
+        stages.append(("themes", [
+            ("paragraph accuracy", lambda s: _acc(s.paragraphs)),
+            ("coverage precision", lambda s: _precision(s.coverage) if s.coverage else "-"),
+            ("coverage recall", lambda s: _recall(s.coverage) if s.coverage else "-"),
+            ("coverage F1", lambda s: _f1(s.coverage) if s.coverage else "-"),
+            ("summary items on-theme", lambda s: _acc(s.on_theme)),
+        ]))
     if "actors" in report.stages:
-        acts = [x.actors for x in t if x.actors]
-        block("actors", "     P      R     F1  role (people)    kind",
-              lambda x: _act(x.actors.counts, x.actors.roles, x.actors.kinds) if x.actors else None,
-              _act(_sum((a.counts for a in acts), Counts()), _sum((a.roles for a in acts), Accuracy()),
-                   _sum((a.kinds for a in acts), Accuracy())))
+        stages.append(("actors", [
+            ("found (recall)", lambda s: _recall(s.actors)),
+            ("precision", lambda s: _precision(s.actors)),
+            ("F1", lambda s: _f1(s.actors)),
+            ("role right (people)", lambda s: _acc(s.roles)),
+        ]))
     if "quotes" in report.stages:
-        qs = [x.quotes for x in t if x.quotes]
-        block("quotes", "     P      R     F1  speaker",
-              lambda x: f"{_prf(x.quotes.counts)}  {_acc(x.quotes.speakers)}  {_tally(x.quotes.counts)}"
-              if x.quotes else None,
-              f"{_prf(_sum((q.counts for q in qs), Counts()))}  {_acc(_sum((q.speakers for q in qs), Accuracy()))}"
-              f"  {_tally(_sum((q.counts for q in qs), Counts()))}")
-    lines.extend(_baseline(report, width))
-    lines.extend(_targets(report))
+        stages.append(("quotes", [
+            ("found (recall)", lambda s: _recall(s.quotes)),
+            ("precision", lambda s: _precision(s.quotes)),
+            ("F1", lambda s: _f1(s.quotes)),
+            ("speaker right", lambda s: _acc(s.speakers)),
+        ]))
+    return stages
+
+
+def format_report(report: Report, details: bool = False, test_details: bool = False) -> str:
+    """The report as text: each stage's scores, dev and test side by side; with ``details``, each
+    text's scores and every miss, false alarm and wrong reading of the dev texts (of the test texts
+    too with ``test_details``)."""
+    splits = report.splits or ("dev",)
+    groups = {split: _texts(report, split) for split in splits}
+    sums = {split: _Sums.of(*groups[split]) for split in splits}
+    sizes = ", ".join(f"{split} {len(groups[split][0])} ({sum(t.size for t in groups[split][0]) / 1000:.1f} kB)"
+                      for split in splits)
+    lines = [f"briefgen eval: {len(report.texts)} gold text(s): {sizes}"]
+    label_width = 26
+    for title, rows in _stage_rows(report):
+        lines += ["", f"{title:<{label_width}}" + "".join(f"{split:<{CELL}}" for split in splits).rstrip()]
+        for label, cell in rows:
+            lines.append(f"  {label:<{label_width - 2}}" + "".join(f"{cell(sums[s]):<{CELL}}" for s in splits).rstrip())
+        lines.extend(_scope_note(title, groups, splits))
+    lines.extend(_speed(report))
+    lines.extend(_targets(report, splits))
     if details:
-        lines.extend(_details(report))
+        lines.extend(_per_text(report, splits))
+        lines.extend(_details(report, test_details))
     return "\n".join(lines)
 
 
-def _tally(c: Counts) -> str:
-    return f"tp/fp/fn {c.tp}/{c.fp}/{c.fn}"
+def _scope_note(stage: str, groups: dict[str, tuple[list[TextScores], list[FigureScore] | None]],
+                splits: Sequence[str]) -> list[str]:
+    """A note on texts whose gold lists every kind (the older gold) rather than money-percent / people."""
+    scope: Callable[[TextScores], str] | None = {
+        "figures": lambda t: t.figure_scope, "actors": lambda t: t.actor_scope
+    }.get(stage)
+    if scope is None:
+        return []
+    notes = []
+    for split in splits:
+        texts = groups[split][0]
+        scoped = sorted({scope(t) for t in texts if scope(t)})
+        every = sum(1 for t in texts if not scope(t))
+        parts = [f"{sum(1 for t in texts if scope(t) == s)} {s}" for s in scoped]
+        parts += [f"{every} every kind"] if every else []
+        notes.append(f"{split}: {', '.join(parts)}")
+    return [f"  (gold scope — {'; '.join(notes)})"]
 
 
-def _fig(c: Counts, vk: Accuracy, th: Accuracy) -> str:
-    return f"{_prf(c)}  {_acc(vk):<15} {_acc(th):<15} {_tally(c)}"
-
-
-def _act(c: Counts, roles: Accuracy, kinds: Accuracy) -> str:
-    return f"{_prf(c)}  {_acc(roles):<15}  {_acc(kinds):<15} {_tally(c)}"
-
-
-def _baseline(report: Report, width: int) -> list[str]:
+def _speed(report: Report) -> list[str]:
     lines: list[str] = []
     if report.baseline_missing:
         lines += ["", "quantulum3 baseline: not installed (pip install quantulum3)"]
-    if report.baseline is not None:
-        ours = _sum((x.figures.counts for x in report.texts if x.figures), Counts())
-        theirs = _sum((b.counts for b in report.baseline), Counts())
-        value = _sum((b.value_kind for b in report.baseline), Accuracy())
-        lines += ["", f"{'figures F1 vs quantulum3':<{width + 2}}      P      R     F1  value",
-                  f"  {'briefgen':<{width}} {_prf(ours)}",
-                  f"  {'quantulum3':<{width}} {_prf(theirs)}  {_acc(value)}  {_tally(theirs)}"]
     if report.speed is not None:
         speed = f"throughput (figures, CPU time): briefgen {report.speed.briefgen:.2f} MB/s"
         if report.speed.quantulum is not None:
@@ -131,22 +244,99 @@ def _baseline(report: Report, width: int) -> list[str]:
     return lines
 
 
-def _targets(report: Report) -> list[str]:
-    got = totals(report)
-    checks = []
-    for stage, measure, minimum in TARGETS:
-        if stage in got:
-            value = got[stage][measure]
-            checks.append(f"{stage} {measure} {value:.3f} {'>=' if value >= minimum else '<'} {minimum} "
-                          f"{'met' if value >= minimum else 'NOT MET'}")
-    return ["", "targets: " + "; ".join(checks)] if checks else []
+def _targets(report: Report, splits: Sequence[str]) -> list[str]:
+    lines = []
+    for split in splits:
+        got = totals(report, split)
+        checks = []
+        for stage, measure, minimum in TARGETS:
+            if stage in got:
+                value = got[stage][measure]
+                checks.append(f"{stage} {measure} {value:.3f} {'>=' if value >= minimum else '<'} {minimum} "
+                              f"{'met' if value >= minimum else 'NOT MET'}")
+        if checks:
+            lines.append(f"targets ({split}): " + "; ".join(checks))
+    return ["", *lines] if lines else []
 
 
-def _details(report: Report) -> list[str]:
+def _tally(c: Counts) -> str:
+    return f"{c.tp}/{c.fp}/{c.fn}"
+
+
+def _rpf(c: Counts) -> str:
+    return f"{c.recall:6.3f} {c.precision:6.3f} {c.f1:6.3f}"
+
+
+def _short(a: Accuracy) -> str:
+    return f"{a.value:.2f} {a.right}/{a.total}" if a.total else "-"
+
+
+PerText = tuple[str, str, Callable[[TextScores], str | None]]
+
+
+def _per_text_tables() -> list[PerText]:
+    """(stage, header, row) of each stage's per-text table."""
+
+    def figures(t: TextScores) -> str | None:
+        f = t.figures
+        if f is None:
+            return None
+        return (f"{_rpf(f.counts)}  {_tally(f.counts):<10} "
+                f"{_short(f.value_kind):<12} {_short(f.qualifier):<12} {_short(f.label):<12} {_short(f.theme)}")
+
+    def themes(t: TextScores) -> str | None:
+        x = t.themes
+        if x is None:
+            return None
+        coverage = _tally(x.coverage) if x.coverage is not None else "-"
+        return f"{_short(x.accuracy):<14} {coverage:<10} {_short(x.on_theme)}"
+
+    def actors(t: TextScores) -> str | None:
+        a = t.actors
+        if a is None:
+            return None
+        return f"{_rpf(a.counts)}  {_tally(a.counts):<10} {_short(a.roles)}"
+
+    def quotes(t: TextScores) -> str | None:
+        q = t.quotes
+        if q is None:
+            return None
+        return f"{_rpf(q.counts)}  {_tally(q.counts):<10} {_short(q.speakers)}"
+
+    return [
+        ("figures", "     R      P     F1  tp/fp/fn   value        qualifier    label        theme", figures),
+        ("themes", "paragraphs     coverage   summary on-theme   (coverage tp/fp/fn)", themes),
+        ("actors", "     R      P     F1  tp/fp/fn   role", actors),
+        ("quotes", "     R      P     F1  tp/fp/fn   speaker", quotes),
+    ]
+
+
+def _per_text(report: Report, splits: Sequence[str]) -> list[str]:
+    width = max([len(t.name) for t in report.texts] + [7])
     lines: list[str] = []
+    for stage, header, row in _per_text_tables():
+        if stage not in report.stages:
+            continue
+        lines += ["", f"{stage + ' per text':<{width + 2}} {header}"]
+        for split in splits:
+            lines.append(f" {split}")
+            lines += [f"  {t.name:<{width}} {line}" for t in report.texts
+                      if t.split == split and (line := row(t)) is not None]
+    return lines
+
+
+def _details(report: Report, test_details: bool) -> list[str]:
+    lines: list[str] = []
+    hidden = 0
     for x in report.texts:
+        if x.split == "test" and not test_details:
+            hidden += 1
+            continue
         for stage, score in (("figures", x.figures), ("themes", x.themes), ("actors", x.actors),
                              ("quotes", x.quotes)):
             if score is not None and score.errors:
-                lines += ["", f"{x.name} · {stage}:"] + [f"  {e}" for e in score.errors]
+                lines += ["", f"{x.split}/{x.name} · {stage}:"] + [f"  {e}" for e in score.errors]
+    if hidden:
+        lines += ["", f"test: misses of its {hidden} text(s) not shown — the test split is for scores only "
+                      "(--show-test-details lists them)"]
     return lines
