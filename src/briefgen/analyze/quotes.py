@@ -17,25 +17,49 @@ from itertools import groupby
 
 from .._speed.gc_pause import without_gc
 from ..model import Cite, Quote, Sentence, Source
-from .actors.lexicon import MODIFIER_RE, NAME, ROLE_NOUN_RE, SPEECH_VERB_RE, TITLE_RE, is_name_word, name_tokens
+from .actors.lexicon import (
+    MODIFIER_RE,
+    NAME,
+    PARTICLE_RE,
+    ROLE_NOUN_RE,
+    SPEECH_VERB_RE,
+    TITLE_RE,
+    UPPER,
+    is_name_word,
+    name_tokens,
+)
 from .actors.mentions import Mention
+from .actors.turns import Turn, find_turns
 
 _MIN_WORDS = 4
-_DOUBLE = re.compile(r"“(?P<in>[^“”]+)(?:”|$)|(?<![\w])\"(?P<st>[^\"\n]+)\"(?!\w)")
+_TURN_WORDS = 8
+_TURN_SENTENCES = 3
+# Curly or straight marks, also mixed as texts mix them: “…", "…”, and "…'' (two apostrophes for the closing mark).
+_DOUBLE = re.compile(
+    r"“(?P<in>[^“”\"]+)(?:”|\"(?!\w)|$)"
+    r"|(?<![\w])\"(?P<st>[^\"“”\n]+?)(?:\"(?!\w)|”|''(?!\w))"
+)
 _SINGLE = re.compile(r"(?<![\w])‘(?P<in>(?:[^‘’]|’(?=\w))+)’(?!\w)")
 _OPENERS = {False: ("“", '"'), True: ("‘",)}
 """The marks that can open a match of ``_DOUBLE`` (False) and ``_SINGLE`` (True)."""
 
 
 # A role written before the speaker's name: "Foreign Ministry spokesperson Mao Ning told …".
-_ROLE_BEFORE = rf"(?:(?:[\w.’'-]+\s+){{0,3}}(?i:{TITLE_RE}|{ROLE_NOUN_RE})\s+)?"
+_ROLE_BEFORE = (
+    rf"(?:(?:[\w.’'-]+\s+){{0,3}}(?i:{TITLE_RE}|{ROLE_NOUN_RE})\s+"
+    rf"(?:(?:to|for|of|in)\s+(?:the\s+)?(?:(?:(?:[A-Z]\.)+|[{UPPER}][\w’'-]*)\s+){{1,3}}?(?=[{UPPER}]))?)?"
+)
+# A speaker named only by a role, kept as written: "a government spokesman", "the weather service in Seattle".
+_PHRASE_WORD = r"(?:(?:[A-Z]\.)+|[\w’'&-]+)"
+_PHRASE = rf"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:{_PHRASE_WORD}\s+){{0,6}}?{_PHRASE_WORD}"
 
 
 def _who(tag: str) -> str:
     """Who speaks: a pronoun, a role ("the minister") or a name; groups named with ``tag``."""
     return (
         rf"(?:(?P<pron{tag}>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)"
-        rf"|(?P<role{tag}>[Tt]he\s+(?:(?i:{MODIFIER_RE})\s+)*(?i:{TITLE_RE}))|{_ROLE_BEFORE}(?P<name{tag}>{NAME}))"
+        rf"|(?P<role{tag}>[Tt]he\s+(?:(?i:{MODIFIER_RE})\s+)*(?i:{TITLE_RE}))"
+        rf"|{_ROLE_BEFORE}(?P<name{tag}>(?:{PARTICLE_RE}\s+)?{NAME})|(?P<phrase{tag}>{_PHRASE}))"
     )
 
 
@@ -92,7 +116,48 @@ def find_quotes(source: Source, sentences: Sequence[Sentence], mentions: Sequenc
             previous = speaker
             quotes.append(Quote(speaker, source.text[span.start:span.end],
                                 Cite(source.id, paragraph[0].paragraph, span.start, span.end)))
+    turns = find_turns(source.text, sentences)
+    if turns:
+        quotes.extend(_turn_quotes(source, turns, paragraphs, mentions))
+        quotes.sort(key=lambda q: q.cite.start)
     return quotes
+
+
+def _turn_quotes(
+    source: Source, turns: Sequence[Turn], paragraphs: Sequence[Sequence[Sentence]], mentions: Sequence[Mention]
+) -> Iterator[Quote]:
+    """A quote for each transcript turn but a reporter's question: its first sentence or so (at least
+    ``_TURN_WORDS`` words, at most ``_TURN_SENTENCES`` sentences), said by the person the label names."""
+    by_paragraph = {p[0].paragraph: p for p in paragraphs}
+    labels = [m for m in mentions if m.kind == "person"]
+    starts = [m.start for m in labels]
+    for turn in turns:
+        if turn.kind == "question":
+            continue
+        speaker = _mention_at(labels, starts, turn.start, turn.end)
+        if not speaker:
+            if turn.kind == "person" and turn.weak:
+                continue  # a bare name the text does not give: not taken for a label
+            speaker = turn.speaker
+        end = _turn_end(source.text, turn, by_paragraph[turn.paragraph])
+        if end > turn.speech:
+            yield Quote(speaker, source.text[turn.speech:end], Cite(source.id, turn.paragraph, turn.speech, end))
+
+
+def _turn_end(text: str, turn: Turn, sentences: Sequence[Sentence]) -> int:
+    """Where a turn's quote ends: after the sentences that give it ``_TURN_WORDS`` words."""
+    end = turn.speech
+    taken = 0
+    for sentence in sentences:
+        if sentence.end <= turn.speech:
+            continue
+        end = sentence.end
+        taken += 1
+        if taken >= _TURN_SENTENCES or len(text[turn.speech:end].split()) >= _TURN_WORDS:
+            break
+    while end > turn.speech and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _quote_spans(text: str, start: int, end: int) -> Iterator[_Span]:
@@ -143,6 +208,9 @@ def _speaker(
             name = known or _plain_name(m.group("name" + tag))
             if name:
                 return name, True
+        if m.group("phrase" + tag) is not None:
+            start, end = m.span("phrase" + tag)
+            return _mention_at(mentions, starts, start, end) or " ".join(m.group("phrase" + tag).split()), True
     return "", False
 
 

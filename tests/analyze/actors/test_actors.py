@@ -94,7 +94,8 @@ def test_readouts_biden_xi_and_hun_sen() -> None:
 
     source, sentences = load("06")
     actors = _by_name(find_actors(source, sentences))
-    assert actors["Hun Sen"].role == "2022 ASEAN Chair; Prime Minister of Cambodia"
+    # the headline "… with Prime Minister Hun Sen of Cambodia" comes first
+    assert actors["Hun Sen"].role == "Prime Minister of Cambodia; 2022 ASEAN Chair"
     assert "Biden" in actors["Joseph R. Biden, Jr."].aliases
     assert "Burma" in actors["Myanmar"].aliases
 

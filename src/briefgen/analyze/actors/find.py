@@ -12,6 +12,8 @@ but not listed as aliases, since they are not names.
 from __future__ import annotations
 
 import bisect
+import heapq
+import operator
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,9 +22,11 @@ from ..._speed.gc_pause import without_gc
 from ...model import Actor, Cite, Sentence, Source
 from .blocks import blocks, joined
 from .groups import group_orgs, group_people
+from .labels import label_hits, label_mentions
 from .mentions import Entity, Mention, locate_mentions
 from .orgs import find_orgs
-from .people import find_people, heading_like
+from .people import PersonHit, find_people, heading_like
+from .turns import Turn, find_turns
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +54,16 @@ def actor_findings(source: Source, sentences: Sequence[Sentence]) -> ActorFindin
     person_hits = [
         hit for block in paragraphs for hit in find_people(block) if not _inside(org_spans, hit.start, hit.end)
     ]
+    turns = find_turns(source.text, sentences)
+    labels: list[tuple[Turn, PersonHit]] = []
+    if turns:
+        labels, given = label_hits(source.text, turns, person_hits)
+        person_hits.extend(given)
+        person_hits.extend(hit for _, hit in labels)
     entities = [*group_orgs(org_hits), *group_people(person_hits)]
     mentions = locate_mentions(whole, entities)
+    if labels:
+        mentions = list(heapq.merge(mentions, label_mentions(labels, entities), key=_START))
     return ActorFindings(_actors(source, entities, mentions), mentions)
 
 
@@ -76,6 +88,9 @@ def _actors(source: Source, entities: Sequence[Entity], mentions: Sequence[Menti
         actors.append((first.start, actor))
     actors.sort(key=lambda pair: (-pair[1].mentions, pair[0]))
     return [actor for _, actor in actors]
+
+
+_START = operator.attrgetter("start")
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:

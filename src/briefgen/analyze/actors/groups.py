@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ...resources import word_list
 from .countries import country_name
-from .lexicon import is_name_word, name_tokens
+from .lexicon import PARTICLES, is_name_word, name_tokens, surname_word
 from .mentions import Entity
 from .orgs import KNOWN_ORGS, OrgHit
 from .people import PersonHit
@@ -33,7 +33,7 @@ class _Group:
 def group_people(hits: Sequence[PersonHit]) -> list[Entity]:
     """People entities from person hits; groups seen only in heading-like lines are dropped."""
     groups = _Groups()
-    tokens_of = {name: name_tokens(name) for name in {hit.name for hit in hits}}
+    tokens_of = {name: _tokens(name) for name in {hit.name for hit in hits}}
     for hit in sorted(hits, key=lambda h: (-len(tokens_of[h.name]), h.start)):
         tokens = tokens_of[hit.name]
         if not tokens:
@@ -54,11 +54,20 @@ def group_people(hits: Sequence[PersonHit]) -> list[Entity]:
         if not group.strong:
             continue
         name = max(group.surfaces, key=len)
-        singles = [t for t in group.tokens if t not in shared and len(t) > 1 and is_name_word(t)
-                   and country_name(t) is None]
+        singles = [t for t in group.tokens if t not in shared and len(t) > 1 and country_name(t) is None
+                   and (is_name_word(t) or (t == group.tokens[-1] and len(group.tokens) > 1 and surname_word(t)))]
         entities.append(Entity(name, "person", tuple(dict.fromkeys((name, *group.surfaces, *singles))),
                                merge_roles(group.roles)))
     return entities
+
+
+def _tokens(name: str) -> list[str]:
+    """The words of a name for grouping; a capitalised particle opening it is left out, as a lower-case one is
+    ("Del Rosario said" joins "Albert del Rosario")."""
+    tokens = name_tokens(name)
+    if len(tokens) > 1 and tokens[0].lower() in PARTICLES:
+        return tokens[1:]
+    return tokens
 
 
 class _Groups:

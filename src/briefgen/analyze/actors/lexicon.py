@@ -92,9 +92,17 @@ MONTH_WORDS = frozenset(w for line in words("timeline_months.txt") for w in line
 
 #: One word of any title, for telling title words apart from name words.
 TITLE_WORDS = frozenset(w for t in TITLES for w in re.split(r"[\s-]+", t) if w[:1].isupper())
+#: Verbs of headlines and speech, capitalised ("Announces", "Meets", "Says"): they end a name.
+VERB_WORDS = frozenset(
+    w[:1].upper() + w[1:] for w in (*words("actors_headline_verbs.txt"), *SPEECH_VERBS) if " " not in w
+)
+#: Role nouns capitalised at a sentence's start ("Meteorologist", "Economist").
+ROLE_NOUN_WORDS = frozenset(w[:1].upper() + w[1:] for w in ROLE_NOUNS)
+#: Lower-case nouns that stand before an organisation's name ("company", "firm").
+ORG_NOUNS = words("actors_org_nouns.txt")
 
 #: Words that cannot be part of a person's name.
-NOT_NAME = NON_NAMES | ORG_WORDS | PLACE_WORDS | MONTH_WORDS | TITLE_WORDS | MODIFIERS
+NOT_NAME = NON_NAMES | ORG_WORDS | PLACE_WORDS | MONTH_WORDS | TITLE_WORDS | MODIFIERS | VERB_WORDS | ROLE_NOUN_WORDS
 
 TITLE_RE = alternation(TITLES)
 MODIFIER_RE = alternation(MODIFIERS)
@@ -127,6 +135,22 @@ def is_name_word(word: str) -> bool:
     return word not in NOT_NAME and word.rstrip(".") not in NOT_NAME and word.lower() not in FUNCTION_WORDS
 
 
+#: One-word titles that are also family names ("Bishop", "King", "Judge"): a name word when they end a name
+#: after a given name ("David Bishop said"), never before one.
+SURNAME_TITLES = frozenset(
+    t for t in TITLES
+    if " " not in t and "-" not in t and not t.endswith(".") and t[1:].islower()
+    and t not in NON_NAMES | ORG_WORDS | PLACE_WORDS | MONTH_WORDS | MODIFIERS
+)
+#: Words that open English sentences ("Although", "Meanwhile"): never a name's first word at a sentence start.
+SENTENCE_STARTERS = words("sentence_starters.txt")
+
+
+def surname_word(word: str) -> bool:
+    """True when a capitalised word may be a family name: a name word, or a one-word title such as "Bishop"."""
+    return is_name_word(word) or word in SURNAME_TITLES
+
+
 def is_filler(word: str) -> bool:
     """True for a word that may precede an organisation's name in a capitalised run: a function word,
     title or month ("The", "Commander", "In")."""
@@ -138,14 +162,30 @@ def is_plain_word(word: str) -> bool:
     return word in NOT_NAME or word.lower() in FUNCTION_WORDS
 
 
+def title_case(word: str) -> str:
+    """An upper-case word in title case: "MR." -> "Mr.", "THOMAS-GREENFIELD" -> "Thomas-Greenfield"."""
+    return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
+
+
+def caps_word(token: str) -> bool:
+    """True for a family name written in capitals ("TANAKA" of "TANAKA Hiroshi"): letters only, a vowel,
+    and a name word once in title case."""
+    return (
+        len(token) > 1 and token.isalpha() and token.isupper() and any(c in "AEIOUY" for c in token)
+        and token not in _NUMERALS and is_name_word(title_case(token))
+    )
+
+
+_NUMERALS = frozenset(("II", "III", "IV"))
 _NAME_SPLIT = re.compile(r"[\s,]+")
 
 
 def name_tokens(name: str) -> list[str]:
-    """The words of a name without initials, particles and suffixes: "Joseph R. Biden, Jr." -> [Joseph, Biden]."""
+    """The words of a name without initials, particles and suffixes: "Joseph R. Biden, Jr." -> [Joseph, Biden];
+    a family name in capitals in title case ("TANAKA Hiroshi" -> [Tanaka, Hiroshi])."""
     out = []
     for token in _NAME_SPLIT.split(name):
-        if not token or token.endswith(".") or token in PARTICLES or token in {"II", "III", "IV"}:
+        if not token or token.endswith(".") or token in PARTICLES or token in _NUMERALS:
             continue
-        out.append(token)
+        out.append(title_case(token) if token.isupper() and len(token) > 1 else token)
     return out

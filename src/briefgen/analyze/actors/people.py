@@ -20,19 +20,25 @@ from .lexicon import (
     MODIFIERS,
     NAME,
     NAME_REST,
+    ORG_NOUNS,
     ORG_WORD,
     ROLE_ADJECTIVES,
     ROLE_NOUN_RE,
     ROLE_NOUNS,
+    SENTENCE_STARTERS,
     SPEECH_VERB_RE,
+    SURNAME_TITLES,
     TITLE_RE,
     TITLE_UNIT,
     TITLES,
     UPPER,
+    VERB_WORDS,
     alternation,
+    caps_word,
     is_name_word,
     name_tokens,
 )
+from .orgs import KNOWN_ORGS
 
 
 @quick_init
@@ -50,6 +56,9 @@ class PersonHit:
     """Role phrases as written, each with its source offset."""
     weak: bool = False
     """True when found in a heading-like line, where capitalised words prove little."""
+    sure: bool = False
+    """True when found in a way that holds in a heading too: a title and a name that ends before a lower-case
+    word, a punctuation mark, a verb or the line's end ("Remarks by President Biden on …")."""
 
 
 _QUAL = rf"(?:\d{{4}}\s+)?(?:{ABBREV})"
@@ -76,14 +85,15 @@ _CHAIN_LEAD = 60
 _CHAIN_START = re.compile(rf"[{UPPER}\d](?<![\w.’'-].)")
 # Triggers are found first and the name is then matched backwards from them: scanning for names
 # first would try the name pattern at every capital letter of the text.
+# "Ben Rhodes; he’s the Deputy …" and "Jane Doe, who is the …" introduce a role too.
 _APPOSITION = re.compile(
-    rf",\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?:[\w.-]+\s+){{0,2}}[\w.-]+['’]s\s+)?"
+    rf"(?:,|;(?=\s+(?:he|she)\b))\s+(?:(?:he|she|who)(?:’s|'s|\s+is|\s+was)\s+)?(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?:[\w.-]+\s+){{0,2}}[\w.-]+['’]s\s+)?"
     rf"(?P<role>{_ROLE})(?=\s*[,.;:)]|\s*$)"
 )
 # A name ends right before an apposition's comma or a speech verb ("Prak Sokhonn said"), so both are
 # found by one scan for a capitalised word followed by either; the class first lets the engine skip.
 _CAP_THEN = re.compile(
-    rf"[{UPPER}](?<![\w.’'-].)[\w.’'-]*+(?:\s*(?P<comma>,)(?=\s)|\s+(?P<verb>{SPEECH_VERB_RE})\b)"
+    rf"[{UPPER}](?<![\w.’'-].)[\w.’'-]*+(?:\s*(?P<comma>[,;])(?=\s)|\s+(?P<verb>{SPEECH_VERB_RE})\b)"
 )
 # "Kim Yo Jong, the sister of …, said": a verb after a comma, where the name ends before an apposition.
 _COMMA_THEN_VERB = re.compile(rf",\s{{1,3}}(?P<verb>{SPEECH_VERB_RE})\b")
@@ -106,9 +116,25 @@ _NAME_NEXT = re.compile(rf"\s+(?P<name>{NAME})")
 _COMMA_NAME = re.compile(rf",\s+(?P<name>{CAP}{NAME}),")
 _ROLE_LAST_WORDS = frozenset(t.split()[-1].lower() for t in [*TITLES, *ROLE_NOUNS])
 _LAST_WORD = re.compile(r"(?<![\w.’'-])([\w.’'-]+)$")
+# A titled name in a heading holds when it ends before a lower-case word, a mark, a verb or the line's end.
+_NAME_DONE = re.compile(rf"(?:\s*$|[^\w\s]|\s+(?:[^\W{UPPER}]|(?:{alternation(VERB_WORDS)})(?![\w’'-])))")
+# "Ambassador to Sri Lanka" / "Representative to the UN Agencies in Rome": a role's place or body, at the end.
+_ROLE_TO_END = re.compile(
+    rf"(?<![\w.’'-])(?i:{TITLE_RE}|{ROLE_NOUN_RE})(?P<link>\s+(?:to|for|in|at)\s+(?:the\s+)?{ORG_WORD}"
+    rf"(?:\s+(?:{ORG_WORD}|of|for|in|the)){{0,5}})$"
+)
+# "Suzanne Dodd is the project manager for …", "Imogen Page-Jarrett is with the research firm …": a person
+# introduced at a sentence's start. Found from the verb; the name is matched backwards.
+_COPULA = re.compile(r"\s(?:is|was)\s+(?:(?:a|an|the|now|currently|one\s+of\s+the)\s+|(?P<with>with\s+the\s+))")
+_COPULA_ROLE = re.compile(
+    rf"(?:(?:current|currently|now|new)\s+)?(?P<role>(?:[\w.’'-]+\s+){{0,3}}?(?i:{TITLE_RE}|{ROLE_NOUN_RE})(?![\w-])"
+    rf"(?:\s+(?:for|of)\s+(?:the\s+)?[\w.’'-]+(?:\s+(?!(?:at|in|on|who|which|since|and|from)\b)[\w’'-]+){{0,3}}"
+    rf"(?=[\s,.;]))?)"
+)
+_OPENS = re.compile(r"(?:^|[.!?][”’\"]?|[“\"\x00])\s*$")
 _SPOKEN = re.compile(rf"[,”\"’]\s*{SPEECH_VERB_RE}\s+(?P<name>{NAME})")
 _TOKEN = re.compile(r"[^\s,]+(?:,?\s+(?:Jr\.|Sr\.))?")
-_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_WORD_BEFORE = re.compile(r"([\w.’'-]+)\s+$")
 _PREPOSITIONS = word_list("actors_place_prepositions.txt")
 _LONG_LOWER = re.compile(r"[a-z](?<![\w’'-].)[a-z’'-]{4,}")  # the class first lets the engine skip
 
@@ -127,9 +153,10 @@ def heading_like(sentence: Sentence) -> bool:
 
 
 def find_people(block: Block) -> Iterator[PersonHit]:
-    """Every person-name hit in one paragraph; hits in heading-like sentences are weak."""
+    """Every person-name hit in one paragraph; hits in heading-like sentences are weak unless ``sure``."""
     for hit in _people(block.text, block.start):
-        yield PersonHit(hit.start, hit.end, hit.name, hit.roles, True) if block.flag_at(hit.start) else hit
+        yield PersonHit(hit.start, hit.end, hit.name, hit.roles, True) if not hit.sure and block.flag_at(
+            hit.start) else hit
 
 
 def _people(text: str, base: int) -> Iterator[PersonHit]:
@@ -145,7 +172,8 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
         if m.group("of") and roles and name[1] == m.end("name"):
             offset, last = roles[-1]
             roles[-1] = (offset, f"{last} of {m.group('of')}")
-        yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], tuple(roles))
+        sure = len(name_tokens(text[name[0]:name[1]])) <= 2 and _NAME_DONE.match(text, name[1]) is not None
+        yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], tuple(roles), sure=sure)
     for m in _LOWER_TITLE_END.finditer(text):
         chain = _LOWER_CHAIN.search(text, max(0, m.start() - 60), m.end())
         after = _NAME_NEXT.match(text, m.end())
@@ -159,9 +187,14 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
     for m in _COMMA_NAME.finditer(text):
         title_end = m.start()
         word = _LAST_WORD.search(text, max(0, title_end - 30), title_end)
+        chain_end = title_end
         if word is None or word.group(1).lower() not in _ROLE_LAST_WORDS:
-            continue
-        chain = _LOWER_CHAIN.search(text, max(0, m.start() - 60), title_end)
+            # "the United States Ambassador to Sri Lanka, Julie Chung,": a role with its place or body
+            place = _ROLE_TO_END.search(text, max(0, title_end - 80), title_end)
+            if place is None:
+                continue
+            chain_end = place.start("link")
+        chain = _LOWER_CHAIN.search(text, max(0, chain_end - 60), chain_end)
         name = _clean(text, m.start("name"), m.end("name"), trim_front=False, min_tokens=2)
         if chain is not None and name is not None and name[1] == m.end("name"):
             start = _role_start(text, chain.start("chain"))
@@ -177,6 +210,17 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
         name = _name_before(text, verb)
         if name is not None:
             yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], ())
+    for m in _COPULA.finditer(text):
+        name = _name_before(text, m.start())
+        if name is None or not _sentence_opens(text, name[0]):
+            continue
+        if m.group("with") is not None:
+            yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], ())
+            continue
+        said = _COPULA_ROLE.match(text, m.end())
+        if said is not None:
+            yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]],
+                            ((base + said.start("role"), said.group("role")),))
     for m in _SPOKEN.finditer(text):
         name = _clean(text, m.start("name"), m.end("name"), trim_front=True, min_tokens=2)
         if name is not None:
@@ -249,21 +293,39 @@ def _name_before(text: str, end: int) -> tuple[int, int] | None:
     name = _clean(text, m.start("name"), m.end("name"), trim_front=True, min_tokens=2)
     if name is None or name[1] != m.end("name"):
         return None
-    before = _WORD_BEFORE.search(text, max(0, name[0] - 20), name[0])
-    return None if before and before.group(1) in _PREPOSITIONS else name
+    before = _WORD_BEFORE.search(text, max(0, name[0] - 30), name[0])
+    if before is None:
+        return name
+    word = before.group(1)
+    # "in Cambodia", "technology company Apple", "U.S.-based Aurora Innovation": no person's name
+    if word in _PREPOSITIONS or word in ORG_NOUNS or word.endswith("-based"):
+        return None
+    return name
+
+
+def _sentence_opens(text: str, at: int) -> bool:
+    """True when a sentence (or the text) starts at ``at``."""
+    return _OPENS.search(text, max(0, at - 6), at) is not None
 
 
 def _clean(text: str, start: int, end: int, trim_front: bool, min_tokens: int) -> tuple[int, int] | None:
     """The span of the name proper: leading plain words dropped, cut before the first non-name word."""
     tokens = [t.span() for t in _TOKEN.finditer(text, start, end)]
     if trim_front:
-        while tokens and not _name_part(text[tokens[0][0]:tokens[0][1]]):
+        # Plain words, and a sentence's opening word ("Although Kim Sok said"), are not the name's.
+        while tokens and _not_first(text[tokens[0][0]:tokens[0][1]]):
             tokens.pop(0)
     kept: list[tuple[int, int]] = []
-    for s, e in tokens:
-        if not _name_part(text[s:e]):
+    for i, (s, e) in enumerate(tokens):
+        token = text[s:e]
+        if not _name_part(token):
+            # "David Bishop said": a one-word title after a given name, and nothing of a name after it
+            if kept and token in SURNAME_TITLES and (i + 1 == len(tokens) or not _name_part(
+                    text[tokens[i + 1][0]:tokens[i + 1][1]])):
+                kept.append((s, e))
             break
         kept.append((s, e))
+    kept = _one_caps_word(text, kept)
     while kept and text[kept[-1][0]:kept[-1][1]].islower():  # a trailing particle
         kept.pop()
     if not kept:
@@ -275,9 +337,31 @@ def _clean(text: str, start: int, end: int, trim_front: bool, min_tokens: int) -
     return span
 
 
+def _one_caps_word(text: str, kept: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The name's words with at most one family name in capitals, first or last beside a name in title case
+    ("TANAKA Hiroshi", "Hiroshi TANAKA"); a run of capitals ("BEN RHODES") is a heading's, no name."""
+    caps = [i for i, (s, e) in enumerate(kept) if caps_word(text[s:e])]
+    if not caps or (len(caps) == 1 and len(kept) > 1 and caps[0] in (0, len(kept) - 1)):
+        return kept
+    while kept and caps and caps[0] == 0:
+        kept = kept[1:]
+        caps = [i - 1 for i in caps[1:]]
+    return kept[:caps[0]] if caps else kept
+
+
 def _name_part(token: str) -> bool:
     if token.islower():  # a particle such as "von"; the NAME pattern only lets those through
         return True
     if token.endswith(".") and len(token) == 2:
         return True
-    return (is_name_word(token.split(",")[0]) and not token.isupper()) or token in {"II", "III", "IV"}
+    word = token.split(",")[0]
+    if word.isupper():
+        return token in {"II", "III", "IV"} or (
+            caps_word(word) and word not in KNOWN_ORGS and country_name(word) is None
+        )
+    return is_name_word(word)
+
+
+def _not_first(token: str) -> bool:
+    """True for a word a name cannot begin with: no name word, or a sentence's opening word ("Although")."""
+    return not _name_part(token) or token.lower() in SENTENCE_STARTERS

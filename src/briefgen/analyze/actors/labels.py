@@ -1,0 +1,118 @@
+"""Transcript speaker labels as people: each named label a person hit, joined to the full name the text gives.
+
+"MR. RHODES:" is Ben Rhodes when the text introduces him ("First we have Ben Rhodes; he’s the …") or names
+him anywhere with a given name ("PRESS CALL BY …", "Ben Rhodes said"); otherwise the person is the label's
+name as the text spells it ("Price"). "THE PRESIDENT:" is the one person the text gives the title President
+("Remarks by President Biden"), when there is exactly one. The label's name words are then a mention of
+that person, which is how a turn's quote gets its speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .lexicon import NAME_TOKEN, SENTENCE_STARTERS, TITLE_WORDS, is_name_word, name_tokens
+from .mentions import Entity, Mention
+from .people import PersonHit
+from .turns import Turn
+
+
+def label_hits(
+    text: str, turns: Sequence[Turn], hits: Sequence[PersonHit]
+) -> tuple[list[tuple[Turn, PersonHit]], list[PersonHit]]:
+    """A person hit for each label that names a person, with its turn; and a hit for each full name of such a
+    person that the text gives where no other trigger found it."""
+    full: dict[str, str] = {}  # family name (folded) -> a full name of two words or more
+    known: set[str] = set()  # every word of every name found
+    for hit in hits:
+        tokens = name_tokens(hit.name)
+        known.update(t.casefold() for t in tokens)
+        if len(tokens) >= 2:
+            full.setdefault(tokens[-1].casefold(), hit.name)
+    out: list[tuple[Turn, PersonHit]] = []
+    given_names: list[PersonHit] = []
+    spelled: dict[str, str | None] = {}
+    for turn in turns:
+        if turn.kind == "person":
+            if turn.speaker not in spelled:
+                spelled[turn.speaker] = _spelling(text, turn.speaker)
+            found = spelled[turn.speaker]
+            if turn.weak and found is None:
+                continue  # "KIRBY:" counts only for a name the text gives
+            name = found or turn.speaker
+            tokens = name_tokens(name)
+            last = tokens[-1].casefold() if tokens else ""
+            if turn.weak and last not in known:
+                continue
+            if last and last not in full and len(tokens) == 1:
+                given = _introduced(text, name)
+                if given is not None:
+                    full[last] = given[2]
+                    given_names.append(PersonHit(given[0], given[1], given[2], ()))
+            out.append((turn, PersonHit(turn.name_start, turn.name_start + len(turn.speaker), name, ())))
+        elif turn.kind == "role" and turn.title:
+            holder = _titled_person(hits, turn.title)
+            if holder is not None:
+                out.append((turn, PersonHit(turn.start, turn.end, holder, ((turn.start, turn.title),))))
+    return out, given_names
+
+
+def label_mentions(pairs: Sequence[tuple[Turn, PersonHit]], entities: Sequence[Entity]) -> list[Mention]:
+    """The mention each label makes of the person it names (labels whose person is known), in source order."""
+    by_surface: dict[str, str] = {}
+    for entity in entities:
+        if entity.kind == "person":
+            for surface in entity.surfaces:
+                by_surface.setdefault(surface, entity.name)
+    out = []
+    for turn, hit in pairs:
+        name = by_surface.get(hit.name)
+        if name is not None:
+            by_role = turn.kind == "role"
+            out.append(Mention(hit.start, hit.end, hit.name, name, "person", turn.paragraph, by_role))
+    return sorted(out)
+
+
+def _titled_person(hits: Sequence[PersonHit], title: str) -> str | None:
+    """The name of the one person the hits give ``title`` ("President"), if exactly one (by family name)."""
+    folded = title.casefold()
+    names: dict[str, str] = {}
+    for hit in hits:
+        if any(role.casefold() == folded for _, role in hit.roles):
+            tokens = name_tokens(hit.name)
+            if tokens:
+                names.setdefault(tokens[-1], hit.name)
+    if len(names) != 1:
+        return None
+    return next(iter(names.values()))
+
+
+def _spelling(text: str, name: str) -> str | None:
+    """How the text spells a label's name where it is not in capitals ("MCAULIFFE" -> "McAuliffe"), or None."""
+    for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text, re.IGNORECASE):
+        surface = m.group()
+        if not surface.isupper() and surface[:1].isupper():
+            return surface
+    return None
+
+
+def _introduced(text: str, surname: str) -> tuple[int, int, str] | None:
+    """The first full name the text gives with this family name ("Ben Rhodes"), as (start, end, name)."""
+    pattern = rf"(?<![\w.’'-])(?P<given>(?:{NAME_TOKEN}\s+){{1,2}}){re.escape(surname)}(?![\w’'-])"
+    for m in re.finditer(pattern, text):
+        words = m.group("given").split()
+        at = m.start()
+        while words and not _given_word(words[0]):
+            at = text.index(words[1], at + len(words[0])) if len(words) > 1 else m.end("given")
+            words.pop(0)
+        if words:
+            return at, m.end(), text[at:m.end()]
+    return None
+
+
+def _given_word(word: str) -> bool:
+    """True for a word that may be a given name: not in capitals, not a title, not a sentence's opening word."""
+    if (word.isupper() and len(word) > 1) or word in TITLE_WORDS or not is_name_word(word):
+        return False
+    return word.lower() not in SENTENCE_STARTERS

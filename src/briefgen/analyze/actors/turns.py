@@ -1,0 +1,163 @@
+"""Transcript turns: a speaker label at the start of a paragraph and the words that follow it.
+
+Press-briefing and speech transcripts open each turn with a label: ``MR. PRICE:``, ``SECRETARY BLINKEN:``,
+``SENIOR ADMINISTRATION OFFICIAL:``, ``MODERATOR:``, ``Q`` or ``QUESTION:``. A label is
+
+- a question (``Q``, ``Q:``, ``QUESTION:``): the turn is a reporter's, and no quote is made of it;
+- a person: title or courtesy words, then one to three name words (``SEC. CARTER``, ``GOVERNOR MCAULIFFE``,
+  ``JOHN KIRBY``); the name is resolved by the actor finder to the person the text introduces
+  ("our spokesperson, Ned Price"), else kept as the label's name ("Price");
+- a role: anything else holding a title or role word (``MODERATOR``, ``SENIOR ADMINISTRATION OFFICIAL ONE``,
+  ``THE PRESIDENT``); kept as written, in title case, unless the actor finder resolves its title to the one
+  person the text gives it.
+
+Labels are upper case, or in title case when they start with a title or role word (``Secretary Blinken:``,
+``Moderator:``). A bare name without a title (``KIRBY:``) is ``weak``: it counts only in a text that also has a
+strong label, and only when the name is a person's that the text names elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import groupby
+from operator import attrgetter
+from typing import Literal
+
+from ...model import Sentence
+from ...resources import word_list
+from .lexicon import (
+    HONORIFICS,
+    MODIFIERS,
+    NOT_NAME,
+    PORTFOLIOS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    TITLES,
+    UPPER,
+    surname_word,
+    title_case,
+)
+
+TurnKind = Literal["question", "person", "role"]
+
+TURN_ROLES = word_list("quotes_turn_roles.txt")
+REPORTER = "reporter"
+"""Who asks a question turn."""
+
+_WORD = rf"[{UPPER}][{UPPER}.’'-]*"
+# Upper-case label: up to six words (a number may end it: "OFFICIAL 2"), an optional stage note, a colon.
+_CAPS = re.compile(
+    rf"(?P<label>{_WORD}(?:[ \t]+(?:{_WORD}|\d{{1,2}})){{0,5}})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*:[ \t]*(?=\S)"
+)
+# Title-case label: up to four capitalised words, a colon ("Secretary Blinken:", "Moderator:").
+_MIXED = re.compile(rf"(?P<label>[{UPPER}][\w.’'-]*(?:[ \t]+[{UPPER}][\w.’'-]*){{0,3}})[ \t]*:[ \t]*(?=\S)")
+# "Q", "Q:", "Q.", "QUESTION:", "Question:" (a bare "Q" needs two spaces or a capital after it).
+_QUESTION = re.compile(
+    r"(?P<label>QUESTION|Question|Q)(?:[ \t]*:|(?<=Q)(?:[ \t]*\.|[ \t]{2,}|[ \t]+(?=[A-Z(“\"])))[ \t]*(?=\S)"
+)
+# Stage notes before the words: "(As interpreted.)", "(Laughter.)".
+_NOTES = re.compile(r"(?:\([^()\n]{0,80}\)[ \t]*)+")
+_TOKENS = re.compile(r"\S+")
+_MAX_NAME_WORDS = 3
+_PARAGRAPH = attrgetter("paragraph")
+_PORTFOLIO_WORDS = frozenset(w for p in PORTFOLIOS for w in p.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """One labelled turn of a transcript."""
+
+    paragraph: int
+    """Index of the paragraph the label opens."""
+    start: int
+    """Source offset of the label."""
+    end: int
+    """Offset one past the label's last word (before the colon)."""
+    speech: int
+    """Offset of the first spoken word (after the colon and any stage note)."""
+    stop: int
+    """Offset one past the paragraph's last character."""
+    kind: TurnKind
+    """question, person or role."""
+    speaker: str
+    """person: the label's name words in title case ("Price"); role: the whole label in title case
+    ("Senior Administration Official One"); question: "reporter"."""
+    title: str = ""
+    """The title words of the label ("Secretary", "President" of "THE PRESIDENT"), in title case."""
+    name_start: int = -1
+    """person: source offset of the name words."""
+    weak: bool = False
+    """person: a bare name without a title, which counts only when the text names that person elsewhere."""
+
+
+def find_turns(text: str, sentences: Sequence[Sentence]) -> list[Turn]:
+    """The labelled turns of a source (``text`` is its text), in order; [] for a text with no strong label."""
+    turns: list[Turn] = []
+    for paragraph, run in groupby(sentences, _PARAGRAPH):
+        members = list(run)
+        start, stop = members[0].start, members[-1].end
+        if members[0].heading or not text[start:start + 1].isupper():
+            continue
+        turn = _turn(text, paragraph, start, stop)
+        if turn is not None:
+            turns.append(turn)
+    if all(t.weak for t in turns):
+        return []
+    return turns
+
+
+def _turn(text: str, paragraph: int, start: int, stop: int) -> Turn | None:
+    q = _QUESTION.match(text, start, stop)
+    if q is not None:
+        return Turn(paragraph, start, q.end("label"), _speech(text, q.end(), stop), stop, "question", REPORTER)
+    colon = text.find(":", start, min(stop, start + 80))
+    if colon < 0:
+        return None
+    m = _CAPS.match(text, start, stop)
+    mixed = m is None
+    if m is None:
+        m = _MIXED.match(text, start, stop)
+        if m is None:
+            return None
+    label_start, label_end = m.span("label")
+    words = [(w.start() + label_start, w.group()) for w in _TOKENS.finditer(m.group("label"))]
+    if len(words) == 1 and len(words[0][1].rstrip(".")) < 2:
+        return None  # "A:" of a question-and-answer list
+    return _classify(words, paragraph, label_start, label_end, _speech(text, m.end(), stop), stop, mixed)
+
+
+def _speech(text: str, at: int, stop: int) -> int:
+    notes = _NOTES.match(text, at, stop)
+    return notes.end() if notes is not None and notes.end() < stop else at
+
+
+def _classify(
+    words: list[tuple[int, str]], paragraph: int, start: int, end: int, speech: int, stop: int, mixed: bool
+) -> Turn | None:
+    cased = [w if mixed else title_case(w) for _, w in words]
+    first = 1 if cased[0] == "The" else 0
+    i = first
+    while i < len(cased) and _title_word(cased[i]):
+        i += 1
+    title = " ".join(w for w in cased[first:i] if w not in HONORIFICS)
+    rest = cased[i:]
+    if rest and not first and len(rest) <= _MAX_NAME_WORDS and all(surname_word(w) for w in rest) and not any(
+        w.lower() in TURN_ROLES or w.lower() in ROLE_NOUNS for w in rest
+    ):
+        titled = i > 0
+        if mixed and not titled:
+            return None  # "Washington Post:": a title-case label is trusted only with a title
+        return Turn(paragraph, start, end, speech, stop, "person", " ".join(rest), title, words[i][0],
+                    weak=not titled and len(rest) < 2)
+    lowered = [w.lower() for w in cased]
+    if i > first or any(w in TURN_ROLES or w in ROLE_NOUNS for w in lowered):
+        return Turn(paragraph, start, end, speech, stop, "role", " ".join(cased), title if not rest else "")
+    return None
+
+
+def _title_word(word: str) -> bool:
+    return word in TITLE_WORDS or word in TITLES or word in MODIFIERS or word in HONORIFICS or (
+        word in _PORTFOLIO_WORDS and word in NOT_NAME
+    )
