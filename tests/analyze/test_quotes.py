@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from _sentences import from_text, load
-
 from briefgen.analyze.actors.find import actor_findings
 from briefgen.analyze.quotes import find_quotes
 from briefgen.model import Quote, Sentence, Source
@@ -94,3 +93,102 @@ def test_a_role_before_the_speakers_name(tmp_path: Path) -> None:
         "“The decision is final and binding,” said Justice Ministry spokesman Chin Malin.\n",
     )
     assert [q.speaker for q in _quotes(source, sentences)] == ["Mao Ning", "Chin Malin"]
+
+
+def test_transcript_turns_are_quotes_with_their_speakers(tmp_path: Path) -> None:
+    source, sentences = from_text(
+        tmp_path,
+        "Press Briefing\n"
+        "MR. KIRBY:  Good afternoon, everybody. Thanks for coming on a Friday. We have a lot to cover.\n"
+        "I will start with the trip.\n"
+        "Our spokesman is John Kirby, as you know.\n"
+        "QUESTION:  Can you say more about the talks with the delegation?\n"
+        "SENIOR ADMINISTRATION OFFICIAL:  Sure. We met for two hours and covered trade and the border.\n"
+        "Q  And the sanctions, are those still on the table?\n"
+        "MODERATOR:  We have time for one more question from the back of the room.\n"
+        "PRESIDENT ORTEGA:  (As interpreted.)  Thank you, Mr. President, for your warm welcome today.\n",
+    )
+    quotes = _quotes(source, sentences)
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("John Kirby", "Good afternoon, everybody. Thanks for coming on a Friday."),
+        ("Senior Administration Official", "Sure. We met for two hours and covered trade and the border."),
+        ("Moderator", "We have time for one more question from the back of the room."),
+        ("Ortega", "Thank you, Mr. President, for your warm welcome today."),
+    ]  # questions ("QUESTION:", "Q") are the reporters': no quote
+
+
+def test_title_case_labels_and_the_one_titled_person(tmp_path: Path) -> None:
+    source, sentences = from_text(
+        tmp_path,
+        "Remarks by President Delacroix on the Flood Recovery\n"
+        "THE PRESIDENT:  Good morning. The water is going down, and we are rebuilding.\n"
+        "Moderator:  Thank you, Mr. President. We will now take questions.\n"
+        "Secretary Ibsen:  Let me add a word on the budget for the repairs.\n",
+    )
+    quotes = _quotes(source, sentences)
+    assert [q.speaker for q in quotes] == ["Delacroix", "Moderator", "Ibsen"]
+    assert quotes[0].text == "Good morning. The water is going down, and we are rebuilding."
+
+
+def test_a_label_like_line_in_prose_is_no_turn(tmp_path: Path) -> None:
+    source, sentences = from_text(
+        tmp_path,
+        "NOTE: The figures below are preliminary and will be revised.\n"
+        "Washington: the capital saw record heat on Tuesday afternoon.\n"
+        "Background: talks began in March and stalled in June.\n",
+    )
+    assert _quotes(source, sentences) == []
+
+
+def test_mixed_quotation_marks(tmp_path: Path) -> None:
+    source, sentences = from_text(
+        tmp_path,
+        "Mayor Ruth Alvarez spoke on Monday.\n"
+        "\"We will open cooling centers across the city tonight,” Alvarez said.\n"
+        "“Nobody should be alone in this heat,\" she added.\n"
+        "\"The buses will run late on both days,'' Alvarez said. "
+        "That means \"nobody has to walk home in the dark this week.''\n",
+    )
+    quotes = _quotes(source, sentences)
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Ruth Alvarez", "We will open cooling centers across the city tonight"),
+        ("Ruth Alvarez", "Nobody should be alone in this heat"),
+        ("Ruth Alvarez", "The buses will run late on both days"),
+        ("Ruth Alvarez", "nobody has to walk home in the dark this week."),
+    ]
+
+
+def test_speakers_named_by_role_only_keep_the_role_as_written(tmp_path: Path) -> None:
+    source, sentences = from_text(
+        tmp_path,
+        "\"The talks were productive and will continue,\" a government spokesman said.\n"
+        "“Heavy rain is expected along the coast through Thursday,” the weather service in Manila predicted.\n"
+        "An official of the ministry told reporters: “No decision has been made on the tariffs.”\n",
+    )
+    quotes = _quotes(source, sentences)
+    assert [q.speaker for q in quotes] == [
+        "a government spokesman", "the weather service in Manila", "An official of the ministry",
+    ]
+
+
+def test_titles_of_works_are_not_quotes(tmp_path: Path) -> None:
+    source, sentences = from_text(
+        tmp_path,
+        "The report “Ending Hunger in the Mekong Basin” said rice yields fell, Minister Ana Ruiz said.\n"
+        "Her book \"The Long Road Home\" was published in May, the publisher said.\n"
+        "A study titled “where the water goes when rivers dry” found losses, the ministry said.\n"
+        "“We will publish the full data next month,” Ruiz said.\n",
+    )
+    quotes = _quotes(source, sentences)
+    assert [(q.speaker, q.text) for q in quotes] == [("Ana Ruiz", "We will publish the full data next month")]
+
+
+def test_speaker_after_a_role_with_its_place(tmp_path: Path) -> None:
+    source, sentences = from_text(
+        tmp_path,
+        "Accompanied by the United States Ambassador to Chile, Dana Whitfield, the delegation toured the port.\n"
+        "“Our support for the port upgrade is long term,” said U.S. Ambassador to Chile Dana Whitfield.\n"
+        "“These projects will outlast any one government,” said the Ambassador.\n",
+    )
+    quotes = _quotes(source, sentences)
+    assert [q.speaker for q in quotes] == ["Dana Whitfield", "Dana Whitfield"]

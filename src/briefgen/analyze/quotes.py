@@ -73,6 +73,11 @@ _BEFORE = re.compile(
     rf"{_who('')}(?:,[^,“”\"]{{1,80}},)?\s+(?:also\s+)?{SPEECH_VERB_RE}\b[^“”\".!?]{{0,60}}?(?:[:,]|\s+that)?\s*$"
 )
 _PRONOUNS = {"he", "she"}
+_WORK_BEFORE = re.compile(
+    r"(?<![\w-])(?:titled|entitled|book|report|study|paper|film|documentary|novel|article|essay|song|album|"
+    r"play|series|memoir|poem|op-ed)\s*,?\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +114,8 @@ def find_quotes(source: Source, sentences: Sequence[Sentence], mentions: Sequenc
                 starts.insert(at, span.open)
                 people.insert(at, Mention(span.open, span.open, speaker, speaker, "person", paragraph[0].paragraph))
                 known.add(speaker)
+            if _titled_work(source.text, span):
+                continue
             if not attributed:
                 if span.single or not _speech_like(source.text[span.start:span.end]):
                     continue
@@ -179,6 +186,17 @@ def _quote_spans(text: str, start: int, end: int) -> Iterator[_Span]:
                 if not single:
                     doubles.append((m.start(), m.end()))
                 yield _Span(s, e, single, m.start(), m.end())
+
+
+def _titled_work(text: str, span: _Span) -> bool:
+    """True for the title of a book, report, film or the like in quotation marks: its words mostly capitalised
+    and not ending a sentence, or set after "titled", "report", "book" … ("the report “Ending Hunger by 2030”")."""
+    words = text[span.start:span.end]
+    if words.rstrip()[-1:] in ".?!":
+        return False
+    if not _speech_like(words):
+        return True
+    return _WORK_BEFORE.search(text, max(0, span.open - 40), span.open) is not None
 
 
 def _speech_like(words: str) -> bool:

@@ -25,7 +25,7 @@ from .groups import group_orgs, group_people
 from .labels import label_hits, label_mentions
 from .mentions import Entity, Mention, locate_mentions
 from .orgs import find_orgs
-from .people import PersonHit, find_people, heading_like
+from .people import PersonHit, find_people, heading_like, signatures
 from .turns import Turn, find_turns
 
 
@@ -54,6 +54,7 @@ def actor_findings(source: Source, sentences: Sequence[Sentence]) -> ActorFindin
     person_hits = [
         hit for block in paragraphs for hit in find_people(block) if not _inside(org_spans, hit.start, hit.end)
     ]
+    person_hits.extend(signatures(paragraphs))
     turns = find_turns(source.text, sentences)
     labels: list[tuple[Turn, PersonHit]] = []
     if turns:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..._speed.quick_init import quick_init
@@ -24,12 +25,14 @@ from .lexicon import (
     ORG_WORD,
     ROLE_ADJECTIVES,
     ROLE_NOUN_RE,
+    ROLE_NOUN_WORDS,
     ROLE_NOUNS,
     SENTENCE_STARTERS,
     SPEECH_VERB_RE,
     SURNAME_TITLES,
     TITLE_RE,
     TITLE_UNIT,
+    TITLE_WORDS,
     TITLES,
     UPPER,
     VERB_WORDS,
@@ -88,7 +91,7 @@ _CHAIN_START = re.compile(rf"[{UPPER}\d](?<![\w.’'-].)")
 # "Ben Rhodes; he’s the Deputy …" and "Jane Doe, who is the …" introduce a role too.
 _APPOSITION = re.compile(
     rf"(?:,|;(?=\s+(?:he|she)\b))\s+(?:(?:he|she|who)(?:’s|'s|\s+is|\s+was)\s+)?(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?:[\w.-]+\s+){{0,2}}[\w.-]+['’]s\s+)?"
-    rf"(?P<role>{_ROLE})(?=\s*[,.;:)]|\s*$)"
+    rf"(?P<role>{_ROLE})(?:\s+(?:in|at|from)\s+{ORG_WORD}(?:\s+{ORG_WORD}){{0,2}})?(?=\s*[,.;:)]|\s*$)"
 )
 # A name ends right before an apposition's comma or a speech verb ("Prak Sokhonn said"), so both are
 # found by one scan for a capitalised word followed by either; the class first lets the engine skip.
@@ -111,6 +114,7 @@ _LOWER_CHAIN = re.compile(rf"(?<![\w.’'-])(?P<chain>(?i:{TITLE_UNIT})|{ROLE_NO
 _ROLE_WORD = re.compile(r"(?:^|(?<=\s))(?P<word>[\w.’'-]+)\s+$")
 _MAX_ROLE_WORDS = 3
 _NAME_NEXT = re.compile(rf"\s+(?P<name>{NAME})")
+_UNIT_NEXT = re.compile(rf"\s+{TITLE_UNIT}")
 # "Thailand's foreign minister, Maris Sangiampongsa, said": a role, then the name set off by commas.
 # Found by the commas (cheap to scan for), then the role's last word is looked up before them.
 _COMMA_NAME = re.compile(rf",\s+(?P<name>{CAP}{NAME}),")
@@ -126,9 +130,11 @@ _ROLE_TO_END = re.compile(
 # "Suzanne Dodd is the project manager for …", "Imogen Page-Jarrett is with the research firm …": a person
 # introduced at a sentence's start. Found from the verb; the name is matched backwards.
 _COPULA = re.compile(r"\s(?:is|was)\s+(?:(?:a|an|the|now|currently|one\s+of\s+the)\s+|(?P<with>with\s+the\s+))")
+_TAIL_WORD = r"(?:(?:[A-Z]\.)+|[\w’'-]+)"
 _COPULA_ROLE = re.compile(
     rf"(?:(?:current|currently|now|new)\s+)?(?P<role>(?:[\w.’'-]+\s+){{0,3}}?(?i:{TITLE_RE}|{ROLE_NOUN_RE})(?![\w-])"
-    rf"(?:\s+(?:for|of)\s+(?:the\s+)?[\w.’'-]+(?:\s+(?!(?:at|in|on|who|which|since|and|from)\b)[\w’'-]+){{0,3}}"
+    rf"(?:\s+(?i:{TITLE_RE}|{ROLE_NOUN_RE})(?![\w-]))*"
+    rf"(?:\s+(?:for|of)\s+(?:the\s+)?{_TAIL_WORD}(?:\s+(?!(?:at|in|on|who|which|since|and|from)\b){_TAIL_WORD}){{0,3}}"
     rf"(?=[\s,.;]))?)"
 )
 _OPENS = re.compile(r"(?:^|[.!?][”’\"]?|[“\"\x00])\s*$")
@@ -137,6 +143,27 @@ _TOKEN = re.compile(r"[^\s,]+(?:,?\s+(?:Jr\.|Sr\.))?")
 _WORD_BEFORE = re.compile(r"([\w.’'-]+)\s+$")
 _PREPOSITIONS = word_list("actors_place_prepositions.txt")
 _LONG_LOWER = re.compile(r"[a-z](?<![\w’'-].)[a-z’'-]{4,}")  # the class first lets the engine skip
+
+
+_SIGNED_NAME = re.compile(rf"{CAP}{NAME}")
+_SIGNED_ROLE = re.compile(_ROLE)
+_MAX_SIGNED_NAME = 50
+_MAX_SIGNED_ROLE = 120
+
+
+def signatures(paragraphs: Sequence[Block]) -> Iterator[PersonHit]:
+    """People signing or heading a text: a name alone on its line, its title alone on the next ("Paul Abbate" /
+    "Deputy Director", "Hillary Rodham Clinton" / "Secretary of State")."""
+    for block, after in itertools.pairwise(paragraphs):
+        text = block.text
+        if len(text) > _MAX_SIGNED_NAME or len(after.text) > _MAX_SIGNED_ROLE or not text[:1].isupper():
+            continue
+        m = _SIGNED_NAME.fullmatch(text.rstrip())
+        if m is None or _clean(text, 0, m.end(), trim_front=False, min_tokens=2) != (0, m.end()):
+            continue
+        role = after.text.rstrip(" .,")
+        if _SIGNED_ROLE.fullmatch(role) is not None:
+            yield PersonHit(block.start, block.start + m.end(), text[:m.end()], ((after.start, role),))
 
 
 def heading_like(sentence: Sentence) -> bool:
@@ -177,6 +204,10 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
     for m in _LOWER_TITLE_END.finditer(text):
         chain = _LOWER_CHAIN.search(text, max(0, m.start() - 60), m.end())
         after = _NAME_NEXT.match(text, m.end())
+        if chain is not None and after is not None and after.group("name").split()[0] in TITLE_WORDS:
+            # "Army spokesman Major Emmanuel Garcia": the rank is found with the name as a title
+            unit = _UNIT_NEXT.match(text, m.end())
+            after = _NAME_NEXT.match(text, unit.end()) if unit is not None else None
         if chain is None or after is None:
             continue
         name = _clean(text, after.start("name"), after.end("name"), trim_front=False, min_tokens=2)
@@ -209,7 +240,7 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
     for verb in verbs:
         name = _name_before(text, verb)
         if name is not None:
-            yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], ())
+            yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], _opening_role(text, name[0], base))
     for m in _COPULA.finditer(text):
         name = _name_before(text, m.start())
         if name is None or not _sentence_opens(text, name[0]):
@@ -301,6 +332,14 @@ def _name_before(text: str, end: int) -> tuple[int, int] | None:
     if word in _PREPOSITIONS or word in ORG_NOUNS or word.endswith("-based"):
         return None
     return name
+
+
+def _opening_role(text: str, at: int, base: int) -> tuple[tuple[int, str], ...]:
+    """The role noun that opens the sentence right before a name ("Meteorologist David Bishop said"), if any."""
+    before = _WORD_BEFORE.search(text, max(0, at - 30), at)
+    if before is None or before.group(1) not in ROLE_NOUN_WORDS or not _sentence_opens(text, before.start(1)):
+        return ()
+    return ((base + before.start(1), before.group(1)),)
 
 
 def _sentence_opens(text: str, at: int) -> bool:
