@@ -4,7 +4,15 @@ Quotes are looked for per paragraph, so one that opens in a sentence and closes 
 quote. Double quotes (curly or straight) count as speech when they hold at least four words and are
 not a title-case name; single curly quotes only with an explicit attribution next to them. A quote
 with no attribution of its own continues the speaker of the quote before it in the paragraph. The
-quote's text and citation are the words inside the marks, without a trailing comma.
+quote's text and citation are the words inside the marks, without a trailing comma. Marks may be mixed
+(“…", "…”, "…''). A speaker named only by a role keeps the role as written ("a government spokesman",
+"the weather service in Seattle"). Titles of books, reports and films in quotation marks are no quotes.
+
+Transcripts: each labelled turn ("MR. PRICE:", "MODERATOR:", "SENIOR ADMINISTRATION OFFICIAL:") is a quote
+of its first sentence or so (at least eight words, at most three sentences), without the label or a stage
+note such as "(As interpreted.)"; its speaker is the person the actor finder resolved the label to, else
+the label as written in title case ("Moderator"). Reporters' questions ("Q", "QUESTION:") make no quote:
+a brief lists what the actors said, and a question is no statement of theirs.
 """
 
 from __future__ import annotations

@@ -2,8 +2,15 @@
 
 People are found without a language model: a capitalised name after a title ("Prime Minister Hun
 Manet"), before a role apposition ("Xavier Becerra, Secretary of Health") or next to a speech verb
-("Prak Sokhonn said"). Organisations come from acronyms with their expansions, names with a head
-word ("Party", "Department") and a list of well-known ones; countries from pycountry and a data file
+("Prak Sokhonn said"), introduced at a sentence's start ("Suzanne Dodd is the project manager …",
+"we have Ben Rhodes; he’s the …"), signing a text (a name alone on its line, its title on the next), or
+named by a transcript's speaker label ("MR. RHODES:", joined to "Ben Rhodes" where the text gives him).
+Names in headings count only after a title and when they end cleanly ("Remarks by President Biden on …").
+Sentence openers ("Although"), headline verbs ("Announces") and organisation nouns ("company", "-based")
+are kept out of names; a family name may be in capitals ("TANAKA Hiroshi").
+
+Organisations come from acronyms with their expansions, names with a head word ("Party", "Department")
+and a list of well-known ones; countries from pycountry and a data file
 of short names, adjectives and capitals. Every later mention (surname, acronym, "the general",
 "Chinese", "Beijing") is counted for its actor. Role references such as "the general" are counted
 but not listed as aliases, since they are not names.
