@@ -123,7 +123,6 @@ class Caption:
         lex = lexicon()
         used = k
         own: list[str] = []  # what the figure is an amount of ("aid to Cambodia")
-        own_link = ""
         whom: list[str] = []  # for whom it holds ("for each child under age 6")
         if kind == "percent" and k + 1 < hi and toks[k + 1].low == "of":
             of, end = self._np_right(k + 2, hi)
@@ -142,13 +141,9 @@ class Caption:
         elif kind == "money" and nxt in lex.money_links:
             phrase, end = self._np_right(j + 1, hi)
             if phrase and nxt in ("for", "to") and j + 1 < hi and toks[j + 1].low in caption_words("each_words"):
-                whom, used = [nxt, toks[j + 1].text, *phrase], end  # "for each child under 5"
+                whom, used = [nxt, *phrase], end
             elif phrase:
-                own, used, own_link = phrase, end, nxt
-        elif kind == "money" and nxt == "to" and j > k + 1 and _noun_start(toks, j + 1, hi):
-            phrase, end = self._np_right(j + 1, hi)
-            if phrase:
-                whom, used = ["to", *phrase], end  # "$2 million each year to clinics"
+                own, used = phrase, end
         elif kind != "count" and j == k + 1 and nxt and _content(toks[j]) and not self._verb(j):
             own, used = self._np_right(j, hi)  # "a $3.1 million loss", "a 7% increase"
         if not whom:
@@ -160,7 +155,7 @@ class Caption:
         gov = self._governor(k, lo)
         if not own and self._lead_in and gov[0] == "verb" and toks[gov[1]].low not in caption_words("level_verbs"):
             return self._lead_in.split(), whom, used  # "Emerging Defense Leaders Program: … plans to invest $10M"
-        core = self._decorate(gov, own, own_link, k, lo) or own
+        core = self._decorate(gov, own, kind, k, lo) or own
         return core, whom or self._whom_opener(lo), used
 
     def _after_rate(self, j: int, hi: int) -> int:
@@ -228,6 +223,8 @@ class Caption:
         ("change", v, "up"), ("opens", k, ""), or ("none", -1, "")."""
         toks = self._s.toks
         j = k - 1
+        while j >= lo and self._s.is_time(j) and False:
+            j -= 1
         if j < lo or toks[j].low in caption_words("clause_openers") or _leads(toks, j, lo):
             return ("opens", k, "")
         tok = toks[j]
@@ -238,8 +235,6 @@ class Caption:
                     return ("opens", k, "")
                 return self._governor(start, lo)
             return ("of", start, "")
-        if tok.low == "up" and j - 1 >= lo and toks[j - 1].low in caption_words("share_verbs"):
-            return ("share", j - 1, "")  # "made up 45 percent of"
         if tok.low in ("up", "down"):
             return ("change", j, tok.low)
         prep = ""
@@ -252,14 +247,16 @@ class Caption:
                 return ("thing", self._np_left(j, lo), prep)  # "increase consumption activity from 35 percent"
         if j >= lo and toks[j].low in caption_words("share_verbs") and prep == "for":
             return ("share", j, "")
-        if j >= lo and (self._verb(j) or (not prep and self._present_verb(j, lo))):
+        if j >= lo and toks[j].low == "up" and j - 1 >= lo and toks[j - 1].low in caption_words("share_verbs"):
+            return ("share", j - 1, "")
+        if j >= lo and self._verb(j):
             return ("verb", j, prep)
         if j >= lo and toks[j].text == "," and prep in ("for", ""):
             return ("level_after_comma", j, prep)
         return ("none", -1, "")
 
-    def _decorate(self, gov: tuple[str, int, str], own: list[str], link: str, k: int, lo: int) -> list[str]:
-        """The measure from the figure's own phrase (after ``link``) and what governs it."""
+    def _decorate(self, gov: tuple[str, int, str], own: list[str], kind: str, k: int, lo: int) -> list[str]:
+        """The measure from the figure's own phrase and what governs it."""
         how, at, prep = gov
         toks = self._s.toks
         levels, changes = caption_words("level_verbs"), lexicon().change_words
@@ -297,14 +294,14 @@ class Caption:
         if prep == "by" and not own:
             return self._words(self._np_left(at, lo), at) if _content(toks[at]) else own
         if own:
-            if _participle(verb) and link in ("in", "of", "worth", ""):
+            if _participle(verb):
                 subject = self._subject(at, lo)
                 head, rest = _split_link(own)
                 if subject and len(subject) <= 4 and not _says(" ".join(own), " ".join(subject)):
                     return [*head, toks[at].text, *rest, "by", *subject]
                 return [*head, toks[at].text, *rest]
             subject = self._subject(at, lo)
-            if subject and len(own) <= 2 and link in ("in", "of", "worth", ""):
+            if subject and len(own) <= 2:
                 return [*subject, *self._chain(at, lo), *own]  # "… sector will receive investments"
             return own
         subject = self._subject(at, lo)
@@ -500,7 +497,7 @@ class Caption:
             return []
         if toks[i - 1].low in caption_words("pronouns"):
             start = i - 1
-            if start - 2 >= lo and toks[start - 1].low == "that" and toks[start - 2].text.isalpha():
+            if start - 1 >= lo and toks[start - 1].low == "that" and start - 2 >= lo and self._verb(start - 2):
                 return self._subject(start - 2, lo)  # "Petrobras announced that it would invest"
             return []
         start = self._np_left(i - 1, lo)
@@ -619,20 +616,6 @@ class Caption:
 
     # --- word tests -----------------------------------------------------------------------------
 
-    def _present_verb(self, j: int, lo: int) -> bool:
-        """A present-tense verb right before a figure, after its subject ("the fund gives $2 million")."""
-        toks = self._s.toks
-        tok = toks[j]
-        return (
-            tok.fig < 0
-            and tok.text.islower()
-            and tok.low.endswith("s")
-            and not tok.low.endswith("ss")
-            and tok.low not in lexicon().stop_words
-            and j - 1 >= lo
-            and _content(toks[j - 1])
-        )
-
     def _modifier_time(self, j: int, hi: int) -> bool:
         """A year written before a noun it dates, with no preposition ("the 2021 Child Tax Credit")."""
         toks = self._s.toks
@@ -716,12 +699,9 @@ class Caption:
             best = time
         if best is not None:
             return best
-        # 3. opening the sentence (the span handed in may hold more than one)
-        opens = k
-        while opens > 0 and toks[opens - 1].text != ".":
-            opens -= 1
+        # 3. opening the sentence
         for time in s.times:
-            if opens <= time.first <= opens + 2 and time.last < k and not self._attached_to_other(time):
+            if time.first <= 2 and time.last < k and not self._attached_to_other(time):
                 return time
         return None
 
@@ -769,18 +749,6 @@ def _complementizer(toks: Sequence[Tok], j: int) -> bool:
         or nxt.low in lexicon().determiners
         or nxt.low in lexicon().stop_words
         or (nxt.low.endswith("s") and not nxt.low.endswith("ss"))
-    )
-
-
-def _noun_start(toks: Sequence[Tok], j: int, hi: int) -> bool:
-    """True when a noun phrase, not a verb, opens at ``j`` ("to clinics", "to the region", not "to launch")."""
-    if j >= hi:
-        return False
-    tok = toks[j]
-    return (
-        tok.low in lexicon().determiners
-        or tok.text[:1].isupper()
-        or (tok.low.endswith("s") and not tok.low.endswith("ss") and tok.low not in lexicon().stop_words)
     )
 
 

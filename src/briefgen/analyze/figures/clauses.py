@@ -70,16 +70,13 @@ class Sentence:
             while i < len(spans) and spans[i][1] <= s:
                 i += 1
             if i < len(spans) and spans[i][0] < e:
-                r_start, r_end = spans[i]
                 if i in where:
-                    if toks[-1].fig != i:
-                        continue
-                    toks[-1] = toks[-1]._replace(end=max(toks[-1].end, e))
-                else:
-                    where[i] = len(toks)
-                    toks.append(Tok(text[r_start:r_end], text[r_start:r_end].lower(), r_start, max(r_end, e), i))
-                if e == r_end + 1 and e < end and text[r_end] == ".":
-                    toks.append(Tok(".", ".", r_end, e))  # "… $5 million. In 2020, …": the stop ends a sentence
+                    last = toks[-1]
+                    toks[-1] = last._replace(end=max(last.end, e))
+                    continue
+                r_start, r_end = spans[i]
+                where[i] = len(toks)
+                toks.append(Tok(text[r_start:r_end], text[r_start:r_end].lower(), r_start, max(r_end, e), i))
                 continue
             word = match.group()
             if word[-1:] == "." and len(word) > 1 and not _abbreviation(word):
@@ -126,12 +123,11 @@ def _year_of(tok: Tok, readings: Sequence[Reading]) -> str | None:
         if reading.kind == "range" and reading.inner == "year":
             return None  # a whole range, handled by the caller
         return None
-    first = tok.text[:1]
-    if not (first.isdigit() or first in "FCfcm"):
-        return None  # most words: no year
-    if _FISCAL_YEAR.match(tok.text) or _BARE_YEAR.match(tok.text):
+    found = _FISCAL_YEAR.match(tok.text)
+    if found:
         return tok.text
-    return None
+    found = _BARE_YEAR.match(tok.text)
+    return tok.text if found else None
 
 
 def _times(toks: list[Tok], readings: Sequence[Reading]) -> tuple[Time, ...]:
