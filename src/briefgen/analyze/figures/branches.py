@@ -18,6 +18,9 @@ Handler = Callable[[re.Match[str], Context], Reading | None]
 _SCALE_SUFFIX = re.compile(r"([a-z]+)\s*$")
 _LETTERS = re.compile(r"[A-Za-z]")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
+_PERIOD_OF = re.compile(
+    r"\s+of\s+(?:the\s+|this\s+|last\s+|next\s+)?(?:(?:fiscal\s+)?year\b|(?:1[5-9]|20)[0-9]{2}\b)", re.IGNORECASE
+)
 
 
 @cache
@@ -116,6 +119,8 @@ def _fraction(m: re.Match[str], ctx: Context) -> Reading | None:
     bottom = lexicon().fractions[(m["den"] or m["den2"]).casefold()]
     if top is None or not 0 < top < bottom:
         return None
+    if _PERIOD_OF.match(ctx.text, m.end(), ctx.sentence_end):
+        return None  # "the first three quarters of 2011": a part of a year, not a share
     return Reading(
         m.start(),
         m.end(),
@@ -186,9 +191,24 @@ def _ordinal(m: re.Match[str], ctx: Context) -> Reading | None:
 
 def _half(m: re.Match[str], ctx: Context) -> Reading | None:
     """"half of" without a numerator ("nearly half of the members"), but not "the first half of 2024"."""
-    if _previous_token(ctx, m.start()).lower().strip("“\"(") in lexicon().half_blockers:
+    previous = _previous_token(ctx, m.start()).lower().strip("“\"(")
+    if previous in lexicon().half_blockers:
         return None
+    if not ctx.text.startswith("of", _skip_space(ctx.text, m.end())) and previous not in _half_leads():
+        return None  # without "of", only "more than half", "by half", "only half", "is half"
     return Reading(m.start(), m.end(), "percent", 50.0, "%", raw=50.0, spelled=True, fraction=(1, 2))
+
+
+def _skip_space(text: str, at: int) -> int:
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
+
+
+@cache
+def _half_leads() -> frozenset[str]:
+    """Words before a "half" with no "of" after it that make it a share ("more than half", "cut by half")."""
+    return qualifier_ends() | frozenset(("by", "only", "is", "are", "was", "were", "be", "been", "nearly", "almost"))
 
 
 def _bare(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -329,6 +349,8 @@ def _range(m: re.Match[str], ctx: Context) -> Reading | None:
     code = _prefix_codes()[currency] if currency else None
     if m["curw"]:
         code = _word_codes()[" ".join(m["curw"].casefold().split())]
+    if m["bcur"] and not m["acur"] and _year_bounds(m["anum"], m["anum"], low, low + 1) is not None:
+        return None  # "in 2020 to $3,600": a year, then an amount
     years = _year_bounds(m["anum"], m["bnum"], low, high)
     inner: FigureKind
     end = m.end()

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from ..._speed.gc_pause import without_gc
 from ...model import Cite, Figure, Paragraph, Sentence, Source
 from .anchors import AnchorIndex
+from .captions import Caption, in_scope
+from .clauses import Sentence as Words
 from .dates import parse_published
 from .display import display
 from .labels import around, figure_label
@@ -43,6 +45,7 @@ def extract_figures(source: Source, sentences: Sequence[Sentence]) -> list[Figur
         ctx = Context(text, sentence.start, sentence.end, published)
         consumed = sentence.start
         blocked = _addresses(sentence.text, sentence.start) if addresses else None
+        readings: list[Reading] = []
         for anchor in anchors:
             if anchor.start < consumed or (blocked and _inside(anchor.start, blocked)):
                 continue
@@ -50,20 +53,32 @@ def extract_figures(source: Source, sentences: Sequence[Sentence]) -> list[Figur
             if reading is None:
                 continue
             consumed = reading.end
-            paragraph = paragraphs.get(sentence.paragraph)
-            if sentence.paragraph not in lead_ins:
-                lead_ins[sentence.paragraph] = _lead_in(paragraph)
-            figures.append(_figure(source, sentence, paragraph, reading, lead_ins[sentence.paragraph]))
+            readings.append(reading)
+        if not readings:
+            continue
+        paragraph = paragraphs.get(sentence.paragraph)
+        if sentence.paragraph not in lead_ins:
+            lead_ins[sentence.paragraph] = _lead_in(paragraph)
+        lead = lead_ins[sentence.paragraph]
+        caption: Caption | None = None
+        for index, reading in enumerate(readings):
+            lead_in = lead[0] if lead is not None and reading.start >= lead[1] else None
+            label = None
+            if in_scope(reading):
+                if caption is None:
+                    caption = Caption(Words(text, sentence.start, sentence.end, readings), lead_in)
+                label = caption.label(index)
+            figures.append(_figure(source, sentence, paragraph, reading, lead_in, label))
     return figures
 
 
 def _figure(
-    source: Source, sentence: Sentence, paragraph: Paragraph | None, reading: Reading, lead: tuple[str, int] | None
+    source: Source, sentence: Sentence, paragraph: Paragraph | None, reading: Reading, lead_in: str | None,
+    label: str | None,
 ) -> Figure:
     text = source.text
-    lead_in = lead[0] if lead is not None and reading.start >= lead[1] else None
-    words = around(text, reading.start, reading.end, sentence.start, sentence.end, lead_in)
-    label = figure_label(reading, words)
+    if label is None:
+        label = figure_label(reading, around(text, reading.start, reading.end, sentence.start, sentence.end, lead_in))
     para_start = paragraph.start if paragraph is not None else sentence.start
     quoted = _quoted(text, para_start, reading.start)
     # Positional arguments, in field order (theme and sidebar at their defaults): thousands are made.

@@ -56,6 +56,8 @@ class Lexicon:
     """Qualifiers of years and dates ("early")."""
     qualifiers: tuple[str, ...]
     """Approximation and bound phrases ("more than")."""
+    postposed_qualifiers: tuple[str, ...]
+    """Bound phrases written after the number ("or less", "-plus")."""
     duration_not_qualifiers: frozenset[str]
     """Qualifiers that mean "during" before a duration."""
     durations: Mapping[str, tuple[str, int]]
@@ -138,6 +140,7 @@ def lexicon() -> Lexicon:
         month_lead=frozenset(w.lower() for w in calendar["words"]["month_lead"]),
         period_qualifiers=tuple(calendar["words"]["period_qualifiers"]),
         qualifiers=tuple(q.lower() for q in words["qualifiers"]),
+        postposed_qualifiers=tuple(q.lower() for q in words["postposed_qualifiers"]),
         duration_not_qualifiers=frozenset(words["duration_not_qualifiers"]),
         durations=_durations(words["durations"]),
         irregular_plurals=tuple(nouns["irregular_plurals"]),

@@ -35,6 +35,8 @@ def parse_number(text: str) -> float | None:
             seen = True
         elif token == "and":
             continue
+        elif token == "half" and current is None:
+            current = 0.5  # "half a billion"
         elif token in ("a", "an"):
             current = 1.0 if current is None else current
         elif token in lex.cardinals:

@@ -96,6 +96,8 @@ class Patterns:
     """Figure patterns by branch name, each matched at an anchor."""
     qualifier_before: re.Pattern[str]
     """A qualifier ending right where a figure starts (searched in a short window)."""
+    qualifier_after: re.Pattern[str]
+    """A qualifier written right after a figure ("or less", "-plus"), matched at its end."""
     period_before: re.Pattern[str]
     """"early", "mid-" or "late" right before a year or date."""
     weekday_before: re.Pattern[str]
@@ -127,7 +129,9 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
     )
     p["numd"] = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?![0-9]|[.,][0-9])"
     # Any number with an optional scale word; "a million" needs its scale.
-    p["num"] = rf"(?:(?:{p['numd']}|(?i:{numw})\b)(?:\s+(?i:{p['scale']})\b)?|(?i:an?\s+{p['scale']})\b)"
+    p["num"] = (
+        rf"(?:(?:{p['numd']}|(?i:{numw})\b)(?:\s+(?i:{p['scale']})\b)?|(?i:(?:half\s+)?an?\s+{p['scale']})\b)"
+    )
     # A number that may carry an abbreviated scale ("10m", "1.5 bn"), for money.
     p["num_money"] = rf"(?:{p['numd']}(?:\s?(?i:{p['short']})(?![\w'’])|\s+(?i:{p['scale']})\b)?)"
     p["num_any"] = rf"(?:{p['numd']}(?:\s?(?i:{p['short']})(?![\w'’])|\s+(?i:{p['scale']})\b)?|{p['num']})"
@@ -198,11 +202,16 @@ def _branches(lex: Lexicon, p: dict[str, str]) -> dict[str, str]:
         rf"(?i:(?P<num>{p['small']}|an?))(?:[{HYPHEN}](?P<den>(?i:{p['fracs']}))\b"
         rf"|\s+(?P<den2>(?i:{p['fracs']}))\b(?=\s+of\b))"
     )
-    b["half"] = r"(?i:half)\b(?=\s+of\b)"
+    # "half of …", or a half standing alone ("cut by more than half.", "only half for the U.S."): ``_half`` decides
+    b["half"] = (
+        r"(?i:half)\b(?=\s+of\b|\s*[,.;:!?)\]–—]|\s*\Z|\s+(?i:for|in|among|from|and|or|but|while|whereas|since)\b)"
+    )
     small_or_digits = rf"(?:(?i:{p['small']})\b|[1-9](?![0-9]))"
     bottom = rf"(?:(?i:{p['small']})\b|[1-9][0-9]{{0,2}}(?:,000)?(?![0-9,.]))"
     b["ratio"] = rf"(?P<top>{small_or_digits})\s+(?:in|out\s+of)\s+(?P<bottom>{bottom})(?!\s*(?:%|(?i:percent)))"
-    b["scaled"] = rf"(?P<num>(?:{p['numd']}|(?i:{p['small']}|an?)\b)\s+(?i:{p['scale']}))\b(?![{HYPHEN}]?[0-9])"
+    b["scaled"] = (
+        rf"(?P<num>(?:{p['numd']}|(?i:{p['small']}|(?:half\s+)?an?)\b)\s+(?i:{p['scale']}))\b(?![{HYPHEN}]?[0-9])"
+    )
     b["duration"] = rf"(?P<num>{p['num']})(?:\s+|[{HYPHEN}])(?P<unit>{p['dur']})(?:[{HYPHEN}](?:long|old)\b)?"
     b["ordinal"] = (
         rf"(?P<num>[0-9]+)(?P<suf>st|nd|rd|th)\b"
@@ -261,6 +270,11 @@ def patterns() -> Patterns:
         currency_before=re.compile(rf"(?<![A-Za-z]){p['cur']}\s?\Z"),
         branches=_compiled(_branches(lex, p)),
         qualifier_before=re.compile(rf"(?<![\w])(?P<q>{quals})\s+\Z", re.IGNORECASE),
+        qualifier_after=re.compile(
+            rf"(?:\s+(?P<q>{alternation([q for q in lex.postposed_qualifiers if q[0] != '-'], fold=True)})"
+            rf"|(?P<h>[{HYPHEN[:3]}]plus))\b(?!\s+(?i:than)\b|[{HYPHEN}])",
+            re.IGNORECASE,
+        ),
         period_before=re.compile(
             rf"(?<![\w])(?P<q>{alternation(lex.period_qualifiers, fold=True)})(?:\s+|[{HYPHEN}])\Z", re.IGNORECASE
         ),

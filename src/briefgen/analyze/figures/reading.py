@@ -55,7 +55,7 @@ def read_figure(anchor: Anchor, ctx: Context, floor: int) -> Reading | None:
         if word in lex.ordinals:
             attempts.append((pos, _steps(("ordinal",))))
         if article is None and word == "half":
-            attempts.append((pos, _steps(("half",))))
+            attempts.append((pos, _steps((*_SCALE_BRANCHES, "half"))))  # "half a billion people", "half of"
     text, end = ctx.text, ctx.sentence_end
     for start, steps in attempts:
         for pattern, handler in steps:
@@ -64,8 +64,23 @@ def read_figure(anchor: Anchor, ctx: Context, floor: int) -> Reading | None:
                 continue
             reading = handler(match, ctx)
             if reading is not None:
-                return _with_prefix(_signed(reading, ctx, floor), ctx, floor)
+                return _with_suffix(_with_prefix(_signed(reading, ctx, floor), ctx, floor), ctx)
     return None
+
+
+def _with_suffix(reading: Reading, ctx: Context) -> Reading:
+    """Take in a bound written after the figure ("1 percent or less", "$4 billion-plus")."""
+    if reading.kind not in ("money", "percent", "count", "range") or reading.end >= ctx.sentence_end:
+        return reading
+    if reading.kind in ("count", "range") and not reading.unit:
+        return reading  # "ages 6 and over": a bare number is no amount
+    if ctx.text[reading.end] not in " \t\n" and ctx.text[reading.end] not in HYPHEN:
+        return reading
+    found = patterns().qualifier_after.match(ctx.text, reading.end, ctx.sentence_end)
+    if found is None:
+        return reading
+    suffix = " ".join(found.group("q").lower().split()) if found.group("q") else "-plus"
+    return reading._replace(end=found.end(), qualifier=suffix)
 
 
 @cache

@@ -1,0 +1,892 @@
+"""Captions of money, percentages and scaled counts: what is measured, for whom, and when.
+
+Built from the words grammatically tied to the number, in the sentence's own words (no parser, no
+phrase lists):
+
+- the noun phrase the number modifies or measures: "$24 billion in exports", "15% of total imported
+  goods", "a $3.1 million loss", "a loss of $1.5 million" (a level noun such as "a new high of" or
+  "a total of" is see-through: the measure is then the clause's subject);
+- the verb that governs the number and that verb's subject: a level verb ("Inflation was 6.3%",
+  "exports increased to $100 billion", "income stood at $1,105") makes the subject the measure; a
+  change verb keeps the verb ("China's GDP grew"); "account for" makes a share of the subject
+  ("U.S. share of total imported goods"); a past participle names who acted ("total goods imported
+  by Brazil"); a percentage opening its clause takes the clause's predicate ("share of U.S. GDP
+  derived from consumption");
+- figures listed after one another ("9.2 percent in 2009, 10.3 percent in 2010", "up from $91
+  billion") share the first one's measure;
+- "for" phrases opening the sentence ("For a married couple earning …,") say for whom;
+- the sentence's time expression tied to the figure (after it, inside its phrase, in its clause,
+  or opening the sentence) is appended as the period: "…, 2013", "…, by 2024", "…, 2013–2017".
+
+``Caption.label`` returns None when none of this applies; the older window labels then serve.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .clauses import CLAUSE_MARKS, Sentence, Time, Tok, caption_words, is_punct, time_words
+from .lexicon import lexicon
+from .types import Reading
+
+MAX_WORDS = 12
+"""Most words of a caption before its period."""
+_SUBJECT_WORDS = 9
+_LINKS = 2
+
+
+def in_scope(reading: Reading) -> bool:
+    """True for the figures captioned here: money, percentages and shares, counts with a scale word."""
+    kind = reading.inner if reading.kind == "range" and reading.inner else reading.kind
+    if kind in ("money", "percent"):
+        return True
+    return kind == "count" and reading.scaled
+
+
+class _Done:
+    __slots__ = ("core", "kind", "tail")
+
+    def __init__(self, core: list[str], kind: str, tail: int) -> None:
+        self.core = core
+        self.kind = kind
+        self.tail = tail
+
+
+class Caption:
+    """Captions of one sentence's figures, made in order (later figures may share earlier ones' measure)."""
+
+    __slots__ = ("_done", "_lead_in", "_s")
+
+    def __init__(self, sentence: Sentence, lead_in: str | None) -> None:
+        self._s = sentence
+        self._done: dict[int, _Done] = {}
+        self._lead_in = lead_in
+
+    # --- entry ---------------------------------------------------------------------------------
+
+    def label(self, index: int) -> str | None:
+        """The caption of the sentence's reading ``index``, or None."""
+        s = self._s
+        k = s.where.get(index)
+        if k is None:
+            return None
+        reading = s.readings[index]
+        kind = (reading.inner if reading.kind == "range" and reading.inner else reading.kind) or ""
+        lo, hi = self._clause(k)
+        core, whom, used = self._measure(k, kind, reading, lo, hi)
+        if not core and self._lead_in:
+            core = self._lead_in.split()
+        if not core:
+            return None
+        if reading.qualifier in _additives() and core[0].lower() != "additional":
+            core = ["additional", *core]
+        rate = self._rate(reading, k, hi)
+        period = self._period(k, lo, hi, used)
+        tail = max(used, period.last if period is not None and period.first > k else k)
+        self._done[k] = _Done(core, kind, tail)
+        words = _trim([*core, *whom])
+        if rate and not any(w.lower() in (rate, rate + "s") for w in words[-3:]):
+            words = [*words, "per", rate]
+        label = " ".join(words)
+        if period is not None and not _says(label, period.text):
+            label = f"{label}, {_period_text(period)}"
+        return label
+
+    # --- clause ---------------------------------------------------------------------------------
+
+    def _clause(self, k: int) -> tuple[int, int]:
+        """Token bounds [lo, hi) of the clause around token ``k`` (hard marks only)."""
+        toks, s = self._s.toks, self._s
+        lo = k
+        while lo > 0 and not (toks[lo - 1].text in CLAUSE_MARKS and not s.is_time(lo - 1)):
+            lo -= 1
+        hi = k + 1
+        while hi < len(toks) and not (toks[hi].text in CLAUSE_MARKS and not s.is_time(hi)):
+            hi += 1
+        return lo, hi
+
+    def _tail(self, k: int, hi: int) -> int:
+        """The last token a figure's own phrase may reach (before the next figure that is no time)."""
+        toks, s = self._s.toks, self._s
+        i = k + 1
+        while i < hi:
+            if toks[i].fig >= 0 and not s.is_time(i):
+                return i - 1
+            i += 1
+        return hi - 1
+
+    # --- measure --------------------------------------------------------------------------------
+
+    def _measure(self, k: int, kind: str, reading: Reading, lo: int, hi: int) -> tuple[list[str], list[str], int]:
+        """The measure's words, the for-whom words, and the last token used after the figure."""
+        toks = self._s.toks
+        lex = lexicon()
+        used = k
+        own: list[str] = []  # what the figure is an amount of ("aid to Cambodia")
+        own_link = ""
+        whom: list[str] = []  # for whom it holds ("for each child under age 6")
+        if kind == "percent" and k + 1 < hi and toks[k + 1].low == "of":
+            of, end = self._np_right(k + 2, hi)
+            if of:
+                return self._share(k, lo, hi, of, end)
+        j = self._after_rate(k + 1, hi)
+        nxt = toks[j].low if j < hi else ""
+        if kind == "count" and reading.count_words:
+            own = reading.count_words.split()
+            while len(own) > 1 and own[0].lower() in lex.determiners:
+                own = own[1:]
+            if nxt in lex.count_links:
+                rest, end = self._np_right(j + 1, hi)
+                if rest:
+                    own, used = [*own, nxt, *rest], end
+        elif kind == "money" and nxt in lex.money_links:
+            phrase, end = self._np_right(j + 1, hi)
+            if phrase and nxt in ("for", "to") and j + 1 < hi and toks[j + 1].low in caption_words("each_words"):
+                whom, used = [nxt, toks[j + 1].text, *phrase], end  # "for each child under 5"
+            elif phrase:
+                own, used, own_link = phrase, end, nxt
+        elif kind == "money" and nxt == "to" and j > k + 1 and _noun_start(toks, j + 1, hi):
+            phrase, end = self._np_right(j + 1, hi)
+            if phrase:
+                whom, used = ["to", *phrase], end  # "$2 million each year to clinics"
+        elif kind != "count" and j == k + 1 and nxt and _content(toks[j]) and not self._verb(j):
+            own, used = self._np_right(j, hi)  # "a $3.1 million loss", "a 7% increase"
+        if not whom:
+            whom, end = self._whom_after(max(used, j - 1) + 1, hi)
+            used = max(used, end)
+        coord = self._coordinated(k, kind, lo)
+        if coord is not None:
+            return (own or list(coord.core)), whom, used
+        gov = self._governor(k, lo)
+        if not own and self._lead_in and gov[0] == "verb" and toks[gov[1]].low not in caption_words("level_verbs"):
+            return self._lead_in.split(), whom, used  # "Emerging Defense Leaders Program: … plans to invest $10M"
+        core = self._decorate(gov, own, own_link, k, lo) or own
+        return core, whom or self._whom_opener(lo), used
+
+    def _after_rate(self, j: int, hi: int) -> int:
+        """The token after any rate words ("annually", "per month", "each year") and currency words at ``j``."""
+        toks = self._s.toks
+        units = time_words().units
+        while j < hi:
+            low = toks[j].low
+            if _rate_word(low) or low in caption_words("currency_words"):
+                j += 1
+            elif low in ("per", "each", "every", "a") and j + 1 < hi and toks[j + 1].low in units:
+                j += 2
+            else:
+                break
+        return j
+
+    def _share(self, k: int, lo: int, hi: int, of: list[str], used: int) -> tuple[list[str], list[str], int]:
+        """A percentage "of" something: a share, of the subject of "account for", or with its predicate."""
+        how, at, _ = self._governor(k, lo)
+        toks = self._s.toks
+        share = ["share", "of", *of]
+        changes = lexicon().change_words
+        if how == "share":
+            subject = self._subject(at, lo)
+            if subject and self._named(subject):
+                return [*subject, *share], [], used  # "U.S. share of total imported goods"
+        elif how in ("opens", "none", "level_after_comma"):
+            predicate, end = self._predicate(used + 1, hi)
+            if predicate:
+                return [*share, *predicate], [], end
+        elif how == "thing":
+            return [*self._words(at, k - 2), *share], [], used
+        elif how == "verb" and (toks[at].low in caption_words("level_verbs") or toks[at].low in changes):
+            subject = self._subject(at, lo)
+            if subject:
+                return [*subject, "as", *share], [], used  # "Laos' debt as share of GDP"
+        return share, [], used
+
+    def _predicate(self, i: int, hi: int) -> tuple[list[str], int]:
+        """The words of a clause's predicate from token ``i`` ("is derived from consumption"), copula dropped."""
+        toks = self._s.toks
+        words: list[str] = []
+        j = i
+        while j < hi and toks[j].text != ",":
+            tok = toks[j]
+            if self._s.is_time(j):
+                break
+            if not (tok.fig < 0 and is_punct(tok)):
+                words.append(tok.text)
+            j += 1
+        if not words or not (self._verb(i) or toks[i].low in caption_words("copulas")):
+            return [], i - 1  # a predicate opens on its verb ("is derived from", "being destined for")
+        while words and words[0].lower() in caption_words("copulas"):
+            words = words[1:]
+        while words and words[-1].lower() in lexicon().stop_words:
+            words.pop()
+        if not words:
+            return [], i - 1
+        return words, j - 1
+
+    # --- grammar around the figure ----------------------------------------------------------------
+
+    def _governor(self, k: int, lo: int) -> tuple[str, int, str]:
+        """What governs the figure at ``k``: ("verb", v, prep), ("share", v, ""), ("of", np_start, ""),
+        ("change", v, "up"), ("opens", k, ""), or ("none", -1, "")."""
+        toks = self._s.toks
+        j = k - 1
+        if j < lo or toks[j].low in caption_words("clause_openers") or _leads(toks, j, lo):
+            return ("opens", k, "")
+        tok = toks[j]
+        if tok.low == "of" and j - 1 >= lo and _content(toks[j - 1]):
+            start = self._np_left(j - 1, lo)
+            if toks[j - 1].low in caption_words("level_nouns"):
+                if start - 1 < lo:
+                    return ("opens", k, "")
+                return self._governor(start, lo)
+            return ("of", start, "")
+        if tok.low == "up" and j - 1 >= lo and toks[j - 1].low in caption_words("share_verbs"):
+            return ("share", j - 1, "")  # "made up 45 percent of"
+        if tok.low in ("up", "down"):
+            return ("change", j, tok.low)
+        prep = ""
+        if tok.low in caption_words("verb_preps"):
+            prep = tok.low
+            j -= 1
+            if j >= lo and toks[j].low in ("up", "down") and prep == "from":
+                return ("change", j, "from")
+            if j >= lo and prep in ("from", "to") and _content(toks[j]) and not self._verb(j):
+                return ("thing", self._np_left(j, lo), prep)  # "increase consumption activity from 35 percent"
+        if j >= lo and toks[j].low in caption_words("share_verbs") and prep == "for":
+            return ("share", j, "")
+        if j >= lo and (self._verb(j) or (not prep and self._present_verb(j, lo))):
+            return ("verb", j, prep)
+        if j >= lo and toks[j].text == "," and prep in ("for", ""):
+            return ("level_after_comma", j, prep)
+        return ("none", -1, "")
+
+    def _decorate(self, gov: tuple[str, int, str], own: list[str], link: str, k: int, lo: int) -> list[str]:
+        """The measure from the figure's own phrase (after ``link``) and what governs it."""
+        how, at, prep = gov
+        toks = self._s.toks
+        levels, changes = caption_words("level_verbs"), lexicon().change_words
+        if how == "of":
+            np = self._words(at, k - 2)
+            if own:
+                return own
+            before = at - 1  # "One victim reported a loss of $1.5 million"
+            if before >= lo and self._verb(before) and _participle(toks[before].low):
+                subject = self._subject(before, lo)
+                if subject and len(subject) <= 4:
+                    return [*np, toks[before].text, "by", *subject]
+            return np
+        if how == "thing":
+            return self._words(at, k - 2)
+        if how == "change":
+            subject = self._subject(at, lo)
+            if prep == "from":
+                return subject
+            return [*subject, toks[at].text] if subject else own
+        if how == "level_after_comma":
+            subject = self._subject(at, lo)
+            return own or subject
+        if how != "verb":
+            return own
+        verb = toks[at].low
+        if verb in levels or (verb in changes and prep in ("to", "at", "from")) or prep == "at":
+            subject = self._subject(at, lo)
+            return subject or own
+        if verb in changes:
+            subject = self._subject(at, lo)
+            if prep == "by" and at + 1 < k - 1:
+                return [*subject, toks[at].text] if subject else own
+            return [*subject, toks[at].text] if subject else own
+        if prep == "by" and not own:
+            return self._words(self._np_left(at, lo), at) if _content(toks[at]) else own
+        if own:
+            if _participle(verb) and link in ("in", "of", "worth", ""):
+                subject = self._subject(at, lo)
+                head, rest = _split_link(own)
+                if subject and len(subject) <= 4 and not _says(" ".join(own), " ".join(subject)):
+                    return [*head, toks[at].text, *rest, "by", *subject]
+                return [*head, toks[at].text, *rest]
+            subject = self._subject(at, lo)
+            if subject and len(own) <= 2 and link in ("in", "of", "worth", ""):
+                return [*subject, *self._chain(at, lo), *own]  # "… sector will receive investments"
+            return own
+        subject = self._subject(at, lo)
+        chain = self._chain(at, lo)
+        if subject:
+            return [*subject, *chain]
+        return []
+
+    def _coordinated(self, k: int, kind: str, lo: int) -> _Done | None:
+        """The earlier figure of the same kind this one is listed with ("…, 10.3 percent in 2010"), if any."""
+        toks = self._s.toks
+        joins = caption_words("list_joins")
+        j = k - 1
+        changed = False
+        while j >= 0:
+            tok = toks[j]
+            if tok.fig >= 0 and not self._s.is_time(j):
+                done = self._done.get(j)
+                if done is not None and done.kind == kind:
+                    return done
+                if done is not None and changed:
+                    j -= 1
+                    continue
+                return None
+            done_tail = next((d for i, d in self._done.items() if i < j <= d.tail), None)
+            if done_tail is not None:
+                j = next(i for i, d in self._done.items() if d is done_tail)
+                continue
+            if tok.low in joins or tok.text == "(":
+                if tok.low == "from" and j > 0 and toks[j - 1].low in ("up", "down"):
+                    changed = True
+                j -= 1
+                continue
+            if changed and j >= lo:
+                j -= 1
+                continue
+            return None
+        return None
+
+    # --- noun phrases ---------------------------------------------------------------------------
+
+    def _np_right(self, i: int, hi: int) -> tuple[list[str], int]:
+        """The noun phrase from token ``i`` (through at most two links), and its last token."""
+        toks = self._s.toks
+        lex = lexicon()
+        out: list[str] = []
+        links = 0
+        j = i
+        last = i - 1
+        while j < hi and toks[j].low in lex.determiners:
+            j += 1
+        while j < hi and len(out) < MAX_WORDS:
+            tok = toks[j]
+            if self._modifier_time(j, hi):
+                out.append(tok.text)  # "the 2021 Child Tax Credit"
+                last = j
+                j += 1
+                continue
+            if tok.fig >= 0 and self._small_count(j):
+                out.append(tok.text)  # "each child under age 6"
+                last = j
+                j += 1
+                continue
+            if self._s.is_time(j) or (tok.fig >= 0):
+                break
+            if tok.text == "(":
+                close = _close(toks, j, hi)
+                if close < 0:
+                    break
+                j = close + 1
+                continue
+            if is_punct(tok):
+                if tok.text == "," and _list_comma(toks, j, hi):
+                    out.append(",")
+                    j += 1
+                    continue
+                break
+            if tok.low in lex.stop_words:
+                if tok.low in ("and", "&") and out and j + 1 < hi and _content(toks[j + 1]) and not self._verb(j + 1):
+                    out.append(tok.text)
+                    j += 1
+                    continue
+                if (tok.low not in lex.label_links and tok.low not in _np_links()) or links >= _LINKS or not out:
+                    break
+                k = j + 1
+                while k < hi and toks[k].low in lex.determiners:
+                    k += 1
+                if k >= hi or not _content(toks[k]) or self._s.is_time(k) or toks[k].fig >= 0:
+                    break
+                out.append(tok.text)
+                links += 1
+                j = k
+                continue
+            if out and self._verb(j) and not tok.low.endswith("ed"):
+                break
+            if out and self._verb(j) and (j + 1 >= hi or not _content(toks[j + 1])):
+                break
+            out.append(tok.text)
+            last = j
+            j += 1
+        while out and (out[-1].lower() in lex.stop_words or out[-1] == ","):
+            out.pop()
+        return _join_commas(out), last
+
+    def _np_left(self, i: int, lo: int) -> int:
+        """The first token of the noun phrase ending at token ``i``."""
+        toks = self._s.toks
+        lex = lexicon()
+        start = i + 1  # nothing taken yet
+        links = 0
+        j = i
+        closed = False  # a determiner was taken: only a link ("of the …") may continue the phrase
+        while j >= lo:
+            tok = toks[j]
+            if closed and tok.low not in lex.label_links and tok.low not in _np_links():
+                break
+            closed = False
+            if tok.text == ")":
+                open_at = _open(toks, j, lo)
+                if open_at < 0:
+                    break
+                j = open_at - 1
+                continue
+            if self._s.is_time(j):
+                time = self._s.time_over(j)
+                if time is not None and time.prep and time.first < j and time.first >= lo and start > time.last:
+                    j = time.first - 1  # "investments in the State between 2010 and 2016"
+                    continue
+                if time is not None and not time.prep:
+                    start = time.first  # "2010's deficit", "a 2010 consumer price index"
+                    j = time.first - 1
+                    continue
+                break
+            if tok.fig >= 0:
+                break
+            if tok.low == "that" and _complementizer(toks, j):
+                break
+            if tok.low in lex.determiners:
+                start = j
+                closed = True
+                j -= 1
+                continue
+            if is_punct(tok):
+                if tok.text == "," and self._list_left(j, lo):
+                    j -= 1
+                    continue
+                break
+            if tok.low in lex.stop_words:
+                if tok.low in ("and", "or") and self._list_left(j, lo):
+                    j -= 1
+                    continue
+                linked = tok.low in lex.label_links or tok.low in _np_links()
+                if linked and links < _LINKS and j - 1 >= lo and _content(toks[j - 1]):
+                    links += 1
+                    j -= 1
+                    continue
+                break
+            if self._verb(j) and not (j - 1 >= lo and toks[j - 1].low in lex.determiners):
+                break
+            start = j
+            j -= 1
+        return start
+
+    def _list_left(self, j: int, lo: int) -> bool:
+        """True when the comma or "and" at ``j`` joins a list of single words ("agricultural, fishery, and")."""
+        toks = self._s.toks
+        x = j - 1
+        if x < lo or toks[x].fig >= 0:
+            return False
+        if toks[x].text == ",":
+            x -= 1
+        if x < lo or not _content(toks[x]) or self._verb(x) or toks[x].fig >= 0:
+            return False
+        before = toks[x - 1] if x - 1 >= lo else None
+        return before is None or before.text == "," or before.low in lexicon().determiners or (
+            _content(before) and not self._verb(x - 1) and before.text[:1].isupper()
+        )
+
+    def _subject(self, verb: int, lo: int) -> list[str]:
+        """The subject of the verb at ``verb``, resolved through a pronoun and a participle clause."""
+        toks = self._s.toks
+        i = self._chain_start(verb, lo)
+        while i - 1 >= lo and self._s.is_time(i - 1):
+            time = self._s.time_over(i - 1)
+            if time is None or not time.prep:
+                break
+            i = time.first  # "but as of May 2014 had climbed"
+        if i - 1 < lo or toks[i - 1].text == "," or toks[i - 1].low in caption_words("clause_openers"):
+            # "…, accounting for 15%", "and has received": the main clause's subject
+            main = self._main_verb(lo, i - 1)
+            if main is not None and main < verb:
+                return self._subject(main, lo)
+            return []
+        if toks[i - 1].low in caption_words("pronouns"):
+            start = i - 1
+            if start - 2 >= lo and toks[start - 1].low == "that" and toks[start - 2].text.isalpha():
+                return self._subject(start - 2, lo)  # "Petrobras announced that it would invest"
+            return []
+        start = self._np_left(i - 1, lo)
+        words = self._words(start, i - 1)
+        if start <= i - 1 and toks[start].low in caption_words("demonstratives"):
+            return []
+        return words[:_SUBJECT_WORDS]
+
+    def _chain_start(self, verb: int, lo: int) -> int:
+        """The first token of the verb group ending at ``verb`` ("is expected to grow", "had climbed")."""
+        toks = self._s.toks
+        i = verb
+        while i - 1 >= lo:
+            prev = toks[i - 1]
+            if prev.low in caption_words("auxiliaries") or (prev.low == "to" and i - 2 >= lo and self._verb(i - 2)):
+                i -= 1
+                continue
+            before = toks[i - 2] if i - 2 >= lo else None
+            if prev.low == "to" and before is not None and before.text.islower() and before.low.endswith(("s", "ed")):
+                i -= 2  # "plans to invest", "aims to increase"
+                continue
+            if _adverb(prev.low):
+                i -= 1
+                continue
+            if self._verb(i - 1) and prev.low.endswith("ed") and toks[i].low == "to":
+                i -= 1
+                continue
+            break
+        return i
+
+    def _chain(self, verb: int, lo: int) -> list[str]:
+        toks = self._s.toks
+        start = self._chain_start(verb, lo)
+        return [t.text for t in toks[start : verb + 1] if t.low not in caption_words("adverbs")]
+
+    def _main_verb(self, lo: int, hi: int) -> int | None:
+        """The first verb of the clause ``[lo, hi)`` after any opening phrase."""
+        toks = self._s.toks
+        start = self._after_opener(lo, hi)
+        for j in range(start, hi):
+            if toks[j].text == ",":
+                continue
+            if self._verb(j) and j > start:
+                return j
+        return None
+
+    def _after_opener(self, lo: int, hi: int) -> int:
+        """The first token after an opening phrase ("In 2013,", "Despite …,") of a clause."""
+        toks = self._s.toks
+        j = lo
+        while j < hi and (toks[j].low in caption_words("clause_openers") or is_punct(toks[j])):
+            j += 1
+        if j < hi and (toks[j].low in caption_words("opener_words") or self._s.is_time(j)):
+            for x in range(j, min(hi, j + 20)):
+                if toks[x].text == ",":
+                    return x + 1
+        return j
+
+    def _whom_opener(self, lo: int) -> list[str]:
+        """A "For …," phrase opening the sentence: for whom the figure holds."""
+        toks = self._s.toks
+        j = 0
+        while j < len(toks) and (toks[j].low in caption_words("clause_openers") or is_punct(toks[j])):
+            j += 1
+        if j >= len(toks) or toks[j].low != "for" or (j >= lo and lo > 0):
+            return []
+        end = j + 1
+        while end < len(toks) and toks[end].text != "," and end - j < 12:
+            end += 1
+        if end >= len(toks) or toks[end].text != ",":
+            return []
+        words = [t.text for t in toks[j + 1 : end] if not is_punct(t)]
+        while words and words[0].lower() in lexicon().determiners:
+            words = words[1:]
+        return ["for", *words] if words else []
+
+    def _whom_after(self, i: int, hi: int) -> tuple[list[str], int]:
+        """A "for …" phrase right after a figure ("half for the United States")."""
+        toks = self._s.toks
+        if i < hi and toks[i].low in ("for", "among", "from"):
+            words, end = self._np_right(i + 1, hi)
+            if words:
+                return [toks[i].low, *words], end
+        return [], i - 1
+
+    def _words(self, start: int, end: int) -> list[str]:
+        """Tokens ``start..end`` as caption words: no parentheses, times, leading determiners or trailing stops."""
+        toks = self._s.toks
+        lex = lexicon()
+        out: list[str] = []
+        depth = 0
+        j = start
+        while j <= end:
+            tok = toks[j]
+            if tok.text == "(":
+                depth += 1
+            elif tok.text == ")":
+                depth = max(0, depth - 1)
+            elif depth == 0:
+                time = self._s.time_over(j)
+                if time is not None and not self._modifier_time(j, end + 1):
+                    if out and out[-1].lower() == time.prep:
+                        out.pop()
+                    j = time.last + 1
+                    continue
+                if (tok.fig < 0 and (not is_punct(tok) or tok.text == ",")) or (
+                    tok.fig >= 0 and (self._small_count(j) or self._s.is_time(j))
+                ):
+                    out.append(tok.text)
+            j += 1
+        while out and (out[0].lower() in lex.determiners or out[0].lower() in lex.stop_words or out[0] == ","):
+            out = out[1:]
+        while out and (out[-1].lower() in lex.stop_words or out[-1] == ","):
+            out.pop()
+        return _join_commas(out)
+
+    # --- word tests -----------------------------------------------------------------------------
+
+    def _named(self, words: list[str]) -> bool:
+        """True when a subject names someone ("the U.S.", "China's middle class"), not a kind ("Members")."""
+        first = next((t.text for t in self._s.toks if not is_punct(t)), "")
+        for i, word in enumerate(words):
+            if not word[:1].isupper():
+                continue
+            plural = word.endswith("s") and not word.isupper() and not word.endswith(("’s", "'s"))
+            if not (i == 0 and word == first and plural):
+                return True
+        return False
+
+    def _present_verb(self, j: int, lo: int) -> bool:
+        """A present-tense verb right before a figure, after its subject ("the fund gives $2 million")."""
+        toks = self._s.toks
+        tok = toks[j]
+        return (
+            tok.fig < 0
+            and tok.text.islower()
+            and tok.low.endswith("s")
+            and not tok.low.endswith("ss")
+            and tok.low not in lexicon().stop_words
+            and j - 1 >= lo
+            and _content(toks[j - 1])
+        )
+
+    def _modifier_time(self, j: int, hi: int) -> bool:
+        """A year written before a noun it dates, with no preposition ("the 2021 Child Tax Credit")."""
+        toks = self._s.toks
+        time = self._s.time_over(j)
+        return (
+            time is not None
+            and time.first == time.last == j
+            and not time.prep
+            and j + 1 < hi
+            and _content(toks[j + 1])
+            and not self._s.is_time(j + 1)
+            and not self._verb(j + 1)
+        )
+
+    def _small_count(self, j: int) -> bool:
+        """A number in a noun phrase that is no figure of its own ("age 6", "ages 6 to 17")."""
+        reading = self._s.readings[self._s.toks[j].fig]
+        kind = reading.inner if reading.kind == "range" else reading.kind
+        return kind == "count" and not reading.unit and not reading.scaled and reading.value < 1000
+
+    def _verb(self, i: int) -> bool:
+        """A rough verb test: auxiliaries, listed verbs, "-ed" words not after a determiner, verbs after a modal."""
+        toks = self._s.toks
+        tok = toks[i]
+        low = tok.low
+        if tok.fig >= 0 or not low.isalpha() or not tok.text.islower():
+            return False
+        prev = toks[i - 1].low if i > 0 else ""
+        after_det = (
+            prev in lexicon().determiners
+            or (i > 0 and toks[i - 1].fig >= 0 and not self._s.is_time(i - 1))
+            or prev.endswith(("’s", "'s"))
+        )
+        if low in caption_words("auxiliaries") or low in caption_words("copulas"):
+            return True
+        if after_det:
+            return False
+        if prev in caption_words("modals") or (prev == "to" and low in _verbs()):
+            return True
+        if low in _verbs() or low in lexicon().past_verbs:
+            return True
+        if low.endswith("ed") and len(low) > 4:
+            return True
+        if low.endswith("ing") and len(low) > 5 and i > 0 and toks[i - 1].text == ",":
+            return True
+        return low.endswith("s") and _adverb(prev)
+
+    # --- period and rate ------------------------------------------------------------------------
+
+    def _period(self, k: int, lo: int, hi: int, used: int) -> Time | None:
+        """The time the figure at ``k`` holds for."""
+        s = self._s
+        toks = s.toks
+        # 1. after the figure and its phrase, before another figure or a verb
+        j = k + 1
+        while j < hi and j <= max(used, k) + 8:
+            time = s.time_at(j)
+            if time is not None and not (j <= used and self._modifier_time(j, hi)):
+                return time
+            if s.is_time(j) and not (j <= used and self._modifier_time(j, hi)):
+                time = s.time_over(j)
+                if time is not None and time.first > k:
+                    return time
+            tok = toks[j]
+            if tok.text == "(":
+                close = _close(toks, j, hi)
+                if close > 0:
+                    used = max(used, close)
+                    j = close + 1
+                    continue
+            if tok.fig >= 0 or (tok.text == "," and j > used) or (j > used + 1 and self._verb(j)):
+                break
+            j += 1
+        # 2. inside the phrase the measure came from, or the clause before the figure
+        best: Time | None = None
+        for time in s.times:
+            if time.last >= k or time.first < lo:
+                continue
+            if self._attached_to_other(time):
+                continue
+            best = time
+        if best is not None:
+            return best
+        # 3. opening the sentence (the span handed in may hold more than one)
+        opens = k
+        while opens > 0 and toks[opens - 1].text != ".":
+            opens -= 1
+        for time in s.times:
+            if opens <= time.first <= opens + 2 and time.last < k and not self._attached_to_other(time):
+                return time
+        return None
+
+    def _attached_to_other(self, time: Time) -> bool:
+        """True when a time follows another figure closely (its own period, not the sentence's)."""
+        toks = self._s.toks
+        j = time.first - 1
+        steps = 0
+        while j >= 0 and steps < 5:
+            tok = toks[j]
+            if tok.fig >= 0 and not self._s.is_time(j):
+                return in_scope(self._s.readings[tok.fig]) or self._s.readings[tok.fig].kind == "count"
+            if is_punct(tok) or self._verb(j):
+                return False
+            j -= 1
+            steps += 1
+        return False
+
+    def _rate(self, reading: Reading, k: int, hi: int) -> str:
+        """The unit of time of a rate ("per month", "each year", "annually"), or ""."""
+        if reading.kind in ("money", "range") and reading.raw_unit not in ("", "-", "in", "pp", "bp", "s"):
+            return reading.raw_unit
+        toks = self._s.toks
+        j = k + 1
+        if j < hi and toks[j].low in caption_words("rate_adverbs"):
+            return caption_words_map()[toks[j].low]
+        if j + 1 < hi and toks[j].low in ("each", "every", "per", "a") and toks[j + 1].low in time_words().units:
+            return toks[j + 1].low
+        return ""
+
+
+def caption_words_map() -> dict[str, str]:
+    """Rate adverbs and their unit ("annually" -> "year")."""
+    return {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
+
+
+def _complementizer(toks: Sequence[Tok], j: int) -> bool:
+    """True when "that" at ``j`` opens a clause ("estimates that investments …"), not "that percentage"."""
+    if j + 1 >= len(toks):
+        return True
+    nxt = toks[j + 1]
+    return (
+        nxt.fig >= 0
+        or nxt.text[:1].isupper()
+        or nxt.low in lexicon().determiners
+        or nxt.low in lexicon().stop_words
+        or (nxt.low.endswith("s") and not nxt.low.endswith("ss"))
+    )
+
+
+def _noun_start(toks: Sequence[Tok], j: int, hi: int) -> bool:
+    """True when a noun phrase, not a verb, opens at ``j`` ("to clinics", "to the region", not "to launch")."""
+    if j >= hi:
+        return False
+    tok = toks[j]
+    return (
+        tok.low in lexicon().determiners
+        or tok.text[:1].isupper()
+        or (tok.low.endswith("s") and not tok.low.endswith("ss") and tok.low not in lexicon().stop_words)
+    )
+
+
+def _np_links() -> frozenset[str]:
+    return caption_words("phrase_links")
+
+
+def _additives() -> frozenset[str]:
+    return caption_words("additive_qualifiers")
+
+
+def _verbs() -> frozenset[str]:
+    return caption_words("level_verbs") | caption_words("share_verbs") | lexicon().change_words
+
+
+def _content(tok: Tok) -> bool:
+    """A word that may sit in a noun phrase."""
+    if tok.fig >= 0 or is_punct(tok):
+        return False
+    return tok.low not in lexicon().stop_words
+
+
+def _participle(verb: str) -> bool:
+    return (verb.endswith("ed") and len(verb) > 4) or verb in lexicon().past_verbs
+
+
+def _rate_word(word: str) -> bool:
+    return word in caption_words("rate_adverbs")
+
+
+def _leads(toks: Sequence[Tok], j: int, lo: int) -> bool:
+    """True when only a clause opener, a conjunction or a comma stands between the clause start and ``j``."""
+    return toks[j].text == "," and (j == lo or toks[j - 1].low in caption_words("clause_openers"))
+
+
+def _list_comma(toks: Sequence[Tok], j: int, hi: int) -> bool:
+    """A comma inside a list of words ("agricultural, fishery, and forestry exports")."""
+    return j + 2 < hi and _content(toks[j + 1]) and (toks[j + 2].text == "," or toks[j + 2].low in ("and", "or"))
+
+
+def _join_commas(words: list[str]) -> list[str]:
+    out: list[str] = []
+    for w in words:
+        if w == "," and out:
+            out[-1] = out[-1] + ","
+        elif w != ",":
+            out.append(w)
+    return out
+
+
+def _close(toks: Sequence[Tok], j: int, hi: int) -> int:
+    for x in range(j + 1, min(hi, j + 12)):
+        if toks[x].text == ")":
+            return x
+    return -1
+
+
+def _open(toks: Sequence[Tok], j: int, lo: int) -> int:
+    for x in range(j - 1, max(lo, j - 12) - 1, -1):
+        if toks[x].text == "(":
+            return x
+    return -1
+
+
+def _split_link(words: list[str]) -> tuple[list[str], list[str]]:
+    """A phrase cut before its first link ("aid", "to Cambodia")."""
+    links = lexicon().label_links
+    for i, w in enumerate(words):
+        if i and w.lower() in links:
+            return words[:i], words[i:]
+    return words, []
+
+
+def _adverb(word: str) -> bool:
+    """An adverb that may stand inside a verb group ("now totals", "gradually slowing")."""
+    return (word.endswith("ly") and len(word) > 3 and word not in lexicon().stop_words) or word in caption_words(
+        "adverbs"
+    )
+
+
+def _trim(words: list[str]) -> list[str]:
+    stops = lexicon().stop_words
+    words = words[:MAX_WORDS]
+    while words and words[-1].lower().rstrip(",") in stops:
+        words.pop()
+    if words:
+        words[-1] = words[-1].rstrip(",")
+    return words
+
+
+def _says(label: str, text: str) -> bool:
+    return text.lower() in label.lower()
+
+
+def _period_text(time: Time) -> str:
+    if time.prep in time_words().kept and "–" not in time.text:
+        return f"{time.prep} {time.text}"
+    return time.text
