@@ -297,3 +297,36 @@ def test_rates_show_in_the_caption(sentence: str, surface: str, unit: str) -> No
 
 def test_an_additional_amount_says_so() -> None:
     assert _label("The bank added an additional $5 million in loans.", "$5 million").startswith("additional loans")
+
+
+# --- captions: verbs that are easy to miss --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "words"),
+    [
+        # an infinitive takes its clause's subject, or the noun after "for"
+        ("A rival gang used the same scheme to extort $2 million.", "$2 million", ["rival gang", "extort"]),
+        ("The deal calls for Norway to provide $30 million.", "$30 million", ["Norway", "provide"]),
+        # a verb that names the measure itself
+        ("The new bridge is expected to cost $1.2 billion.", "$1.2 billion", ["bridge cost"]),
+        # a demonstrative subject keeps its noun
+        ("That figure is only half for rural clinics.", "half", ["figure", "rural clinics"]),
+        # a relative clause after a share's noun
+        ("About 30 percent of the firms that applied got loans.", "30 percent", ["share of firms", "got loans"]),
+    ],
+)
+def test_captions_through_infinitives_and_demonstratives(sentence: str, surface: str, words: list[str]) -> None:
+    label = _label(sentence, surface)
+    for word in words:
+        assert word in label, (word, label)
+
+
+def test_to_before_a_verb_does_not_continue_the_phrase() -> None:
+    label = _label("The fund will invest $40 million in new clinics to improve rural care.", "$40 million")
+    assert label == "new clinics"
+
+
+def test_small_numbers_stay_inside_a_for_each_phrase() -> None:
+    label = _label("Parents get up to $300 a month for each child aged 6 to 17.", "$300")
+    assert "each child aged 6 to 17" in label

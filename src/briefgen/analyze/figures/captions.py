@@ -55,12 +55,17 @@ class _Done:
 class Caption:
     """Captions of one sentence's figures, made in order (later figures may share earlier ones' measure)."""
 
-    __slots__ = ("_done", "_lead_in", "_s")
+    __slots__ = ("_done", "_lead_in", "_periods", "_s")
 
     def __init__(self, sentence: Sentence, lead_in: str | None) -> None:
         self._s = sentence
         self._done: dict[int, _Done] = {}
         self._lead_in = lead_in
+        self._periods: dict[int, str] = {}
+
+    def period(self, index: int) -> str | None:
+        """The period of reading ``index`` as its caption ends with ("2013", "by 2024", "2013–2017"), once labelled."""
+        return self._periods.get(index)
 
     # --- entry ---------------------------------------------------------------------------------
 
@@ -88,8 +93,10 @@ class Caption:
         if rate and not any(w.lower() in (rate, rate + "s") for w in words[-3:]):
             words = [*words, "per", rate]
         label = " ".join(words)
-        if period is not None and not _says(label, period.text):
-            label = f"{label}, {_period_text(period)}"
+        if period is not None:
+            self._periods[index] = _period_text(period)
+            if not _says(label, period.text):
+                label = f"{label}, {_period_text(period)}"
         return label
 
     # --- clause ---------------------------------------------------------------------------------
@@ -211,8 +218,11 @@ class Caption:
             if not (tok.fig < 0 and is_punct(tok)):
                 words.append(tok.text)
             j += 1
-        if not words or not (self._verb(i) or toks[i].low in caption_words("copulas")):
+        relative = i < hi and toks[i].low in caption_words("relatives")
+        if not words or not (relative or self._verb(i) or toks[i].low in caption_words("copulas")):
             return [], i - 1  # a predicate opens on its verb ("is derived from", "being destined for")
+        if relative:
+            words = [toks[i].text, *words[1:]]  # "families who received payments today did so by …"
         while words and words[0].lower() in caption_words("copulas"):
             words = words[1:]
         while words and words[-1].lower() in lexicon().stop_words:
@@ -252,7 +262,7 @@ class Caption:
                 return ("thing", self._np_left(j, lo), prep)  # "increase consumption activity from 35 percent"
         if j >= lo and toks[j].low in caption_words("share_verbs") and prep == "for":
             return ("share", j, "")
-        if j >= lo and (self._verb(j) or (not prep and self._present_verb(j, lo))):
+        if j >= lo and (self._verb(j) or (not prep and (self._present_verb(j, lo) or self._infinitive(j, lo)))):
             return ("verb", j, prep)
         if j >= lo and toks[j].text == "," and prep in ("for", ""):
             return ("level_after_comma", j, prep)
@@ -286,6 +296,9 @@ class Caption:
         if how != "verb":
             return own
         verb = toks[at].low
+        if verb in caption_words("measure_verbs"):
+            subject = self._subject(at, lo)
+            return [*subject, toks[at].text] if subject else own  # "program cost"
         if verb in levels or (verb in changes and prep in ("to", "at", "from")) or prep == "at":
             subject = self._subject(at, lo)
             return subject or own
@@ -304,7 +317,7 @@ class Caption:
                     return [*head, toks[at].text, *rest, "by", *subject]
                 return [*head, toks[at].text, *rest]
             subject = self._subject(at, lo)
-            if subject and len(own) <= 2 and link in ("in", "of", "worth", ""):
+            if subject and len(own) == 1 and link in ("in", "of", "worth", ""):
                 return [*subject, *self._chain(at, lo), *own]  # "… sector will receive investments"
             return own
         subject = self._subject(at, lo)
@@ -321,6 +334,10 @@ class Caption:
         changed = False
         while j >= 0:
             tok = toks[j]
+            owner = next((i for i, d in self._done.items() if i < j <= d.tail), -1)
+            if owner >= 0:
+                j = owner  # a token of an earlier figure's own phrase or period
+                continue
             if tok.fig >= 0 and not self._s.is_time(j):
                 done = self._done.get(j)
                 if done is not None and done.kind == kind:
@@ -329,10 +346,6 @@ class Caption:
                     j -= 1
                     continue
                 return None
-            done_tail = next((d for i, d in self._done.items() if i < j <= d.tail), None)
-            if done_tail is not None:
-                j = next(i for i, d in self._done.items() if d is done_tail)
-                continue
             if tok.low in joins or tok.text == "(":
                 if tok.low == "from" and j > 0 and toks[j - 1].low in ("up", "down"):
                     changed = True
@@ -392,15 +405,21 @@ class Caption:
                 k = j + 1
                 while k < hi and toks[k].low in lex.determiners:
                     k += 1
+                if k < hi and toks[k].fig >= 0 and self._small_count(k) and not self._s.is_time(k):
+                    out.append(tok.text)  # "age 6 to 17"
+                    j = k
+                    continue
                 if k >= hi or not _content(toks[k]) or self._s.is_time(k) or toks[k].fig >= 0:
                     break
+                if tok.low == "to" and k == j + 1 and not _noun_start(toks, k, hi):
+                    break  # "to promote …": an infinitive, not a place or recipient
                 out.append(tok.text)
                 links += 1
                 j = k
                 continue
             if out and self._verb(j) and not tok.low.endswith("ed"):
                 break
-            if out and self._verb(j) and (j + 1 >= hi or not _content(toks[j + 1])):
+            if out and self._verb(j) and (j + 1 >= hi or not (_content(toks[j + 1]) or self._small_count(j + 1))):
                 break
             out.append(tok.text)
             last = j
@@ -452,6 +471,10 @@ class Caption:
                     j -= 1
                     continue
                 break
+            if tok.low in caption_words("modifiers"):
+                start = j  # "the same method", "other donors"
+                j -= 1
+                continue
             if tok.low in lex.stop_words:
                 if tok.low in ("and", "or") and self._list_left(j, lo):
                     j -= 1
@@ -503,10 +526,18 @@ class Caption:
             if start - 2 >= lo and toks[start - 1].low == "that" and toks[start - 2].text.isalpha():
                 return self._subject(start - 2, lo)  # "Petrobras announced that it would invest"
             return []
+        if toks[i - 1].low == "to" and i - 2 >= lo and _content(toks[i - 2]):
+            # "used the same method to steal": the infinitive's subject is the clause's, not "method";
+            # "for the United States to provide": the noun after "for" is
+            start = self._np_left(i - 2, lo)
+            if start - 1 >= lo and self._verb(start - 1):
+                return self._subject(start - 1, lo)
+            return self._words(start, i - 2)[:_SUBJECT_WORDS]
         start = self._np_left(i - 1, lo)
         words = self._words(start, i - 1)
         if start <= i - 1 and toks[start].low in caption_words("demonstratives"):
-            return []
+            # "that percentage" -> "percentage"
+            return words if len(words) == 1 and words[0] != toks[start].text else []
         return words[:_SUBJECT_WORDS]
 
     def _chain_start(self, verb: int, lo: int) -> int:
@@ -630,18 +661,32 @@ class Caption:
                 return True
         return False
 
+    def _infinitive(self, j: int, lo: int) -> bool:
+        """A verb after "to" right before a figure ("used the method to steal $700,000")."""
+        toks = self._s.toks
+        tok = toks[j]
+        return (
+            j - 1 >= lo
+            and toks[j - 1].low == "to"
+            and tok.fig < 0
+            and tok.text.isalpha()
+            and tok.text.islower()
+            and tok.low not in lexicon().stop_words
+        )
+
     def _present_verb(self, j: int, lo: int) -> bool:
         """A present-tense verb right before a figure, after its subject ("the fund gives $2 million")."""
         toks = self._s.toks
         tok = toks[j]
         return (
             tok.fig < 0
+            and tok.text.isalpha()
             and tok.text.islower()
-            and tok.low.endswith("s")
-            and not tok.low.endswith("ss")
+            and not tok.low.endswith(("ss", "ly"))
             and tok.low not in lexicon().stop_words
             and j - 1 >= lo
             and _content(toks[j - 1])
+            and (toks[j - 1].low.endswith("s") or toks[j - 1].text[:1].isupper() or tok.low.endswith("s"))
         )
 
     def _modifier_time(self, j: int, hi: int) -> bool:
@@ -660,6 +705,8 @@ class Caption:
 
     def _small_count(self, j: int) -> bool:
         """A number in a noun phrase that is no figure of its own ("age 6", "ages 6 to 17")."""
+        if self._s.toks[j].fig < 0:
+            return False
         reading = self._s.readings[self._s.toks[j].fig]
         kind = reading.inner if reading.kind == "range" else reading.kind
         return kind == "count" and not reading.unit and not reading.scaled and reading.value < 1000
@@ -685,8 +732,8 @@ class Caption:
             return True
         if low in _verbs() or low in lexicon().past_verbs:
             return True
-        if low.endswith("ed") and len(low) > 4:
-            return True
+        if low.endswith("ed") and (len(low) > 4 or (len(low) == 4 and low[1] != "e")):
+            return True  # "reported", "used" (not "need", "seed")
         if low.endswith("ing") and len(low) > 5 and i > 0 and toks[i - 1].text == ",":
             return True
         return low.endswith("s") and _adverb(prev)

@@ -82,7 +82,9 @@ class Sentence:
                     toks.append(Tok(".", ".", r_end, e))  # "… $5 million. In 2020, …": the stop ends a sentence
                 continue
             word = match.group()
-            if word[-1:] == "." and len(word) > 1 and not _abbreviation(word):
+            if word[-1:] == "." and len(word) > 1 and e == end and "." not in word[:-1]:
+                word = word[:-1]  # the sentence's own full stop ("GDP.")
+            elif word[-1:] == "." and len(word) > 1 and not _abbreviation(word):
                 word = word[:-1]
                 if e < end:  # a full stop inside the span handed in: a sentence boundary
                     toks.append(Tok(word, word.lower(), s, e - 1))
