@@ -7,13 +7,16 @@ import struct
 import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import docx
 import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
+import briefgen.ingest.docx
 from briefgen.errors import IngestError
+from briefgen.ingest import read_source
 from briefgen.ingest.docx import read_docx
 from briefgen.ingest.source import RawSource
 from fixtures.sources.make_sources import FACTSHEET, FACTSHEET_TABLE
@@ -127,3 +130,38 @@ def test_bad_files_give_one_clear_line(tmp_path: Path, data: bytes, message: str
     with pytest.raises(IngestError) as info:
         _read(path)
     assert message in str(info.value) and str(path) in str(info.value) and "\n" not in str(info.value)
+
+
+def _repeated_paragraphs(path: Path, paragraph: str, times: int) -> Path:
+    """A small .docx whose document.xml holds one paragraph ``times`` times (it packs to a few KB)."""
+    buffer = io.BytesIO()
+    docx.Document().save(buffer)
+    source = zipfile.ZipFile(io.BytesIO(buffer.getvalue()))
+    body = f"<w:p><w:r><w:t>{paragraph}</w:t></w:r></w:p>" * times
+    xml = source.read("word/document.xml").decode().replace("<w:body>", "<w:body>" + body, 1)
+    members = {item.filename: source.read(item.filename) for item in source.infolist()}
+    path.write_bytes(_zip({**members, "word/document.xml": xml.encode()}))
+    return path
+
+
+def test_text_past_the_source_limit_stops_the_reader(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file far under the limit whose text is far over it: refused as soon as the text passes the limit."""
+    sentence = "The delegation discussed trade, security and the regional outlook at length. "
+    path = _repeated_paragraphs(tmp_path / "bomb.docx", sentence, 5000)  # 385,000 characters of text
+    limit = 64 * 1024
+    assert path.stat().st_size < limit
+    read: list[int] = []
+    paragraph_text = briefgen.ingest.docx._paragraph_text
+
+    def counted(paragraph: Any) -> str:
+        read.append(1)
+        return paragraph_text(paragraph)
+
+    monkeypatch.setattr(briefgen.ingest.docx, "_paragraph_text", counted)
+    with pytest.raises(IngestError) as info:
+        read_source(path, "bomb", max_bytes=limit)
+    assert str(info.value) == (
+        f"{path}: extracted text exceeds the 0.0625 MB source limit; split the document or raise --max-source-mb"
+    )
+    assert len(read) <= limit // len(sentence) + 2  # stopped at the limit, not after all 5,000 paragraphs
+    assert len(read_docx(path, path.read_bytes()).paragraphs) == 5000  # the default limit takes it whole

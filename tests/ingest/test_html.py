@@ -91,3 +91,29 @@ def test_bad_pages_give_one_clear_line(tmp_path: Path, data: bytes, message: str
     with pytest.raises(IngestError) as info:
         _read(path)
     assert message in str(info.value) and str(path) in str(info.value) and "\n" not in str(info.value)
+
+
+def _article(paragraphs: int) -> bytes:
+    body = "".join(
+        f"<p>Paragraph {n} reports that the committee met again and agreed on the budget for the region.</p>"
+        for n in range(paragraphs)
+    )
+    return f"<html><head><title>Notes</title></head><body><article>{body}</article></body></html>".encode()
+
+
+def test_text_past_the_source_limit_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "long.html"
+    path.write_bytes(_article(200))
+    assert len(_read(path).text) > 10_000
+    with pytest.raises(IngestError) as info:
+        read_html(path, path.read_bytes(), max_bytes=10_000)
+    assert str(info.value).startswith(f"{path}: extracted text exceeds the 0.00954 MB source limit;")
+
+
+def test_a_nul_byte_past_the_sniffed_start_is_binary(tmp_path: Path) -> None:
+    path = tmp_path / "late.html"
+    data = _article(1000)
+    assert len(data) > 65536
+    path.write_bytes(data[:70000] + b"\x00" + data[70000:])
+    with pytest.raises(IngestError, match="looks like a binary file, not an HTML page"):
+        _read(path)

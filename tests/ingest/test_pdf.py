@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import io
 import re
+import time
+import tracemalloc
 from pathlib import Path
+from typing import Any
 
 import pytest
 from reportlab.lib import pdfencrypt
@@ -12,12 +15,15 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
+import briefgen.ingest.pdf
+import briefgen.ingest.pdf.document
 from briefgen.errors import IngestError
 from briefgen.ingest.pdf import read_pdf
 from briefgen.ingest.pdf.furniture import is_page_number
 from briefgen.ingest.pdf.reflow import join_lines
 from briefgen.ingest.source import RawSource
 from fixtures.sources.make_sources import CAMBODIA, FACTSHEET
+from ingest.pdf_cases import one_page_pdf, text_ops
 from ingest.source_cases import SOURCES, assert_exact_spans, expected, got, norm
 
 
@@ -206,3 +212,58 @@ def test_bad_files_give_one_clear_line(tmp_path: Path, data: bytes, message: str
     assert message in text and str(path) in text and "\n" not in text
     if message == "no text layer":
         assert "run OCR first" in text
+
+
+def test_text_past_the_source_limit_stops_at_that_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = SOURCES / "cambodia.pdf"  # four pages of about 2,000 characters
+    laid_out: list[int] = []
+    lines_of = briefgen.ingest.pdf.page_lines
+
+    def counted(page: Any, number: int) -> Any:
+        laid_out.append(number)
+        return lines_of(page, number)
+
+    monkeypatch.setattr(briefgen.ingest.pdf, "page_lines", counted)
+    with pytest.raises(IngestError) as info:
+        read_pdf(path, path.read_bytes(), max_bytes=3000)
+    assert str(info.value) == (
+        f"{path}: extracted text exceeds the 0.00286 MB source limit; split the document or raise --max-source-mb"
+    )
+    assert laid_out == [0, 1]
+
+
+def test_a_page_drawing_too_many_characters_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(briefgen.ingest.pdf.document, "MAX_PAGE_GLYPHS", 500)
+    path = tmp_path / "dense.pdf"
+    path.write_bytes(one_page_pdf(text_ops([b"Forty characters of text, drawn small.."] * 13, size=2)))
+    with pytest.raises(IngestError) as info:
+        _read(path)
+    assert str(info.value) == f"{path}: page 1 draws over 500 characters; the PDF looks malformed or hostile"
+    path.write_bytes(one_page_pdf(text_ops([b"Forty characters of text, drawn small.."] * 12, size=2)))
+    assert len(_read(path).text) > 400
+
+
+def test_a_very_long_word_reads_in_linear_time(tmp_path: Path) -> None:
+    """Text drawn without spaces is one long "word": the hyphenation patterns must not backtrack on it."""
+    path = tmp_path / "word.pdf"
+    path.write_bytes(one_page_pdf(text_ops([b"a" * 30_000], size=1)))
+    started = time.perf_counter()
+    assert len(_read(path).text) == 30_000
+    assert time.perf_counter() - started < 5  # 16 s when the scan backtracked
+    started = time.perf_counter()
+    assert join_lines(["a" * 30_000 + " pre-", "fix"]).endswith(" prefix")
+    assert time.perf_counter() - started < 1
+
+
+def test_text_far_off_the_page_does_not_size_the_column_search(tmp_path: Path) -> None:
+    path = tmp_path / "far.pdf"
+    ops = b"BT /F1 12 Tf 72 700 Td (Text on the page.) Tj ET BT /F1 12 Tf 1000000000 680 Td (Far away.) Tj ET"
+    path.write_bytes(one_page_pdf(ops))
+    tracemalloc.start()
+    try:
+        text = _read(path).text
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert "Text on the page." in text and "Far away." in text
+    assert peak < 100 * 1024 * 1024  # a list of a billion gutter counts (7.6 GB) before

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from briefgen.errors import IngestError
 from briefgen.ingest import read_source, read_sources
+from briefgen.ingest.text import read_text
 
 
 def _write(tmp_path: Path, name: str, data: bytes) -> Path:
@@ -114,3 +116,45 @@ def test_bullet_markers_are_not_part_of_the_paragraph(tmp_path: Path) -> None:
     ]
     for p in source.paragraphs:
         assert source.text[p.start : p.end] == p.text
+
+
+_LINE = "The minister said exports rose by 4 percent in 2023, led by electronics and rice.\n"
+
+
+@pytest.mark.parametrize("name", ["late.txt", "late.md"])
+def test_a_nul_byte_past_the_sniffed_start_is_binary(tmp_path: Path, name: str) -> None:
+    """The binary sniff reads the first 64 KB; a NUL anywhere after it still means binary, not text."""
+    head = (_LINE * 1000).encode()
+    assert len(head) > 65536
+    path = _write(tmp_path, name, head + b"Tail \x00 of the file.\n")
+    with pytest.raises(IngestError) as info:
+        read_source(path, "x")
+    assert str(info.value) == f"{path}: looks like a binary file, not text; give a .txt or .md source"
+
+
+@pytest.mark.parametrize("name", ["controls.txt", "controls.md"])
+def test_control_characters_anywhere_become_spaces_with_exact_offsets(tmp_path: Path, name: str) -> None:
+    head = _LINE * 1000
+    tail = "Late\x07 line\x1b[0m with\x0b\x0ccontrols\x7f and\x85 C1.\nLast line of the file.\n"
+    path = _write(tmp_path, name, (head + tail).encode())
+    source = read_source(path, "x")
+    expected = head + "Late  line [0m with  controls  and  C1.\nLast line of the file.\n"
+    assert source.text == expected  # one space per control character: offsets are those of the file's text
+    assert not any((ord(c) < 32 and c not in "\t\n") or 0x7F <= ord(c) <= 0x9F for c in source.text)
+    for p in source.paragraphs:
+        assert source.text[p.start : p.end] == p.text
+    last = source.paragraphs[-1]
+    assert last.text == "Last line of the file." and last.start == len(head + tail) - len("Last line of the file.\n")
+    assert "\\u00" not in json.dumps(source.text)
+
+
+def test_text_over_the_limit_is_refused_in_mb_as_given(tmp_path: Path) -> None:
+    path = _write(tmp_path, "half.txt", (_LINE * 8000).encode())  # 0.63 MB
+    with pytest.raises(IngestError) as info:
+        read_source(path, "x", max_bytes=512 * 1024)
+    assert "0.6 MB is over the 0.5 MB limit for a source" in str(info.value)
+    with pytest.raises(IngestError) as info:
+        read_text(path, path.read_bytes(), max_bytes=512 * 1024)
+    assert str(info.value) == (
+        f"{path}: extracted text exceeds the 0.5 MB source limit; split the document or raise --max-source-mb"
+    )

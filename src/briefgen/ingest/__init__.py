@@ -11,7 +11,8 @@ from ..model import Source
 from .decode import DEFAULT_MAX_BYTES, read_bytes
 from .source import RawSource, make_source, slug
 
-Reader = Callable[[Path, bytes], RawSource]
+Reader = Callable[[Path, bytes, int], RawSource]
+"""A file's path, its bytes and the source limit in; its text (within the limit) and paragraphs out."""
 OnError = Callable[[Path, IngestError], None]
 """Told of each source file that cannot be read, when a build goes on without it."""
 
@@ -48,7 +49,7 @@ def read_source(
     """Read one file with the reader its suffix selects."""
     reader = reader_for(path)
     data = read_bytes(path, max_bytes)
-    raw = reader(path, data)
+    raw = reader(path, data, max_bytes)
     if not raw.paragraphs:
         raise IngestError(f"{path}: no paragraphs of text found; check the file's contents")
     return make_source(source_id, path, data, raw, shown_path or str(path))

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from ..model import Paragraph
+from .decode import blank_controls
+from .limits import TextBudget
 from .paragraphs import build_paragraphs
 
 _SPACES = re.compile(r"[^\S\n]+")
@@ -28,14 +30,17 @@ class Block:
 
 
 def clean_block_text(text: str) -> str:
-    """Collapse runs of spaces, keep single line breaks, and trim: the form blocks are stored in."""
-    return _NEWLINES.sub("\n", _SPACES.sub(" ", text)).strip()
+    """Blank controls, collapse runs of spaces, keep single line breaks, trim: the form blocks are stored in."""
+    return _NEWLINES.sub("\n", _SPACES.sub(" ", blank_controls(text))).strip()
 
 
-def assemble(blocks: Iterable[Block], judge_headings: bool = False) -> tuple[str, tuple[Paragraph, ...]]:
+def assemble(
+    blocks: Iterable[Block], judge_headings: bool = False, budget: TextBudget | None = None
+) -> tuple[str, tuple[Paragraph, ...]]:
     """Join non-empty blocks with blank lines; returns the text and its paragraphs with exact spans.
 
     Headings are the blocks marked so, or with ``judge_headings`` the lines that read like headings.
+    With a ``budget``, blocks are taken only while the text stays within the source limit.
     """
     parts: list[str] = []
     spans: list[tuple[int, int]] = []
@@ -45,6 +50,8 @@ def assemble(blocks: Iterable[Block], judge_headings: bool = False) -> tuple[str
         body = clean_block_text(block.text)
         if not body:
             continue
+        if budget is not None:
+            budget.spend(len(body) + (len(BLOCK_SEPARATOR) if parts else 0))
         if parts:
             parts.append(BLOCK_SEPARATOR)
             offset += len(BLOCK_SEPARATOR)

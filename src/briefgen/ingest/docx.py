@@ -14,6 +14,8 @@ from docx.oxml.ns import qn
 
 from ..errors import IngestError
 from .blocks import Block, assemble, iso_date
+from .decode import DEFAULT_MAX_BYTES
+from .limits import TextBudget
 from .source import Metadata, RawSource
 from .zipguard import check_zip
 
@@ -28,13 +30,13 @@ _TEXT_TAGS = {qn("w:t"): None, qn("w:tab"): " ", qn("w:br"): "\n", qn("w:cr"): "
 _SKIP_TAGS = {qn("w:del"), qn("w:moveFrom"), _TXBX, qn("w:instrText"), qn("w:fldData"), qn("w:rPr"), qn("w:pPr")}
 
 
-def read_docx(path: Path, data: bytes) -> RawSource:
+def read_docx(path: Path, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> RawSource:
     """A Word document: body paragraphs in order, heading styles kept, each table row one paragraph."""
     check_zip(path, data, ".docx")
     try:
         document = docx.Document(io.BytesIO(data))
         styles = _StyleIndex(document.styles.element)
-        text, paragraphs = assemble(_blocks(document.element.body, styles))
+        text, paragraphs = assemble(_blocks(document.element.body, styles), budget=TextBudget(path, max_bytes))
         metadata = _metadata(document)
     except IngestError:
         raise

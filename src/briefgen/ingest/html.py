@@ -12,6 +12,8 @@ import trafilatura
 
 from ..errors import IngestError
 from .blocks import Block, assemble
+from .decode import DEFAULT_MAX_BYTES
+from .limits import TextBudget
 from .source import Metadata, RawSource
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
@@ -19,14 +21,14 @@ _CONTROL = bytes(c for c in range(32) if chr(c) not in "\t\n\r\f")
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
-def read_html(path: Path, data: bytes) -> RawSource:
+def read_html(path: Path, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> RawSource:
     """A web page: the article's headings, paragraphs, list items and table rows, plus its metadata."""
     page, encoding = decode_html(path, data)
     document = trafilatura.bare_extraction(
         page, with_metadata=True, include_comments=False, include_tables=True, include_formatting=False
     )
     body = getattr(document, "body", None)
-    text, paragraphs = assemble(_blocks(body) if body is not None else ())
+    text, paragraphs = assemble(_blocks(body) if body is not None else (), budget=TextBudget(path, max_bytes))
     if not paragraphs:
         raise IngestError(
             f"{path}: no article text found in the page; save the article page itself, "
@@ -48,7 +50,7 @@ def decode_html(path: Path, data: bytes) -> tuple[str, str]:
         if data.startswith(bom):
             return data.decode(codec, errors="replace"), codec.removesuffix("-sig")
     sample = data[:65536]
-    if b"\x00" in sample or sum(sample.count(c) for c in _CONTROL) > len(sample) * 0.05:
+    if b"\x00" in data or sum(sample.count(c) for c in _CONTROL) > len(sample) * 0.05:
         raise IngestError(f"{path}: looks like a binary file, not an HTML page; check the file and its suffix")
     declared = _META_CHARSET.search(data[:4096])
     candidates = [declared.group(1).decode("ascii").lower()] if declared else []

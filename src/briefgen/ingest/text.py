@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from ..model import Paragraph
-from .decode import decode_text
+from .decode import DEFAULT_MAX_BYTES, decode_text
 from .paragraphs import build_paragraphs, split_paragraphs
 from .source import Metadata, RawSource
 
@@ -20,9 +20,9 @@ _ITEM = re.compile(r"[ \t]*(?:[-*+•▪◦–]|\d{1,3}[.)])[ \t]+")
 _URL = re.compile(r"https?://\S+")
 
 
-def read_text(path: Path, data: bytes) -> RawSource:
+def read_text(path: Path, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> RawSource:
     """Plain text: optional leading ``# key: value`` metadata lines, then paragraphs."""
-    text, encoding = decode_text(path, data)
+    text, encoding = decode_text(path, data, max_bytes)
     meta_end, metadata = _comment_metadata(text)
     spans = [_strip_bullet(text, s, e) for s, e in split_paragraphs(text[meta_end:], meta_end)]
     return RawSource(text, build_paragraphs(text, spans), "text", encoding, metadata)
@@ -34,9 +34,9 @@ def _strip_bullet(text: str, start: int, end: int) -> tuple[int, int]:
     return (item.end(), end) if item and item.end() < end else (start, end)
 
 
-def read_markdown(path: Path, data: bytes) -> RawSource:
+def read_markdown(path: Path, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> RawSource:
     """Markdown: optional front matter, ``#`` headings, list items as paragraphs."""
-    text, encoding = decode_text(path, data)
+    text, encoding = decode_text(path, data, max_bytes)
     meta_end, metadata = _front_matter(text)
     spans: list[tuple[int, int]] = []
     headings: set[int] = set()

@@ -18,6 +18,8 @@ MAX_CROSSING = 0.1
 MIN_SIDE = 0.15
 #: Narrowest gutter, in multiples of the page's body font size.
 MIN_GUTTER = 1.0
+#: Widest span of text searched for gutters, in points: the largest page PDF allows (200 inches).
+MAX_WIDTH = 14_400
 _ROW_TOLERANCE = 0.3
 
 
@@ -66,6 +68,8 @@ def _bands(lines: list[Line]) -> list[tuple[float, float]]:
         sizes[round(line.size, 1)] += len(line.text)
     min_width = MIN_GUTTER * sizes.most_common(1)[0][0]
     width = int(right - left) + 1
+    if width > MAX_WIDTH:  # text drawn far off the page: no columns worth finding
+        return [(left, right)]
     cover = [0] * width
     for line in lines:
         for x in range(max(0, int(line.x0 - left)), min(width, int(line.x1 - left) + 1)):

@@ -22,8 +22,10 @@ _SOFT_HYPHEN = "\u00ad"
 _CLOSERS = "\"'”’)]"
 _MAX_HEADING_LINES = 4
 _MAX_HEADING_WORDS = 25
-_HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
-_TAIL_WORD = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)-$")
+# Words start only where a letter run starts, and letter runs never backtrack, so a long run of
+# letters (text drawn without spaces) is scanned once, not once per letter.
+_HYPHENATED = re.compile(r"(?<![^\W\d_])[^\W\d_]++(?:-[^\W\d_]++)+")
+_TAIL_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]++(?:-[^\W\d_]++)*)-$")
 _HEAD_WORD = re.compile(r"[^\W\d_]+")
 
 
