@@ -2,12 +2,15 @@
 
     .venv/bin/python bench/web_load.py                      # synthetic briefs, 20 clients, 10 s
     .venv/bin/python bench/web_load.py --briefs briefs --clients 10 --seconds 5
+    .venv/bin/python bench/web_load.py --rebuild-mb 20      # a 20 MB JSON rebuilt every 0.5 s meanwhile
 
 The site runs in a child process through ``briefgen.web.serve`` on 127.0.0.1 and a free port; the
 clients run here, each a keep-alive HTTP/1.1 connection over asyncio streams (light enough that the
 site, not the client, is what is measured). Client count and duration are bounded (at most 50 clients and
-30 s). Prints requests per second, p50/p99 latency per kind of request, and errors; exits 1 on any
-error (a non-200 status, a short or wrong body, a connection failure).
+30 s). Prints requests per second, p50/p99 latency per kind of request, errors and the site
+process's memory (Linux); exits 1 on any error (a non-200 status, a short or wrong body, a
+connection failure). With ``--rebuild-mb``, one synthetic brief's JSON is rewritten (renamed into
+place, as the writers do) every 0.5 s with that many MB of extra passages.
 """
 
 from __future__ import annotations
@@ -151,12 +154,46 @@ async def client(
     await connection.close()
 
 
-async def run(port: int, pdfs: dict[str, int], clients: int, seconds: float, share: float) -> dict[str, Tally]:
-    """Run the clients; the tallies by kind of request."""
+async def run(
+    port: int, pdfs: dict[str, int], clients: int, seconds: float, share: float, rebuild: Path | None, mb: float
+) -> dict[str, Tally]:
+    """Run the clients (and the rebuilds); the tallies by kind of request."""
     tallies = {"library": Tally(), "pdf": Tally()}
     until = time.monotonic() + seconds
-    await asyncio.gather(*(client(port, pdfs, share, until, n, tallies) for n in range(clients)))
+    tasks = [client(port, pdfs, share, until, n, tallies) for n in range(clients)]
+    if rebuild is not None:
+        tasks.append(rebuilds(rebuild, mb, until))
+    await asyncio.gather(*tasks)
     return tallies
+
+
+async def rebuilds(path: Path, mb: float, until: float) -> None:
+    """Rewrite the brief JSON at ``path`` every 0.5 s until the deadline, each time a new version."""
+    base = json.loads(path.read_text())
+    number = 0
+    while time.monotonic() < until:
+        await asyncio.to_thread(rewrite, path, base | {"title": f"{base['title']}, build {number}"}, mb)
+        number += 1
+        await asyncio.sleep(0.5)
+
+
+def rewrite(path: Path, data: dict[str, object], mb: float) -> None:
+    """Write ``data`` with about ``mb`` MB of passages to ``path`` through a renamed temporary file."""
+    text = " ".join(["regional talks on funding and security partners"] * 20)
+    count = max(1, int(mb * 1_000_000 / (len(text) + 80)))
+    passages = [{"source": "s", "paragraph": n, "start": 0, "end": len(text), "text": text} for n in range(count)]
+    part = path.with_name(f".{path.name}.bench.part")
+    part.write_text(json.dumps(data | {"passages": passages}))
+    part.replace(path)
+
+
+def memory_mb(pid: int) -> tuple[float, float] | None:
+    """Resident and peak resident memory of a process in MB, where /proc tells them."""
+    try:
+        fields = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines())
+    except (OSError, ValueError):
+        return None
+    return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -173,6 +210,7 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=20, help=f"concurrent clients (1–{MAX_CLIENTS})")
     parser.add_argument("--seconds", type=float, default=10.0, help=f"duration (up to {MAX_SECONDS:g} s)")
     parser.add_argument("--pdf-share", type=float, default=0.5, help="share of requests that download a PDF")
+    parser.add_argument("--rebuild-mb", type=float, default=0.0, help="rebuild a synthetic brief's JSON of this size")
     args = parser.parse_args()
     clients = max(1, min(MAX_CLIENTS, args.clients))
     seconds = max(1.0, min(MAX_SECONDS, args.seconds))
@@ -189,10 +227,15 @@ def main() -> int:
         }
         if not pdfs:
             raise SystemExit(f"{briefs}: no <name>/<name>.pdf briefs to download")
+        rebuild = briefs / "bench-0" / "bench-0.json" if args.rebuild_mb > 0 and args.briefs is None else None
+        if args.rebuild_mb > 0 and rebuild is None:
+            raise SystemExit("--rebuild-mb rewrites a synthetic brief: leave out --briefs")
         port = free_port()
         site = start_site(briefs, port)
         try:
-            tallies = asyncio.run(run(port, pdfs, clients, seconds, args.pdf_share))
+            started = memory_mb(site.pid)
+            tallies = asyncio.run(run(port, pdfs, clients, seconds, args.pdf_share, rebuild, args.rebuild_mb))
+            ended = memory_mb(site.pid)
         finally:
             site.terminate()
             _, _, usage = os.wait4(site.pid, 0)  # our own child: also tells the site's CPU time
@@ -203,6 +246,12 @@ def main() -> int:
     mean_pdf = sum(pdfs.values()) / len(pdfs)
     print(f"{clients} clients x {seconds:g} s on 127.0.0.1; {len(pdfs)} PDFs of {mean_pdf / 1e6:.2f} MB on average")
     print(f"  site process CPU: {server_cpu:.1f} s ({server_cpu / seconds:.0%} of one core, start-up included)")
+    if started and ended:
+        print(
+            f"  site process memory: {started[0]:.0f} MB at start, {ended[0]:.0f} MB at the end, peak {ended[1]:.0f} MB"
+        )
+    if rebuild is not None:
+        print(f"  {rebuild.name} rebuilt every 0.5 s with {args.rebuild_mb:g} MB of passages")
     total = 0
     errors: list[str] = []
     for kind, tally in tallies.items():

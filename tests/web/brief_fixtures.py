@@ -323,3 +323,28 @@ def html_page(spec: BriefSpec, data: dict[str, Any]) -> str:
 </main>
 <footer class="running"><p class="banner">{escape(spec.classification)}</p></footer></div></body></html>
 """
+
+
+def padded_json(data: dict[str, Any], megabytes: float, seed: int = 0) -> bytes:
+    """The brief's JSON grown to about ``megabytes`` MB with extra passages and paragraph assignments,
+    as a brief built from a large corpus has (``seed`` varies their words)."""
+    words = ("ministers", "agreed", "funding", "security", "partners", "regional", "talks", "trade", "aid")
+    passages, assignments = list(data.get("passages", [])), []
+    size, number = 0, 0
+    while size < megabytes * 1_000_000:
+        text = " ".join(f"{words[(number + i + seed) % len(words)]}{(number * 7 + i) % 997}" for i in range(150))
+        start = 100_000 + number * 2000
+        passages.append({"source": "bulk", "paragraph": number, "start": start, "end": start + len(text), "text": text})
+        assignments.append(
+            {"source": "bulk", "paragraph": number, "theme": None, "score": 0.0, "terms": [], "basis": ""}
+        )
+        size += len(text) + 200
+        number += 1
+    return json.dumps(data | {"passages": passages, "assignments": assignments}).encode()
+
+
+def replace_file(path: Path, data: bytes) -> None:
+    """Write ``path`` as the writers do: a temporary file renamed into place."""
+    part = path.with_name(f".{path.name}.test.part")
+    part.write_bytes(data)
+    part.replace(path)

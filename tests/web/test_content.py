@@ -69,6 +69,8 @@ def test_bar_widths_become_classes() -> None:
     ).html
     assert '<span class="bar bar-w14"></span>' in html and '<span class="bar bar-w20"></span>' in html
     assert "<span>x</span>" in html
+    huge = extract_content(f'<main><span class="bar" style="width:{"9" * 400}em"></span></main>').html
+    assert huge == '<span class="bar bar-w20"></span>'  # an infinite width is the widest bar, not an error
 
 
 def test_page_without_main_uses_body() -> None:

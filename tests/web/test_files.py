@@ -11,6 +11,7 @@ from starlette.testclient import TestClient
 
 from briefgen.web.files import ByteRange, Unsatisfiable, content_disposition, requested_range
 from web.brief_fixtures import MARITIME, pdf_bytes
+from web.live_server import http_get, live_server
 
 PDF_URL = f"/briefs/{MARITIME.name}/{MARITIME.name}.pdf"
 
@@ -123,3 +124,25 @@ def test_content_disposition_of_any_name() -> None:
     assert header.isascii()
     assert 'filename="Phnom Penh ______ brief.pdf"' in header  # quotes and Khmer replaced
     assert "filename*=UTF-8''Phnom%20Penh%20%22%E1%9E%96" in header
+
+
+def test_a_range_with_huge_numbers_is_never_an_error(client: TestClient, briefs_root: Path) -> None:
+    """Issue 15: a 5,000-digit position (past Python's int() limit) gave a 500."""
+    data, huge = _pdf(briefs_root), "9" * 5000
+    for header in (f"bytes={huge}-", f"bytes={huge}-{huge}"):
+        past = client.get(PDF_URL, headers={"Range": header})
+        assert past.status_code == 416 and past.headers["content-range"] == f"bytes */{len(data)}"
+    for header in (f"bytes=0-{huge}", f"bytes=-{huge}"):
+        whole = client.get(PDF_URL, headers={"Range": header})
+        assert whole.status_code == 206 and whole.content == data
+    zeros = client.get(PDF_URL, headers={"Range": f"bytes={'0' * 5000}5-{'0' * 5000}9"})
+    assert zeros.status_code == 206 and zeros.content == data[5:10]
+    assert _range(f"bytes=10-{huge}") == ByteRange(10, 1000) and _range(f"bytes={huge}-5") is None
+    with pytest.raises(Unsatisfiable):
+        _range(f"bytes={huge}-")
+
+
+def test_a_range_with_huge_numbers_on_the_wire(briefs_root: Path) -> None:
+    with live_server(briefs_root) as url:
+        response = http_get(url, PDF_URL, {"Range": f"bytes={'9' * 5000}-"})
+    assert response.startswith(b"HTTP/1.1 416")

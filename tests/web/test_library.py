@@ -49,8 +49,8 @@ def test_brief_without_json_or_with_broken_json(tmp_path: Path) -> None:
     make_brief(tmp_path, TRADE)
     (tmp_path / TRADE.name / f"{TRADE.name}.json").write_text("{not json")
     entries = {e.name: e for e in Library(tmp_path).briefs()}
-    assert entries[MARITIME.name].manifest is None and entries[MARITIME.name].title == MARITIME.name
-    assert entries[TRADE.name].manifest is None and entries[TRADE.name].themes == ()
+    assert entries[MARITIME.name].summary is None and entries[MARITIME.name].title == MARITIME.name
+    assert entries[TRADE.name].summary is None and entries[TRADE.name].themes == ()
 
 
 def test_changes_are_seen_on_the_next_call(briefs_root: Path) -> None:

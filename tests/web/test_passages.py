@@ -29,7 +29,15 @@ def _manifest(passages: tuple[Passage, ...] = (), url: str | None = "https://x.e
 
 def test_parse_key() -> None:
     assert parse_key("cite-my-src-2024-47-57") == ("my-src-2024", 47, 57)
-    for bad in ("cite--1-2", "cite-a-5-2", "cite-a-1", "nope-a-1-2", "cite-a-x-2"):
+    for bad in (
+        "cite--1-2",
+        "cite-a-5-2",
+        "cite-a-1",
+        "nope-a-1-2",
+        "cite-a-x-2",
+        "cite-a-²-3",
+        f"cite-a-1-{'9' * 5000}",
+    ):
         assert parse_key(bad) is None, bad
 
 

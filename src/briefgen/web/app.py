@@ -6,6 +6,7 @@ from collections.abc import Collection
 from importlib.resources import files
 from pathlib import Path
 
+import anyio.to_thread
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -13,11 +14,9 @@ from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp
 
-from .content import BriefContent, load_content
 from .files import bytes_response, file_response
-from .library import Library
+from .library import BriefEntry, Library
 from .pages import BriefPage, LibraryPage, render_brief, render_error, render_library
-from .passages import passage_views
 from .search import MAX_QUERY_CHARS, search, theme_choices
 from .security import SecureSite
 
@@ -26,39 +25,38 @@ PAGE_CACHE = "private, no-cache"
 
 
 def create_app(briefs_dir: Path, *, allowed_hosts: Collection[str] | None = None) -> ASGIApp:
-    """The site over ``briefs_dir``; with ``allowed_hosts``, requests naming another Host get a 400."""
+    """The site over ``briefs_dir``; with ``allowed_hosts``, requests naming another Host get a 400.
+
+    Pages wait for parses without holding the event loop or a thread (``Library``'s async methods)
+    and render in a thread; the static files, held in memory, are answered on the loop at once.
+    """
     library = Library(briefs_dir)
     static = _static_files()
 
-    def library_page(request: Request) -> Response:
+    async def library_page(request: Request) -> Response:
         words = request.query_params.get("q", "")[:MAX_QUERY_CHARS]
         theme = request.query_params.get("theme", "")[:MAX_QUERY_CHARS]
-        entries = library.briefs()
-        page = LibraryPage(search(entries, words, theme), len(entries), words, theme, theme_choices(entries))
-        return HTMLResponse(render_library(page), headers={"Cache-Control": PAGE_CACHE})
+        entries = await library.briefs_async()
+        html = await anyio.to_thread.run_sync(_library_html, entries, words, theme)
+        return HTMLResponse(html, headers={"Cache-Control": PAGE_CACHE})
 
-    def brief_page(request: Request) -> Response:
-        entry = library.brief(request.path_params["name"])
+    async def brief_page(request: Request) -> Response:
+        entry = await library.brief_async(request.path_params["name"])
         if entry is None:
             raise HTTPException(404)
-        html = entry.file("html")
-        content: BriefContent | None = None
-        if html is not None:
-            try:
-                content = load_content(html.path, html.signature)
-            except OSError:
-                content = None
-        passages = passage_views(content.cites, entry.manifest) if content else ()
-        return HTMLResponse(render_brief(BriefPage(entry, content, passages)), headers={"Cache-Control": PAGE_CACHE})
+        view = await library.view_async(entry)
+        page = BriefPage(entry, view.content if view else None, view.passages if view else ())
+        html = await anyio.to_thread.run_sync(render_brief, page)
+        return HTMLResponse(html, headers={"Cache-Control": PAGE_CACHE})
 
     def brief_file(request: Request) -> Response:
-        entry = library.brief(request.path_params["name"])
-        file = entry.file_named(request.path_params["filename"]) if entry else None
+        filename = request.path_params["filename"]
+        file = next((f for f in library.files(request.path_params["name"]) if f.name == filename), None)
         if file is None:
             raise HTTPException(404)
         return file_response(request, file.path, file.format.media_type, download_name=file.name)
 
-    def static_file(request: Request) -> Response:
+    async def static_file(request: Request) -> Response:
         found = static.get(request.path_params["filename"])
         if found is None:
             raise HTTPException(404)
@@ -72,6 +70,11 @@ def create_app(briefs_dir: Path, *, allowed_hosts: Collection[str] | None = None
     ]
     app = Starlette(routes=routes, exception_handlers={HTTPException: _http_error})
     return SecureSite(app, allowed_hosts)
+
+
+def _library_html(entries: tuple[BriefEntry, ...], words: str, theme: str) -> str:
+    page = LibraryPage(search(entries, words, theme), len(entries), words, theme, theme_choices(entries))
+    return render_library(page)
 
 
 def _static_files() -> dict[str, tuple[bytes, str]]:

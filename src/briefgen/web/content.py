@@ -15,10 +15,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from html import escape
 from html.parser import HTMLParser
-from pathlib import Path
 
 ALLOWED = frozenset(
     {
@@ -154,16 +152,6 @@ def extract_content(page: str) -> BriefContent:
     return cleaner.result()
 
 
-def load_content(path: Path, signature: tuple[int, int, int]) -> BriefContent:
-    """``extract_content`` of a file, cached by the file's signature (so a rebuilt brief is read again)."""
-    return _load(path, signature)
-
-
-@lru_cache(maxsize=64)
-def _load(path: Path, signature: tuple[int, int, int]) -> BriefContent:
-    return extract_content(path.read_bytes().decode("utf-8", errors="replace"))
-
-
 class _Cleaner(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -232,7 +220,7 @@ class _Cleaner(HTMLParser):
         classes = [c for c in (attrs.get("class") or "").split() if _TOKEN.fullmatch(c)]
         width = _BAR_WIDTH.fullmatch(attrs.get("style") or "")
         if tag == "span" and "bar" in classes and width:
-            classes.append(f"bar-w{min(BAR_STEPS, round(float(width.group(1)) * 2))}")
+            classes.append(f"bar-w{round(min(float(width.group(1)) * 2, BAR_STEPS))}")
         if classes:
             kept.append(("class", " ".join(classes)))
         for name, value in attrs.items():

@@ -10,6 +10,7 @@ import hashlib
 import os
 import re
 import stat
+import sys
 from dataclasses import dataclass
 from email.utils import formatdate, parsedate_to_datetime
 from pathlib import Path
@@ -24,7 +25,9 @@ from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
 CHUNK_SIZE = 1024 * 1024
-_RANGE = re.compile(r"\s*bytes\s*=\s*(\d*)\s*-\s*(\d*)\s*", re.IGNORECASE)
+_RANGE = re.compile(r"\s*bytes\s*=\s*([0-9]*)\s*-\s*([0-9]*)\s*", re.IGNORECASE | re.ASCII)
+#: Digits read of a byte position; a longer number (Python refuses over 4,300) is past any file's end.
+MAX_POSITION_DIGITS = 18
 #: Downloads may be cached but must be revalidated, so a rebuilt brief shows at once.
 CACHE_CONTROL = "private, no-cache"
 
@@ -135,16 +138,22 @@ def requested_range(headers: Headers, etag: str, last_modified: str, size: int) 
     if not first and not last:
         return None
     if not first:
-        suffix = int(last)
+        suffix = _position(last)
         if suffix == 0 or size == 0:
             raise Unsatisfiable
         return ByteRange(max(0, size - suffix), size)
-    start = int(first)
-    if last and int(last) < start:
+    start = _position(first)
+    if last and _position(last) < start:
         return None
     if start >= size:
         raise Unsatisfiable
-    return ByteRange(start, min(int(last) + 1, size) if last else size)
+    return ByteRange(start, min(_position(last) + 1, size) if last else size)
+
+
+def _position(digits: str) -> int:
+    """A byte position of a Range header; any number too long to be a real position reads as ``sys.maxsize``."""
+    digits = digits.lstrip("0") or "0"
+    return int(digits) if len(digits) <= MAX_POSITION_DIGITS else sys.maxsize
 
 
 def content_disposition(filename: str) -> str:

@@ -1,22 +1,40 @@
-"""The briefs folder as the site sees it: the known briefs, their files and manifests, re-read when changed.
+"""The briefs folder as the site sees it: the known briefs, their files and summaries, re-read when changed.
 
 Only ``<root>/<name>/<name>.<ext>`` files are ever looked at, so the writers' temporary
 ``.NAME.*.part`` files are never seen, and a file is served only while its real path stays
 inside the root (a symlink leading out of the folder makes it unknown).
+
+Files are parsed in a worker process (``worker.py``), once per version of a file however many
+requests want it at the same time (``versions.py``); only the latest version of each is kept, as a
+small summary for the library and the page's parts for a brief's page, within a memory budget.
 """
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import os
 import stat
+from collections.abc import Iterable
+from concurrent.futures import Future
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
-from .manifest import KeyFigure, Manifest, ThemeTag, parse_manifest
+import anyio.to_thread
 
-#: Sidebar figures a library card shows.
-TOP_FIGURES = 3
+from .brief_view import BriefView, read_view
+from .manifest import KeyFigure, ThemeTag
+from .summary import BriefSummary, read_summary
+from .versions import VersionCache
+from .worker import ParsePool, shared_pool
+
+T = TypeVar("T")
+
+#: Memory budget of the library's summaries (each at most a few hundred KB).
+SUMMARY_BYTES = 64 * 1024 * 1024
+#: Memory budget of the brief pages' parts (the latest is kept even when larger).
+VIEW_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,8 +88,8 @@ class BriefEntry:
     """Folder (and file stem) name."""
     files: tuple[BriefFile, ...]
     """Its output files, in ``FORMATS`` order."""
-    manifest: Manifest | None
-    """Its JSON, when present and readable."""
+    summary: BriefSummary | None
+    """What its JSON says, when present and readable."""
 
     def file(self, ext: str) -> BriefFile | None:
         """The file of a format, if the brief has one."""
@@ -84,27 +102,32 @@ class BriefEntry:
     @property
     def title(self) -> str:
         """Title from the JSON, else the folder name."""
-        return (self.manifest.title if self.manifest else "") or self.name
+        return (self.summary.title if self.summary else "") or self.name
+
+    @property
+    def subtitle(self) -> str:
+        """Subtitle from the JSON; empty when unknown."""
+        return self.summary.subtitle if self.summary else ""
 
     @property
     def date(self) -> str:
         """ISO date from the JSON; empty when unknown."""
-        return self.manifest.date if self.manifest else ""
+        return self.summary.date if self.summary else ""
 
     @property
     def classification(self) -> str:
         """Classification banner text; empty when unknown."""
-        return self.manifest.classification if self.manifest else ""
+        return self.summary.classification if self.summary else ""
 
     @property
     def themes(self) -> tuple[ThemeTag, ...]:
         """Themes in configured order."""
-        return self.manifest.themes if self.manifest else ()
+        return self.summary.themes if self.summary else ()
 
     @property
     def top_figures(self) -> tuple[KeyFigure, ...]:
         """The first sidebar figures, for a library card."""
-        return self.manifest.sidebar[:TOP_FIGURES] if self.manifest else ()
+        return self.summary.top_figures if self.summary else ()
 
     @property
     def updated_ns(self) -> int:
@@ -113,33 +136,85 @@ class BriefEntry:
 
 
 class Library:
-    """Read access to a briefs folder; every call looks at the disk again, parsing only what changed."""
+    """Read access to a briefs folder; every call looks at the disk again, parsing only what changed.
 
-    def __init__(self, root: Path) -> None:
+    The ``*_async`` methods are for the site's event loop: they look at the disk in a thread and
+    wait for parses without holding one. The others block, for scripts and tests.
+    """
+
+    def __init__(
+        self,
+        root: Path,
+        *,
+        pool: ParsePool | None = None,
+        summary_bytes: int = SUMMARY_BYTES,
+        view_bytes: int = VIEW_BYTES,
+    ) -> None:
         self.root = root.resolve()
+        self.pool = pool or shared_pool()
+        self.summaries: VersionCache[BriefSummary | None] = VersionCache(summary_bytes, _summary_size)
+        self.views: VersionCache[BriefView | None] = VersionCache(view_bytes, _view_size)
 
     def briefs(self) -> tuple[BriefEntry, ...]:
         """Every brief of the folder, newest first (by brief date, then by file time)."""
-        try:
-            names = sorted(e.name for e in os.scandir(self.root))
-        except OSError:
-            return ()
-        entries = [e for e in map(self.brief, names) if e is not None]
-        entries.sort(key=lambda e: (e.date, e.updated_ns), reverse=True)
-        return tuple(entries)
+        found = self._scan()
+        return _newest_first(BriefEntry(n, f, _result(self._summary(f))) for n, f in found)
 
     def brief(self, name: str) -> BriefEntry | None:
         """The brief of this folder name, or None when there is no such brief."""
-        if not _plain_name(name):
+        files = self.files(name)
+        return BriefEntry(name, files, _result(self._summary(files))) if files else None
+
+    def view(self, entry: BriefEntry) -> BriefView | None:
+        """The parts of a brief's page; None when it has no (readable) HTML file."""
+        return _result(self._view(entry))
+
+    async def briefs_async(self) -> tuple[BriefEntry, ...]:
+        """``briefs()`` without blocking the event loop."""
+        found = await anyio.to_thread.run_sync(self._scan)
+        summaries = await asyncio.gather(*(_wait(self._summary(files)) for _, files in found))
+        return _newest_first(BriefEntry(n, f, s) for (n, f), s in zip(found, summaries, strict=True))
+
+    async def brief_async(self, name: str) -> BriefEntry | None:
+        """``brief(name)`` without blocking the event loop."""
+        files = await anyio.to_thread.run_sync(self.files, name)
+        return BriefEntry(name, files, await _wait(self._summary(files))) if files else None
+
+    async def view_async(self, entry: BriefEntry) -> BriefView | None:
+        """``view(entry)`` without blocking the event loop."""
+        return await _wait(self._view(entry))
+
+    def _summary(self, files: tuple[BriefFile, ...]) -> Future[BriefSummary | None] | None:
+        json_file = next((f for f in files if f.format.ext == "json"), None)
+        if json_file is None:
             return None
+        return self.summaries.get(
+            json_file.path, json_file.signature, lambda: self.pool.submit(read_summary, json_file.path)
+        )
+
+    def _view(self, entry: BriefEntry) -> Future[BriefView | None] | None:
+        html, json_file = entry.file("html"), entry.file("json")
+        if html is None:
+            return None
+        json_path = json_file.path if json_file else None
+        version = (html.signature, json_file.signature if json_file else None)
+        return self.views.get(html.path, version, lambda: self.pool.submit(read_view, html.path, json_path))
+
+    def _scan(self) -> list[tuple[str, tuple[BriefFile, ...]]]:
+        try:
+            names = sorted(e.name for e in os.scandir(self.root))
+        except OSError:
+            return []
+        return [(name, files) for name, files in ((n, self.files(n)) for n in names) if files]
+
+    def files(self, name: str) -> tuple[BriefFile, ...]:
+        """The files of the brief of this folder name (nothing parsed); empty when there is no such brief."""
+        if not _plain_name(name):
+            return ()
         folder = self._inside(self.root / name)
         if folder is None or not folder.is_dir():
-            return None
-        files = tuple(f for f in (self._file(folder, name, fmt) for fmt in FORMATS) if f is not None)
-        if not files:
-            return None
-        json_file = next((f for f in files if f.format.ext == "json"), None)
-        return BriefEntry(name, files, _manifest_of(json_file) if json_file else None)
+            return ()
+        return tuple(f for f in (self._file(folder, name, fmt) for fmt in FORMATS) if f is not None)
 
     def _file(self, folder: Path, name: str, fmt: FileFormat) -> BriefFile | None:
         filename = f"{name}.{fmt.ext}"
@@ -162,6 +237,45 @@ class Library:
         return real if real.is_relative_to(self.root) else None
 
 
+def _newest_first(entries: Iterable[BriefEntry]) -> tuple[BriefEntry, ...]:
+    return tuple(sorted(entries, key=lambda e: (e.date, e.updated_ns), reverse=True))
+
+
+def _result(future: Future[T | None] | None) -> T | None:
+    """The value of a parse, or None when there is none or it failed (the next request tries again)."""
+    if future is None:
+        return None
+    try:
+        return future.result()
+    except Exception as exc:
+        _log_failure(exc)
+        return None
+
+
+async def _wait(future: Future[T | None] | None) -> T | None:
+    """``_result`` awaited; a request that goes away never cancels the parse others wait for."""
+    if future is None:
+        return None
+    try:
+        return await asyncio.shield(asyncio.wrap_future(future))
+    except Exception as exc:
+        _log_failure(exc)
+        return None
+
+
+def _log_failure(exc: Exception) -> None:
+    if not isinstance(exc, OSError):  # not merely a file replaced or removed meanwhile
+        logging.getLogger("uvicorn.error").warning("Could not read a brief's files: %s: %s", type(exc).__name__, exc)
+
+
+def _summary_size(summary: BriefSummary | None) -> int:
+    return summary.size if summary else 64
+
+
+def _view_size(view: BriefView | None) -> int:
+    return view.size if view else 64
+
+
 def _plain_name(name: str) -> bool:
     """A single, visible path component: no separators, no dot-names, no control characters."""
     return (
@@ -170,16 +284,3 @@ def _plain_name(name: str) -> bool:
         and not any(c in name for c in "/\\")
         and all(c.isprintable() for c in name)
     )
-
-
-def _manifest_of(file: BriefFile) -> Manifest | None:
-    try:
-        return _load_manifest(file.path, file.signature)
-    except OSError:
-        return None
-
-
-@lru_cache(maxsize=512)
-def _load_manifest(path: Path, signature: tuple[int, int, int]) -> Manifest | None:
-    # ``signature`` is only the cache key: a rewritten file has a new one and is parsed again.
-    return parse_manifest(path.read_bytes())

@@ -9,6 +9,8 @@ from .manifest import Manifest
 
 #: Context kept on each side of the cited span before the passage is cut with an ellipsis.
 CONTEXT_CHARS = 600
+#: Longest character offset read from a citation key; longer numbers make the key unreadable.
+MAX_OFFSET_DIGITS = 18
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +43,9 @@ def parse_key(key: str) -> tuple[str, int, int] | None:
     if not key.startswith("cite-") or len(parts) != 3 or not parts[0]:
         return None
     source, start, end = parts
-    if not (start.isdigit() and end.isdigit()) or int(end) < int(start):
+    if not all(n.isascii() and n.isdigit() and len(n) <= MAX_OFFSET_DIGITS for n in (start, end)):
+        return None
+    if int(end) < int(start):
         return None
     return source, int(start), int(end)
 

@@ -32,4 +32,4 @@ def theme_choices(entries: tuple[BriefEntry, ...]) -> tuple[str, ...]:
 
 
 def _haystack(entry: BriefEntry) -> str:
-    return f"{normalise(entry.name)} {entry.manifest.search_text if entry.manifest else ''}"
+    return f"{normalise(entry.name)} {entry.summary.search_text if entry.summary else ''}"

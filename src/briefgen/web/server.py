@@ -4,14 +4,26 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import signal
 import socket
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from types import FrameType
+from typing import Any
 
 import uvicorn
 
 from ..errors import ServeError
 from .app import create_app
+from .connections import ConnectionLimits, default_limits, protocol_class
 from .security import LOOPBACK_NAMES
+from .worker import ParsePool, shared_pool
+
+_Handler = Callable[[int, FrameType | None], Any] | int | signal.Handlers | None
+
+#: Connections the system may queue for the site to accept (uvicorn's default backlog).
+LISTEN_QUEUE = 2048
 
 
 def serve(briefs_dir: Path, host: str = "127.0.0.1", port: int = 8000) -> None:
@@ -26,26 +38,67 @@ def serve(briefs_dir: Path, host: str = "127.0.0.1", port: int = 8000) -> None:
     log.info("Serving the briefs in %s at http://%s:%d/ (press Ctrl+C to stop)", briefs_dir, shown, bound)
     if not is_loopback(host):
         log.warning("Listening on %s: anyone who can reach this machine can read these briefs", host)
+    pool = shared_pool()
+    pool.start()
+    previous = _on_sigterm(_stop)
     try:
-        uvicorn.Server(config).run(sockets=[sock])
-    except KeyboardInterrupt:  # uvicorn re-raises Ctrl+C after its graceful shutdown
+        SiteServer(config, pool).run(sockets=[sock])
+    except (KeyboardInterrupt, _Stopped):  # uvicorn re-raises Ctrl+C or SIGTERM after its graceful shutdown
         pass
     finally:
+        _on_sigterm(previous)
         sock.close()
 
 
-def server_config(briefs_dir: Path, host: str, port: int, log_level: str = "info") -> uvicorn.Config:
-    """The uvicorn settings of the site; a loopback-bound site answers only to loopback host names."""
+def server_config(
+    briefs_dir: Path, host: str, port: int, log_level: str = "info", limits: ConnectionLimits | None = None
+) -> uvicorn.Config:
+    """The uvicorn settings of the site; a loopback-bound site answers only to loopback host names.
+
+    Connections are bounded by ``limits`` (by default ``default_limits()``, sized to the open-file
+    limit): idle and slow clients are timed out, and a full site makes room by closing idle ones.
+    """
+    limits = limits or default_limits()
     allowed = LOOPBACK_NAMES if is_loopback(host) else None
     return uvicorn.Config(
         create_app(briefs_dir, allowed_hosts=allowed),
         host=host,
         port=port,
+        http=protocol_class(limits),
+        timeout_keep_alive=limits.keep_alive_seconds,
+        limit_concurrency=limits.max_connections,
+        backlog=limits.accept_batch,
+        h11_max_incomplete_event_size=limits.max_head_bytes,
         server_header=False,
         proxy_headers=False,
         lifespan="off",
         log_level=log_level,
     )
+
+
+class SiteServer(uvicorn.Server):
+    """uvicorn's server, accepting few connections at once while the system queues many.
+
+    asyncio accepts at most uvicorn's ``backlog`` connections per wake-up and uses the same number
+    as the listening queue; a small one bounds the open files, a long queue lets bursts wait.
+    With ``pool``, those parsing workers are stopped when the server shuts down.
+    """
+
+    def __init__(self, config: uvicorn.Config, pool: ParsePool | None = None) -> None:
+        super().__init__(config)
+        self.pool = pool
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        """Start serving, then lengthen the listening queue of the given sockets."""
+        await super().startup(sockets)
+        for sock in sockets or ():
+            sock.listen(LISTEN_QUEUE)
+
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        """Stop serving, then the parsing workers (uvicorn may end the process by a signal right after)."""
+        await super().shutdown(sockets)
+        if self.pool is not None:
+            self.pool.shutdown()
 
 
 def bind(host: str, port: int) -> socket.socket:
@@ -60,7 +113,7 @@ def bind(host: str, port: int) -> socket.socket:
     try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind(address)
-        sock.listen(128)
+        sock.listen(LISTEN_QUEUE)
     except OSError as exc:
         sock.close()
         raise ServeError(f"{host}:{port}: cannot listen ({exc.strerror}); choose another --port") from None
@@ -76,3 +129,18 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
+
+
+class _Stopped(Exception):
+    """SIGTERM, raised once uvicorn has shut down, so ``serve`` returns and the workers are cleaned up."""
+
+
+def _stop(signum: int, frame: FrameType | None) -> None:
+    raise _Stopped
+
+
+def _on_sigterm(handler: _Handler) -> _Handler:
+    """Install a SIGTERM handler (main thread only); the one it replaces."""
+    if threading.current_thread() is not threading.main_thread():
+        return handler
+    return signal.signal(signal.SIGTERM, handler if handler is not None else signal.SIG_DFL)
