@@ -55,17 +55,12 @@ class _Done:
 class Caption:
     """Captions of one sentence's figures, made in order (later figures may share earlier ones' measure)."""
 
-    __slots__ = ("_done", "_lead_in", "_periods", "_s")
+    __slots__ = ("_done", "_lead_in", "_s")
 
     def __init__(self, sentence: Sentence, lead_in: str | None) -> None:
         self._s = sentence
         self._done: dict[int, _Done] = {}
         self._lead_in = lead_in
-        self._periods: dict[int, str] = {}
-
-    def period(self, index: int) -> str | None:
-        """The period of reading ``index`` as its caption ends with ("2013", "by 2024", "2013–2017"), once labelled."""
-        return self._periods.get(index)
 
     # --- entry ---------------------------------------------------------------------------------
 
@@ -93,10 +88,8 @@ class Caption:
         if rate and not any(w.lower() in (rate, rate + "s") for w in words[-3:]):
             words = [*words, "per", rate]
         label = " ".join(words)
-        if period is not None:
-            self._periods[index] = _period_text(period)
-            if not _says(label, period.text):
-                label = f"{label}, {_period_text(period)}"
+        if period is not None and not _says(label, period.text):
+            label = f"{label}, {_period_text(period)}"
         return label
 
     # --- clause ---------------------------------------------------------------------------------
