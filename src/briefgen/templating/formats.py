@@ -91,17 +91,31 @@ def available_formats() -> list[BriefFormat]:
 
 
 def find_format(name_or_path: str) -> BriefFormat:
-    """A format by name, or by the path of its folder."""
-    path = Path(name_or_path)
-    if path.is_dir() or "/" in name_or_path or name_or_path.startswith("."):
-        if not (path / TEMPLATE_FILE).is_file():
-            raise TemplateError(f"{path}: no {TEMPLATE_FILE} in this folder; a format folder needs one")
-        return BriefFormat(path.name, path, load_style(path / STYLE_FILE))
+    """A format by name, or by the path of its folder.
+
+    A bare name (no separator, not starting with ``.`` or ``~``) is a format name first: a stray folder of
+    that name in the working directory never shadows it; only a name no format has is tried as a folder."""
+    path = Path(name_or_path).expanduser()
+    if _path_like(name_or_path):
+        return _from_folder(path)
     for fmt in available_formats():
         if fmt.name == name_or_path:
             return fmt
+    if (path / TEMPLATE_FILE).is_file():
+        return _from_folder(path)
     names = ", ".join(f.name for f in available_formats()) or "none found"
     raise TemplateError(f"template '{name_or_path}' not found; available: {names} (see 'briefgen templates list')")
+
+
+def _path_like(text: str) -> bool:
+    """True when ``--template`` names a folder rather than a format."""
+    return "/" in text or os.sep in text or text.startswith((".", "~"))
+
+
+def _from_folder(path: Path) -> BriefFormat:
+    if not (path / TEMPLATE_FILE).is_file():
+        raise TemplateError(f"{path}: no {TEMPLATE_FILE} in this folder; a format folder needs one")
+    return BriefFormat(path.name, path, load_style(path / STYLE_FILE))
 
 
 def make_environment(folder: Path, brief: Brief | None = None, deadline: Deadline | None = None) -> BriefSandbox:
