@@ -31,6 +31,9 @@ def test_bundled_seed_loads() -> None:
         ("title = 'T'\n[[themes]]\nid = 'a'\ntitle = 'x'", "themes[0].keywords"),
         ("title = 'T'\n[[themes]]\nid = 'a'\ntitle = 'x'\nkeywords = {a = -1}", "positive"),
         ("title = 'T'\nsummary_items = 40", "summary_items"),
+        ("title = 'T'\n[[themes]]\nid = 'a'\ntitle = 'x'\nkeywords = {a = 1}\nquery = '(a OR b'", "never closed"),
+        ("title = 'T'\n[[themes]]\nid = 'a'\ntitle = 'x'\nkeywords = {a = 1}\nquery_scope = 'page'", "query_scope"),
+        ("title = 'T'\n[[themes]]\nid = 'a'\ntitle = 'x'\nkeywords = {a = 1}\nexclude = 'Social Security'", "exclude"),
     ],
 )
 def test_bad_specs(tmp_path: Path, body: str, message: str) -> None:

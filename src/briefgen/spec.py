@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .analyze.themes.query import QueryError
+from .analyze.themes.query import parse as parse_query
 from .errors import SpecError
 from .ingest import SOURCE_GLOBS
 
@@ -31,7 +33,8 @@ _TOP_KEYS = {
     "themes",
     "memo",
 }
-_THEME_KEYS = {"id", "title", "description", "keywords"}
+_THEME_KEYS = {"id", "title", "description", "keywords", "query", "query_scope", "exclude"}
+_QUERY_SCOPES = ("paragraph", "source")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +59,13 @@ class ThemeSpec:
     """One-line description."""
     keywords: tuple[Keyword, ...]
     """Weighted keywords and phrases that signal the theme."""
+    query: str = ""
+    """Boolean query (``analyze.themes.query``) a paragraph or source must satisfy for the keywords to
+    count in it; empty for none."""
+    query_scope: str = "paragraph"
+    """Where the query is tested: each ``paragraph`` or the whole ``source``."""
+    exclude: tuple[str, ...] = ()
+    """Phrases inside which the theme's keywords do not count ("Social Security", "fine china")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,11 +212,31 @@ def _theme(path: Path, index: int, data: dict[str, Any]) -> ThemeSpec:
         if not term.strip():
             raise SpecError(f"{path}: '{where}.keywords' has an empty term")
         keywords.append(Keyword(term.strip(), float(weight)))
+    query = get.text(data, "query")
+    if query:
+        try:
+            parse_query(query)
+        except QueryError as exc:
+            raise SpecError(f"{path}: '{where}.query' = {query!r}: {exc}") from None
+    scope = get.text(data, "query_scope") or "paragraph"
+    if scope not in _QUERY_SCOPES:
+        raise SpecError(f"{path}: '{where}.query_scope' = {scope!r}: use \"paragraph\" or \"source\"")
+    exclude = data.get("exclude", [])
+    if not isinstance(exclude, list) or not all(isinstance(e, str) and e.strip() and '"' not in e for e in exclude):
+        raise SpecError(f"{path}: '{where}.exclude' must be an array of phrases, e.g. [\"Social Security\"]")
+    for phrase in exclude:
+        try:
+            parse_query(f'"{phrase.strip()}"')
+        except QueryError as exc:
+            raise SpecError(f"{path}: '{where}.exclude' phrase {phrase!r}: {exc}") from None
     return ThemeSpec(
         id=theme_id,
         title=get.text(data, "title", required=True),
         description=get.text(data, "description"),
         keywords=tuple(keywords),
+        query=query,
+        query_scope=scope,
+        exclude=tuple(e.strip() for e in exclude),
     )
 
 

@@ -36,6 +36,7 @@ from ...spec import ThemeSpec
 from .coverage import SENTENCE_THRESHOLD, anchor_scoped, anchored_themes, covered_themes
 from .evidence import Evidence, sentence_evidence
 from .keyword_scan import theme_keywords
+from .scope import drop_outside_queries
 
 CONTEXT_SHARE = 0.5
 """Weight of the context, relative to the paragraph's own evidence."""
@@ -90,7 +91,7 @@ def assign_themes(
     evidence = scoped
     evidence = [e if covered.issuperset(e.scores) else _only(e, covered) for e in evidence]
     paragraphs = _paragraphs(sources, sentences, evidence)
-    chosen = _choose(paragraphs)
+    chosen = drop_outside_queries(sources, _choose(paragraphs), themes)
     matches = _sentence_matches(sentences, evidence, chosen)
     return ThemeAssignment(tuple(matches), chosen, covered)
 

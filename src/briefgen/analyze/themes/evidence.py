@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from ...model import Sentence, Source
 from ...spec import ThemeSpec
 from .keyword_scan import Keyword, compile_keywords, find_all_hits
+from .scope import restrict_hits
 from .usage import headline_like, is_keyword_use
 
 K1 = 1.2
@@ -70,6 +71,7 @@ def sentence_evidence(
     all_hits = [
         _real_uses(text, hits, label) if hits else hits for text, hits, label in zip(texts, found, labels, strict=True)
     ]
+    all_hits = restrict_hits(sources, sentences, all_hits, themes)
     idf = _idf(all_hits, len(sentences))
     # Sentence lengths in words (``len(text.split())``): in text whose only whitespace is single spaces
     # between words (printable, no two in a row, none at either end), one word more than spaces.
