@@ -19,7 +19,7 @@ _YEAR = re.compile(r"\b\d{4}\b")
 @cache
 def currency_signs() -> dict[str, str]:
     """Currency code -> display sign (``USD`` -> ``$``), from the figures' currency lexicon."""
-    table = data_toml("figures_currencies.toml")["currency"]
+    table = data_toml("figures/currencies.toml")["currency"]
     return {entry["code"]: entry.get("symbol", "") for entry in table}
 
 

@@ -212,7 +212,7 @@ class TimeWords(NamedTuple):
 
 @cache
 def time_words() -> TimeWords:
-    """The time word lists, from ``figures_words.toml``."""
+    """The time word lists, from ``data/figures/words.toml``."""
     table = lexicon_table()["time"]
     return TimeWords(
         relative=frozenset(table["relative"]),
@@ -225,16 +225,16 @@ def time_words() -> TimeWords:
 
 @cache
 def lexicon_table() -> dict[str, dict[str, list[str]]]:
-    """The caption tables of ``figures_words.toml``."""
+    """The caption tables of ``data/figures/words.toml``."""
     from ...resources import data_toml
 
-    words = data_toml("figures_words.toml")
+    words = data_toml("figures/words.toml")
     return {"time": words["time"], "caption": words["caption"]}
 
 
 @cache
 def caption_words(name: str) -> frozenset[str]:
-    """One caption word list of ``figures_words.toml`` ([caption]), lower case."""
+    """One caption word list of ``data/figures/words.toml`` ([caption]), lower case."""
     return frozenset(w.lower() for w in lexicon_table()["caption"][name])
 
 

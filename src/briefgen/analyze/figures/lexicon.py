@@ -109,10 +109,10 @@ def _durations(table: Mapping[str, Any]) -> dict[str, tuple[str, int]]:
 @cache
 def lexicon() -> Lexicon:
     """The lexicon, loaded once from ``briefgen/data/figures_*.toml``."""
-    numbers = data_toml("figures_numbers.toml")
-    money = data_toml("figures_currencies.toml")
-    calendar = data_toml("figures_calendar.toml")
-    words = data_toml("figures_words.toml")
+    numbers = data_toml("figures/numbers.toml")
+    money = data_toml("figures/currencies.toml")
+    calendar = data_toml("figures/calendar.toml")
+    words = data_toml("figures/words.toml")
     nouns, context = words["nouns"], words["context"]
     months: dict[str, int] = {}
     display: dict[int, str] = {}
