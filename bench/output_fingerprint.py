@@ -5,7 +5,9 @@
 
 Each brief folder is composed once; every bundled format (templates/*) is rendered into all four
 outputs twice in one process (cold, then warm, so a per-process cache that leaks state between
-builds shows up as a difference). Recorded per output: the SHA-256 of the bytes, and for the PDF
+builds shows up as a difference). The composed briefs are kept in a pickle beside the fingerprints
+(``--save`` writes it), so that changes to the analysis made meanwhile by others do not show up
+here: only the stage from template to bytes is compared. Recorded per output: the SHA-256 of the bytes, and for the PDF
 also the page count, the ``pdftotext -layout`` text and the PNG of every page at 60 dpi
 (``pdftoppm -r 60``), for the DOCX its ``word/document.xml``. SOURCE_DATE_EPOCH is fixed.
 """
@@ -16,6 +18,7 @@ import argparse
 import hashlib
 import json
 import os
+import pickle
 import subprocess
 import sys
 import tempfile
@@ -26,6 +29,7 @@ from pathlib import Path
 os.environ["SOURCE_DATE_EPOCH"] = "1764000000"
 
 from briefgen.api import BuildOptions, prepare_brief, render_document
+from briefgen.model import Brief
 from briefgen.templating.formats import find_format
 from briefgen.writers import ALL_FORMATS
 from briefgen.writers import render as write_format
@@ -36,6 +40,7 @@ BRIEFS = [ROOT / "seeds" / "cambodia", ROOT / "tests" / "fixtures" / "briefs" / 
           ROOT / "tests" / "fixtures" / "briefs" / "mixed"]
 FORMATS = sorted(p.name for p in (ROOT / "templates").iterdir() if (p / "brief.html.j2").is_file())
 STORE = ROOT / "bench" / "output_fingerprints.json"
+BRIEF_STORE = Path(os.environ.get("TMPDIR", "/tmp")) / "briefgen-fingerprint-briefs.pickle"
 
 
 def _sha(data: bytes) -> str:
@@ -62,19 +67,28 @@ def _prints(name: str, data: bytes) -> dict[str, object]:
     return out
 
 
-def fingerprint() -> dict[str, object]:
+def composed(save: bool) -> dict[str, Brief]:
+    """The briefs to render: composed now (and stored) with ``save``, else the stored ones."""
+    if save or not BRIEF_STORE.exists():
+        briefs = {folder.name: prepare_brief(folder, BuildOptions()).brief for folder in BRIEFS}
+        BRIEF_STORE.write_bytes(pickle.dumps(briefs))
+        return briefs
+    briefs: dict[str, Brief] = pickle.loads(BRIEF_STORE.read_bytes())
+    return briefs
+
+
+def fingerprint(briefs: dict[str, Brief]) -> dict[str, object]:
     """{brief/format/output: fingerprint} for every brief and bundled format, checking cold == warm."""
     prints: dict[str, object] = {}
-    for folder in BRIEFS:
-        prepared = prepare_brief(folder, BuildOptions())
+    for folder_name, brief in briefs.items():
         for fmt_name in FORMATS:
             fmt = find_format(fmt_name)
             runs = []
             for _ in range(2):
-                job = RenderJob(prepared.brief, render_document(fmt, prepared.brief), fmt.style, fmt.folder)
+                job = RenderJob(brief, render_document(fmt, brief), fmt.style, fmt.folder)
                 runs.append({name: write_format(job, name) for name in ALL_FORMATS})
             for name in ALL_FORMATS:
-                key = f"{folder.name}/{fmt_name}/{name}"
+                key = f"{folder_name}/{fmt_name}/{name}"
                 if runs[0][name] != runs[1][name]:
                     prints[key] = {"error": "cold and warm builds in one process differ"}
                     continue
@@ -86,7 +100,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--save", action="store_true", help="record the fingerprints instead of checking them")
     args = parser.parse_args()
-    prints = fingerprint()
+    prints = fingerprint(composed(args.save))
     if args.save:
         STORE.write_text(json.dumps(prints, indent=1, sort_keys=True) + "\n")
         print(f"saved {len(prints)} fingerprints to {STORE}")

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from . import __version__, api
+from . import __version__
 from .errors import BriefgenError
 from .writers import ALL_FORMATS, parse_formats
 
@@ -62,6 +62,8 @@ def build(
     ] = False,
 ) -> None:
     """Build briefs: read the sources, analyse them, and write PDF, DOCX, HTML and JSON."""
+    from . import api  # imported here: --help, --version and 'templates list' load no analysis
+
     skipped = 0
     try:
         options = api.BuildOptions(

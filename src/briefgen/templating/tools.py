@@ -8,11 +8,7 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-from .. import api
 from ..errors import MarkupError, TemplateError
-from ..markup import parse_markup
-from ..writers import render as write_format
-from ..writers.base import RenderJob
 from .formats import STYLE_FILE, TEMPLATE_FILE, BriefFormat, available_formats, find_format, render
 
 DEFAULT_FORMAT = "policy-brief"
@@ -110,6 +106,11 @@ def check_format(path: str, seed: Path | None = None) -> CheckReport:
     """Render a format against a brief and run every writer on it; errors name the template file and line."""
     fmt = find_format(path)
     folder = seed or seed_folder()
+    from .. import api  # imported here: 'templates list' and 'new' load no analysis and no writer
+    from ..markup import parse_markup
+    from ..writers import render as write_format
+    from ..writers.base import RenderJob
+
     _spec, _analysis, brief = api.prepare(folder)
     markup = render(fmt, brief)
     try:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..errors import BriefgenError
-from .base import RenderJob, WriterFn
+
+if TYPE_CHECKING:  # the job types load the document model; the CLI's start-up needs only the names below
+    from .base import RenderJob, WriterFn
 
 
 @dataclass(frozen=True, slots=True)
