@@ -105,3 +105,23 @@ def test_the_json_explains_every_paragraph(seed: Brief) -> None:
     assert first["theme"] == "asem" and first["basis"] == "keywords" and "ASEM" in first["terms"]
     assert first["score"] > 0
     assert {r["basis"] for r in rows} <= {"keywords", "context", "section", ""}
+
+
+def test_a_theme_mentioned_only_in_passing_is_absent_and_the_brief_says_where(tmp_path: Path) -> None:
+    text = (
+        "The county opened three new libraries this year, officials said.\n\n"
+        "The libraries will lend laptops and offer classes; one reading room was paid for by a Chinese donor.\n\n"
+        "Attendance at the libraries rose by a third, and opening hours will be longer from March.\n"
+    )
+    path = tmp_path / "libraries.txt"
+    path.write_text(text, encoding="utf-8")
+    brief = compose(analyze([read_source(path, "libraries")], SEED), SEED)
+    china = next(t for t in brief.themes if t.id == "china-alignment")
+    assert not china.covered and china.summary == ()
+    (cite,) = china.passing
+    assert "Chinese donor" in text[cite.start : cite.end] and cite.paragraph == 1
+    assert next(t for t in brief_to_json(brief)["themes"] if t["id"] == "china-alignment")["mentioned_in_passing"] == [
+        {"source": "libraries", "paragraph": 1, "start": cite.start, "end": cite.end}
+    ]
+    assert all(not t.passing for t in brief.themes if t.id != "china-alignment")
+    assert "mentioned in passing in 1 paragraph (¶2" in render(find_format(SEED.template), brief)

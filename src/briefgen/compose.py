@@ -80,6 +80,7 @@ def compose(analysis: Analysis, spec: BriefSpec) -> Brief:
                 quotes=tuple(q for q in analysis.quotes if generic or q.theme == theme.id),
                 events=tuple(e for e in analysis.events if generic or e.theme == theme.id),
                 covered=is_covered and bool(summary),
+                passing=() if is_covered and summary else analysis.passing.get(theme.id, ()),
             )
         )
 

@@ -142,6 +142,9 @@ class Figure:
     """Short display form for sidebars (``"$588M"``, ``"65%"``)."""
     also: tuple[Cite, ...] = ()
     """Where other sources report the same figure (the brief lists it once, with every citation)."""
+    label_complete: bool = True
+    """False when the label could not be built from the sentence's grammar (no measure named, or the period its
+    clause states left out): the figure stays in the JSON but no sidebar, callout, strip or chart shows it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +250,8 @@ class Analysis:
     """Quotes, in source order."""
     events: tuple[Event, ...] = ()
     """Dated events, in date order."""
+    passing: dict[str, tuple[Cite, ...]] = field(default_factory=dict)
+    """Themes the sources do not cover but mention in passing: one cited sentence per paragraph."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,6 +288,8 @@ class ThemeDigest:
     """Dated events of the theme."""
     covered: bool = True
     """False when the sources do not report on the theme."""
+    passing: tuple[Cite, ...] = ()
+    """For a theme not covered: a cited sentence from each paragraph that mentions it in passing."""
 
 
 @dataclass(frozen=True, slots=True)

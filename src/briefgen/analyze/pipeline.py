@@ -45,4 +45,5 @@ def analyze(sources: Sequence[Source], spec: BriefSpec) -> Analysis:
         actors=merge_actors(tagged.actors),
         quotes=tagged.quotes,
         events=tuple(order_events(tagged.events, [s.id for s in sources])),
+        passing={t: tuple(sentences[i].cite for i in found) for t, found in assignment.passing.items()},
     )

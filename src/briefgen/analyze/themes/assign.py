@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -62,6 +62,8 @@ class ThemeAssignment:
     """Keyed by (source id, paragraph index), in source order."""
     covered: frozenset[str]
     """Ids of themes with enough direct evidence."""
+    passing: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    """Themes not covered but mentioned: indices of the first sentence with a mention in each paragraph."""
 
 
 class _Paragraph(NamedTuple):
@@ -88,12 +90,27 @@ def assign_themes(
     anchored = anchored_themes(themes)
     scoped = anchor_scoped(sentences, evidence, keywords, anchored)
     covered = covered_themes(sentences, evidence, scoped, keywords, anchored)
-    evidence = scoped
-    evidence = [e if covered.issuperset(e.scores) else _only(e, covered) for e in evidence]
+    passing = _passing_mentions(sentences, scoped, covered)
+    evidence = [e if covered.issuperset(e.scores) else _only(e, covered) for e in scoped]
     paragraphs = _paragraphs(sources, sentences, evidence)
     chosen = drop_outside_queries(sources, _choose(paragraphs), themes)
     matches = _sentence_matches(sentences, evidence, chosen)
-    return ThemeAssignment(tuple(matches), chosen, covered)
+    return ThemeAssignment(tuple(matches), chosen, covered, passing)
+
+
+def _passing_mentions(
+    sentences: Sequence[Sentence], evidence: Sequence[Evidence], covered: frozenset[str]
+) -> dict[str, tuple[int, ...]]:
+    """For each theme the evidence does not cover, the first sentence mentioning it in each paragraph."""
+    seen: set[tuple[str, str, int]] = set()
+    out: dict[str, list[int]] = defaultdict(list)
+    for i, (sentence, e) in enumerate(zip(sentences, evidence, strict=True)):
+        for theme in e.scores:
+            key = (theme, sentence.source, sentence.paragraph)
+            if theme not in covered and key not in seen:
+                seen.add(key)
+                out[theme].append(i)
+    return {theme: tuple(found) for theme, found in out.items()}
 
 
 def _only(e: Evidence, covered: frozenset[str]) -> Evidence:
