@@ -215,3 +215,16 @@ def test_optional_quotes_and_role_phrase_speakers() -> None:
     score = score_quotes(gold, predicted, actors)
     assert score.counts == Counts(tp=2, fp=0, fn=0)  # the missed optional quote costs nothing
     assert score.speakers == Accuracy(2, 2)
+
+
+def test_a_quote_is_found_only_where_it_starts() -> None:
+    """A predicted quote that starts inside the gold quote's first words (a fragment), or merely touches
+    them, does not find it; a mark or a space of slack at the start does."""
+    gold = [GoldQuote(10, 40, "q", "Ned Price"), GoldQuote(100, 130, "r", "Ned Price")]
+    predicted = [
+        Quote("Ned Price", "frag", Cite("s", 0, 25, 60)),  # starts 15 characters late
+        Quote("Ned Price", "r", Cite("s", 0, 99, 140)),  # the opening mark taken along
+    ]
+    score = score_quotes(gold, predicted, [])
+    assert score.counts == Counts(tp=1, fp=1, fn=1)
+    assert score.speakers == Accuracy(1, 1)

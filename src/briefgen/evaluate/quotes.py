@@ -1,5 +1,9 @@
 """Score quotes: spans found (precision, recall, F1), then the speaker of those found.
 
+A predicted quote finds a gold quote when it starts where the gold's first words start (a few
+characters of slack for a mark or a space) and runs over them: a quote cut short at its start, or one
+that merely touches the gold's words, is a miss, so a fragment or a merged pair is not counted found.
+
 Optional gold quotes (reporters' questions, borderline quotations) are neither rewarded nor
 penalised: missing one costs nothing, and a predicted quote overlapping one is no false alarm.
 """
@@ -13,6 +17,9 @@ from ..model import Quote
 from .gold import GoldActor, GoldQuote
 from .match import match_spans, normalise_name, overlap
 from .scores import Accuracy, Counts
+
+START_SLACK = 2
+"""Characters a predicted quote may start before or after the gold's first word (a mark, a space)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,12 +41,12 @@ class QuoteScore:
 
 
 def score_quotes(gold: Sequence[GoldQuote], predicted: Sequence[Quote], actors: Sequence[GoldActor]) -> QuoteScore:
-    """Match quotes by overlapping spans; a speaker is right when it names the gold speaker (its
-    name or any alias in the gold actors) or is the gold's role phrase, case ignored."""
+    """Match quotes that start together (``same_start``); a speaker is right when it names the gold
+    speaker (its name or any alias in the gold actors) or is the gold's role phrase, case ignored."""
     spans = [_Span(q.cite.start, q.cite.end) for q in predicted]
     required = [g for g in gold if not g.optional]
     optional = [g for g in gold if g.optional]
-    pairs = match_spans(required, spans)
+    pairs = {i: j for i, j in match_spans(required, spans).items() if same_start(required[i], spans[j])}
     errors: list[str] = []
     speakers = Accuracy()
     for i, g in enumerate(required):
@@ -56,6 +63,13 @@ def score_quotes(gold: Sequence[GoldQuote], predicted: Sequence[Quote], actors: 
     extra = [q for j, q in enumerate(predicted) if j not in matched and not any(overlap(g, spans[j]) for g in optional)]
     errors.extend(f"extra   {_short(q.text)} ({q.speaker or 'no speaker'})" for q in extra)
     return QuoteScore(Counts(len(pairs), len(extra), len(required) - len(pairs)), speakers, tuple(errors))
+
+
+def same_start(gold: GoldQuote, predicted: _Span) -> bool:
+    """True when the predicted quote begins at the gold quote's first words (within ``START_SLACK``
+    characters) and covers at least half of them."""
+    covered = overlap(gold, predicted)
+    return abs(predicted.start - gold.start) <= START_SLACK and covered * 2 >= gold.end - gold.start
 
 
 def _speaker(name: str) -> str:
