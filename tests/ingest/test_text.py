@@ -132,7 +132,7 @@ def test_a_nul_byte_past_the_sniffed_start_is_binary(tmp_path: Path, name: str) 
     assert str(info.value) == f"{path}: looks like a binary file, not text; give a .txt or .md source"
 
 
-@pytest.mark.parametrize("name", ["controls.txt", "controls.md"])
+@pytest.mark.parametrize("name", ["controls.txt"])  # Markdown: tests/ingest/test_markdown.py (text as read)
 def test_control_characters_anywhere_become_spaces_with_exact_offsets(tmp_path: Path, name: str) -> None:
     head = _LINE * 1000
     tail = "Late\x07 line\x1b[0m with\x0b\x0ccontrols\x7f and\x85 C1.\nLast line of the file.\n"

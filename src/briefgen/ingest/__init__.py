@@ -21,8 +21,8 @@ OnError = Callable[[Path, IngestError], None]
 READERS: dict[str, tuple[str, str]] = {
     ".txt": (".text", "read_text"),
     ".text": (".text", "read_text"),
-    ".md": (".text", "read_markdown"),
-    ".markdown": (".text", "read_markdown"),
+    ".md": (".markdown", "read_markdown"),
+    ".markdown": (".markdown", "read_markdown"),
     ".html": (".html", "read_html"),
     ".htm": (".html", "read_html"),
     ".docx": (".docx", "read_docx"),
