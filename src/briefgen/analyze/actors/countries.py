@@ -18,7 +18,7 @@ def _official(value: str) -> str:
 
 def _build_table() -> dict[str, str]:
     """Every known surface form (apostrophes folded to ``'``) -> canonical country name."""
-    data = data_toml("actors_countries.toml")
+    data = data_toml("actors/countries.toml")
     canonical: dict[str, str] = data.get("canonical", {})
     table: dict[str, str] = {}
     for country in pycountry.countries:

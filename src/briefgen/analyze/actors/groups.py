@@ -16,7 +16,7 @@ from .people import PersonHit
 
 _SPELLINGS = {
     parts[0].strip(): parts[1].strip()
-    for parts in (line.split("|") for line in word_list("actors_spelling_variants.txt"))
+    for parts in (line.split("|") for line in word_list("actors/spelling_variants.txt"))
     if len(parts) == 2
 }
 

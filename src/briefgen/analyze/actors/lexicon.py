@@ -76,17 +76,17 @@ def _char_class(c: str) -> str:
     return "'’" if c == "'" else re.escape(c)
 
 
-HONORIFICS = words("actors_honorifics.txt")
-TITLES = words("actors_titles.txt") | HONORIFICS
-MODIFIERS = words("actors_title_modifiers.txt")
-PORTFOLIOS = words("actors_portfolios.txt")
-ORG_WORDS = words("actors_org_words.txt")
-PARTICLES = words("actors_particles.txt")
-PLACE_WORDS = words("actors_place_words.txt")
-NON_NAMES = words("actors_non_names.txt")
-SPEECH_VERBS = words("quotes_speech_verbs.txt")
-ROLE_NOUNS = words("actors_role_nouns.txt")
-ROLE_ADJECTIVES = words("actors_role_adjectives.txt")
+HONORIFICS = words("actors/honorifics.txt")
+TITLES = words("actors/titles.txt") | HONORIFICS
+MODIFIERS = words("actors/title_modifiers.txt")
+PORTFOLIOS = words("actors/portfolios.txt")
+ORG_WORDS = words("actors/org_words.txt")
+PARTICLES = words("actors/particles.txt")
+PLACE_WORDS = words("actors/place_words.txt")
+NON_NAMES = words("actors/non_names.txt")
+SPEECH_VERBS = words("actors/speech_verbs.txt")
+ROLE_NOUNS = words("actors/role_nouns.txt")
+ROLE_ADJECTIVES = words("actors/role_adjectives.txt")
 FUNCTION_WORDS = words("stopwords_en.txt")
 MONTH_WORDS = frozenset(w for line in words("timeline_months.txt") for w in line.split())
 
@@ -94,12 +94,12 @@ MONTH_WORDS = frozenset(w for line in words("timeline_months.txt") for w in line
 TITLE_WORDS = frozenset(w for t in TITLES for w in re.split(r"[\s-]+", t) if w[:1].isupper())
 #: Verbs of headlines and speech, capitalised ("Announces", "Meets", "Says"): they end a name.
 VERB_WORDS = frozenset(
-    w[:1].upper() + w[1:] for w in (*words("actors_headline_verbs.txt"), *SPEECH_VERBS) if " " not in w
+    w[:1].upper() + w[1:] for w in (*words("actors/headline_verbs.txt"), *SPEECH_VERBS) if " " not in w
 )
 #: Role nouns capitalised at a sentence's start ("Meteorologist", "Economist").
 ROLE_NOUN_WORDS = frozenset(w[:1].upper() + w[1:] for w in ROLE_NOUNS)
 #: Lower-case nouns that stand before an organisation's name ("company", "firm").
-ORG_NOUNS = words("actors_org_nouns.txt")
+ORG_NOUNS = words("actors/org_nouns.txt")
 
 #: Words that cannot be part of a person's name.
 NOT_NAME = NON_NAMES | ORG_WORDS | PLACE_WORDS | MONTH_WORDS | TITLE_WORDS | MODIFIERS | VERB_WORDS | ROLE_NOUN_WORDS

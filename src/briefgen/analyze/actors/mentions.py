@@ -58,7 +58,7 @@ class Mention(NamedTuple):
 # Matched from the "he" of "the" (the engine finds a literal start fast); the mention starts one before.
 _ROLE_REF = re.compile(
     rf"he(?<=[Tt]he)(?<![\w’'-][Tt]he)\s+(?P<title>(?:(?i:{MODIFIER_RE})\s+)*(?i:{TITLE_RE}))(?![\w-])"
-    rf"(?P<next>\s*[,.;:’'!?)]|\s+(?:{SPEECH_VERB_RE}|[a-z]+ed|{alternation(word_list('actors_role_followers.txt'))})\b)?"
+    rf"(?P<next>\s*[,.;:’'!?)]|\s+(?:{SPEECH_VERB_RE}|[a-z]+ed|{alternation(word_list('actors/role_followers.txt'))})\b)?"
 )
 _NAME_BEFORE = re.compile(rf"([{UPPER}][\w’'-]*)\s+$")
 _NAME_AFTER = re.compile(rf"\s+([{UPPER}][\w’'-]*)")

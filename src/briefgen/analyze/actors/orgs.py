@@ -42,7 +42,7 @@ class OrgHit(NamedTuple):
 
 def _known() -> dict[str, str]:
     table: dict[str, str] = {}
-    for line in word_list("actors_known_orgs.txt"):
+    for line in word_list("actors/known_orgs.txt"):
         names = [n.strip() for n in line.split("|") if n.strip()]
         for name in names:
             table[name] = names[0]

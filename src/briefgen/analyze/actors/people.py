@@ -141,7 +141,7 @@ _OPENS = re.compile(r"(?:^|[.!?][”’\"]?|[“\"\x00])\s*$")
 _SPOKEN = re.compile(rf"[,”\"’]\s*{SPEECH_VERB_RE}\s+(?P<name>{NAME})")
 _TOKEN = re.compile(r"[^\s,]+(?:,?\s+(?:Jr\.|Sr\.))?")
 _WORD_BEFORE = re.compile(r"([\w.’'-]+)\s+$")
-_PREPOSITIONS = word_list("actors_place_prepositions.txt")
+_PREPOSITIONS = word_list("actors/place_prepositions.txt")
 _LONG_LOWER = re.compile(r"[a-z](?<![\w’'-].)[a-z’'-]{4,}")  # the class first lets the engine skip
 
 

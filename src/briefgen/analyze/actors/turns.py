@@ -42,7 +42,7 @@ from .lexicon import (
 
 TurnKind = Literal["question", "person", "role"]
 
-TURN_ROLES = word_list("quotes_turn_roles.txt")
+TURN_ROLES = word_list("actors/turn_roles.txt")
 REPORTER = "reporter"
 """Who asks a question turn."""
 

@@ -45,7 +45,7 @@ class Lexicon:
 def lexicon() -> Lexicon:
     """The splitter's word lists, read once from the data files."""
     table = data_toml("sentence_abbreviations.toml")
-    verbs = sorted(word_list("quotes_speech_verbs.txt"), key=len, reverse=True)
+    verbs = sorted(word_list("actors/speech_verbs.txt"), key=len, reverse=True)
     speaker = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,4}(?:" + "|".join(map(re.escape, verbs)) + r")\b")
     return Lexicon(
         frozenset(table["never_final"]),
