@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .analyst.attach import attach_analyst
 from .analyze.pipeline import analyze
 from .compose import compose
 from .document import Document
 from .errors import BriefgenError, IngestError
-from .fileio import write_atomic
+from .fileio import publish_set
 from .ingest import read_sources
 from .ingest.decode import DEFAULT_MAX_BYTES
 from .markup import parse_markup
 from .model import Analysis, Brief
 from .spec import BriefSpec, brief_folders, load_spec
 from .templating.formats import BriefFormat, find_format, render
+from .timelimit import time_limit
 from .writers import ALL_FORMATS
 from .writers import render as write_format
 from .writers.base import RenderJob
@@ -39,6 +42,8 @@ class BuildOptions:
     """Largest source file accepted."""
     keep_going: bool = False
     """Skip unreadable source files (``BuildResult.skipped``) instead of stopping at the first."""
+    timeout: float | None = None
+    """Wall-clock limit of one brief's build, in seconds (None: none); past it nothing is written."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +86,43 @@ class Prepared:
     """Source files left out (only with ``keep_going``)."""
 
 
+def source_limit(megabytes: float) -> int:
+    """``--max-source-mb`` in bytes; a clear error for zero, negative, infinite or not-a-number values."""
+    if not math.isfinite(megabytes) or megabytes <= 0:
+        raise BriefgenError(f"--max-source-mb {megabytes}: give a positive number of megabytes such as 50")
+    return max(1, int(megabytes * 1024 * 1024))
+
+
+def time_limit_seconds(seconds: float) -> float | None:
+    """``--timeout`` in seconds (0: no limit); a clear error for negative or not-a-number values."""
+    if math.isnan(seconds) or seconds < 0:
+        raise BriefgenError(f"--timeout {seconds}: give a number of seconds such as 600, or 0 for no limit")
+    return None if seconds == 0 or math.isinf(seconds) else seconds
+
+
+def check_targets(folders: list[Path]) -> list[Path]:
+    """The brief folders of one build, each once; an error when two different folders share a name.
+
+    (Both would be written to ``<out>/<name>/``, the second silently replacing the first.)
+    """
+    seen: dict[str, Path] = {}
+    unique: list[Path] = []
+    for folder in folders:
+        real = folder.resolve()
+        if real.name == "brief.toml":
+            real = real.parent
+        other = seen.get(real.name)
+        if other is None:
+            seen[real.name] = real
+            unique.append(folder)
+        elif other != real:
+            raise BriefgenError(
+                f"{folder}: has the same name as {other}, so both would be written to <out>/{real.name}/; "
+                "rename one or build them separately with different --out"
+            )
+    return unique
+
+
 def find_briefs(seeds: Path) -> list[Path]:
     """Every brief folder (holding a brief.toml) directly under ``seeds``."""
     if not seeds.is_dir():
@@ -114,7 +156,8 @@ def prepare_brief(folder: Path, options: BuildOptions | None = None) -> Prepared
             "fix or remove them"
         )
     analysis = analyze(sources, spec)
-    return Prepared(spec, analysis, compose(analysis, spec), tuple(skipped))
+    brief = attach_analyst(compose(analysis, spec), analysis, spec.root)  # analysis.md: the desk's sections
+    return Prepared(spec, analysis, brief, tuple(skipped))
 
 
 def render_document(fmt: BriefFormat, brief: Brief) -> Document:
@@ -123,24 +166,29 @@ def render_document(fmt: BriefFormat, brief: Brief) -> Document:
 
 
 def build(folder: Path, options: BuildOptions | None = None, progress: Progress | None = None) -> BuildResult:
-    """Build one brief folder into its output files; nothing is written unless every format renders."""
+    """Build one brief folder into its output files, published as one set once every format has rendered."""
     started = time.perf_counter()
     options = options or BuildOptions()
     say = progress or (lambda _msg: None)
-    prepared = prepare_brief(folder, options)
-    spec, brief = prepared.spec, prepared.brief
-    skipped = f" ({len(prepared.skipped)} skipped)" if prepared.skipped else ""
-    say(f"{spec.name}: {len(brief.sources)} source(s){skipped}, {len(brief.figures)} figures, "
-        f"{sum(t.covered for t in brief.themes)}/{len(brief.themes)} themes covered")
-    fmt = find_format(options.template or spec.template)
-    document = render_document(fmt, brief)
-    job = RenderJob(brief, document, fmt.style, fmt.folder)
-    out_dir = options.out_root / spec.name
-    rendered: list[tuple[Path, bytes]] = []
-    for name in options.formats:
-        say(f"{spec.name}: writing {name}")
-        rendered.append((out_dir / f"{spec.name}.{name}", write_format(job, name)))
-    for path, data in rendered:
-        write_atomic(path, data)
-    outputs = tuple(p for p, _ in rendered)
+    message = (
+        f"{folder}: the build took over {options.timeout or 0:g} s (--timeout) and was stopped; nothing was written "
+        "(raise --timeout or split the sources)"
+    )
+    with time_limit(options.timeout, message) as limit:
+        prepared = prepare_brief(folder, options)
+        limit.check()
+        spec, brief = prepared.spec, prepared.brief
+        skipped = f" ({len(prepared.skipped)} skipped)" if prepared.skipped else ""
+        say(f"{spec.name}: {len(brief.sources)} source(s){skipped}, {len(brief.figures)} figures, "
+            f"{sum(t.covered for t in brief.themes)}/{len(brief.themes)} themes covered")
+        fmt = find_format(options.template or spec.template)
+        document = render_document(fmt, brief)
+        job = RenderJob(brief, document, fmt.style, fmt.folder)
+        rendered: list[tuple[str, bytes]] = []
+        for name in options.formats:
+            limit.check()
+            say(f"{spec.name}: writing {name}")
+            rendered.append((f"{spec.name}.{name}", write_format(job, name)))
+        limit.disarm()
+    outputs = publish_set(options.out_root / spec.name, rendered)
     return BuildResult(spec.name, outputs, brief, time.perf_counter() - started, prepared.skipped)

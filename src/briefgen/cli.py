@@ -11,6 +11,7 @@ import typer
 
 from . import __version__
 from .errors import BriefgenError
+from .interrupts import Interrupted, stop_signals_interrupt
 from .writers import ALL_FORMATS, parse_formats
 
 app = typer.Typer(
@@ -60,6 +61,9 @@ def build(
     keep_going: Annotated[
         bool, typer.Option("--keep-going", "-k", help="Skip unreadable sources with a warning (exit code 3).")
     ] = False,
+    timeout: Annotated[
+        float, typer.Option(help="Stop a brief's build after this many seconds, writing nothing (0: no limit).")
+    ] = 3600.0,
 ) -> None:
     """Build briefs: read the sources, analyse them, and write PDF, DOCX, HTML and JSON."""
     from . import api  # imported here: --help, --version and 'templates list' load no analysis
@@ -70,10 +74,11 @@ def build(
             formats=parse_formats(formats),
             template=template,
             out_root=out,
-            max_source_bytes=int(max_source_mb * 1024 * 1024),
+            max_source_bytes=api.source_limit(max_source_mb),
             keep_going=keep_going,
+            timeout=api.time_limit_seconds(timeout),
         )
-        targets = list(folders) if folders else api.find_briefs(Path("seeds"))
+        targets = api.check_targets(list(folders)) if folders else api.find_briefs(Path("seeds"))
         if not targets:
             raise BriefgenError("seeds: no brief folders (seeds/<name>/brief.toml) found; name a folder to build")
         for number, folder in enumerate(targets, start=1):
@@ -83,7 +88,8 @@ def build(
                 if not quiet:
                     typer.echo(f"{prefix}{message}", err=True)
 
-            result = api.build(folder, options, progress)
+            with stop_signals_interrupt():
+                result = api.build(folder, options, progress)
             for item in result.skipped:
                 _err(f"warning: {item.reason} (skipped)")
             skipped += len(result.skipped)
@@ -94,9 +100,9 @@ def build(
     except BriefgenError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(1) from None
-    except KeyboardInterrupt:
-        _err("interrupted; no partial files were left behind")
-        raise typer.Exit(130) from None
+    except KeyboardInterrupt as exc:
+        _err("interrupted; each output folder holds a complete set: the new one, or the previous if cut short")
+        raise typer.Exit(exc.exit_code if isinstance(exc, Interrupted) else 130) from None
     except Exception as exc:
         if os.environ.get("BRIEFGEN_DEBUG"):
             raise

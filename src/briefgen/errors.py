@@ -8,6 +8,7 @@ line naming the file involved and what to do; the CLI prints it and exits non-ze
     ├── MarkupError      template output using an element outside the markup subset (line)
     ├── StyleError       a format's style.toml with a bad value
     ├── WriteError       an output file that cannot be written
+    ├── TimeLimitError   a build that ran past --timeout (nothing written)
     ├── ServeError       the download site cannot start (folder missing, port in use)
     └── GoldError        a gold annotation file (tests/gold) that is malformed or does not fit its text
 """
@@ -48,6 +49,10 @@ class StyleError(BriefgenError):
 
 class WriteError(BriefgenError):
     """An output file that cannot be written."""
+
+
+class TimeLimitError(BriefgenError):
+    """A build that ran past its time limit; nothing was written."""
 
 
 class ServeError(BriefgenError):

@@ -17,7 +17,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import Any
 
 from ..errors import BriefgenError, TemplateError
@@ -52,6 +52,9 @@ def _in_child(render: Callable[[], str], seconds: float, where: str) -> str:
     os.close(write_fd)
     try:
         data = _read_until(read_fd, pid, time.monotonic() + seconds + _GRACE)
+    except BaseException:  # interrupted, or the build's own time limit: the child goes too
+        _kill(pid)
+        raise
     finally:
         os.close(read_fd)
     if data is None:
@@ -111,13 +114,19 @@ def _read_until(fd: int, pid: int, deadline: float) -> bytes | None:
         left = deadline - time.monotonic()
         ready = select.select([fd], [], [], max(left, 0))[0] if left > 0 else []
         if not ready:
-            os.kill(pid, signal.SIGKILL)
-            os.waitpid(pid, 0)
+            _kill(pid)
             return None
         chunk = os.read(fd, 1 << 16)
         if not chunk:
             return b"".join(chunks)
         chunks.append(chunk)
+
+
+def _kill(pid: int) -> None:
+    """Kill the render child and reap it."""
+    with suppress(OSError):
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
 
 
 class _Alarm(Exception):
@@ -131,11 +140,17 @@ def _alarm(seconds: float, timeout_message: str) -> Iterator[None]:
         yield
         return
 
-    def on_alarm(_signum: int, _frame: Any) -> None:
+    started = time.monotonic()
+    outer = signal.setitimer(signal.ITIMER_REAL, 0)[0]  # a limit already running (the whole build's)
+    outer_first = 0 < outer < seconds + _GRACE
+
+    def on_alarm(signum: int, frame: Any) -> None:
+        if outer_first and callable(previous):
+            previous(signum, frame)  # the outer limit ran out first: its handler decides
         raise _Alarm
 
     previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds + _GRACE)
+    signal.setitimer(signal.ITIMER_REAL, outer if outer_first else seconds + _GRACE)
     try:
         yield
     except _Alarm:
@@ -143,3 +158,5 @@ def _alarm(seconds: float, timeout_message: str) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+        if outer > 0:
+            signal.setitimer(signal.ITIMER_REAL, max(outer - (time.monotonic() - started), 0.001))
