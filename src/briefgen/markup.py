@@ -31,6 +31,7 @@ from .document import (
     WithSidebar,
 )
 from .errors import MarkupError
+from .links import safe_href
 
 BLOCK_TAGS = {"header", "footer", "h1", "h2", "h3", "p", "ul", "ol", "li", "blockquote", "table", "tr",
               "th", "td", "aside", "figure", "hr"}
@@ -238,12 +239,12 @@ class _Converter:
                 out.append(Em(inner, classes))
             elif child.tag == "sup":
                 out.append(Sup(inner, classes))
-            elif child.tag == "span":
-                out.append(Span(inner, classes))
+            elif child.tag == "span" or (href := safe_href(child.attrs.get("href", ""))) is None:
+                out.append(Span(inner, classes))  # a link to javascript:, data: … keeps only its text
             else:
                 out.append(
                     Link(
-                        child.attrs.get("href", ""),
+                        href,
                         inner,
                         child.attrs.get("title", ""),
                         classes,

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from ..links import safe_url
 from ..model import Paragraph, Source
 
 
@@ -74,7 +75,7 @@ def make_source(source_id: str, path: Path, data: bytes, raw: RawSource, shown_p
         paragraphs=raw.paragraphs,
         reader=raw.reader,
         encoding=raw.encoding,
-        url=meta.url,
+        url=safe_url(meta.url),
         outlet=meta.outlet,
         date=meta.date,
         author=meta.author,

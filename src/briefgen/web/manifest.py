@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from ..links import safe_url
 from ..model import Passage
 
 
@@ -117,7 +118,8 @@ def parse_manifest(data: bytes) -> Manifest | None:
     )
     sources = tuple(
         SourceInfo(
-            _str(s, "id"), _int(s, "number", n), _str(s, "title") or _str(s, "path"), _opt(s, "url"), _opt(s, "outlet")
+            _str(s, "id"), _int(s, "number", n), _str(s, "title") or _str(s, "path"), safe_url(_opt(s, "url")),
+            _opt(s, "outlet"),
         )
         for n, s in enumerate(_dicts(obj, "sources"), start=1)
     )
