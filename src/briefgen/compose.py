@@ -135,12 +135,13 @@ def compose(analysis: Analysis, spec: BriefSpec) -> Brief:
 
 
 def rank_figures(figures: Sequence[Figure]) -> list[Figure]:
-    """Figures most worth a sidebar first, one per surface form."""
+    """Figures most worth a sidebar first, one per surface form; a figure whose label does not say what it
+    measures (``label_complete`` False) is never shown, so sidebars, callouts, strips and charts lack it."""
     seen: set[tuple[str, float, str]] = set()
     ranked: list[Figure] = []
     for figure in sorted(figures, key=lambda f: (_KIND_RANK.get(f.kind, 9), -f.salience, f.cite.start)):
         key = (figure.kind, figure.value, figure.unit)
-        if key not in seen and figure.salience >= MIN_BOX_SALIENCE:
+        if key not in seen and figure.salience >= MIN_BOX_SALIENCE and figure.label_complete:
             seen.add(key)
             ranked.append(figure)
     return sorted(ranked, key=lambda f: (_KIND_RANK.get(f.kind, 9) > 3, -f.salience, f.cite.start))

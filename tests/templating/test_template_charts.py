@@ -1,4 +1,5 @@
-"""Comparable figures: same kind and unit, at least three, drawn largest first in one scale."""
+"""Comparable figures: like with like (kind, unit, measure, kind of quantity, rate, period), at least three,
+drawn largest first in one scale."""
 
 from __future__ import annotations
 
@@ -29,9 +30,9 @@ def test_shares_make_a_chart_largest_first() -> None:
 
 def test_money_shares_one_scale_with_qualifier_marks() -> None:
     figures = [
-        _fig(17.7e9, "USD", "money", "aid received"),
-        _fig(588e6, "USD", "money", "aid pledged"),
-        _fig(100e6, "USD", "money", "military assistance", "over"),
+        _fig(17.7e9, "USD", "money", "aid received by Cambodia"),
+        _fig(588e6, "USD", "money", "aid received by Laos"),
+        _fig(100e6, "USD", "money", "aid received by Myanmar", "over"),
     ]
     chart = comparable(figures)
     assert chart is not None
@@ -54,7 +55,7 @@ def test_too_few_mixed_or_uncomparable_figures_make_no_chart() -> None:
 
 def test_repeats_count_once_and_the_threshold_can_be_lowered() -> None:
     repeated = [_fig(65, "%", "percent", "GDP share"), _fig(65, "%", "percent", "GDP  share")]
-    repeated.append(_fig(3, "%", "percent", "x"))
+    repeated.append(_fig(3, "%", "percent", "tourism share"))
     assert comparable(repeated) is None
     two = comparable(repeated, 2)
     assert two is not None and len(two.bars) == 2
@@ -67,3 +68,47 @@ def test_the_largest_group_wins_and_long_series_keep_their_most_salient() -> Non
     chart = comparable([*money, *counts])
     assert chart is not None and chart.unit == "ships"
     assert [b.value for b in chart.bars] == ["12", "11", "10", "9", "8", "7", "6", "5"]
+
+
+def test_pledged_received_and_cumulative_amounts_never_share_a_chart() -> None:
+    mixed = [
+        _fig(1.5e9, "USD", "money", "total humanitarian aid contributed by the U.S. government"),
+        _fig(74e6, "USD", "money", "additional humanitarian aid"),
+        _fig(300e6, "USD", "money", "humanitarian aid received by Ukraine"),
+    ]
+    assert comparable(mixed) is None
+    assert comparable(mixed, 2) is None
+
+
+def test_a_monthly_amount_never_stands_beside_a_total() -> None:
+    figures = [
+        _fig(200, "USD", "money", "wage per month of garment workers"),
+        _fig(190, "USD", "money", "wage per month of textile workers"),
+        _fig(5e9, "USD", "money", "wage bill of garment factories"),
+    ]
+    chart = comparable(figures, 2)
+    assert chart is not None
+    assert {b.figure.value for b in chart.bars} == {200, 190}
+
+
+def test_different_measures_and_periods_stay_apart() -> None:
+    measures = [
+        _fig(47.5e6, "USD", "money", "award approved for Arkansas"),
+        _fig(40.8e6, "USD", "money", "award approved for Connecticut"),
+        _fig(30, "USD", "money", "discount per eligible household"),
+    ]
+    chart = comparable(measures, 2)
+    assert chart is not None and {b.figure.value for b in chart.bars} == {47.5e6, 40.8e6}
+    periods = [
+        _fig(10, "%", "percent", "GDP growth, 2019"),
+        _fig(8, "%", "percent", "GDP growth, 2020"),
+        _fig(7, "%", "percent", "GDP growth, 2021"),
+    ]
+    assert comparable(periods) is None
+
+
+def test_figures_with_incomplete_labels_are_never_drawn() -> None:
+    figures = [_fig(v, "%", "percent", "share of ERA1 allocation") for v in (78, 37, 50)]
+    figures[0] = Figure("78", 78, "%", "percent", "share of ERA1 allocation", CITE, label_complete=False)
+    chart = comparable(figures, 2)
+    assert chart is not None and [b.figure.value for b in chart.bars] == [50, 37]

@@ -59,6 +59,8 @@ class Found:
     """Qualifier words kept with it ("more than"), None when none."""
     label: str = ""
     """What it measures, as the extractor captions it."""
+    complete: bool = True
+    """False when the extractor marks its label incomplete (kept out of sidebars, callouts and charts)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,12 +79,15 @@ class FigureScore:
     """Matched figures whose qualifier means the gold's bound (gold figures that give a bound)."""
     label: Accuracy = field(default_factory=Accuracy)
     """Matched figures whose label holds every required term (gold figures that give label_terms)."""
+    label_shown: Accuracy = field(default_factory=Accuracy)
+    """The same, over the figures whose label is marked complete (those a sidebar, callout or chart may show)."""
 
 
 def found(figure: Figure) -> Found:
     """A briefgen figure as scoring sees it."""
     return Found(figure.cite.start, figure.cite.end, figure.text, figure.kind, figure.value,
-                 figure.low, figure.high, figure.unit, figure.theme, figure.qualifier, figure.label)
+                 figure.low, figure.high, figure.unit, figure.theme, figure.qualifier, figure.label,
+                 figure.label_complete)
 
 
 def score_figures(
@@ -100,7 +105,7 @@ def score_figures(
     matched = set(pairs.values())
     errors: list[str] = []
     fn = 0
-    value_kind = theme = qualifier = label = Accuracy()
+    value_kind = theme = qualifier = label = label_shown = Accuracy()
     for i, g in enumerate(required):
         j = pairs.get(i)
         if j is None:
@@ -124,15 +129,18 @@ def score_figures(
         if g.label_terms is not None:
             lacking = missing_terms(p.label, g.label_terms)
             label += Accuracy(not lacking, 1)
+            if p.complete:
+                label_shown += Accuracy(not lacking, 1)
             if lacking:
-                errors.append(f"label   {g.text!r}: {p.label!r} lacks {' + '.join(lacking)} (gold: {g.label})")
+                mark = "label  " if p.complete else "label~ "  # ~: marked incomplete, never shown in a box
+                errors.append(f"{mark} {g.text!r}: {p.label!r} lacks {' + '.join(lacking)} (gold: {g.label})")
     fp = 0
     for j, p in enumerate(predicted):
         if j not in matched and not any(overlap(g, p) for g in optional):
             fp += 1
             errors.append(f"extra   {p.text!r} ({p.kind} {_num(p.value)})")
     tp = len(pairs)
-    return FigureScore(Counts(tp, fp, fn), value_kind, theme, tuple(errors), qualifier, label)
+    return FigureScore(Counts(tp, fp, fn), value_kind, theme, tuple(errors), qualifier, label, label_shown)
 
 
 def in_scope(p: Found, gold: Sequence[GoldFigure]) -> bool:

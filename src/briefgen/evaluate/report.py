@@ -44,6 +44,7 @@ class _Sums:
     theme: Accuracy
     qualifier: Accuracy
     label: Accuracy
+    label_shown: Accuracy
     baseline: Counts | None
     baseline_value: Accuracy
     paragraphs: Accuracy
@@ -68,6 +69,7 @@ class _Sums:
             theme=_sum((f.theme for f in figs), Accuracy()),
             qualifier=_sum((f.qualifier for f in figs), Accuracy()),
             label=_sum((f.label for f in figs), Accuracy()),
+            label_shown=_sum((f.label_shown for f in figs), Accuracy()),
             baseline=None if baseline is None else _sum((b.counts for b in baseline), Counts()),
             baseline_value=_sum((b.value_kind for b in baseline or ()), Accuracy()),
             paragraphs=_sum((x.accuracy for x in themes), Accuracy()),
@@ -154,6 +156,7 @@ def _stage_rows(report: Report) -> list[tuple[str, list[Row]]]:
             ("value right", lambda s: _acc(s.value)),
             ("qualifier right", lambda s: _acc(s.qualifier)),
             ("label right", lambda s: _acc(s.label)),
+            ("label right, boxable", lambda s: _acc(s.label_shown)),
             ("theme right", lambda s: _acc(s.theme)),
         ]
         if report.baseline is not None:

@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .clauses import CLAUSE_MARKS, Sentence, Time, Tok, caption_words, is_punct, time_words
+from .complete import names_measure
 from .lexicon import lexicon
 from .types import Reading
 
@@ -55,18 +56,21 @@ class _Done:
 class Caption:
     """Captions of one sentence's figures, made in order (later figures may share earlier ones' measure)."""
 
-    __slots__ = ("_done", "_lead_in", "_s")
+    __slots__ = ("_done", "_lead_in", "_s", "complete")
 
     def __init__(self, sentence: Sentence, lead_in: str | None) -> None:
         self._s = sentence
         self._done: dict[int, _Done] = {}
         self._lead_in = lead_in
+        self.complete = False
+        """Whether the last caption made names a measure and, when its clause states a period, that period."""
 
     # --- entry ---------------------------------------------------------------------------------
 
     def label(self, index: int) -> str | None:
         """The caption of the sentence's reading ``index``, or None."""
         s = self._s
+        self.complete = False
         k = s.where.get(index)
         if k is None:
             return None
@@ -90,7 +94,15 @@ class Caption:
         label = " ".join(words)
         if period is not None and not _says(label, period.text):
             label = f"{label}, {_period_text(period)}"
+        self.complete = names_measure(core) and (period is not None or not self._clause_period(k, lo, hi))
         return label
+
+    def _clause_period(self, k: int, lo: int, hi: int) -> bool:
+        """True when the figure's clause states a time of its own (not one that belongs to another figure)."""
+        return any(
+            lo <= t.first and t.last < hi and not (t.first <= k <= t.last) and not self._attached_to_other(t)
+            for t in self._s.times
+        )
 
     # --- clause ---------------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from ...model import Cite, Figure, Paragraph, Sentence, Source
 from .anchors import AnchorIndex
 from .captions import Caption, in_scope
 from .clauses import Sentence as Words
+from .complete import names_measure
 from .dates import parse_published
 from .display import display
 from .labels import around, figure_label
@@ -64,21 +65,26 @@ def extract_figures(source: Source, sentences: Sequence[Sentence]) -> list[Figur
         for index, reading in enumerate(readings):
             lead_in = lead[0] if lead is not None and reading.start >= lead[1] else None
             label = None
+            complete = False
             if in_scope(reading):
                 if caption is None:
                     caption = Caption(Words(text, sentence.start, sentence.end, readings), lead_in)
                 label = caption.label(index)
-            figures.append(_figure(source, sentence, paragraph, reading, lead_in, label))
+                complete = caption.complete
+            figures.append(_figure(source, sentence, paragraph, reading, lead_in, label, complete))
     return figures
 
 
 def _figure(
     source: Source, sentence: Sentence, paragraph: Paragraph | None, reading: Reading, lead_in: str | None,
-    label: str | None,
+    label: str | None, complete: bool,
 ) -> Figure:
+    """The figure of ``reading``; a label the caption reader could not build comes from the words around it
+    (``figure_label``) and is complete only for kinds the caption reader does not handle, when it names a measure."""
     text = source.text
     if label is None:
         label = figure_label(reading, around(text, reading.start, reading.end, sentence.start, sentence.end, lead_in))
+        complete = not in_scope(reading) and names_measure(label.split())
     para_start = paragraph.start if paragraph is not None else sentence.start
     quoted = _quoted(text, para_start, reading.start)
     # Positional arguments, in field order (theme and sidebar at their defaults): thousands are made.
@@ -97,6 +103,8 @@ def _figure(
         None,
         False,
         display(reading),
+        (),
+        complete,
     )
 
 

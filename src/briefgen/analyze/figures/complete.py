@@ -1,0 +1,42 @@
+"""Whether a caption names what a figure measures: a word of the sentence that can head a noun phrase.
+
+A caption made only of verbs, participles and function words ("provided", "compared to a") says what
+happened to a number, not what the number is; such a figure is kept but marked ``label_complete=False``
+(``model.Figure``) so that no sidebar, callout or chart shows it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+from .clauses import caption_words
+from .lexicon import lexicon
+
+_EDGE = ",.;:()[]“”\"'‘’"
+
+
+def names_measure(words: Iterable[str]) -> bool:
+    """True when ``words`` hold a word that can name a measure (not a stop word, a verb form or a number)."""
+    stops, verbs = lexicon().stop_words, _verb_words()
+    for word in words:
+        low = word.lower().strip(_EDGE)
+        if not any(c.isalpha() for c in low) or low in stops or low in verbs or _participle(low):
+            continue
+        return True
+    return False
+
+
+def _participle(low: str) -> bool:
+    """A past participle by its form ("provided", "approved"); "-eed" words ("need", "speed") are not."""
+    return len(low) > 5 and low.endswith("ed") and not low.endswith("eed")
+
+
+@cache
+def _verb_words() -> frozenset[str]:
+    """The verbs the caption reader knows: of level, share, change and measure, and past forms."""
+    lex = lexicon()
+    return (
+        caption_words("level_verbs") | caption_words("share_verbs") | caption_words("measure_verbs")
+        | lex.change_words | lex.past_verbs | caption_words("copulas")
+    )

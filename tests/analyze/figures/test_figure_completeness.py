@@ -1,0 +1,62 @@
+"""Whether a figure's label says what it measures (``label_complete``), on made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.analyze.figures.complete import names_measure
+from briefgen.analyze.figures.extract import extract_figures
+from briefgen.model import Figure, Paragraph, Sentence, Source
+
+
+def _at(text: str, surface: str) -> Figure:
+    paragraph = Paragraph(0, 0, len(text), text)
+    source = Source("src", "test", "test.txt", "0" * 64, text, (paragraph,), date="2024-06-01")
+    found = [f for f in extract_figures(source, [Sentence("src", 0, 0, len(text), text)]) if surface in f.text]
+    assert len(found) == 1
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Chinese aid pledged to Cambodia", True),
+        ("share of ERA1 allocation", True),
+        ("provided", False),
+        ("compared to a", False),
+        ("was approved", False),
+        ("", False),
+        ("2019", False),
+    ],
+)
+def test_a_caption_names_a_measure_only_with_a_noun_like_word(words: str, expected: bool) -> None:
+    assert names_measure(words.split()) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("The ministry pledged $40 million in flood relief to the northern provinces in 2021.", "$40 million"),
+        ("Exports of rice rose 12 percent in 2023.", "12 percent"),
+        ("The agency distributed more than $2 billion in rental assistance.", "$2 billion"),
+    ],
+)
+def test_labels_built_from_the_grammar_are_complete(sentence: str, surface: str) -> None:
+    figure = _at(sentence, surface)
+    assert figure.label_complete, figure.label
+
+
+def test_a_label_without_the_period_its_clause_states_is_incomplete() -> None:
+    # The clause states 1998 but not for the figure: a caption that cannot say when stays out of boxes.
+    figure = _at("Back in 1998, when the flood came, it cost them, they said, roughly $3 million.", "$3 million")
+    assert ("1998" in figure.label) or not figure.label_complete
+
+
+def test_incomplete_labels_never_reach_a_figure_box() -> None:
+    from briefgen.compose import rank_figures
+    from briefgen.model import Cite
+
+    whole = Figure("$5 million", 5e6, "USD", "money", "aid pledged to Laos", Cite("s", 0, 0, 10), salience=4.0)
+    partial = Figure("$7 million", 7e6, "USD", "money", "provided", Cite("s", 0, 20, 30), salience=4.0,
+                     label_complete=False)
+    assert rank_figures([whole, partial]) == [whole]
