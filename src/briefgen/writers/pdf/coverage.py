@@ -8,7 +8,15 @@ from functools import cache
 
 from reportlab.lib.fonts import ps2tt
 
-from .fonts import FontFamily, covers, fallback_family_names, register_family, resolve_family, run_fontconfig
+from .fonts import (
+    FontFamily,
+    covers,
+    fallback_family_names,
+    glyph_map,
+    register_family,
+    resolve_family,
+    run_fontconfig,
+)
 
 _MAX_FONTCONFIG_CANDIDATES = 8
 
@@ -78,24 +86,53 @@ def _font_for(char: str, face: str, bold: bool, italic: bool) -> tuple[str | Non
     return family.face(bold, italic), False
 
 
+_Choice = tuple[str | None, bool, str]
+"""Per character: (fallback face or None, missing?, the character as set: a space, itself, or "" to drop)."""
+_CHOICES: dict[str, dict[str, _Choice]] = {}
+"""Per registered face, the choice made for each character seen (fonts never change once registered)."""
+
+
+def _choice(char: str, face: str, bold: bool, italic: bool) -> _Choice:
+    """What ``font_runs`` does with one character set in ``face``."""
+    font, missing = _font_for(char, face, bold, italic)
+    if missing and char.isspace():
+        return None, False, " "
+    if missing and _is_invisible(char):
+        return None, False, ""
+    return font, missing, char
+
+
 def font_runs(text: str, face: str) -> list[Run]:
     """Split ``text`` set in registered ``face`` into runs by the font that has each glyph.
 
     Whitespace no font has becomes a plain space and invisible format characters no font has
     are left out; every other uncovered character is kept in a run marked ``missing``.
+    Linear in the text: each distinct character is looked up once per face.
     """
+    if not text:
+        return []
+    cmap = glyph_map(face)
+    if cmap and all(map(cmap.__contains__, map(ord, text))):
+        return [Run(text)]  # the usual case: the face has every glyph
+    choices = _CHOICES.setdefault(face, {})
     _, bold, italic = ps2tt(face)
     runs: list[Run] = []
+    pieces: list[str] = []
+    current: tuple[str | None, bool] | None = None
     for char in text:
-        font, missing = _font_for(char, face, bool(bold), bool(italic))
-        if missing and char.isspace():
-            char, font, missing = " ", None, False
-        elif missing and _is_invisible(char):
+        choice = choices.get(char)
+        if choice is None:
+            choice = choices[char] = _choice(char, face, bool(bold), bool(italic))
+        font, missing, shown = choice
+        if not shown:
             continue
-        if runs and runs[-1].font == font and runs[-1].missing == missing:
-            runs[-1] = Run(runs[-1].text + char, font, missing)
-        else:
-            runs.append(Run(char, font, missing))
+        if (font, missing) != current:
+            if pieces:
+                runs.append(Run("".join(pieces), *current))  # type: ignore[misc]
+            pieces, current = [], (font, missing)
+        pieces.append(shown)
+    if pieces:
+        runs.append(Run("".join(pieces), *current))  # type: ignore[misc]
     return runs
 
 

@@ -193,9 +193,18 @@ def fallback_family_names() -> tuple[str, ...]:
     return tuple(str(name) for name in data_toml(_SETTINGS).get("fallbacks", []))
 
 
+def glyph_map(font_name: str) -> dict[int, int]:
+    """The registered TrueType font's code point -> glyph map (empty for other fonts); looked up once per name."""
+    cmap = _GLYPH_MAPS.get(font_name)
+    if cmap is None:
+        face = getattr(pdfmetrics.getFont(font_name), "face", None)
+        cmap = _GLYPH_MAPS[font_name] = getattr(face, "charToGlyph", {})
+    return cmap
+
+
+_GLYPH_MAPS: dict[str, dict[int, int]] = {}
+
+
 def covers(font_name: str, char: str) -> bool:
     """True when the registered TrueType font has a glyph for ``char``."""
-    font = pdfmetrics.getFont(font_name)
-    face = getattr(font, "face", None)
-    cmap: dict[int, int] = getattr(face, "charToGlyph", {})
-    return ord(char) in cmap
+    return ord(char) in glyph_map(font_name)

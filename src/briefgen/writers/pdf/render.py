@@ -5,9 +5,10 @@ from __future__ import annotations
 import io
 import logging
 import warnings
+from dataclasses import dataclass
 from typing import Any
 
-from reportlab.platypus import Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer
 from reportlab.platypus.doctemplate import LayoutError
 
 from ...errors import WriteError
@@ -49,20 +50,37 @@ def _running(job: RenderJob, styles: Styles, markup: InlineMarkup, footer: bool)
     return out
 
 
-def _render(job: RenderJob, styles: Styles, missing: dict[str, None], total: int | None) -> tuple[bytes, int]:
-    """One layout pass: the PDF bytes and its page count."""
+@dataclass(frozen=True, slots=True)
+class _Flow:
+    """What both passes lay out, built once: the running header and footer and the body's flowables."""
+
+    header: list[Paragraph]
+    """The running header."""
+    footer: list[Paragraph]
+    """The running footer."""
+    story: list[Flowable]
+    """The body."""
+
+
+def _flow(job: RenderJob, styles: Styles, missing: dict[str, None]) -> _Flow:
+    """The flowables of a job; characters no font has are recorded in ``missing``."""
     markup = InlineMarkup(anchor_ids(job.document), styles.palette.accent, missing)
     header = _running(job, styles, markup, footer=False)
     footer = _running(job, styles, markup, footer=True)
-    decor = PageDecor(header, footer, styles, job.style, total)
-    out = io.BytesIO()
-    meta = {**metadata(job), "initialFontName": styles.body_family.regular}
-    doc = make_doc(out, job.style, decor, meta, brief_time(job.brief))
     width = page_size(job.style)[0] - (job.style.margin_left + job.style.margin_right) * MM
     # An empty story would make a PDF with no pages at all; keep one page with its banners.
     story = FlowBuilder(styles, markup, job.style).story(job.document, width) or [Spacer(1, 1)]
+    return _Flow(header, footer, story)
+
+
+def _render(job: RenderJob, styles: Styles, flow: _Flow, total: int | None) -> tuple[bytes, int]:
+    """One layout pass: the PDF bytes and its page count."""
+    decor = PageDecor(flow.header, flow.footer, styles, job.style, total)
+    out = io.BytesIO()
+    meta = {**metadata(job), "initialFontName": styles.body_family.regular}
+    doc = make_doc(out, job.style, decor, meta, brief_time(job.brief))
     try:
-        doc.build(story)
+        doc.build(flow.story)
     except LayoutError as exc:
         detail = " ".join(str(exc).split())[:160]
         raise WriteError(
@@ -85,7 +103,7 @@ def write_pdf(job: RenderJob) -> bytes:
     """The brief as PDF bytes; identical input gives identical bytes."""
     styles = make_styles(job.style)
     missing: dict[str, None] = {}
-    _, pages = _render(job, styles, missing, None)
-    data, _ = _render(job, styles, missing, pages)
+    _, pages = _render(job, styles, _flow(job, styles, missing), None)
+    data, _ = _render(job, styles, _flow(job, styles, missing), pages)
     report_missing(missing)
     return data
