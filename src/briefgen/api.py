@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .analyst.attach import attach_analyst
+from .analyst.report import require_supported
 from .analyze.pipeline import analyze
 from .compose import compose
 from .document import Document
@@ -42,6 +43,8 @@ class BuildOptions:
     """Largest source file accepted."""
     keep_going: bool = False
     """Skip unreadable source files (``BuildResult.skipped``) instead of stopping at the first."""
+    strict: bool = False
+    """Refuse to build when analysis.md holds a number or quotation the sources do not bear out."""
     timeout: float | None = None
     """Wall-clock limit of one brief's build, in seconds (None: none); past it nothing is written."""
 
@@ -178,6 +181,8 @@ def build(folder: Path, options: BuildOptions | None = None, progress: Progress 
         prepared = prepare_brief(folder, options)
         limit.check()
         spec, brief = prepared.spec, prepared.brief
+        if options.strict:
+            require_supported(brief, spec.root)  # issue 13: the analyst's claims, before anything is written
         skipped = f" ({len(prepared.skipped)} skipped)" if prepared.skipped else ""
         say(f"{spec.name}: {len(brief.sources)} source(s){skipped}, {len(brief.figures)} figures, "
             f"{sum(t.covered for t in brief.themes)}/{len(brief.themes)} themes covered")

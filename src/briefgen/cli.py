@@ -64,9 +64,13 @@ def build(
     timeout: Annotated[
         float, typer.Option(help="Stop a brief's build after this many seconds, writing nothing (0: no limit).")
     ] = 3600.0,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Fail (exit 1) when analysis.md has numbers or quotes the sources lack.")
+    ] = False,
 ) -> None:
     """Build briefs: read the sources, analyse them, and write PDF, DOCX, HTML and JSON."""
     from . import api  # imported here: --help, --version and 'templates list' load no analysis
+    from .analyst.report import analyst_file, claim_warnings
 
     skipped = 0
     try:
@@ -77,6 +81,7 @@ def build(
             max_source_bytes=api.source_limit(max_source_mb),
             keep_going=keep_going,
             timeout=api.time_limit_seconds(timeout),
+            strict=strict,
         )
         targets = api.check_targets(list(folders)) if folders else api.find_briefs(Path("seeds"))
         if not targets:
@@ -92,12 +97,16 @@ def build(
                 result = api.build(folder, options, progress)
             for item in result.skipped:
                 _err(f"warning: {item.reason} (skipped)")
+            for line in claim_warnings(result.brief, analyst_file(folder)):  # issue 13: analysis.md's claims
+                _err(line)
             skipped += len(result.skipped)
             if not quiet:
                 for path in result.outputs:
                     typer.echo(str(path))
                 typer.echo(f"{prefix}{result.name}: done in {result.seconds:.1f} s", err=True)
     except BriefgenError as exc:
+        for line in getattr(exc, "warnings", ()):  # --strict: each claim the sources do not bear out
+            _err(line)
         _err(f"error: {exc}")
         raise typer.Exit(1) from None
     except KeyboardInterrupt as exc:

@@ -358,6 +358,71 @@ class Brief:
 
     name: str
     """Brief name (the seed folder's name)."""
+@dataclass(frozen=True, slots=True)
+class JudgementRun:
+    """A stretch of the analyst's text in one style; a checked claim ending here carries its cites."""
+
+    text: str
+    """The text, Markdown markup removed (line breaks as ``\\n``)."""
+    strong: bool = False
+    """Bold in ``analysis.md``."""
+    em: bool = False
+    """Italic in ``analysis.md``."""
+    cites: tuple[Cite, ...] = ()
+    """Citations shown after this run: the sources supporting the claim it ends."""
+
+
+@dataclass(frozen=True, slots=True)
+class JudgementBlock:
+    """A paragraph or list item of an analyst section."""
+
+    runs: tuple[JudgementRun, ...]
+    """Its text as styled runs."""
+    line: int
+    """1-based line of ``analysis.md`` where it starts."""
+    item: bool = False
+    """True for a list item."""
+
+    @property
+    def text(self) -> str:
+        """The block's plain text."""
+        return "".join(r.text for r in self.runs)
+
+
+@dataclass(frozen=True, slots=True)
+class AnalystSection:
+    """A ``##`` section of ``analysis.md``: the desk's judgement, not source text."""
+
+    id: str
+    """Lower-case slug of the title (``assessment``, ``talking-points``)."""
+    title: str
+    """Heading as written."""
+    line: int
+    """1-based line of its heading."""
+    blocks: tuple[JudgementBlock, ...]
+    """Its paragraphs and list items."""
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A number or quotation of the analyst's text, checked against the sources."""
+
+    text: str
+    """The claim as written (``"$600 million"``, a quoted sentence)."""
+    line: int
+    """1-based line of ``analysis.md``."""
+    kind: Literal["number", "quote"]
+    """A figure or a quotation."""
+    status: Literal["supported", "differs", "unsupported"]
+    """Whether a source gives it, gives it differently, or nothing in the sources supports it."""
+    section: str
+    """Id of the analyst section it is in."""
+    cites: tuple[Cite, ...] = ()
+    """Where the sources give it (supported) or the differing value (differs)."""
+    source_value: str = ""
+    """For ``differs``: the value as the source writes it."""
+
+
     title: str
     """Title."""
     subtitle: str
@@ -402,4 +467,8 @@ class Brief:
         for ref in self.sources:
             if ref.id == source_id:
                 return ref.number
+    analyst: tuple[AnalystSection, ...] = ()
+    """The desk's own sections from ``analysis.md`` (empty without one), in file order."""
+    claims: tuple[Claim, ...] = ()
+    """Every number and quotation of ``analysis.md``, checked against the sources."""
         raise KeyError(source_id)

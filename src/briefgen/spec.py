@@ -17,6 +17,8 @@ from .ingest import SOURCE_GLOBS
 
 SPEC_FILE = "brief.toml"
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+ANALYST_FILE = "analysis.md"
+"""The desk's own sections (``briefgen.analyst``): never a source."""
 _TOP_KEYS = {
     "title",
     "subtitle",
@@ -110,7 +112,7 @@ class BriefSpec:
         found: dict[Path, None] = {}
         for pattern in self.sources:
             for path in sorted(self.root.glob(pattern)):
-                if path.is_file() and path.name != SPEC_FILE:
+                if path.is_file() and path.name not in (SPEC_FILE, ANALYST_FILE):
                     found[path] = None
         return list(found)
 

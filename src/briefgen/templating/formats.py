@@ -24,6 +24,7 @@ from .filters import (
     format_percent,
     tidy_text,
 )
+from .judgement import judgement_filter
 from .runner import run_limited
 from .sandbox import BriefSandbox, Deadline, TemplateTimeout, render_capped
 
@@ -142,6 +143,7 @@ def make_environment(folder: Path, brief: Brief | None = None, deadline: Deadlin
     )
     if brief is not None:
         env.filters["cite"] = cite_filter(brief)
+        env.filters["judgement"] = judgement_filter(brief)  # issue 13: analyst sections
     return env
 
 

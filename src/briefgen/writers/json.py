@@ -7,6 +7,7 @@ from typing import Any
 
 from .. import __version__
 from ..model import Actor, Brief, Cite, Event, Figure, Quote, SummaryItem, ThemeDigest
+from .analyst_json import analyst_json
 from .base import RenderJob
 
 SCHEMA_VERSION = 1
@@ -68,6 +69,7 @@ def brief_to_json(brief: Brief) -> dict[str, Any]:
             }
             for a in brief.assignments
         ],
+        **analyst_json(brief),  # issue 13: the desk's sections and their checked claims
     }
 
 

@@ -1,0 +1,1 @@
+"""The analyst's own sections (``analysis.md``): parsed, placed in the brief and checked against the sources."""
