@@ -353,12 +353,6 @@ class ParagraphTheme:
 
 
 @dataclass(frozen=True, slots=True)
-class Brief:
-    """The brief's content model: what it says, every item cited."""
-
-    name: str
-    """Brief name (the seed folder's name)."""
-@dataclass(frozen=True, slots=True)
 class JudgementRun:
     """A stretch of the analyst's text in one style; a checked claim ending here carries its cites."""
 
@@ -423,6 +417,12 @@ class Claim:
     """For ``differs``: the value as the source writes it."""
 
 
+@dataclass(frozen=True, slots=True)
+class Brief:
+    """The brief's content model: what it says, every item cited."""
+
+    name: str
+    """Brief name (the seed folder's name)."""
     title: str
     """Title."""
     subtitle: str
@@ -461,14 +461,14 @@ class Claim:
     """Quantities the sources give with different values, each value shown with its sources."""
     memo: dict[str, str] = field(default_factory=dict)
     """Free fields from brief.toml's [memo] table (to, from…), for memo formats."""
+    analyst: tuple[AnalystSection, ...] = ()
+    """The desk's own sections from ``analysis.md`` (empty without one), in file order."""
+    claims: tuple[Claim, ...] = ()
+    """Every number and quotation of ``analysis.md``, checked against the sources."""
 
     def source_number(self, source_id: str) -> int:
         """The citation number of a source."""
         for ref in self.sources:
             if ref.id == source_id:
                 return ref.number
-    analyst: tuple[AnalystSection, ...] = ()
-    """The desk's own sections from ``analysis.md`` (empty without one), in file order."""
-    claims: tuple[Claim, ...] = ()
-    """Every number and quotation of ``analysis.md``, checked against the sources."""
         raise KeyError(source_id)
