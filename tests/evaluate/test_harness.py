@@ -49,7 +49,8 @@ def test_every_paragraph_of_the_first_gold_is_judged(old: Report) -> None:
 
 def test_every_text_and_stage_is_scored_per_split(report: Report) -> None:
     assert report.splits == ("dev", "test")
-    assert [sum(t.split == s for t in report.texts) for s in report.splits] == [29, 20]
+    dev, test = (sum(t.split == s for t in report.texts) for s in report.splits)
+    assert dev >= 29 and test == 20  # dev grows as texts are annotated; test is fixed
     by_split = split_totals(report)
     assert set(by_split) == {"dev", "test"}
     for got in by_split.values():

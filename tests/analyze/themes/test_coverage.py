@@ -94,3 +94,18 @@ def test_distinct_anchored_evidence_is_coverage(tmp_path: Path) -> None:
 def test_a_passing_mention_is_not_coverage(tmp_path: Path) -> None:
     text = "The Indo-Pacific security outlook was mentioned once.\nThe rest of the talks were about wheat prices.\n"
     assert not _covered(tmp_path, text)
+
+
+def test_only_the_anchor_the_title_names_makes_one_concept_enough(tmp_path: Path) -> None:
+    asem = ThemeSpec(
+        "asem", "ASEM engagement", "", (Keyword("ASEM", 3), Keyword("Europe", 1.5), Keyword("European", 1.5))
+    )
+    trip = (
+        "The President travels to Europe next week.\n\n"
+        "In Germany he will meet European leaders on trade.\n\n"
+        "He returns from Europe on Friday, and European ministers will follow up.\n"
+    )
+    assert not _covered(tmp_path, trip, asem)
+    summit = trip.replace("Europe next week", "the ASEM summit next week").replace("on trade", "on ASEM")
+    summit += "\nASEM partners will adopt a statement.\n"
+    assert _covered(tmp_path, summit, asem)

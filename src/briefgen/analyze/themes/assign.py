@@ -33,9 +33,10 @@ from typing import NamedTuple
 from ..._speed.gc_pause import without_gc
 from ...model import Sentence, Source, ThemeMatch
 from ...spec import ThemeSpec
-from .coverage import SENTENCE_THRESHOLD, anchor_scoped, anchored_themes, covered_themes
+from .coverage import SENTENCE_THRESHOLD, anchor_scoped, anchored_themes, covered_themes, title_anchors
 from .evidence import Evidence, sentence_evidence
 from .keyword_scan import theme_keywords
+from .regions import sentences_naming_places, theme_regions
 from .scope import drop_outside_queries
 
 CONTEXT_SHARE = 0.5
@@ -88,8 +89,9 @@ def assign_themes(
     evidence = sentence_evidence(sources, sentences, themes)
     keywords = theme_keywords(themes)
     anchored = anchored_themes(themes)
-    scoped = anchor_scoped(sentences, evidence, keywords, anchored)
-    covered = covered_themes(sentences, evidence, scoped, keywords, anchored)
+    places = sentences_naming_places(sources, sentences, theme_regions(themes))
+    scoped = anchor_scoped(sentences, evidence, keywords, anchored, places)
+    covered = covered_themes(sentences, evidence, scoped, keywords, anchored, title_anchors(themes), places)
     passing = _passing_mentions(sentences, scoped, covered)
     evidence = [e if covered.issuperset(e.scores) else _only(e, covered) for e in scoped]
     paragraphs = _paragraphs(sources, sentences, evidence)

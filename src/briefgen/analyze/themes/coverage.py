@@ -48,14 +48,22 @@ CONCEPT_PREFIX = 4
 
 def anchored_themes(themes: Sequence[ThemeSpec]) -> frozenset[str]:
     """Themes whose title names one of their proper-noun keywords (see the module doc)."""
-    out = set()
+    return frozenset(theme for theme, terms in title_anchors(themes).items() if terms)
+
+
+def title_anchors(themes: Sequence[ThemeSpec]) -> dict[str, frozenset[str]]:
+    """Per theme, its proper-noun keywords that its title names ("China" in "China alignment")."""
+    out: dict[str, frozenset[str]] = {}
     for theme in themes:
         title = {w.casefold() for w in _WORD.findall(theme.title)}
-        for k in theme.keywords:
-            words = [w.casefold() for w in _WORD.findall(k.term)]
-            if not k.term.islower() and words and all(w in title for w in words):
-                out.add(theme.id)
-    return frozenset(out)
+        out[theme.id] = frozenset(
+            k.term
+            for k in theme.keywords
+            if not k.term.islower()
+            and (words := [w.casefold() for w in _WORD.findall(k.term)])
+            and all(w in title for w in words)
+        )
+    return out
 
 
 def concept(keyword: Keyword) -> str:
@@ -69,9 +77,18 @@ def covered_themes(
     scoped: Sequence[Evidence],
     keywords: dict[tuple[str, str], Keyword],
     anchored_ids: frozenset[str],
+    title_terms: dict[str, frozenset[str]] | None = None,
+    places: dict[str, frozenset[int]] | None = None,
 ) -> frozenset[str]:
     """Ids of the themes covered (see the module doc): concepts counted over all the ``evidence``,
-    direct sentences and anchors over the ``scoped`` evidence (``anchor_scoped``)."""
+    direct sentences and anchors over the ``scoped`` evidence (``anchor_scoped``). A sentence naming a
+    place inside the region a theme's title names (``places``, sentence indices) names its anchor; only
+    the anchors the title itself names (``title_terms``) make one concept enough."""
+    places = places or {}
+    title_concepts = {
+        theme: {concept(keywords[theme, t]) for t in terms if (theme, t) in keywords}
+        for theme, terms in (title_terms or {}).items()
+    }
     direct: dict[str, int] = defaultdict(int)
     concepts: dict[str, set[str]] = defaultdict(set)
     anchored: set[str] = set()
@@ -80,10 +97,14 @@ def covered_themes(
     for e in evidence:
         for theme, terms in e.terms.items():
             concepts[theme].update(concept(keywords[theme, t]) for t in terms if (theme, t) in keywords)
-    for sentence, e in zip(sentences, scoped, strict=True):
+    for i, (sentence, e) in enumerate(zip(sentences, scoped, strict=True)):
         for theme, score in e.scores.items():
-            named = any(not keywords[theme, t].common for t in e.terms.get(theme, ()) if (theme, t) in keywords)
-            if named:
+            hit = [keywords[theme, t] for t in e.terms.get(theme, ()) if (theme, t) in keywords]
+            named = any(not k.common for k in hit) or i in places.get(theme, ())
+            if title_terms is None:
+                if named:
+                    anchor_paragraphs[theme].add((sentence.source, sentence.paragraph))
+            elif any(concept(k) in title_concepts.get(theme, ()) for k in hit if not k.common):
                 anchor_paragraphs[theme].add((sentence.source, sentence.paragraph))
             if score >= SENTENCE_THRESHOLD:
                 direct[theme] += 1
@@ -103,9 +124,10 @@ def anchor_scoped(
     evidence: Sequence[Evidence],
     keywords: dict[tuple[str, str], Keyword],
     anchored_ids: frozenset[str],
+    places: dict[str, frozenset[int]] | None = None,
 ) -> list[Evidence]:
-    """Evidence with each anchored theme kept only in paragraphs that name one of its anchors (or are next
-    to one: ``ANCHOR_REACH``).
+    """Evidence with each anchored theme kept only in paragraphs that name one of its anchors, or a place
+    inside the region its title names (``places``: sentence indices), or are next to one (``ANCHOR_REACH``).
 
     "Aid" or "investment" in a paragraph that names neither China nor Beijing is not evidence of
     alignment with China: generic keywords of an anchored theme count only beside an anchor.
@@ -114,6 +136,9 @@ def anchor_scoped(
     if not anchored_themes:
         return list(evidence)
     named: set[tuple[str, int, str]] = set()
+    for theme, indices in (places or {}).items():
+        for i in indices:
+            named.add((sentences[i].source, sentences[i].paragraph, theme))
     for sentence, e in zip(sentences, evidence, strict=True):
         for theme, terms in e.terms.items():
             if theme in anchored_themes and any(not keywords[theme, t].common for t in terms if (theme, t) in keywords):

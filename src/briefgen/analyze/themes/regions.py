@@ -1,0 +1,107 @@
+"""Places inside a region a theme's title names: "Japan" or "the Spratly Islands" anchor "Indo-Pacific security".
+
+A theme whose title names a region through one of its keywords ("**Indo-Pacific** security") is
+about that region, but texts seldom repeat the region's name: a readout of talks in Tokyo on the
+alliance with Japan is Indo-Pacific security without the word. The regions, their countries (ISO
+codes) and their seas and islands live in ``data/themes/regions.toml``; countries are recognised
+by the actor finder's country matcher (names, adjectives, capitals), other places by name.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ...model import Sentence, Source
+from ...resources import data_toml
+from ...spec import ThemeSpec
+from ..actors.countries import find_countries
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A world region: its names, the canonical names of its countries and its other places."""
+
+    names: frozenset[str]
+    countries: frozenset[str]
+    places: tuple[str, ...]
+
+
+@functools.cache
+def _regions() -> tuple[Region, ...]:
+    import pycountry
+
+    canonical: dict[str, str] = data_toml("actors/countries.toml").get("canonical", {})
+
+    def name(code: str) -> str:
+        country = pycountry.countries.get(alpha_2=code)
+        if country is None:
+            return code
+        return canonical.get(code) or getattr(country, "common_name", None) or country.name
+
+    out = []
+    for region in data_toml("themes/regions.toml")["regions"].values():
+        out.append(
+            Region(
+                frozenset(n.casefold() for n in region["names"]),
+                frozenset(name(c) for c in region["countries"]),
+                tuple(region.get("places", ())),
+            )
+        )
+    return tuple(out)
+
+
+def theme_regions(themes: Sequence[ThemeSpec]) -> dict[str, Region]:
+    """Themes whose title names a region through one of their keywords, with that region."""
+    out: dict[str, Region] = {}
+    for theme in themes:
+        title = theme.title.casefold()
+        for keyword in theme.keywords:
+            term = keyword.term.casefold()
+            if term not in title:
+                continue
+            region = next((r for r in _regions() if term in r.names), None)
+            if region is not None:
+                out[theme.id] = region
+                break
+    return out
+
+
+def sentences_naming_places(
+    sources: Sequence[Source], sentences: Sequence[Sentence], regions: dict[str, Region]
+) -> dict[str, frozenset[int]]:
+    """Per theme with a region, the indices of the sentences that name a place inside it."""
+    if not regions:
+        return {}
+    first: dict[str, int] = {}
+    starts: dict[str, list[int]] = {}
+    for i, sentence in enumerate(sentences):
+        first.setdefault(sentence.source, i)
+        starts.setdefault(sentence.source, []).append(sentence.start)
+    found: dict[str, set[int]] = {theme: set() for theme in regions}
+    for source in sources:
+        if source.id not in starts:
+            continue
+        at_starts = starts[source.id]
+
+        def sentence_at(offset: int, source_id: str = source.id, at_starts: list[int] = at_starts) -> int:
+            return first[source_id] + max(0, bisect.bisect_right(at_starts, offset) - 1)
+
+        countries = [(start, name) for start, _end, _surface, name in find_countries(source.text)]
+        for theme, region in regions.items():
+            for start, name in countries:
+                if name in region.countries:
+                    found[theme].add(sentence_at(start))
+            if region.places:
+                for m in _places_pattern(region.places).finditer(source.text):
+                    found[theme].add(sentence_at(m.start()))
+    return {theme: frozenset(v) for theme, v in found.items()}
+
+
+@functools.lru_cache(maxsize=16)
+def _places_pattern(places: tuple[str, ...]) -> re.Pattern[str]:
+    names = sorted(places, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in names) + r")(?![\w-])")
