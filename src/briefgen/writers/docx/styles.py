@@ -8,8 +8,10 @@ from typing import Any
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml.ns import qn
+from docx.oxml.parser import parse_xml
 from docx.shared import Pt, RGBColor
 from docx.styles.style import StyleFactory
+from lxml import etree  # type: ignore[import-untyped]
 
 from ...style import Style
 from .oxml import (
@@ -160,8 +162,32 @@ _ALIGN = {
 _THEME_FONT_ATTRS = ("w:asciiTheme", "w:hAnsiTheme")
 
 
+_SHEETS: dict[tuple[bytes, Style, bool], bytes] = {}
+"""Style sheets made so far in this process: (sheet before, style, keep_existing) -> sheet after."""
+_MAX_SHEETS = 32
+
+
 def install_styles(doc: Any, style: Style, *, keep_existing: bool) -> None:
-    """Create every style of ``SHEET``; restyle existing ones unless ``keep_existing`` (reference.docx)."""
+    """Create every style of ``SHEET``; restyle existing ones unless ``keep_existing`` (reference.docx).
+
+    The result depends only on the sheet it starts from and the style settings, so it is made once
+    per process and copied into later documents (restyling runs python-docx's slow style lookups)."""
+    sheet = doc.styles.element
+    key = (etree.tostring(sheet), style, keep_existing)
+    made = _SHEETS.get(key)
+    if made is None:
+        _install_styles(doc, style, keep_existing=keep_existing)
+        if len(_SHEETS) >= _MAX_SHEETS:
+            _SHEETS.clear()
+        _SHEETS[key] = etree.tostring(sheet)
+        return
+    for node in list(sheet):
+        sheet.remove(node)
+    sheet.extend(list(parse_xml(made)))  # python-docx's parser: its element classes
+
+
+def _install_styles(doc: Any, style: Style, *, keep_existing: bool) -> None:
+    """``install_styles`` done the slow way, style by style."""
     if not keep_existing:
         _set_defaults(doc, style)
     for spec in SHEET:

@@ -74,11 +74,13 @@ def _flow(job: RenderJob, styles: Styles, missing: dict[str, None]) -> _Flow:
 
 
 def _render(job: RenderJob, styles: Styles, flow: _Flow, total: int | None) -> tuple[bytes, int]:
-    """One layout pass: the PDF bytes and its page count."""
+    """One layout pass: the PDF bytes (none while ``total`` is unknown) and its page count."""
     decor = PageDecor(flow.header, flow.footer, styles, job.style, total)
     out = io.BytesIO()
     meta = {**metadata(job), "initialFontName": styles.body_family.regular}
     doc = make_doc(out, job.style, decor, meta, brief_time(job.brief))
+    if total is None:
+        doc._doSave = 0  # the counting pass: lay out and count pages; serialising the PDF would be wasted
     try:
         doc.build(flow.story)
     except LayoutError as exc:

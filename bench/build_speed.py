@@ -1,0 +1,145 @@
+"""Per-brief build cost: cold (a whole ``briefgen build`` process) and warm (in one process), per writer.
+
+    python bench/build_speed.py [--runs 7] [--brief seeds/cambodia]
+
+Cold: ``briefgen build BRIEF`` (4 formats) in a fresh process, median wall and CPU time.
+Warm: in one process after a first build, the median of ``--runs`` builds of the whole brief
+(analysis, template, all writers) and of each writer alone, beside the anchors the issue names:
+plain reportlab and plain python-docx writing the same text (its paragraphs, with the same TTF).
+CPU time (this process only) is shown next to wall time because the machine is shared: on a busy
+machine the wall time grows, the CPU time much less.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import io
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("SOURCE_DATE_EPOCH", "1764000000")
+
+from briefgen.api import BuildOptions, build, prepare_brief, render_document
+from briefgen.document import Cell, Heading, ListItem, Para, plain_text
+from briefgen.templating.formats import find_format
+from briefgen.writers import ALL_FORMATS
+from briefgen.writers import render as write_format
+from briefgen.writers.base import RenderJob
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def measure(fn: Callable[[], object], runs: int) -> tuple[float, float]:
+    """Median (wall, CPU) seconds of ``runs`` calls."""
+    walls, cpus = [], []
+    for _ in range(runs):
+        wall, cpu = time.perf_counter(), time.process_time()
+        fn()
+        cpus.append(time.process_time() - cpu)
+        walls.append(time.perf_counter() - wall)
+    return statistics.median(walls), statistics.median(cpus)
+
+
+def cold(brief: Path, runs: int) -> tuple[float, float]:
+    """Median (wall, CPU) of a whole ``briefgen build`` process."""
+    walls, cpus = [], []
+    with tempfile.TemporaryDirectory() as out:
+        argv = [sys.executable, "-m", "briefgen", "build", "-q", str(brief), "--out", out]
+        for _ in range(runs):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            wall = time.perf_counter()
+            subprocess.run(argv, check=True, capture_output=True)
+            walls.append(time.perf_counter() - wall)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpus.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    return statistics.median(walls), statistics.median(cpus)
+
+
+def paragraphs(job: RenderJob) -> list[str]:
+    """The text of every paragraph of the document (in boxes, lists, tables too), for the anchors."""
+    out: list[str] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, (Para, Heading, ListItem, Cell)):
+            out.append(plain_text(node.children))
+            walk(getattr(node, "blocks", ()))
+        elif isinstance(node, tuple):
+            for item in node:
+                walk(item)
+        elif dataclasses.is_dataclass(node):
+            for field in dataclasses.fields(node):
+                walk(getattr(node, field.name))
+
+    walk(job.document.body)
+    return out
+
+
+def plain_reportlab(texts: list[str]) -> bytes:
+    """The anchor: the same paragraphs through plain reportlab with the same TTF."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from briefgen.writers.pdf.fonts import resolve_family
+
+    face = resolve_family("Liberation Sans").regular
+    style = ParagraphStyle("body", fontName=face, fontSize=10, leading=13)
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, invariant=1)
+    from xml.sax.saxutils import escape
+
+    doc.build([Paragraph(escape(t), style) for t in texts])
+    return out.getvalue()
+
+
+def plain_docx(texts: list[str]) -> bytes:
+    """The anchor: the same paragraphs through plain python-docx."""
+    import docx
+
+    document = docx.Document()
+    for text in texts:
+        document.add_paragraph(text)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def row(label: str, wall_cpu: tuple[float, float]) -> None:
+    wall, cpu = wall_cpu
+    print(f"  {label:<42} {wall * 1000:7.1f} ms wall {cpu * 1000:7.1f} ms CPU")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--brief", type=Path, default=ROOT / "seeds" / "cambodia")
+    args = parser.parse_args()
+    print(f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}; medians of {args.runs} runs")
+    row(f"cold: briefgen build {args.brief.name} (4 formats)", cold(args.brief, max(3, args.runs // 2)))
+    with tempfile.TemporaryDirectory() as out:
+        options = BuildOptions(out_root=Path(out))
+        build(args.brief, options)
+        row("warm: whole build, 4 formats", measure(lambda: build(args.brief, options), args.runs))
+    prepared = prepare_brief(args.brief)
+    fmt = find_format(prepared.spec.template)
+    row("warm: template + markup", measure(lambda: render_document(fmt, prepared.brief), args.runs))
+    job = RenderJob(prepared.brief, render_document(fmt, prepared.brief), fmt.style, fmt.folder)
+    for name in ALL_FORMATS:
+        write_format(job, name)
+        row(f"warm: {name} writer", measure(lambda name=name: write_format(job, name), args.runs))
+    texts = paragraphs(job)
+    plain_reportlab(texts)
+    plain_docx(texts)
+    row(f"anchor: plain reportlab, {len(texts)} paragraphs", measure(lambda: plain_reportlab(texts), args.runs))
+    row(f"anchor: plain python-docx, {len(texts)} paragraphs", measure(lambda: plain_docx(texts), args.runs))
+
+
+if __name__ == "__main__":
+    main()
