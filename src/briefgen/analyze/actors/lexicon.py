@@ -118,6 +118,11 @@ NAME = (
     rf"{NAME_TOKEN}(?:\s+(?:{PARTICLE_RE}\s+)*{NAME_TOKEN}){{0,3}}"
     r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?![\w]))?"
 )
+#: An affiliation in the possessive before a name: "University of Hawaii’s " (of "University of Hawaii’s
+#: Lauren Schurmeier"), "NASA’s ".
+AFFILIATION = rf"(?:(?:[{UPPER}][\w.&-]*|of|for|the|and)\s+){{0,5}}?[{UPPER}][\w.&-]*['’]s\s+"
+GIVEN_NAMES = frozenset(w for w in words("actors/given_names.txt") if w not in NOT_NAME)
+
 #: ``NAME`` less its first letter (a capital), for patterns that consume that letter first (see ``ORG_WORD_REST``).
 NAME_REST = (
     rf"(?:\.(?=\s+[{UPPER}])|{_LETTER}*(?:[-'’][{UPPER}]{_LETTER}*)*)(?:\s+(?:{PARTICLE_RE}\s+)*{NAME_TOKEN}){{0,3}}"
@@ -126,7 +131,7 @@ NAME_REST = (
 #: A title with its modifiers and portfolio: "Deputy Prime Minister", "Environment Minister", "Secretary of Energy".
 TITLE_UNIT = (
     rf"(?:{MODIFIER_RE}\s+)*(?:{PORTFOLIO_RE}\s+){{0,2}}{TITLE_RE}"
-    rf"(?:\s+of\s+{PORTFOLIO_RE}(?:\s+(?:and\s+|&\s+)?{PORTFOLIO_RE})*)?"
+    rf"(?:\s+(?:of|for)\s+{PORTFOLIO_RE}(?:\s+(?:and\s+|&\s+)?{PORTFOLIO_RE})*)?"
 )
 
 

@@ -14,15 +14,20 @@ from .blocks import Block
 from .countries import country_name
 from .lexicon import (
     ABBREV,
+    AFFILIATION,
     CAP,
     FUNCTION_WORDS,
+    GIVEN_NAMES,
     HONORIFICS,
     MODIFIER_RE,
     MODIFIERS,
+    MONTH_WORDS,
     NAME,
     NAME_REST,
+    NAME_TOKEN,
     ORG_NOUNS,
     ORG_WORD,
+    PARTICLE_RE,
     ROLE_ADJECTIVES,
     ROLE_NOUN_RE,
     ROLE_NOUN_WORDS,
@@ -110,6 +115,11 @@ _LOWER_TITLE_END = re.compile(
     rf"(?<![\w.’'-]){alternation([*(t.split()[-1].lower() for t in TITLES), *ROLE_NOUNS])}(?=\s+[{UPPER}])"
 )
 _LOWER_CHAIN = re.compile(rf"(?<![\w.’'-])(?P<chain>(?i:{TITLE_UNIT})|{ROLE_NOUN_RE})$")
+# A role with its place or body before a name at a sentence's end: "the new Prime Minister of the UK, Theresa May."
+_OF_ROLE_END = re.compile(
+    rf"(?<![\w.’'-])(?P<chain>(?i:{TITLE_UNIT})|{ROLE_NOUN_RE})(?:\s+(?:of|to|for|in|at)\s+(?:the\s+)?{ORG_WORD}"
+    rf"(?:\s+(?:{ORG_WORD}|of|for|in|the)){{0,5}})?$"
+)
 # Words before a lower-case role that belong to it: "U.S.-Cambodian dual citizen", "Foreign Ministry spokesperson".
 _ROLE_WORD = re.compile(r"(?:^|(?<=\s))(?P<word>[\w.’'-]+)\s+$")
 _MAX_ROLE_WORDS = 3
@@ -138,10 +148,22 @@ _COPULA_ROLE = re.compile(
     rf"(?=[\s,.;]))?)"
 )
 _OPENS = re.compile(r"(?:^|[.!?][”’\"]?|[“\"\x00])\s*$")
-_SPOKEN = re.compile(rf"[,”\"’]\s*{SPEECH_VERB_RE}\s+(?P<name>{NAME})")
+_SPOKEN = re.compile(rf"[,”\"’]\s*{SPEECH_VERB_RE}\s+(?:{AFFILIATION})?(?P<name>{NAME})")
+# A bare name opening with a given name ("Donald Trump"): the given name first, then the whole capitalised
+# run after it, which must be two to four name words.
+_GIVEN = re.compile(
+    alternation((n for n in GIVEN_NAMES if country_name(n) is None), not_after=r"[\w.’'-]") + rf"(?=[ \t]+[{UPPER}])"
+)
+_CAP_RUN = re.compile(rf"{NAME_TOKEN}(?:\s+(?:{PARTICLE_RE}\s+)*{NAME_TOKEN})*(?:,?\s+(?:Jr\.|Sr\.)(?!\w))?")
+_DIGIT_NEXT = re.compile(r"\s*\d")
+# "Theresa May" after "the new Prime Minister of the UK,": a role, a comma, and the name ending the sentence.
+_COMMA_NAME_END = re.compile(rf",\s+(?P<name>{CAP}{NAME})(?=[.;:!?]|\s*$)")
 _TOKEN = re.compile(r"[^\s,]+(?:,?\s+(?:Jr\.|Sr\.))?")
 _WORD_BEFORE = re.compile(r"([\w.’'-]+)\s+$")
 _PREPOSITIONS = word_list("actors/place_prepositions.txt")
+# Up to three capitalised words right before a title, to look for an organisation's name among them.
+_LEAD_WORDS = re.compile(rf"(?<![\w.’'-])((?:[{UPPER}][\w.’'-]*\s+){{1,3}})$")
+_WORD = re.compile(r"[^\s]+")
 _LONG_LOWER = re.compile(r"[a-z](?<![\w’'-].)[a-z’'-]{4,}")  # the class first lets the engine skip
 
 
@@ -188,7 +210,8 @@ def find_people(block: Block) -> Iterator[PersonHit]:
 
 def _people(text: str, base: int) -> Iterator[PersonHit]:
     for m in _titled(text):
-        name = _clean(text, m.start("name"), m.end("name"), trim_front=False, min_tokens=1)
+        name = _clean(text, m.start("name"), m.end("name"), trim_front=False, min_tokens=1,
+                      month_ok=_DIGIT_NEXT.match(text, m.end("name")) is None)
         if name is None:
             continue
         roles = [
@@ -199,6 +222,10 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
         if m.group("of") and roles and name[1] == m.end("name"):
             offset, last = roles[-1]
             roles[-1] = (offset, f"{last} of {m.group('of')}")
+        if roles:
+            lead = _org_lead(text, m.start("chain"))
+            if lead < m.start("chain"):
+                roles[0] = (base + lead, text[lead:m.start("chain")] + roles[0][1])
         sure = len(name_tokens(text[name[0]:name[1]])) <= 2 and _NAME_DONE.match(text, name[1]) is not None
         yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], tuple(roles), sure=sure)
     for m in _LOWER_TITLE_END.finditer(text):
@@ -231,10 +258,23 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
             start = _role_start(text, chain.start("chain"))
             role = ((base + start, text[start:title_end]),)
             yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], role)
+    for m in _COMMA_NAME_END.finditer(text):
+        title_end = m.start()
+        chain = _OF_ROLE_END.search(text, max(0, title_end - 120), title_end)
+        name = _clean(text, m.start("name"), m.end("name"), trim_front=False, min_tokens=2,
+                      month_ok=m.group("name").split()[0] not in MONTH_WORDS)
+        if chain is not None and name is not None and name[1] == m.end("name"):
+            start = _role_start(text, chain.start("chain"))
+            role = ((base + start, text[start:title_end]),)
+            yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], role)
+    yield from _given_names(text, base)
     commas, verbs = _name_ends(text)
     for m in _appositions(text, commas):
         name = _name_before(text, m.start())
-        if name is not None:
+        if name is not None and _titled_name(m.group("role")):
+            # "Kishida Fumio, Minister for Foreign Affairs Hayashi Yoshimasa, …": a list of titled people
+            yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], ())
+        elif name is not None:
             yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]],
                             ((base + m.start("role"), m.group("role")),))
     for verb in verbs:
@@ -256,6 +296,34 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
         name = _clean(text, m.start("name"), m.end("name"), trim_front=True, min_tokens=2)
         if name is not None:
             yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], ())
+
+
+def _given_names(text: str, base: int) -> Iterator[PersonHit]:
+    """Bare names that open with a given name ("… comments about Donald Trump?"): the whole capitalised run
+    from the given name on is two to four name words, and no capitalised word but a title stands before it
+    (a ship's or a building's name: "USS John C. Stennis", "the Ronald Reagan Building")."""
+    for m in _GIVEN.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if before is not None:
+            word = before.group(1)
+            if word[:1].isupper() and word not in TITLES and word.rstrip(".") not in TITLE_WORDS and not (
+                    word.endswith((".", "!", "?", ":")) and len(word) > 2 and word[-2].islower()):
+                continue
+            if word in ORG_NOUNS or word.endswith("-based"):
+                continue
+        run = _CAP_RUN.match(text, m.start())
+        if run is None:
+            continue
+        name = _clean(text, run.start(), run.end(), trim_front=False, min_tokens=2, month_ok=True)
+        if name is None or name[1] != run.end() or not _given_then_surname(name_tokens(run.group())):
+            continue
+        yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]])
+
+
+def _given_then_surname(tokens: Sequence[str]) -> bool:
+    """True for the words of a bare name: a given name, maybe a second given name, then one family name
+    ("Donald Trump", "Mary Ann Smith"; not "Summer Olympic Games")."""
+    return 2 <= len(tokens) <= 3 and all(t in GIVEN_NAMES for t in tokens[1:-1])
 
 
 def _titled(text: str) -> Iterator[re.Match[str]]:
@@ -298,6 +366,28 @@ def _appositions(text: str, commas: list[int]) -> Iterator[re.Match[str]]:
         m = _APPOSITION.match(text, comma)
         if m is not None:
             yield m
+
+
+def _titled_name(role: str) -> bool:
+    """True when a would-be role ends in a person's name after its title ("Minister for Foreign Affairs
+    Hayashi Yoshimasa"): the next item of a list of titled people, not a role."""
+    m = _TITLED.match(role)
+    if m is None or m.end() != len(role) or m.group("of") is not None:
+        return False
+    return _clean(role, m.start("name"), m.end("name"), trim_front=False, min_tokens=2) == m.span("name")
+
+
+def _org_lead(text: str, start: int) -> int:
+    """Where a title's role begins when a well-known organisation's name stands right before it ("Pentagon
+    Press Secretary", "White House Press Secretary"): the start of that name, else ``start``."""
+    m = _LEAD_WORDS.search(text, max(0, start - 40), start)
+    if m is None:
+        return start
+    words = list(_WORD.finditer(text, m.start(1), m.end(1)))
+    for i in range(len(words)):
+        if text[words[i].start():words[-1].end()] in KNOWN_ORGS:
+            return words[i].start()
+    return start
 
 
 def _role_start(text: str, start: int) -> int:
@@ -347,8 +437,12 @@ def _sentence_opens(text: str, at: int) -> bool:
     return _OPENS.search(text, max(0, at - 6), at) is not None
 
 
-def _clean(text: str, start: int, end: int, trim_front: bool, min_tokens: int) -> tuple[int, int] | None:
-    """The span of the name proper: leading plain words dropped, cut before the first non-name word."""
+def _clean(
+    text: str, start: int, end: int, trim_front: bool, min_tokens: int, month_ok: bool = False
+) -> tuple[int, int] | None:
+    """The span of the name proper: leading plain words dropped, cut before the first non-name word; with
+    ``month_ok`` (right after a title, no number after it) a month's name may be a family name ("Prime
+    Minister May")."""
     tokens = [t.span() for t in _TOKEN.finditer(text, start, end)]
     if trim_front:
         # Plain words, and a sentence's opening word ("Although Kim Sok said"), are not the name's.
@@ -357,7 +451,7 @@ def _clean(text: str, start: int, end: int, trim_front: bool, min_tokens: int) -
     kept: list[tuple[int, int]] = []
     for i, (s, e) in enumerate(tokens):
         token = text[s:e]
-        if not _name_part(token):
+        if not _name_part(token) and not (month_ok and token in MONTH_WORDS and token[1:].islower()):
             # "David Bishop said": a one-word title after a given name, and nothing of a name after it
             if kept and token in SURNAME_TITLES and (i + 1 == len(tokens) or not _name_part(
                     text[tokens[i + 1][0]:tokens[i + 1][1]])):

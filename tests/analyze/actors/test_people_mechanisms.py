@@ -1,0 +1,68 @@
+"""People found by general mechanisms: bare names that open with a given name, a role then the name at a
+sentence's end, a month's name as a family name after a title, lists of titled people, organisation names
+leading a title, possessive affiliations after a speech verb, and no junk from look-alike capitalised runs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from _sentences import from_text
+from briefgen.analyze.actors.find import find_actors
+from briefgen.model import Actor
+
+
+def _people(tmp_path: Path, text: str) -> dict[str, Actor]:
+    source, sentences = from_text(tmp_path, text)
+    return {a.name: a for a in find_actors(source, sentences) if a.kind == "person"}
+
+
+def test_bare_names_that_open_with_a_given_name(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        "Reporters asked about the comments on Helen Markovic made last week.\n"
+        "The council welcomed the choice of Gordon Ashby as its new treasurer.\n"
+        "The team will compete at the Summer Olympic Games in July.\n"
+        "The carrier USS Donald Peterson sailed at dawn past Marshall Islands.\n",
+    )
+    assert {"Helen Markovic", "Gordon Ashby"} <= set(people)
+    assert not {"Summer Olympic Games", "Donald Peterson", "Marshall Islands"} & set(people)
+
+
+def test_a_role_then_the_name_at_a_sentence_end(tmp_path: Path) -> None:
+    people = _people(tmp_path, "The President called the new Prime Minister of Freedonia, Clara Voss.\n")
+    assert people["Clara Voss"].role == "Prime Minister of Freedonia"
+
+
+def test_a_month_as_family_name_after_a_title(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        "The President spoke with Prime Minister May on Tuesday about the talks.\n"
+        "The next round opens in May 2026, the ministry said.\n",
+    )
+    assert people["May"].role == "Prime Minister"
+    assert len(people) == 1
+
+
+def test_a_list_of_titled_people_gives_each_their_own_role(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        "The Secretary met Prime Minister Sato Kenji, Minister for Foreign Affairs Ono Hiro, and National "
+        "Security Advisor Mori Taro in Tokyo.\n",
+    )
+    assert people["Sato Kenji"].role == "Prime Minister"
+    assert people["Ono Hiro"].role == "Minister for Foreign Affairs"
+    assert people["Mori Taro"].role == "National Security Advisor"
+
+
+def test_a_known_organisation_before_a_title_belongs_to_the_role(tmp_path: Path) -> None:
+    people = _people(tmp_path, "Pentagon Press Secretary Alan Brooks provided the following readout.\n")
+    assert people["Alan Brooks"].role == "Pentagon Press Secretary"
+
+
+def test_a_possessive_affiliation_after_a_speech_verb(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        "“The ice was thicker than we thought,” said University of Otago’s Mere Tawhiri, who led the study.\n",
+    )
+    assert "Mere Tawhiri" in people
+    assert not any("University" in name for name in people)
