@@ -10,7 +10,8 @@ Every sentence has keyword evidence per theme (``theme_evidence``, in normalised
    never brings in a theme the paragraph does not mention, and cannot outweigh a clear winner.
 2. A paragraph with too little evidence of its own follows its section when most of the section's
    other paragraphs (``MAJORITY``, and at least ``MIN_AGREEING``) agree on one theme; otherwise it
-   goes to none. (The paragraphs before the first heading form a section, as does a text without
+   follows a neighbour strong on the theme its first sentence mentions (its topic: "the exercises
+   are held on…" after a paragraph on the exercises), or goes to none. (The paragraphs before the first heading form a section, as does a text without
    headings.)
 3. A heading takes the theme most of its section's paragraphs have (its only paragraph's, in a
    section of one); otherwise its own keywords'.
@@ -76,6 +77,8 @@ class _Paragraph(NamedTuple):
     scores: dict[str, float]
     terms: dict[str, list[str]]
     sentences: int
+    lead: frozenset[str] = frozenset()
+    """Themes its first sentence mentions (the paragraph's topic position)."""
 
 
 @without_gc
@@ -128,10 +131,16 @@ def _paragraphs(
     scores: dict[tuple[str, int], dict[str, float]] = {}
     terms: dict[tuple[str, int], dict[str, list[str]]] = {}
     counts: Counter[tuple[str, int]] = Counter(zip(map(_SOURCE, sentences), map(_PARAGRAPH, sentences), strict=True))
+    lead: dict[tuple[str, int], frozenset[str]] = {}
+    previous: tuple[str, int] | None = None
     for sentence, e in zip(sentences, evidence, strict=True):
+        key = (sentence.source, sentence.paragraph)
+        if key != previous:
+            previous = key
+            if e.scores:
+                lead[key] = frozenset(e.scores)
         if not e.scores:
             continue
-        key = (sentence.source, sentence.paragraph)
         summed = scores.get(key)
         if summed is None:  # the paragraph's first sentence with evidence (the sums below, from zero)
             scores[key] = dict(e.scores)
@@ -160,6 +169,7 @@ def _paragraphs(
                     scores.get(key, {}),
                     terms.get(key, {}),
                     max(1, counts[key]),
+                    lead.get(key, frozenset()),
                 )
             )
     return out
@@ -214,7 +224,11 @@ def _choose(paragraphs: list[_Paragraph]) -> dict[tuple[str, int], ThemeMatch]:
         p = paragraphs[i]
         if p.section not in lent:
             lent[p.section] = _majority(strong.get(p.section, {}), len(members[p.section]) - 1)
-        chosen[p.key] = _match(p, lent[p.section], "section")
+        theme, basis = lent[p.section], "section"
+        if theme is None and p.scores:
+            theme = _mentioned_beside(paragraphs, i, chosen)
+            basis = "context"
+        chosen[p.key] = _match(p, theme, basis)
     for p in paragraphs:
         if not p.heading:
             continue
@@ -231,6 +245,21 @@ def _choose(paragraphs: list[_Paragraph]) -> dict[tuple[str, int], ThemeMatch]:
             basis = "keywords"
         chosen[p.key] = _match(p, theme, basis)
     return {p.key: chosen[p.key] for p in paragraphs}
+
+
+def _mentioned_beside(paragraphs: list[_Paragraph], i: int, chosen: dict[tuple[str, int], ThemeMatch]) -> str | None:
+    """The theme a weak paragraph mentions most, in its first sentence (its topic, not a passing mention
+    further on), when a neighbour in its section is strong on that theme."""
+    p = paragraphs[i]
+    best = _top(p.scores)
+    if best not in p.lead:
+        return None
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(paragraphs) and paragraphs[j].section == p.section and not paragraphs[j].heading:
+            near = chosen.get(paragraphs[j].key)
+            if near is not None and near.theme == best and near.basis == "keywords":
+                return best
+    return None
 
 
 def _match(p: _Paragraph, theme: str | None, basis: str) -> ThemeMatch:
