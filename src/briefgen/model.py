@@ -418,6 +418,22 @@ class Claim:
 
 
 @dataclass(frozen=True, slots=True)
+class LanguageFinding:
+    """An estimative-language rule (``data/analyst/estimative.toml``) that fired on the analyst's text."""
+
+    rule: str
+    """The rule: ``vague-hedge``, ``mixed-likelihood``, ``confidence-and-likelihood``, ``confidence-level``."""
+    line: int
+    """1-based line of ``analysis.md``."""
+    section: str
+    """Id of the analyst section."""
+    text: str
+    """The words that fired it."""
+    message: str
+    """What the rule asks for."""
+
+
+@dataclass(frozen=True, slots=True)
 class Brief:
     """The brief's content model: what it says, every item cited."""
 
@@ -465,6 +481,8 @@ class Brief:
     """The desk's own sections from ``analysis.md`` (empty without one), in file order."""
     claims: tuple[Claim, ...] = ()
     """Every number and quotation of ``analysis.md``, checked against the sources."""
+    language: tuple[LanguageFinding, ...] = ()
+    """Estimative-language findings on ``analysis.md`` (vague hedges, mixed likelihoods …)."""
 
     def source_number(self, source_id: str) -> int:
         """The citation number of a source."""

@@ -64,7 +64,7 @@ def test_json_records_every_claim(built: tuple[Path, str, int]) -> None:
     assert statuses["40 percent"] == "unsupported"
     differs = next(c for c in data["claims"] if c["text"] == "$600 million")
     assert differs["line"] == 10 and differs["source_value"] == "$588 million" and differs["cites"]
-    assert [s["id"] for s in data["analyst"]] == ["assessment", "outlook", "talking-points"]
+    assert [s["id"] for s in data["analyst"]] == ["assessment", "outlook", "talking-points", "outlook-beyond-2027"]
 
 
 @pytest.mark.parametrize("template", ["one-pager", "memo"])
@@ -85,3 +85,17 @@ def test_without_analysis_md_no_claims_and_no_sections(tmp_path: Path) -> None:
     data = json.loads((tmp_path / "o" / "cambodia" / "cambodia.json").read_text(encoding="utf-8"))
     assert data["analyst"] == [] and data["claims"] == []
     assert "analyst-" not in (tmp_path / "o" / "cambodia" / "cambodia.html").read_text(encoding="utf-8")
+
+
+def test_language_warnings_name_their_rule_and_strict_ignores_them(
+    built: tuple[Path, str, int], analyst_seed: Path, tmp_path: Path
+) -> None:
+    folder, err, _code = built
+    where = analyst_seed / "analysis.md"
+    assert f"warning: {where}:22: “may” in outlook-beyond-2027 [vague-hedge]: " in err
+    for rule in ("mixed-likelihood", "confidence-and-likelihood", "confidence-level"):
+        assert f"[{rule}]" in err
+    data = json.loads((folder / "cambodia.json").read_text(encoding="utf-8"))
+    assert [f["rule"] for f in data["language"]][:2] == ["vague-hedge", "mixed-likelihood"]
+    strict = CliRunner().invoke(app, ["build", str(analyst_seed), "--out", str(tmp_path), "--strict", "-q"])
+    assert "4 number(s) or quotation(s)" in strict.stderr  # style findings are not counted as errors

@@ -8,6 +8,7 @@ from pathlib import Path
 from ..model import Analysis, Brief
 from ..spec import ANALYST_FILE
 from .check import check_claims
+from .language import check_language
 from .parse import read_analysis
 from .weave import weave
 
@@ -27,4 +28,9 @@ def attach_analyst(brief: Brief, analysis: Analysis, root: Path) -> Brief:
         return brief
     sections = read_analysis(path)
     placed = check_claims(sections, str(path), analysis, brief.figures, brief.date)
-    return replace(brief, analyst=weave(sections, placed), claims=tuple(p.claim for p in placed))
+    return replace(
+        brief,
+        analyst=weave(sections, placed),
+        claims=tuple(p.claim for p in placed),
+        language=check_language(sections),
+    )

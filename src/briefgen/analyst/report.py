@@ -26,13 +26,20 @@ def analyst_file(folder: Path) -> Path:
 
 
 def claim_warnings(brief: Brief, path: Path | str) -> tuple[str, ...]:
-    """One ``warning:`` line per claim that differs from the sources or that no source supports."""
+    """``warning:`` lines for analysis.md: each claim that differs or that no source supports, then each
+    estimative-language finding, naming its rule."""
+    return _claim_lines(brief, path) + tuple(
+        f"warning: {path}:{f.line}: “{f.text}” in {f.section} [{f.rule}]: {f.message}" for f in brief.language
+    )
+
+
+def _claim_lines(brief: Brief, path: Path | str) -> tuple[str, ...]:
     paths = {s.id: s.path for s in brief.sources}
-    lines = []
-    for claim in brief.claims:
-        if claim.status != "supported":
-            lines.append(f"warning: {path}:{claim.line}: {_describe(claim, paths)}")
-    return tuple(lines)
+    return tuple(
+        f"warning: {path}:{claim.line}: {_describe(claim, paths)}"
+        for claim in brief.claims
+        if claim.status != "supported"
+    )
 
 
 def _describe(claim: Claim, paths: dict[str, str]) -> str:
@@ -52,11 +59,15 @@ def _short(text: str) -> str:
 
 
 def require_supported(brief: Brief, folder: Path) -> None:
-    """For ``--strict``: raise ``UnsupportedClaims`` when any claim is not supported."""
-    warnings = claim_warnings(brief, analyst_file(folder))
-    if warnings:
+    """For ``--strict``: raise ``UnsupportedClaims`` when any number or quotation is not supported.
+
+    Estimative-language findings stay warnings: they are about style, not about the facts.
+    """
+    path = analyst_file(folder)
+    failing = _claim_lines(brief, path)
+    if failing:
         raise UnsupportedClaims(
-            f"{analyst_file(folder)}: {len(warnings)} number(s) or quotation(s) not borne out by the sources "
+            f"{path}: {len(failing)} number(s) or quotation(s) not borne out by the sources "
             "(--strict); correct them, cite a source that gives them, or build without --strict",
-            warnings,
+            claim_warnings(brief, path),
         )

@@ -8,10 +8,14 @@ from ..model import AnalystSection, Brief, Cite, Claim, JudgementBlock
 
 
 def analyst_json(brief: Brief) -> dict[str, Any]:
-    """``analyst`` and ``claims`` of a brief (both empty lists when the brief folder has no analysis.md)."""
+    """``analyst``, ``claims`` and ``language`` of a brief (empty lists when the brief folder has no analysis.md)."""
     return {
         "analyst": [_section(s) for s in brief.analyst],
         "claims": [_claim(c) for c in brief.claims],
+        "language": [
+            {"rule": f.rule, "line": f.line, "section": f.section, "text": f.text, "message": f.message}
+            for f in brief.language
+        ],
     }
 
 
