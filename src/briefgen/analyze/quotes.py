@@ -26,6 +26,7 @@ from itertools import groupby
 from .._speed.gc_pause import without_gc
 from ..model import Cite, Quote, Sentence, Source
 from .actors.lexicon import (
+    AFFILIATION,
     MODIFIER_RE,
     NAME,
     PARTICLE_RE,
@@ -40,6 +41,7 @@ from .actors.mentions import Mention
 from .actors.turns import Turn, find_turns
 
 _MIN_WORDS = 4
+_NAME_ONLY = re.compile(rf"{NAME}[\s,.;]*")
 _TURN_WORDS = 8
 _TURN_SENTENCES = 3
 # Curly or straight marks, also mixed as texts mix them: “…", "…”, and "…'' (two apostrophes for the closing mark).
@@ -67,7 +69,7 @@ def _who(tag: str) -> str:
     return (
         rf"(?:(?P<pron{tag}>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)"
         rf"|(?P<role{tag}>[Tt]he\s+(?:(?i:{MODIFIER_RE})\s+)*(?i:{TITLE_RE}))"
-        rf"|{_ROLE_BEFORE}(?P<name{tag}>(?:{PARTICLE_RE}\s+)?{NAME})|(?P<phrase{tag}>{_PHRASE}))"
+        rf"|{_ROLE_BEFORE}(?:{AFFILIATION})?(?P<name{tag}>(?:{PARTICLE_RE}\s+)?{NAME})|(?P<phrase{tag}>{_PHRASE}))"
     )
 
 
@@ -115,9 +117,10 @@ def find_quotes(source: Source, sentences: Sequence[Sentence], mentions: Sequenc
     for paragraph in paragraphs:
         previous = ""
         for span in spans[id(paragraph[0])]:
-            speaker, attributed = _speaker(source.text, span, paragraph, people, starts)
-            if speaker and speaker not in known:
-                # A speaker named only in the attribution ("Marles said") is who a later "he" means.
+            speaker, attributed, named = _speaker(source.text, span, paragraph, people, starts)
+            if named and speaker not in known:
+                # A speaker named only in the attribution ("Marles said") is who a later "he" means; a role
+                # phrase ("the space agency said") is no one a "she" can mean.
                 at = bisect.bisect_left(starts, span.open)
                 starts.insert(at, span.open)
                 people.insert(at, Mention(span.open, span.open, speaker, speaker, "person", paragraph[0].paragraph))
@@ -155,6 +158,8 @@ def _turn_quotes(
                 continue  # a bare name the text does not give: not taken for a label
             speaker = turn.speaker
         end = _turn_end(source.text, turn, by_paragraph[turn.paragraph])
+        if _NAME_ONLY.fullmatch(source.text, turn.speech, end) is not None:
+            continue  # "BRIEFER: Philip T. Reeker": a header naming someone, no words of theirs
         if end > turn.speech:
             yield Quote(speaker, source.text[turn.speech:end], Cite(source.id, turn.paragraph, turn.speech, end))
 
@@ -216,8 +221,9 @@ def _speech_like(words: str) -> bool:
 
 def _speaker(
     text: str, span: _Span, paragraph: Sequence[Sentence], mentions: Sequence[Mention], starts: Sequence[int]
-) -> tuple[str, bool]:
-    """(speaker, attributed): who the attribution after or before the quote names, if any."""
+) -> tuple[str, bool, bool]:
+    """(speaker, attributed, named): who the attribution after or before the quote names, if any, and
+    whether that is a person's name (not a role phrase)."""
     after = _AFTER.match(text, span.close, min(paragraph[-1].end, span.close + 160))
     for which, tag in (("after", ""), ("after", "2"), ("before", "")):
         # The attribution before the quote is looked for only when the one after it names nobody.
@@ -226,18 +232,18 @@ def _speaker(
             continue
         if m.group("pron" + tag) is not None:
             pronoun = m.group("pron" + tag).lower()
-            return (_last_person(mentions, starts, span.open) if pronoun in _PRONOUNS else ""), True
+            return (_last_person(mentions, starts, span.open) if pronoun in _PRONOUNS else ""), True, False
         if m.group("role" + tag) is not None:
-            return _mention_at(mentions, starts, m.start("role" + tag), m.end("role" + tag)), True
+            return _mention_at(mentions, starts, m.start("role" + tag), m.end("role" + tag)), True, False
         if m.group("name" + tag) is not None:
             known = _mention_at(mentions, starts, m.start("name" + tag), m.end("name" + tag))
             name = known or _plain_name(m.group("name" + tag))
             if name:
-                return name, True
+                return name, True, True
         if m.group("phrase" + tag) is not None:
             start, end = m.span("phrase" + tag)
-            return _mention_at(mentions, starts, start, end) or " ".join(m.group("phrase" + tag).split()), True
-    return "", False
+            return _mention_at(mentions, starts, start, end) or " ".join(m.group("phrase" + tag).split()), True, False
+    return "", False, False
 
 
 def _plain_name(name: str) -> str:

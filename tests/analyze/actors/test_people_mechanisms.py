@@ -66,3 +66,14 @@ def test_a_possessive_affiliation_after_a_speech_verb(tmp_path: Path) -> None:
     )
     assert "Mere Tawhiri" in people
     assert not any("University" in name for name in people)
+
+
+def test_a_nationality_before_a_title_and_initials_in_a_list(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        "Meeting on Tuesday, US Secretary of State Alan Brooks, Indian External Affairs Minister R. Menon, and "
+        "Japanese Foreign Minister Sato Kenji issued a joint statement.\n",
+    )
+    assert people["Alan Brooks"].role == "US Secretary of State"
+    assert people["R. Menon"].role == "Indian External Affairs Minister"
+    assert people["Sato Kenji"].role == "Japanese Foreign Minister"

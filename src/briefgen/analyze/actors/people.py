@@ -271,7 +271,7 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
     commas, verbs = _name_ends(text)
     for m in _appositions(text, commas):
         name = _name_before(text, m.start())
-        if name is not None and _titled_name(m.group("role")):
+        if name is not None and _titled_name(text, m.start("role"), m.end("role")):
             # "Kishida Fumio, Minister for Foreign Affairs Hayashi Yoshimasa, …": a list of titled people
             yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], ())
         elif name is not None:
@@ -368,24 +368,28 @@ def _appositions(text: str, commas: list[int]) -> Iterator[re.Match[str]]:
             yield m
 
 
-def _titled_name(role: str) -> bool:
-    """True when a would-be role ends in a person's name after its title ("Minister for Foreign Affairs
-    Hayashi Yoshimasa"): the next item of a list of titled people, not a role."""
-    m = _TITLED.match(role)
-    if m is None or m.end() != len(role) or m.group("of") is not None:
+def _titled_name(text: str, start: int, end: int) -> bool:
+    """True when the would-be role ``text[start:end]`` is a title and a person's name ("Minister for Foreign
+    Affairs Hayashi Yoshimasa", "External Affairs Minister S. Jaishankar"): the next item of a list of titled
+    people, not a role."""
+    m = next((t for s in _CHAIN_START.finditer(text, start, end) if (t := _TITLED.match(text, s.start()))), None)
+    if m is None or m.end("name") < end or m.group("of") is not None:
         return False
-    return _clean(role, m.start("name"), m.end("name"), trim_front=False, min_tokens=2) == m.span("name")
+    name = _clean(text, m.start("name"), m.end("name"), trim_front=False, min_tokens=1)
+    return name == m.span("name") and len(text[name[0]:name[1]].split()) >= 2
 
 
 def _org_lead(text: str, start: int) -> int:
-    """Where a title's role begins when a well-known organisation's name stands right before it ("Pentagon
-    Press Secretary", "White House Press Secretary"): the start of that name, else ``start``."""
+    """Where a title's role begins when a well-known organisation's name or a country's stands right before it
+    ("Pentagon Press Secretary", "White House Press Secretary", "Japanese Foreign Minister"): the start of that
+    name, else ``start``."""
     m = _LEAD_WORDS.search(text, max(0, start - 40), start)
     if m is None:
         return start
     words = list(_WORD.finditer(text, m.start(1), m.end(1)))
     for i in range(len(words)):
-        if text[words[i].start():words[-1].end()] in KNOWN_ORGS:
+        lead = text[words[i].start():words[-1].end()]
+        if lead in KNOWN_ORGS or (i == len(words) - 1 and country_name(lead) is not None):
             return words[i].start()
     return start
 

@@ -12,15 +12,17 @@ Press-briefing and speech transcripts open each turn with a label: ``MR. PRICE:`
   person the text gives it.
 
 Labels are upper case, or in title case when they start with a title or role word (``Secretary Blinken:``,
-``Moderator:``). A bare name without a title (``KIRBY:``) is ``weak``: it counts only in a text that also has a
-strong label, and only when the name is a person's that the text names elsewhere.
+``Moderator:``). A bare name without a title (``KIRBY:``, ``JOHN KIRBY:``) is ``weak`` unless it labels two turns
+or more: a weak label counts only in a text that also has a strong label, and only when the name is a person's
+that the text names elsewhere. So a news story's dateline (``PHNOM PENH: Cambodia will …``) is no transcript.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import groupby
 from operator import attrgetter
 from typing import Literal
@@ -103,6 +105,9 @@ def find_turns(text: str, sentences: Sequence[Sentence]) -> list[Turn]:
         turn = _turn(text, paragraph, start, stop)
         if turn is not None:
             turns.append(turn)
+    bare = Counter(t.speaker for t in turns if t.kind == "person" and t.name_start == t.start)
+    turns = [replace(t, weak=True) if t.kind == "person" and t.name_start == t.start and bare[t.speaker] < 2 else t
+             for t in turns]
     if all(t.weak for t in turns):
         return []
     return turns

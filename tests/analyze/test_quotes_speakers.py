@@ -1,0 +1,60 @@
+"""Quote speakers by general mechanisms: a possessive affiliation before the name, pronouns that mean people
+only (not a role phrase that spoke before), headers that name someone without their words, datelines that
+look like transcript labels."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from _sentences import from_text
+from briefgen.analyze.actors.find import actor_findings
+from briefgen.analyze.quotes import find_quotes
+from briefgen.model import Quote
+
+
+def _quotes(tmp_path: Path, text: str) -> list[Quote]:
+    source, sentences = from_text(tmp_path, text)
+    return find_quotes(source, sentences, actor_findings(source, sentences).mentions)
+
+
+def test_an_affiliation_in_the_possessive_before_the_speaker(tmp_path: Path) -> None:
+    quotes = _quotes(
+        tmp_path,
+        "The agency said the probe studied the rings “and the many small moons around them,” the agency said.\n"
+        "“This was a real surprise for all of us,” said University of Otago’s Mere Tawhiri, who led the study.\n"
+        "“We will need many more years of data to know why,” she said.\n",
+    )
+    assert [q.speaker for q in quotes] == ["the agency", "Mere Tawhiri", "Mere Tawhiri"]
+
+
+def test_she_never_means_a_role_phrase(tmp_path: Path) -> None:
+    quotes = _quotes(
+        tmp_path,
+        "“The probe is healthy and sending data again,” the space agency said.\n"
+        "“We expect the next images within the week,” she said.\n",
+    )
+    assert quotes[0].speaker == "the space agency"
+    assert quotes[1].speaker == ""
+
+
+def test_a_header_that_names_the_briefer_is_no_turn(tmp_path: Path) -> None:
+    quotes = _quotes(
+        tmp_path,
+        "Daily Press Briefing\n"
+        "BRIEFER: Philip T. Reeker,\n"
+        "MR. REEKER: Welcome back to the State Department this fine Wednesday afternoon.\n"
+        "QUESTION: What does a resolution mean for the detained scholars?\n",
+    )
+    assert [(q.speaker, q.text[:12]) for q in quotes] == [("Philip T. Reeker", "Welcome back")]
+
+
+def test_a_dateline_is_no_speaker_label(tmp_path: Path) -> None:
+    source, sentences = from_text(
+        tmp_path,
+        "Cambodia Rejects Foreign Bases\n"
+        "PHNOM PENH: Cambodia will not allow foreign military bases on its soil, the prime minister said on Monday.\n"
+        "He spoke after a letter from Washington raised concerns about a naval site.\n",
+    )
+    findings = actor_findings(source, sentences)
+    assert not [a for a in findings.actors if a.kind == "person"]
+    assert find_quotes(source, sentences, findings.mentions) == []
