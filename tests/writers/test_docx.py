@@ -200,7 +200,23 @@ def test_blocks_use_real_word_styles(sample: Any) -> None:
     assert _styled(sample, "Brief BLUF")[0].startswith("Bottom line: ")
     assert _styled(sample, "Brief Note") == ["Figures as reported; not independently verified."]
     assert _styled(sample, "Subtitle") == ["ASEM engagement · Indo-Pacific security · China alignment"]
-    assert len(_styled(sample, "Brief Rule")) == 1
+    assert _styled(sample, "Brief Rule") == []  # a rule is a border, never an empty paragraph
+
+
+def test_a_rule_is_drawn_above_the_next_paragraph(sample: Any) -> None:
+    sources = next(p for p in _paragraphs(sample) if p.text == "Sources")
+    top = sources._p.find(f"{qn('w:pPr')}/{qn('w:pBdr')}/{qn('w:top')}")
+    assert top is not None and top.get(qn("w:val")) == "single"
+
+
+def test_headings_never_skip_a_level(sample: Any) -> None:
+    levels = [
+        int(p._p.pPr.find(qn("w:outlineLvl")).get(qn("w:val")))
+        for p in _paragraphs(sample)
+        if p._p.pPr is not None and p._p.pPr.find(qn("w:outlineLvl")) is not None
+    ]
+    assert levels[0] == 0
+    assert all(b <= a + 1 for a, b in itertools.pairwise(levels))
 
 
 def test_runs_carry_no_direct_fonts_sizes_or_colours(sample_bytes: bytes) -> None:

@@ -53,6 +53,8 @@ class Context:
     """Bookmark names already placed, with their ids."""
     styles: dict[str, Any] = field(default_factory=dict)
     """Styles looked up so far, by name."""
+    heading_level: int = 0
+    """Outline level (1 = Heading 1) of the last heading written, 0 before any: levels never skip."""
 
     def named(self, name: str) -> Any:
         """The document's style called ``name`` (the writer creates every style it uses)."""

@@ -16,6 +16,7 @@ from lxml import etree  # type: ignore[import-untyped]
 from ...style import Style
 from .oxml import (
     PPR_ORDER,
+    RPR_ORDER,
     STYLE_ORDER,
     TBLPR_ORDER,
     border,
@@ -267,9 +268,8 @@ def _set_defaults(doc: Any, style: Style) -> None:
             fonts.attrib.pop(qn(attr), None)
         fonts.set(qn("w:ascii"), style.body_font)
         fonts.set(qn("w:hAnsi"), style.body_font)
-    lang = rpr.find(qn("w:lang"))
-    if lang is not None:
-        lang.set(qn("w:val"), "en-GB")
+    # A reference.docx may set no language; screen readers need one to pick a voice.
+    child(rpr, "w:lang", RPR_ORDER).set(qn("w:val"), "en-GB")
 
 
 def _apply(st: Any, spec: StyleSpec, style: Style) -> None:
