@@ -12,9 +12,10 @@ otherwise the token starts a new line. Tokens that fit a line are left to report
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -27,6 +28,8 @@ _AFTER = frozenset("/=&")
 #: The widest glyph is about this many ems: a token of n characters is narrower than n × size × this.
 _MAX_EM = 1.2
 _FUZZ = 1e-6
+#: A token measured a piece at a time this much narrower than a line is surely no wider when measured exactly.
+_ROUGH = 1e-3
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,10 +56,15 @@ def _text(frag: Any) -> str | None:
     return text if isinstance(text, str) else None
 
 
-def _runs(frags: Sequence[Any]) -> list[list[tuple[int, int, str]]]:
-    """The paragraph's tokens: maximal runs of non-space characters, as (fragment, offset, char) lists."""
-    runs: list[list[tuple[int, int, str]]] = []
-    current: list[tuple[int, int, str]] = []
+_Segment = tuple[int, int, int]
+"""A piece of a token inside one fragment: (fragment index, start, end)."""
+_NON_SPACE = re.compile(r"\S+")
+
+
+def _spans(frags: Sequence[Any]) -> list[list[_Segment]]:
+    """The paragraph's tokens: maximal runs of non-space characters, each as its pieces per fragment."""
+    runs: list[list[_Segment]] = []
+    current: list[_Segment] = []
     for index, frag in enumerate(frags):
         text = _text(frag)
         if text is None:
@@ -64,25 +72,47 @@ def _runs(frags: Sequence[Any]) -> list[list[tuple[int, int, str]]]:
                 runs.append(current)
                 current = []
             continue
-        for offset, char in enumerate(text):
-            if char.isspace():
-                if current:
-                    runs.append(current)
-                    current = []
-            else:
-                current.append((index, offset, char))
+        for match in _NON_SPACE.finditer(text):
+            start, end = match.span()
+            if start > 0 and current:  # space before it: the token before has ended
+                runs.append(current)
+                current = []
+            current.append((index, start, end))
+            if end < len(text):  # space after it
+                runs.append(current)
+                current = []
+        if text and not _NON_SPACE.match(text[-1:]) and current:
+            runs.append(current)
+            current = []
     if current:
         runs.append(current)
     return runs
 
 
+def _chars(run: list[_Segment], frags: Sequence[Any]) -> list[tuple[int, int, str]]:
+    """A token's characters as (fragment, offset, char)."""
+    return [(index, offset, frags[index].text[offset]) for index, start, end in run for offset in range(start, end)]
+
+
+def _rough_width(run: list[_Segment], frags: Sequence[Any]) -> float:
+    """A token's width measured a fragment piece at a time (equal to the sum per character up to rounding)."""
+    return float(
+        sum(stringWidth(frags[i].text[start:end], frags[i].fontName, frags[i].fontSize) for i, start, end in run)
+    )
+
+
 def _glyphs(frags: Sequence[Any], run: list[tuple[int, int, str]]) -> list[Glyph]:
-    """The measured characters of one token."""
+    """The measured characters of one token (each distinct character measured once per font and size)."""
     out = []
+    widths: dict[tuple[str, str, float], float] = {}
     for index, offset, char in run:
         frag = frags[index]
         raised = bool(getattr(frag, "rise", 0))
-        out.append(Glyph(index, offset, char, stringWidth(char, frag.fontName, frag.fontSize), raised))
+        key = (char, frag.fontName, frag.fontSize)
+        width = widths.get(key)
+        if width is None:
+            width = widths[key] = stringWidth(char, frag.fontName, frag.fontSize)
+        out.append(Glyph(index, offset, char, width, raised))
     return out
 
 
@@ -97,6 +127,31 @@ def candidates(text: str) -> list[bool]:
     return out
 
 
+class _Rest:
+    """Answers "is the token from glyph ``start`` on wider than ``limit``?" in constant time (mostly).
+
+    Exactly as ``sum(widths[start:]) > limit`` decides it (the same left-to-right sum, so the same
+    breaks), but the sum is only taken when prefix sums put the answer within rounding error of
+    ``limit``; otherwise their difference answers. A long token no longer costs the square of its length.
+    """
+
+    def __init__(self, glyphs: list[Glyph]) -> None:
+        self.widths = [g.width for g in glyphs]
+        self.prefix = list(accumulate(self.widths, initial=0.0))
+        total = self.prefix[-1]
+        # Bound on the rounding error of a difference of two prefix sums (n * eps * total, twice, with room).
+        self.tolerance = (len(self.widths) + 1) * 1e-15 * abs(total) + 1e-9
+
+    def wider_than(self, start: int, limit: float) -> bool:
+        """``sum(widths[start:]) > limit``."""
+        estimate = self.prefix[-1] - self.prefix[start]
+        if estimate > limit + self.tolerance:
+            return True
+        if estimate < limit - self.tolerance:
+            return False
+        return sum(self.widths[start:]) > limit
+
+
 def break_points(glyphs: list[Glyph], room: float, width: float) -> list[int]:
     """Indexes of ``glyphs`` to break before: the first piece fits ``room``, every later one ``width``."""
     allowed = candidates("".join(g.char for g in glyphs))
@@ -105,7 +160,8 @@ def break_points(glyphs: list[Glyph], room: float, width: float) -> list[int]:
     breaks: list[int] = []
     start = 0
     limit = room
-    while sum(g.width for g in glyphs[start:]) > limit + _FUZZ:
+    rest = _Rest(glyphs)
+    while rest.wider_than(start, limit + _FUZZ):
         used = 0.0
         fit = None
         end = start
@@ -182,8 +238,9 @@ class BreakingParagraph(Paragraph):  # type: ignore[misc]
         joined = "".join(" " if getattr(f, "lineBreak", False) else _text(f) or "" for f in frags)
         if max(map(len, joined.split()), default=0) * largest * _MAX_EM <= line:
             return frags  # the usual case, found without measuring
-        runs = [r for r in _runs(frags) if len(r) * largest * _MAX_EM > line]
-        wide = [g for g in (_glyphs(frags, r) for r in runs) if sum(x.width for x in g) > line + _FUZZ]
+        runs = [r for r in _spans(frags) if sum(end - start for _, start, end in r) * largest * _MAX_EM > line]
+        runs = [r for r in runs if _rough_width(r, frags) > line - _ROUGH]  # the sure misses, cheaply
+        wide = [g for g in (_glyphs(frags, _chars(r, frags)) for r in runs) if sum(x.width for x in g) > line + _FUZZ]
         if not wide:
             return frags
         cuts: list[tuple[int, int]] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from typing import Any
 
@@ -30,6 +31,7 @@ from ...style import Style
 from . import sidebar
 from .breaks import BreakingParagraph
 from .chart import bar_chart, chart_width
+from .chunks import para_pieces, table_pieces
 from .inline import InlineMarkup
 from .keep import keep_headings_with_starts
 from .outline import OutlineLevels, outlined
@@ -110,14 +112,13 @@ class FlowBuilder:
         if isinstance(block, Heading):
             return [self.heading(block, boxed)]
         if isinstance(block, Para):
-            return [self.para(block, width, boxed)]
+            return [self.para(piece, width, boxed) for piece in para_pieces(block)]
         if isinstance(block, ListBlock):
             return [self.list_block(block, width)] if block.items else []
         if isinstance(block, BlockQuote):
             return [self.quote(block, width)]
         if isinstance(block, Table):
-            table = build_table(block, width, self.styles, self.markup)
-            return [table] if table is not None else []
+            return self.table(block, width)
         if isinstance(block, Aside):
             return [self.aside(block, width)]
         if isinstance(block, FigureBlock):
@@ -129,6 +130,14 @@ class FlowBuilder:
         if isinstance(block, WithSidebar):
             return self.with_sidebar(block, width, ())[0]
         raise TypeError(f"not a block node: {block!r}")  # pragma: no cover - closed union
+
+    def table(self, node: Table, width: float) -> list[Flowable]:
+        """A table; a very long one as consecutive tables with no space between (see ``chunks``)."""
+        header = bool(node.rows) and all(c.header for c in node.rows[0].cells)
+        tables = [t for t in (build_table(p, width, self.styles, self.markup) for p in table_pieces(node, header)) if t]
+        for before, after in itertools.pairwise(tables):
+            before.spaceAfter = after.spaceBefore = 0
+        return list(tables)
 
     def heading(self, node: Heading, boxed: bool) -> Flowable:
         """A title, section or sub-section heading; sections outside boxes get an outline entry."""
