@@ -39,7 +39,12 @@ INLINE_TAGS = {"strong", "em", "a", "sup", "span"}
 ALLOWED_TAGS = BLOCK_TAGS | INLINE_TAGS
 _VOID = {"hr"}
 _ATTRS = {"class", "id", "href", "title"}
+MAX_DEPTH = 48
+"""Deepest nesting of elements (every writer walks the tree recursively)."""
+MAX_COLUMNS = 32
+"""Most cells in a table row: more never fit a page."""
 _SPACE = re.compile(r"\s+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass
@@ -73,6 +78,8 @@ class _TreeBuilder(HTMLParser):
         element = _Element(tag, kept, self.getpos()[0])
         self.stack[-1].children.append(element)
         if tag not in _VOID:
+            if len(self.stack) > MAX_DEPTH:
+                raise self._fail(f"elements nested more than {MAX_DEPTH} deep; flatten the markup")
             self.stack.append(element)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -102,6 +109,7 @@ class _TreeBuilder(HTMLParser):
 
 def parse_markup(markup: str, where: str = "template") -> Document:
     """Parse rendered template output into a ``Document``."""
+    markup = _SURROGATE.sub("\ufffd", markup)  # a lone surrogate (from a template's string escape) cannot be written
     builder = _TreeBuilder(where)
     builder.feed(markup)
     builder.close()
@@ -196,11 +204,10 @@ class _Converter:
         return out
 
     def _row(self, tr: _Element) -> Row:
-        cells = tuple(
-            Cell(self._inlines(td.children, td), td.tag == "th", td.classes)
-            for td in self._elements(tr, {"td", "th"})
-        )
-        return Row(cells)
+        elements = self._elements(tr, {"td", "th"})
+        if len(elements) > MAX_COLUMNS:
+            raise self._fail(tr, f"a table row of {len(elements)} cells; at most {MAX_COLUMNS} fit a page")
+        return Row(tuple(Cell(self._inlines(td.children, td), td.tag == "th", td.classes) for td in elements))
 
     def _item(self, li: _Element) -> ListItem:
         inline_part = [c for c in li.children if isinstance(c, str) or c.tag in INLINE_TAGS]

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import os
 import re
 import tomllib
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
 from .analyze.themes.query import QueryError
@@ -157,20 +158,17 @@ def _build(path: Path, data: dict[str, Any]) -> BriefSpec:
     for theme_id in ids:
         if ids.count(theme_id) > 1:
             raise SpecError(f"{path}: theme id '{theme_id}' is used twice; ids must be unique")
-    date_value = data.get("date")
-    if isinstance(date_value, dt.date):
-        date = date_value.isoformat()
-    elif date_value is None:
-        date = default_date()
-    elif isinstance(date_value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date_value):
-        date = date_value
-    else:
-        raise SpecError(f"{path}: 'date' must be a date such as 2026-11-28")
+    date = _date(path, data.get("date"))
     sources = data.get("sources", list(SOURCE_GLOBS))
     if isinstance(sources, str):
         sources = [sources]
-    if not isinstance(sources, list) or not sources or not all(isinstance(s, str) for s in sources):
+    if not isinstance(sources, list) or not sources or not all(isinstance(s, str) and s.strip() for s in sources):
         raise SpecError(f"{path}: 'sources' must be a glob or a list of globs such as [\"*.txt\"]")
+    for pattern in sources:
+        if "\x00" in pattern or PurePosixPath(pattern).is_absolute() or PureWindowsPath(pattern).anchor:
+            raise SpecError(f"{path}: 'sources' pattern {pattern!r} is not relative; name files in the brief folder")
+        if ".." in re.split(r"[\\/]", pattern):
+            raise SpecError(f"{path}: 'sources' pattern {pattern!r} leads out of the brief folder; copy the files in")
     memo = data.get("memo", {})
     if not isinstance(memo, dict) or not all(isinstance(v, str) for v in memo.values()):
         raise SpecError(f"{path}: [memo] must hold text fields such as to = \"...\"")
@@ -195,6 +193,22 @@ def _build(path: Path, data: dict[str, Any]) -> BriefSpec:
     )
 
 
+def _date(path: Path, value: object) -> str:
+    """The brief's date as ISO text: a TOML date, a TOML date-time (its day) or a real date in quotes."""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if value is None:
+        return default_date()
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            return dt.date.fromisoformat(value).isoformat()
+        except ValueError:
+            raise SpecError(f"{path}: 'date' = {value!r} is not a day of the calendar; check day and month") from None
+    raise SpecError(f"{path}: 'date' must be a date such as 2026-11-28")
+
+
 def _theme(path: Path, index: int, data: dict[str, Any]) -> ThemeSpec:
     where = f"themes[{index}]"
     unknown = sorted(set(data) - _THEME_KEYS)
@@ -209,8 +223,8 @@ def _theme(path: Path, index: int, data: dict[str, Any]) -> ThemeSpec:
         raise SpecError(f"{path}: '{where}.keywords' must be a table of \"term\" = weight, e.g. \"ASEM\" = 3")
     keywords = []
     for term, weight in raw.items():
-        if isinstance(weight, bool) or not isinstance(weight, (int, float)) or weight <= 0:
-            raise SpecError(f"{path}: '{where}.keywords.{term}' must be a positive number")
+        if isinstance(weight, bool) or not isinstance(weight, (int, float)) or not 0 < weight < math.inf:
+            raise SpecError(f"{path}: '{where}.keywords.{term}' must be a positive number such as 1 or 3, not {weight}")
         if not term.strip():
             raise SpecError(f"{path}: '{where}.keywords' has an empty term")
         keywords.append(Keyword(term.strip(), float(weight)))

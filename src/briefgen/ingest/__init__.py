@@ -61,6 +61,7 @@ def read_sources(
     """Read several files, giving each a unique id from its name; with ``on_error``, unreadable ones are skipped."""
     sources: list[Source] = []
     used: set[str] = set()
+    real_root = root.resolve()
     for path in paths:
         base = slug(path.stem)
         source_id, n = base, 2
@@ -72,6 +73,10 @@ def read_sources(
         except ValueError:
             shown = str(path)
         try:
+            if not path.resolve().is_relative_to(real_root):
+                raise IngestError(
+                    f"{path}: a link leading out of the brief folder ({path.resolve()}); copy the file into the folder"
+                )
             sources.append(read_source(path, source_id, shown, max_bytes))
         except IngestError as exc:
             if on_error is None:

@@ -26,7 +26,7 @@ from .filters import (
 )
 from .judgement import judgement_filter
 from .runner import run_limited
-from .sandbox import BriefSandbox, Deadline, TemplateTimeout, render_capped
+from .sandbox import BriefSandbox, Deadline, FolderLoader, TemplateTimeout, render_capped
 
 __all__ = [
     "BriefFormat",
@@ -123,7 +123,7 @@ def make_environment(folder: Path, brief: Brief | None = None, deadline: Deadlin
     """The sandboxed environment for one format folder, with the brief's filters."""
     env = BriefSandbox(
         deadline or Deadline.after(RENDER_SECONDS),
-        loader=jinja2.FileSystemLoader(str(folder)),
+        loader=FolderLoader(folder),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -202,8 +202,13 @@ def _render_here(fmt: BriefFormat, brief: Brief, extra: dict[str, Any] | None, s
         raise TemplateError(f"{_location(exc, fmt)}: {exc}") from None
     except MemoryError as exc:
         raise TemplateError(f"{_location(exc, fmt)}: the template needed too much memory; stopped") from None
+    except RecursionError as exc:
+        raise TemplateError(
+            f"{_location(exc, fmt)}: the template nests too deeply (blocks, brackets, includes or macros "
+            "calling themselves); flatten it"
+        ) from None
     except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError, IndexError,
-            ZeroDivisionError, OverflowError, RecursionError) as exc:
+            ZeroDivisionError, OverflowError) as exc:
         raise TemplateError(f"{_location(exc, fmt)}: {type(exc).__name__}: {exc}") from None
 
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import jinja2
-from jinja2.sandbox import SandboxedEnvironment, safe_range
+from jinja2.sandbox import ImmutableSandboxedEnvironment, safe_range
 
 MAX_STRING = 2_000_000
 """Largest string or sequence a template may build with ``*`` or ``+``."""
@@ -73,8 +75,30 @@ class TimedRange:
         return repr(self._numbers)
 
 
-class BriefSandbox(SandboxedEnvironment):
-    """Jinja2's sandbox, also refusing huge ``*``, ``**`` and ``+`` results and loops past a deadline."""
+class FolderLoader(jinja2.FileSystemLoader):
+    """Templates of one format folder only: an ``include`` or ``extends`` of a link leading out is refused."""
+
+    def __init__(self, folder: Path) -> None:
+        """Load templates from ``folder``."""
+        super().__init__(str(folder))
+        self.real_folder = os.path.realpath(folder)
+
+    def get_source(
+        self, environment: jinja2.Environment, template: str
+    ) -> tuple[str, str, Callable[[], bool]]:
+        """The template's text, once its real path is known to stay inside the folder."""
+        source, filename, uptodate = super().get_source(environment, template)
+        real = os.path.realpath(filename)
+        if os.path.commonpath([real, self.real_folder]) != self.real_folder:
+            raise jinja2.exceptions.SecurityError(
+                f"'{template}' is a link leading out of the format folder; copy the file into the folder"
+            )
+        return source, filename, uptodate
+
+
+class BriefSandbox(ImmutableSandboxedEnvironment):
+    """Jinja2's sandbox, read-only (no ``.update()``, ``.append()`` … on the brief), also refusing huge ``*``,
+    ``**`` and ``+`` results and loops past a deadline."""
 
     intercepted_binops = frozenset({"*", "**", "+"})
 
