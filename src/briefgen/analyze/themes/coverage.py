@@ -81,8 +81,8 @@ def covered_themes(
     places: dict[str, frozenset[int]] | None = None,
 ) -> frozenset[str]:
     """Ids of the themes covered (see the module doc): concepts counted over all the ``evidence``,
-    direct sentences and anchors over the ``scoped`` evidence (``anchor_scoped``). A sentence naming a
-    place inside the region a theme's title names (``places``, sentence indices) names its anchor; only
+    direct sentences and anchors over the ``scoped`` evidence (``anchor_scoped``). A sentence in a paragraph
+    naming a place inside the region a theme's title names (``places``, sentence indices) names its anchor; only
     the anchors the title itself names (``title_terms``) make one concept enough."""
     places = places or {}
     title_concepts = {
@@ -97,10 +97,15 @@ def covered_themes(
     for e in evidence:
         for theme, terms in e.terms.items():
             concepts[theme].update(concept(keywords[theme, t]) for t in terms if (theme, t) in keywords)
-    for i, (sentence, e) in enumerate(zip(sentences, scoped, strict=True)):
+    place_paragraphs = {
+        theme: {(sentences[i].source, sentences[i].paragraph) for i in found} for theme, found in places.items()
+    }
+    for sentence, e in zip(sentences, scoped, strict=True):
         for theme, score in e.scores.items():
             hit = [keywords[theme, t] for t in e.terms.get(theme, ()) if (theme, t) in keywords]
-            named = any(not k.common for k in hit) or i in places.get(theme, ())
+            named = any(not k.common for k in hit) or (sentence.source, sentence.paragraph) in place_paragraphs.get(
+                theme, ()
+            )
             if title_terms is None:
                 if named:
                     anchor_paragraphs[theme].add((sentence.source, sentence.paragraph))
