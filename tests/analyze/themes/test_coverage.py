@@ -109,3 +109,10 @@ def test_only_the_anchor_the_title_names_makes_one_concept_enough(tmp_path: Path
     summit = trip.replace("Europe next week", "the ASEM summit next week").replace("on trade", "on ASEM")
     summit += "\nASEM partners will adopt a statement.\n"
     assert _covered(tmp_path, summit, asem)
+
+
+def test_a_country_and_its_capital_are_one_concept(tmp_path: Path) -> None:
+    china = ThemeSpec("cn", "China alignment", "", (Keyword("China", 2), Keyword("Beijing", 2.5), Keyword("aid", 1)))
+    text = "The festival opened with films from China and Brazil.\n\nA director from Beijing won the prize.\n"
+    assert not _covered(tmp_path, text, china)
+    assert _covered(tmp_path, text.replace("won the prize", "announced aid for film schools"), china)

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 
 from ...model import Sentence
 from ...spec import ThemeSpec
+from ..actors.countries import country_name
 from .evidence import Evidence
 from .keyword_scan import Keyword
 
@@ -67,7 +68,11 @@ def title_anchors(themes: Sequence[ThemeSpec]) -> dict[str, frozenset[str]]:
 
 
 def concept(keyword: Keyword) -> str:
-    """The concept a keyword stands for: the start of its last word without inflection."""
+    """The concept a keyword stands for: the country it names ("China", "Chinese" and "Beijing" are one),
+    else the start of its last word without inflection."""
+    country = country_name(keyword.term)
+    if country is not None:
+        return "country:" + country
     return keyword.forms[-1][:CONCEPT_PREFIX] if keyword.forms else keyword.term.lower()
 
 
