@@ -11,8 +11,8 @@ Every sentence has keyword evidence per theme (``theme_evidence``, in normalised
 2. A paragraph with too little evidence of its own follows its section when most of the section's
    other paragraphs (``MAJORITY``, and at least ``MIN_AGREEING``) agree on one theme; otherwise it
    follows a neighbour strong on the theme its first sentence mentions (its topic: "the exercises
-   are held on…" after a paragraph on the exercises), or goes to none. (The paragraphs before the first heading form a section, as does a text without
-   headings.)
+   are held on…" after a paragraph on the exercises), or goes to none. (The paragraphs before the
+   first heading form a section, as does a text without headings.)
 3. A heading takes the theme most of its section's paragraphs have (its only paragraph's, in a
    section of one); otherwise its own keywords'.
 
