@@ -11,7 +11,7 @@ import typer
 
 from . import __version__
 from .errors import BriefgenError
-from .interrupts import Interrupted, stop_signals_interrupt
+from .interrupts import Interrupted
 from .writers import ALL_FORMATS, parse_formats
 
 app = typer.Typer(
@@ -67,9 +67,12 @@ def build(
     strict: Annotated[
         bool, typer.Option("--strict", help="Fail (exit 1) when analysis.md has numbers or quotes the sources lack.")
     ] = False,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, help="Briefs built at once (worker processes). Default: cores.")
+    ] = None,
 ) -> None:
     """Build briefs: read the sources, analyse them, and write PDF, DOCX, HTML and JSON."""
-    from . import api  # imported here: --help, --version and 'templates list' load no analysis
+    from . import api, batch  # imported here: --help, --version and 'templates list' load no analysis
     from .analyst.report import analyst_file, claim_warnings
 
     skipped = 0
@@ -83,18 +86,17 @@ def build(
             timeout=api.time_limit_seconds(timeout),
             strict=strict,
         )
-        targets = api.check_targets(list(folders)) if folders else api.find_briefs(Path("seeds"))
+        targets = api.check_targets(batch.expand(list(folders))) if folders else api.find_briefs(Path("seeds"))
         if not targets:
             raise BriefgenError("seeds: no brief folders (seeds/<name>/brief.toml) found; name a folder to build")
-        for number, folder in enumerate(targets, start=1):
+
+        def progress(number: int, message: str) -> None:
+            if not quiet:
+                typer.echo(f"[{number}/{len(targets)}] {message}" if len(targets) > 1 else message, err=True)
+
+        workers = jobs or batch.default_jobs()
+        for number, (folder, result) in enumerate(batch.build_all(targets, options, workers, progress), start=1):
             prefix = f"[{number}/{len(targets)}] " if len(targets) > 1 else ""
-
-            def progress(message: str, prefix: str = prefix) -> None:
-                if not quiet:
-                    typer.echo(f"{prefix}{message}", err=True)
-
-            with stop_signals_interrupt():
-                result = api.build(folder, options, progress)
             for item in result.skipped:
                 _err(f"warning: {item.reason} (skipped)")
             for line in claim_warnings(result.brief, analyst_file(folder)):  # issue 13: analysis.md's claims

@@ -1,0 +1,79 @@
+"""Build many brief folders: one after another, or in parallel worker processes (``build --jobs N``).
+
+Results come back as each brief finishes. The first error stops the batch as a sequential build
+would (no new brief starts; those already running finish and keep their outputs, each written as
+one set), and is raised in the caller with its one-line message. Workers are forked from the
+calling process, so they start with the analysis already imported.
+"""
+
+from __future__ import annotations
+
+import functools
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from pathlib import Path
+
+from . import api
+from .interrupts import stop_signals_interrupt
+from .spec import brief_folders
+
+Progress = Callable[[str], None]
+
+
+def default_jobs() -> int:
+    """The number of cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def expand(folders: list[Path]) -> list[Path]:
+    """Brief folders as named, a folder of brief folders (no brief.toml of its own) as the folders in it."""
+    out: list[Path] = []
+    for folder in folders:
+        inner = brief_folders(folder) if folder.is_dir() and not (folder / "brief.toml").exists() else []
+        out.extend(inner or [folder])
+    return out
+
+
+def build_all(
+    targets: list[Path], options: api.BuildOptions, jobs: int, progress: Callable[[int, str], None]
+) -> Iterator[tuple[Path, api.BuildResult]]:
+    """Build every target, yielding (folder, result) as each finishes; ``progress(number, message)``.
+
+    With ``jobs`` > 1 and more than one target, builds run in that many forked processes and only
+    whole-brief messages reach ``progress``; otherwise in this process, with every step's message."""
+    with stop_signals_interrupt():
+        if jobs <= 1 or len(targets) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+            for number, folder in enumerate(targets, start=1):
+                yield folder, api.build(folder, options, functools.partial(progress, number))
+            return
+        yield from _in_workers(targets, options, min(jobs, len(targets)))
+
+
+def _in_workers(targets: list[Path], options: api.BuildOptions, jobs: int) -> Iterator[tuple[Path, api.BuildResult]]:
+    """Build in ``jobs`` forked worker processes, at most ``jobs`` briefs in flight (so an error stops early)."""
+    context = multiprocessing.get_context("fork")
+    pending = iter(targets)
+    running: dict[Future[api.BuildResult], Path] = {}
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        try:
+            for folder in pending:
+                running[pool.submit(api.build, folder, options)] = folder
+                if len(running) >= jobs:
+                    break
+            while running:
+                done, _ = wait(running, return_when=FIRST_COMPLETED)
+                for future in done:
+                    folder = running.pop(future)
+                    result = future.result()  # a build's error is raised here and ends the batch
+                    for folder_next in pending:
+                        running[pool.submit(api.build, folder_next, options)] = folder_next
+                        break
+                    yield folder, result
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
