@@ -127,3 +127,10 @@ def test_malicious_svg_is_stripped() -> None:
 def test_svg_elements_outside_an_svg_are_not_markup() -> None:
     html = extract_content('<main><p>a<rect x="1"></rect><title>t</title><text>b</text></p></main>').html
     assert html == "<p>ab</p>"
+
+
+def test_heading_levels_for_assistive_technology_pass_only_on_headings() -> None:
+    page = '<main><h3 aria-level="2">A</h3><p aria-level="2">b</p><h4 aria-level="x">c</h4></main>'
+    html = extract_content(page).html
+    assert '<h3 aria-level="2">' in html
+    assert "<p>b</p>" in html and "<h4>c</h4>" in html

@@ -107,6 +107,8 @@ SVG_ATTRIBUTES: dict[str, tuple[str, re.Pattern[str]]] = {
     "xmlns": ("xmlns", re.compile(r"http://www\.w3\.org/2000/svg")),
 }
 _TOKEN = re.compile(r"[A-Za-z0-9_-]{1,64}")
+_HEADING = re.compile(r"h[1-6]")
+_LEVEL = re.compile(r"[1-6]")
 _DATA_ATTR = re.compile(r"data-[a-z0-9-]{1,40}")
 _CITE_KEY = re.compile(r"cite-.+-\d+-\d+")
 #: The title the ``cite`` filter gives a citation link, for HTML files whose links lost ``data-cite``.
@@ -232,6 +234,8 @@ class _Cleaner(HTMLParser):
                 kept.append((name, value.strip()))
             elif name in ("colspan", "rowspan") and tag in ("td", "th") and value.isdigit():
                 kept.append((name, value))
+            elif name == "aria-level" and _HEADING.fullmatch(tag) and _LEVEL.fullmatch(value):
+                kept.append((name, value))  # the HTML writer's heading levels that never skip
         key = attrs.get("data-cite")
         if tag == "a" and not key and self.open[-1:] == ["sup"]:
             found = _CITE_TITLE.fullmatch(attrs.get("title") or "")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from ..document import (
@@ -28,6 +29,8 @@ from .base import RenderJob
 from .chart_image import chart_svg, text_width_pt
 from .html_style import stylesheet
 
+_HEADING_TAG = re.compile(r"<h([1-6])(?=[\s>])")
+
 
 def write_html(job: RenderJob) -> bytes:
     """The brief as a standalone HTML5 page."""
@@ -35,7 +38,7 @@ def write_html(job: RenderJob) -> bytes:
     brief = job.brief
     header = "".join(_block(p, job.style) for p in doc.header)
     footer = "".join(_block(p, job.style) for p in doc.footer)
-    body = "\n".join(_block(b, job.style) for b in doc.body)
+    body = _heading_order("\n".join(_block(b, job.style) for b in doc.body))
     keywords = ", ".join(t.title for t in brief.themes)
     page = f"""<!DOCTYPE html>
 <html lang="en">
@@ -63,6 +66,22 @@ def write_html(job: RenderJob) -> bytes:
 </html>
 """
     return page.encode("utf-8")
+
+
+def _heading_order(html: str) -> str:
+    """Give a heading more than one level below the one before it the level it means, as
+    ``aria-level``: screen readers list headings as an outline, where a skipped level reads as a
+    missing section. The tag, and so the format's look, stays."""
+    last = 0
+
+    def renumber(match: re.Match[str]) -> str:
+        nonlocal last
+        tag = int(match.group(1))
+        level = min(tag, last + 1)
+        last = level
+        return match.group(0) if level == tag else f'<h{tag} aria-level="{level}"'
+
+    return _HEADING_TAG.sub(renumber, html)
 
 
 def _attrs(classes: tuple[str, ...], node_id: str = "") -> str:
