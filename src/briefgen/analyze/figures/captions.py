@@ -78,6 +78,15 @@ class Caption:
         kind = (reading.inner if reading.kind == "range" and reading.inner else reading.kind) or ""
         lo, hi = self._clause(k)
         core, whom, used = self._measure(k, kind, reading, lo, hi)
+        passive = self._passive_after(used + 1, hi) if self._opens_clause(k, lo) else None
+        if passive is not None:
+            verb, after = passive  # "Over $2.3 billion in aid was distributed": the verb says what was done
+            if s.toks[verb].low not in (w.lower() for w in core):
+                core = [*core, s.toks[verb].text]
+            if not whom and after < hi and s.toks[after].low in ("to", "for"):
+                to, end = self._np_right(after + 1, hi)
+                if to and not s.is_time(after + 1):
+                    whom, used = [s.toks[after].low, *to], max(used, end)  # "was paid to farmers"
         if not core and self._lead_in:
             core = self._lead_in.split()
         if not core:
@@ -86,6 +95,10 @@ class Caption:
             core = ["additional", *core]
         rate = self._rate(reading, k, hi)
         period = self._period(k, lo, hi, used)
+        if passive is not None and period is None:
+            time = s.time_at(passive[1])  # "… was distributed in August": the time after the verb
+            if time is not None:
+                period, used = time, max(used, passive[0])
         tail = max(used, period.last if period is not None and period.first > k else k)
         self._done[k] = _Done(core, kind, tail)
         words = _trim([*core, *whom])
@@ -161,7 +174,8 @@ class Caption:
             phrase, end = self._np_right(j + 1, hi)
             if phrase:
                 whom, used = ["to", *phrase], end  # "$2 million each year to clinics"
-        elif kind != "count" and j == k + 1 and nxt and _content(toks[j]) and not self._verb(j):
+        elif (kind != "count" and j == k + 1 and nxt and _content(toks[j]) and not self._verb(j)
+              and not self._finite(j, hi)):
             own, used = self._np_right(j, hi)  # "a $3.1 million loss", "a 7% increase"
         if not whom:
             whom, end = self._whom_after(max(used, j - 1) + 1, hi)
@@ -386,6 +400,10 @@ class Caption:
                 last = j
                 j += 1
                 continue
+            if tok.fig >= 0 and self._amount_modifier(j, hi):
+                last = j
+                j += 1  # "of its $4.3 billion debt": an amount inside the phrase, its noun follows
+                continue
             if self._s.is_time(j) or (tok.fig >= 0):
                 break
             if tok.text == "(":
@@ -432,6 +450,40 @@ class Caption:
         while out and (out[-1].lower() in lex.stop_words or out[-1] == ","):
             out.pop()
         return _join_commas(out), last
+
+    def _opens_clause(self, k: int, lo: int) -> bool:
+        """True when only an opening ("In 2021,", "and") and determiners stand before the figure at ``k``."""
+        toks, j = self._s.toks, self._after_opener(lo, k)
+        while j < k and toks[j].low in lexicon().determiners:
+            j += 1
+        return j >= k
+
+    def _passive_after(self, j: int, hi: int) -> tuple[int, int] | None:
+        """A passive verb group at ``j`` ("was distributed", "has been paid"): its participle and the token after."""
+        toks = self._s.toks
+        copula = False
+        while j < hi and (toks[j].low in caption_words("auxiliaries") or toks[j].low in caption_words("copulas")):
+            copula = copula or toks[j].low in caption_words("copulas")
+            j += 1
+        while j < hi and _adverb(toks[j].low):
+            j += 1
+        if not copula or j >= hi or toks[j].fig >= 0 or not _participle(toks[j].low):
+            return None
+        return j, j + 1
+
+    def _finite(self, j: int, hi: int) -> bool:
+        """True when the word at ``j`` is a present-tense verb by its use: an -s form followed by a subject
+        pronoun ("… $47.5 million estimates it will connect …")."""
+        toks = self._s.toks
+        return toks[j].low.endswith("s") and j + 1 < hi and toks[j + 1].low in caption_words("subject_pronouns")
+
+    def _amount_modifier(self, j: int, hi: int) -> bool:
+        """True when the figure at ``j`` is an amount modifying the noun after it ("its $4.3 billion debt")."""
+        toks, s = self._s.toks, self._s
+        if s.is_time(j) or j + 1 >= hi or s.readings[toks[j].fig].kind != "money":
+            return False
+        nxt = toks[j + 1]
+        return _content(nxt) and not self._verb(j + 1) and not s.is_time(j + 1) and nxt.low not in lexicon().label_links
 
     def _np_left(self, i: int, lo: int) -> int:
         """The first token of the noun phrase ending at token ``i``."""
@@ -525,6 +577,10 @@ class Caption:
             main = self._main_verb(lo, i - 1)
             if main is not None and main < verb:
                 return self._subject(main, lo)
+            appositive = i - 2 >= lo and toks[i - 1].text == "," and i == verb and _participle(toks[verb].low)
+            if appositive and _content(toks[i - 2]) and not self._verb(i - 2):
+                start = self._np_left(i - 2, lo)  # "Arkansas, approved for $47.5 million, …": the noun before
+                return self._words(start, i - 2)[:_SUBJECT_WORDS]
             return []
         if toks[i - 1].low in caption_words("pronouns"):
             start = i - 1
@@ -786,6 +842,10 @@ class Caption:
         for time in s.times:
             if opens <= time.first <= opens + 2 and time.last < k and not self._attached_to_other(time):
                 return time
+        # 4. the clause's one time that belongs to no other figure ("…, the IMF said in 2023")
+        free = [t for t in s.times if lo <= t.first and t.last < hi and not self._attached_to_other(t)]
+        if len(free) == 1 and not (free[0].first <= k <= free[0].last):
+            return free[0]
         return None
 
     def _attached_to_other(self, time: Time) -> bool:

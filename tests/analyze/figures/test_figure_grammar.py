@@ -1,0 +1,46 @@
+"""Captions built from the grammar around a figure: the noun an amount modifies, a passive verb and the time
+after it, an appositive's noun, the clause's one free time. Made-up sentences (none from the gold texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.analyze.figures.extract import extract_figures
+from briefgen.model import Figure, Paragraph, Sentence, Source
+
+
+def _at(text: str, surface: str) -> Figure:
+    paragraph = Paragraph(0, 0, len(text), text)
+    source = Source("src", "test", "test.txt", "0" * 64, text, (paragraph,), date="2024-06-01")
+    found = [f for f in extract_figures(source, [Sentence("src", 0, 0, len(text), text)]) if surface in f.text]
+    assert len(found) == 1
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "words"),
+    [
+        # a share "of" a phrase holding an amount: the phrase's noun, and what the predicate says of it
+        ("Two-thirds of Kenya's $7 billion debt is owed to China.", "Two-thirds", ["debt", "owed", "China"]),
+        ("Half of its $2 billion budget goes to schools.", "Half", ["budget", "schools"]),
+        # an amount as the subject of a passive verb: the verb, and the time after it
+        ("Nearly $900 million in food aid was delivered in March.", "$900 million", ["food aid", "delivered", "March"]),
+        ("More than $40 million in grants were awarded in 2019.", "$40 million", ["grants", "awarded", "2019"]),
+        # "X, approved for $N, …": the noun before the appositive participle says whose
+        ("Nebraska, approved for $87 million estimates it will connect 20,000 homes.", "$87 million",
+         ["Nebraska", "approved"]),
+        ("Vermont, allocated $15 million under the plan, expects to finish by 2026.", "$15 million",
+         ["Vermont", "allocated"]),
+        # the clause's only time that belongs to no other figure
+        ("The fund held $3 billion in reserves, the central bank said in 2022.", "$3 billion", ["reserves", "2022"]),
+    ],
+)
+def test_captions_say_what_for_whom_and_when(sentence: str, surface: str, words: list[str]) -> None:
+    figure = _at(sentence, surface)
+    for word in words:
+        assert word in figure.label, (word, figure.label)
+    assert figure.label_complete, figure.label
+
+
+def test_an_s_word_before_a_subject_pronoun_is_a_verb_not_the_amount_s_noun() -> None:
+    assert "estimates" not in _at("Ohio, granted $9 million estimates it will hire 40 nurses.", "$9 million").label
