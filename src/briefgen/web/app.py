@@ -22,6 +22,8 @@ from .security import SecureSite
 
 STATIC_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".svg": "image/svg+xml"}
 PAGE_CACHE = "private, no-cache"
+PAGE_SIZE = 50
+"""Briefs on one page of the library."""
 
 
 def create_app(briefs_dir: Path, *, allowed_hosts: Collection[str] | None = None) -> ASGIApp:
@@ -36,8 +38,9 @@ def create_app(briefs_dir: Path, *, allowed_hosts: Collection[str] | None = None
     async def library_page(request: Request) -> Response:
         words = request.query_params.get("q", "")[:MAX_QUERY_CHARS]
         theme = request.query_params.get("theme", "")[:MAX_QUERY_CHARS]
+        number = request.query_params.get("page", "1")
         entries = await library.briefs_async()
-        html = await anyio.to_thread.run_sync(_library_html, entries, words, theme)
+        html = await anyio.to_thread.run_sync(_library_html, entries, words, theme, number)
         return HTMLResponse(html, headers={"Cache-Control": PAGE_CACHE})
 
     async def brief_page(request: Request) -> Response:
@@ -72,9 +75,27 @@ def create_app(briefs_dir: Path, *, allowed_hosts: Collection[str] | None = None
     return SecureSite(app, allowed_hosts)
 
 
-def _library_html(entries: tuple[BriefEntry, ...], words: str, theme: str) -> str:
-    page = LibraryPage(search(entries, words, theme), len(entries), words, theme, theme_choices(entries))
-    return render_library(page)
+def _library_html(entries: tuple[BriefEntry, ...], words: str, theme: str, number: str) -> str:
+    """One page (``PAGE_SIZE`` briefs) of the library's matches; a page number out of range shows the nearest page."""
+    matches = search(entries, words, theme) if words or theme else entries
+    pages = max(1, -(-len(matches) // PAGE_SIZE))
+    page = min(max(int(number) if number.isdigit() and len(number) < 10 else 1, 1), pages)
+    shown = matches[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
+    choices = _theme_choices(entries)
+    return render_library(LibraryPage(shown, len(entries), words, theme, choices, len(matches), page, pages))
+
+
+_CHOICES: list[tuple[tuple[BriefEntry, ...], tuple[str, ...]]] = []
+
+
+def _theme_choices(entries: tuple[BriefEntry, ...]) -> tuple[str, ...]:
+    """``theme_choices``, worked out once per listing (the library hands out the same tuple while nothing changed)."""
+    last = _CHOICES[-1] if _CHOICES else None
+    if last is not None and last[0] is entries:
+        return last[1]
+    choices = theme_choices(entries)
+    _CHOICES[:] = [(entries, choices)]
+    return choices
 
 
 def _static_files() -> dict[str, tuple[bytes, str]]:

@@ -35,6 +35,8 @@ T = TypeVar("T")
 SUMMARY_BYTES = 64 * 1024 * 1024
 #: Memory budget of the brief pages' parts (the latest is kept even when larger).
 VIEW_BYTES = 64 * 1024 * 1024
+#: Brief folders whose files the site looks at in full on each library request, whatever their folder's ``stat``.
+RECHECK_PER_SCAN = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +137,12 @@ class BriefEntry:
         return max(f.mtime_ns for f in self.files)
 
 
+_Listed = tuple[
+    tuple[tuple[str, tuple[BriefFile, ...]], ...], list[Future[BriefSummary | None] | None], tuple[BriefEntry, ...]
+]
+"""The last library listing: the folders found, their summaries' futures, and the entries made of them."""
+
+
 class Library:
     """Read access to a briefs folder; every call looks at the disk again, parsing only what changed.
 
@@ -154,6 +162,10 @@ class Library:
         self.pool = pool or shared_pool()
         self.summaries: VersionCache[BriefSummary | None] = VersionCache(summary_bytes, _summary_size)
         self.views: VersionCache[BriefView | None] = VersionCache(view_bytes, _view_size)
+        self._listing: tuple[tuple[int, int], tuple[str, ...]] | None = None
+        self._folders: dict[str, tuple[tuple[int, int, int], tuple[BriefFile, ...]]] = {}
+        self._cursor = 0
+        self._entries: _Listed | None = None
 
     def briefs(self) -> tuple[BriefEntry, ...]:
         """Every brief of the folder, newest first (by brief date, then by file time)."""
@@ -170,10 +182,24 @@ class Library:
         return _result(self._view(entry))
 
     async def briefs_async(self) -> tuple[BriefEntry, ...]:
-        """``briefs()`` without blocking the event loop."""
-        found = await anyio.to_thread.run_sync(self._scan)
-        summaries = await asyncio.gather(*(_wait(self._summary(files)) for _, files in found))
-        return _newest_first(BriefEntry(n, f, s) for (n, f), s in zip(found, summaries, strict=True))
+        """``briefs()`` without blocking the event loop (the same tuple again while nothing changed)."""
+        found = await anyio.to_thread.run_sync(self._scan_quick)
+        futures = [self._summary(files) for _, files in found]
+        last = self._entries
+        if (
+            last is not None
+            and len(last[0]) == len(found)
+            and all(a[1] is b[1] for a, b in zip(last[0], found, strict=True))  # files tuples are kept while unchanged
+            and all(a is b for a, b in zip(last[1], futures, strict=True))
+        ):
+            return last[2]
+        summaries = [
+            _result(f) if f is None or f.done() else await _wait(f) for f in futures
+        ]  # only parses still running are awaited: gathering thousands of finished ones costs more than the page
+        entries = _newest_first(BriefEntry(n, f, s) for (n, f), s in zip(found, summaries, strict=True))
+        if all(f is None or (f.done() and not f.exception()) for f in futures):
+            self._entries = (found, futures, entries)
+        return entries
 
     async def brief_async(self, name: str) -> BriefEntry | None:
         """``brief(name)`` without blocking the event loop."""
@@ -201,11 +227,55 @@ class Library:
         return self.views.get(html.path, version, lambda: self.pool.submit(read_view, html.path, json_path))
 
     def _scan(self) -> list[tuple[str, tuple[BriefFile, ...]]]:
+        """Every brief's files, looked up afresh (for scripts and tests: nothing remembered)."""
         try:
             names = sorted(e.name for e in os.scandir(self.root))
         except OSError:
             return []
         return [(name, files) for name, files in ((n, self.files(n)) for n in names) if files]
+
+    def _scan_quick(self) -> tuple[tuple[str, tuple[BriefFile, ...]], ...]:
+        """``_scan`` for the site: one ``stat`` per brief folder instead of a dozen calls per brief.
+
+        The writers publish by renaming into a folder, which changes the folder's modification
+        time, and a new or removed brief changes the root's: a folder whose ``stat`` is unchanged
+        keeps the files found last time. A file rewritten in place changes neither, so
+        ``RECHECK_PER_SCAN`` folders (the longest unchecked) are looked at in full on every scan.
+        """
+        root = str(self.root)
+        try:
+            st = os.stat(root)
+        except OSError:
+            return ()
+        signature = (st.st_ino, st.st_mtime_ns)
+        listing = self._listing
+        if listing is None or listing[0] != signature:
+            try:
+                names = tuple(sorted(n for n in (e.name for e in os.scandir(root)) if _plain_name(n)))
+            except OSError:
+                return ()
+            listing = self._listing = (signature, names)
+            self._folders = {n: f for n, f in self._folders.items() if n in set(names)}
+        names = listing[1]
+        folders = self._folders
+        recheck = set(names[self._cursor : self._cursor + RECHECK_PER_SCAN]) if names else set()
+        self._cursor = self._cursor + RECHECK_PER_SCAN if self._cursor + RECHECK_PER_SCAN < len(names) else 0
+        found: list[tuple[str, tuple[BriefFile, ...]]] = []
+        for name in names:
+            try:
+                fst = os.stat(os.path.join(root, name))
+            except OSError:
+                continue
+            if not stat.S_ISDIR(fst.st_mode):
+                continue
+            key = (fst.st_ino, fst.st_mtime_ns, fst.st_ctime_ns)
+            known = folders.get(name)
+            if known is None or known[0] != key or name in recheck:
+                files = self.files(name)
+                known = folders[name] = (key, known[1] if known is not None and known[1] == files else files)
+            if known[1]:
+                found.append((name, known[1]))
+        return tuple(found)
 
     def files(self, name: str) -> tuple[BriefFile, ...]:
         """The files of the brief of this folder name (nothing parsed); empty when there is no such brief."""

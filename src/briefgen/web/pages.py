@@ -33,6 +33,23 @@ class LibraryPage:
     """The chosen theme title; empty for all themes."""
     themes: tuple[str, ...]
     """Theme titles to choose from."""
+    matched: int = -1
+    """How many briefs match the search (all pages); -1: as many as ``briefs`` holds."""
+    number: int = 1
+    """Which page of the matches this is, from 1."""
+    pages: int = 1
+    """How many pages the matches fill."""
+
+    @property
+    def matches(self) -> int:
+        """How many briefs match the search, on every page."""
+        return len(self.briefs) if self.matched < 0 else self.matched
+
+    def link(self, number: int) -> str:
+        """The address of another page of the same search."""
+        query = [("q", self.words), ("theme", self.theme), ("page", str(number) if number > 1 else "")]
+        text = "&".join(f"{k}={quote(v)}" for k, v in query if v)
+        return f"/?{text}" if text else "/"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,147 @@
+"""The library page at scale (issue 12: p99 <= 50 ms at 10,000 briefs), beside a static server.
+
+    python bench/web_library.py [--counts 10,10000] [--clients 10] [--seconds 8]
+
+For each count, writes that many small synthetic briefs (JSON with themes and figures, HTML, a
+tiny PDF) into a temporary folder, starts the site on loopback (``briefgen.web.serve``), warms it
+with one request (the first parses every JSON once), then runs ``--clients`` keep-alive clients
+asking for the library page (``/``) and one in four for a later page (``/?page=N``) or a search
+(``/?q=…``) for ``--seconds``. The anchor: ``python -m http.server`` serving the first page
+pre-rendered (saved from the site) with the same clients. Prints requests per second, p50 and p99.
+Bounded: loopback only, at most 50 clients and 30 s per run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from web_load import MAX_CLIENTS, MAX_SECONDS, Connection, free_port, percentile, start_site
+
+THEMES = ["Trade", "Maritime security", "Aid", "Energy", "Health", "Migration", "Climate"]
+PDF = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+    b"trailer<</Root 1 0 R>>\n%%EOF\n"
+)
+#: ``python -m http.server`` speaking HTTP/1.1, so its connections stay open like the site's.
+STATIC_SERVER = (
+    "import http.server as h, sys; "
+    "h.test(HandlerClass=h.SimpleHTTPRequestHandler, protocol='HTTP/1.1', port=int(sys.argv[1]), bind='127.0.0.1')"
+)
+
+
+def make_briefs(root: Path, count: int) -> None:
+    """``count`` brief folders with a JSON, an HTML page and a tiny PDF each."""
+    rng = random.Random(count)
+    for number in range(count):
+        name = f"brief-{number:05d}"
+        folder = root / name
+        folder.mkdir(parents=True)
+        themes = rng.sample(THEMES, 3)
+        manifest = {
+            "title": f"Brief {number}: {themes[0]} outlook",
+            "subtitle": f"Regional talks, round {number % 40}",
+            "date": f"20{20 + number % 7}-{1 + number % 12:02d}-{1 + number % 28:02d}",
+            "classification": "UNCLASSIFIED",
+            "themes": [{"id": f"t{i}", "title": t, "covered": i < 2} for i, t in enumerate(themes)],
+            "sidebar": [{"display": f"${n}M", "label": "Aid", "text": f"${n} million", "kind": "money"}
+                        for n in (5, 12, 40)],
+        }
+        (folder / f"{name}.json").write_text(json.dumps(manifest))
+        (folder / f"{name}.html").write_text(f"<html><body><main><h1>{manifest['title']}</h1></main></body></html>")
+        (folder / f"{name}.pdf").write_bytes(PDF)
+
+
+async def clients(port: int, targets: list[str], count: int, seconds: float) -> list[float]:
+    """Latencies of ``count`` clients asking for ``targets`` (first one three times as often) for ``seconds``."""
+    latencies: list[float] = []
+    errors: list[str] = []
+    until = time.monotonic() + seconds
+
+    async def one(seed: int) -> None:
+        rng = random.Random(seed)
+        connection = Connection(port)
+        while time.monotonic() < until:
+            target = targets[0] if len(targets) == 1 or rng.random() < 0.75 else rng.choice(targets[1:])
+            started = time.perf_counter()
+            status, _ = await connection.get(target)
+            latencies.append(time.perf_counter() - started)
+            if status != 200:
+                errors.append(f"{target}: {status}")
+        await connection.close()
+
+    await asyncio.gather(*(one(n) for n in range(count)))
+    if errors:
+        raise SystemExit(f"{len(errors)} errors, e.g. {errors[0]}")
+    return latencies
+
+
+def report(label: str, latencies: list[float], seconds: float) -> None:
+    print(f"  {label:<44} {len(latencies) / seconds:7.0f} req/s  p50 {percentile(latencies, 50) * 1000:6.1f} ms"
+          f"  p99 {percentile(latencies, 99) * 1000:6.1f} ms")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--counts", default="10,10000")
+    parser.add_argument("--clients", type=int, default=10)
+    parser.add_argument("--seconds", type=float, default=8.0)
+    args = parser.parse_args()
+    count_clients = max(1, min(args.clients, MAX_CLIENTS))
+    seconds = max(1.0, min(args.seconds, MAX_SECONDS))
+    print(f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}; {count_clients} clients, {seconds:g} s")
+    for count in (int(c) for c in args.counts.split(",")):
+        with tempfile.TemporaryDirectory(prefix="briefgen-library-") as tmp:
+            root = Path(tmp) / "briefs"
+            made = time.perf_counter()
+            make_briefs(root, count)
+            made = time.perf_counter() - made
+            port = free_port()
+            site = start_site(root, port)
+            try:
+                started = time.perf_counter()
+                first = asyncio.run(clients(port, ["/"], 1, 0.001))
+                warm = time.perf_counter() - started
+                pages = max(1, -(-count // 50))
+                targets = ["/", f"/?page={max(1, pages // 2)}", f"/?page={pages}", "/?q=maritime+outlook"]
+                print(f"{count} briefs (written in {made:.1f} s; first library request {first[0] * 1000:.0f} ms, "
+                      f"warm-up {warm:.1f} s):")
+                report("briefgen site: library pages and searches", asyncio.run(clients(port, targets, count_clients,
+                                                                                           seconds)), seconds)
+                page = asyncio.run(_fetch(port, "/"))
+            finally:
+                site.terminate()
+                site.wait(timeout=10)
+            static = Path(tmp) / "static"
+            static.mkdir()
+            (static / "index.html").write_bytes(page)
+            port = free_port()
+            server = subprocess.Popen([sys.executable, "-c", STATIC_SERVER, str(port)], cwd=static,
+                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            try:
+                time.sleep(0.5)
+                report("anchor: python -m http.server, page 1 saved",
+                       asyncio.run(clients(port, ["/index.html"], count_clients, seconds)), seconds)
+            finally:
+                server.terminate()
+                server.wait(timeout=10)
+
+
+async def _fetch(port: int, target: str) -> bytes:
+    connection = Connection(port)
+    _, body = await connection.get(target)
+    await connection.close()
+    return body
+
+
+if __name__ == "__main__":
+    main()
