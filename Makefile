@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: brief test check lint bench clean
+.PHONY: brief test check lint bench fuzz clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,9 @@ check: $(STAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
 	$(BIN)/pytest -q
+
+fuzz: $(STAMP)  # property-based fuzzing of readers, brief.toml, templates, markup and writers (long)
+	BRIEFGEN_FUZZ=$${BRIEFGEN_FUZZ:-10000} $(BIN)/pytest -q -p no:cacheprovider tests/fuzz
 
 bench: $(STAMP)
 	$(BIN)/python bench/analysis_speed.py
