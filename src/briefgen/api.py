@@ -11,6 +11,7 @@ from pathlib import Path
 from .analyst.attach import attach_analyst
 from .analyst.report import require_supported
 from .analyze.pipeline import analyze
+from .changes.attach import attach_changes
 from .compose import compose
 from .document import Document
 from .errors import BriefgenError, IngestError
@@ -160,6 +161,7 @@ def prepare_brief(folder: Path, options: BuildOptions | None = None) -> Prepared
         )
     analysis = analyze(sources, spec)
     brief = attach_analyst(compose(analysis, spec), analysis, spec.root)  # analysis.md: the desk's sections
+    brief = attach_changes(brief, spec)  # compare_with: what changed since the previous brief
     return Prepared(spec, analysis, brief, tuple(skipped))
 
 

@@ -10,6 +10,8 @@ from typing import Annotated
 import typer
 
 from . import __version__
+from .commands.diff import diff as diff_command
+from .commands.verify import verify as verify_command
 from .errors import BriefgenError
 from .interrupts import Interrupted
 from .writers import ALL_FORMATS, parse_formats
@@ -121,6 +123,10 @@ def build(
         raise typer.Exit(2) from None
     if skipped:
         raise typer.Exit(3)  # built, but without the sources warned about
+
+
+app.command("verify")(verify_command)  # issue 13: an edited brief checked against its sources
+app.command("diff")(diff_command)  # issue 13: what changed between two builds of a brief
 
 
 @app.command()

@@ -434,6 +434,49 @@ class LanguageFinding:
 
 
 @dataclass(frozen=True, slots=True)
+class FigureChange:
+    """A figure new, gone or changed in value since a previous brief."""
+
+    status: Literal["new", "gone", "changed"]
+    """What happened to it."""
+    label: str
+    """What it measures (the newer label when both exist)."""
+    new: Figure | None = None
+    """The figure now (None when gone)."""
+    old: Figure | None = None
+    """The figure in the previous brief (None when new); its cite points into that brief's sources."""
+    new_where: str = ""
+    """Where the brief's sources give it now: ``cambodia.txt ¶24``."""
+    old_where: str = ""
+    """Where the previous brief's sources gave it."""
+
+
+@dataclass(frozen=True, slots=True)
+class BriefChanges:
+    """What changed since a previous brief (``compare_with`` in brief.toml, or ``briefgen diff``)."""
+
+    previous: str
+    """The previous brief's title."""
+    previous_date: str
+    """Its date (ISO 8601)."""
+    figures: tuple[FigureChange, ...] = ()
+    """Figures new, gone or changed in value."""
+    themes_covered: tuple[str, ...] = ()
+    """Titles of themes the sources now report on and did not before."""
+    themes_dropped: tuple[str, ...] = ()
+    """Titles of themes the sources reported on before and no longer do."""
+    actors: tuple[str, ...] = ()
+    """Names of actors the previous brief did not have."""
+    quotes: tuple[Quote, ...] = ()
+    """Quotes the previous brief did not have."""
+
+    @property
+    def empty(self) -> bool:
+        """True when nothing changed."""
+        return not (self.figures or self.themes_covered or self.themes_dropped or self.actors or self.quotes)
+
+
+@dataclass(frozen=True, slots=True)
 class Brief:
     """The brief's content model: what it says, every item cited."""
 
@@ -483,6 +526,8 @@ class Brief:
     """Every number and quotation of ``analysis.md``, checked against the sources."""
     language: tuple[LanguageFinding, ...] = ()
     """Estimative-language findings on ``analysis.md`` (vague hedges, mixed likelihoods …)."""
+    changes: BriefChanges | None = None
+    """What changed since the brief.toml's ``compare_with`` brief (None without one)."""
 
     def source_number(self, source_id: str) -> int:
         """The citation number of a source."""

@@ -22,6 +22,7 @@ ANALYST_FILE = "analysis.md"
 """The desk's own sections (``briefgen.analyst``): never a source."""
 _TOP_KEYS = {
     "title",
+    "compare_with",
     "subtitle",
     "date",
     "classification",
@@ -91,6 +92,8 @@ class BriefSpec:
     """Name of the format under templates/, or a path to a template folder."""
     author: str = ""
     """Issuing office or author."""
+    compare_with: str = ""
+    """A previous brief's JSON (relative to the folder): the brief gets a "What changed" section."""
     sources: tuple[str, ...] = SOURCE_GLOBS
     """Glob patterns, relative to the folder, selecting the source files (default: every readable kind)."""
     portion_marks: bool = False
@@ -182,6 +185,7 @@ def _build(path: Path, data: dict[str, Any]) -> BriefSpec:
         classification=get.text(data, "classification") or "UNCLASSIFIED",
         template=get.text(data, "template") or "policy-brief",
         author=get.text(data, "author"),
+        compare_with=get.text(data, "compare_with"),
         sources=tuple(sources),
         portion_marks=get.boolean(data, "portion_marks", False),
         portion_mark=get.text(data, "portion_mark") or "(U)",

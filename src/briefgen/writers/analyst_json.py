@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..changes.json import changes_json
 from ..model import AnalystSection, Brief, Cite, Claim, JudgementBlock
 
 
 def analyst_json(brief: Brief) -> dict[str, Any]:
-    """``analyst``, ``claims`` and ``language`` of a brief (empty lists when the brief folder has no analysis.md)."""
+    """``analyst``, ``claims``, ``language`` (empty without analysis.md) and ``changes`` (None without compare_with)."""
     return {
         "analyst": [_section(s) for s in brief.analyst],
         "claims": [_claim(c) for c in brief.claims],
@@ -16,6 +17,7 @@ def analyst_json(brief: Brief) -> dict[str, Any]:
             {"rule": f.rule, "line": f.line, "section": f.section, "text": f.text, "message": f.message}
             for f in brief.language
         ],
+        "changes": changes_json(brief.changes) if brief.changes else None,
     }
 
 
