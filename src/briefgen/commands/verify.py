@@ -20,6 +20,7 @@ def verify(
     template: Annotated[
         str | None, typer.Option("--template", "-t", help="Format it was built with (default: the brief.toml's).")
     ] = None,
+    intact: Annotated[bool, typer.Option("--intact", help="Also list each cited passage still intact.")] = False,
 ) -> None:
     """Check an edited brief against its sources: changed or invented numbers and quotes, removed citations."""
     from ..analyst.verify.run import brief_folder_for, report_lines
@@ -31,7 +32,7 @@ def verify(
     except BriefgenError as exc:
         typer.secho(f"error: {exc}", err=True, fg=typer.colors.RED if sys.stderr.isatty() else None)
         raise typer.Exit(1) from None
-    for line in report_lines(result):
+    for line in report_lines(result, intact):
         typer.echo(line)
     if result.comparison.findings:
         raise typer.Exit(EXIT_DIFFERS)

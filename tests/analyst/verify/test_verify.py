@@ -102,3 +102,12 @@ def test_an_edited_html_brief(files: dict[str, Path], tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["verify", str(edited), "--brief", str(files["seed"])])
     assert result.exit_code == 4
     assert "$600 million changed: the sources give $588 million" in result.stdout
+
+
+def test_intact_lists_the_cited_passages_still_as_generated(files: dict[str, Path]) -> None:
+    args = ["verify", str(files["inserted-number"]), "--brief", str(files["seed"]), "--intact"]
+    result = CliRunner().invoke(app, args)
+    intact = [line for line in result.stdout.splitlines() if line.endswith("intact [1]")]
+    summary = result.stdout.splitlines()[-1]
+    assert intact and f"{len(intact)} of " in summary  # every cited paragraph is listed, none lost its citation
+    assert any("“By 2024, Cambodia had received" in line for line in intact)

@@ -54,6 +54,8 @@ class Comparison:
     """Paragraphs with citations in the generated brief."""
     edited: int
     """Paragraphs edited or added."""
+    intact: tuple[tuple[int, str, tuple[str, ...]], ...] = ()
+    """(paragraph number, excerpt, citation marks) of each cited paragraph that is exactly as generated."""
 
 
 def compare(
@@ -64,12 +66,13 @@ def compare(
     findings: list[Finding] = []
     changed: list[tuple[int, ReadParagraph]] = []
     closest: dict[int, ReadParagraph | None] = {}
-    intact = 0
+    intact: list[tuple[int, str, tuple[str, ...]]] = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             for number, para, was in zip(range(i1 + 1, i2 + 1), edited[i1:i2], expected[j1:j2], strict=True):
                 if para.cites == was.cites:
-                    intact += bool(para.cites)
+                    if para.cites:
+                        intact.append((number, _excerpt(para.text), para.cites))
                     continue
                 kind: FindingKind = "citation-removed" if len(para.cites) < len(was.cites) else "citation-changed"
                 mark = " ".join(para.cites) or "none"
@@ -84,7 +87,7 @@ def compare(
     findings += _check_edits(changed, closest, expected, brief, analysis, path)
     cited = sum(1 for p in expected if p.cites)
     findings.sort(key=lambda f: f.paragraph)
-    return Comparison(tuple(findings), intact, cited, len(changed))
+    return Comparison(tuple(findings), len(intact), cited, len(changed), tuple(intact))
 
 
 def _check_edits(

@@ -67,10 +67,13 @@ def verify(path: Path, folder: Path, template: str | None = None) -> Verified:
     return Verified(path, folder, comparison)
 
 
-def report_lines(result: Verified) -> list[str]:
-    """One line per finding, then a summary line."""
+def report_lines(result: Verified, intact: bool = False) -> list[str]:
+    """One line per finding (with ``intact``, one per intact cited paragraph too), then a summary line."""
     name = result.path
     lines = []
+    if intact:
+        for n, excerpt, marks in result.comparison.intact:
+            lines.append(f"{name}: ¶{n} “{excerpt}”: intact [{', '.join(marks)}]")
     for f in result.comparison.findings:
         what = {
             "changed": f"{f.text} changed: {f.detail}",
