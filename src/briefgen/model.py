@@ -415,6 +415,8 @@ class Claim:
     """Where the sources give it (supported) or the differing value (differs)."""
     source_value: str = ""
     """For ``differs``: the value as the source writes it."""
+    forward: bool = False
+    """In a forward-looking or prescriptive section (Outlook, Recommendations): unsupported is no fault."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,7 +28,8 @@ def test_warnings_name_file_line_and_source_value(built: tuple[Path, str, int], 
     lines = [line for line in err.splitlines() if line.startswith("warning:")]
     differs = "number $600 million differs from the sources: cambodia.txt ¶24 gives $588 million"
     assert f"warning: {where}:10: {differs}" in lines
-    assert any(line.startswith(f"warning: {where}:11: number 40 percent is not supported") for line in lines)
+    assert any(line.startswith(f"warning: {where}:19: number 12 Chinese warships is not supported") for line in lines)
+    assert not any("40 percent" in line for line in lines)  # an Outlook's forecast: no source can give it
     assert not any("$588 million is" in line or "$17.7 billion" in line for line in lines)
 
 
@@ -92,7 +93,7 @@ def test_language_warnings_name_their_rule_and_strict_ignores_them(
 ) -> None:
     folder, err, _code = built
     where = analyst_seed / "analysis.md"
-    assert f"warning: {where}:22: “may” in outlook-beyond-2027 [vague-hedge]: " in err
+    assert f"warning: {where}:23: “may” in outlook-beyond-2027 [vague-hedge]: " in err
     for rule in ("mixed-likelihood", "confidence-and-likelihood", "confidence-level"):
         assert f"[{rule}]" in err
     data = json.loads((folder / "cambodia.json").read_text(encoding="utf-8"))

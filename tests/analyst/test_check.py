@@ -23,7 +23,11 @@ def test_a_wrong_figure_differs_and_names_the_source_value(prepared: Prepared) -
 
 
 def test_a_number_no_source_gives_is_unsupported(prepared: Prepared) -> None:
+    claims = {c.text: c for c in prepared.brief.claims}
+    assert _claims(prepared)["12 Chinese warships"] == ("unsupported", 19, "")
+    assert not claims["12 Chinese warships"].forward
     assert _claims(prepared)["40 percent"] == ("unsupported", 11, "")
+    assert claims["40 percent"].forward  # an Outlook's forecast: recorded, not a fault
 
 
 def test_a_forecast_year_after_the_brief_date_is_not_a_claim(prepared: Prepared) -> None:

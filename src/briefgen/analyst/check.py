@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ..analyze.figures.extract import extract_figures
 from ..analyze.sentences.split import split_sentences
 from ..model import Analysis, AnalystSection, Claim, Figure, Sentence
+from ..resources import data_toml
 from .numbers import CHECKED_KINDS, FigureIndex, SentenceFinder, check_number, facts_for
 from .parse import line_at
 from .quotations import QuoteIndex, quotations
@@ -44,6 +45,12 @@ def check_claims(
     return sorted(placed, key=lambda p: (p.place.section, p.place.block, p.place.offset))
 
 
+def is_forward(section: str) -> bool:
+    """True for a section that looks ahead or proposes (``data/analyst/sections.toml``)."""
+    kinds: list[str] = data_toml("analyst/sections.toml")["forward"]
+    return any(section == k or section.startswith(k + "-") for k in kinds)
+
+
 def _inside(number: PlacedClaim, quoted: Sequence[PlacedClaim]) -> bool:
     """A number inside a quotation is checked with the quotation."""
     at = number.place
@@ -75,14 +82,16 @@ def _numbers(
         result = check_number(fact, index)
         place = text.place(figure.cite.paragraph, figure.cite.end)
         block = sections[place.section].blocks[place.block]
+        section = sections[place.section].id
         claim = Claim(
             text=figure.text,
             line=line_at(block, place.offset),
             kind="number",
             status=result.status,
-            section=sections[place.section].id,
+            section=section,
             cites=result.cites,
             source_value=result.source_value,
+            forward=is_forward(section),
         )
         out.append(PlacedClaim(claim, place, place.offset - len(figure.text)))
     return out

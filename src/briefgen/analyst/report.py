@@ -38,7 +38,7 @@ def _claim_lines(brief: Brief, path: Path | str) -> tuple[str, ...]:
     return tuple(
         f"warning: {path}:{claim.line}: {_describe(claim, paths)}"
         for claim in brief.claims
-        if claim.status != "supported"
+        if claim.status == "differs" or (claim.status == "unsupported" and not claim.forward)
     )
 
 

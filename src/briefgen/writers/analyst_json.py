@@ -49,4 +49,5 @@ def _claim(c: Claim) -> dict[str, Any]:
         "section": c.section,
         "cites": [_cite(x) for x in c.cites],
         "source_value": c.source_value or None,
+        "forward": c.forward,
     }
