@@ -12,7 +12,9 @@ otherwise the token starts a new line. Tokens that fit a line are left to report
 
 from __future__ import annotations
 
+import copy
 import re
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate, pairwise
@@ -211,10 +213,41 @@ def _prefix(frags: Sequence[Any], index: int, offset: int) -> list[Any]:
     return head
 
 
+_PARSED: OrderedDict[tuple[str, int, int], tuple[Any, Any, list[Any], Any]] = OrderedDict()
+"""Paragraph markup parsed before: (text, id of style, case-sensitive) -> (style, style parsed, frags, bullet)."""
+_MAX_PARSED = 4096
+
+
 class BreakingParagraph(Paragraph):  # type: ignore[misc]
-    """A paragraph whose tokens wider than a line break at URL punctuation, never past the margin."""
+    """A paragraph whose tokens wider than a line break at URL punctuation, never past the margin.
+
+    Markup parsed once is remembered (per process, the latest ``_MAX_PARSED``): both layout passes,
+    and every brief's banners, would otherwise parse the same markup again with ``html.parser``.
+    """
 
     frags: list[Any]
+    style: Any
+    bulletText: Any
+
+    def _setup(self, text: Any, style: Any, bulletText: Any, frags: Any, cleaner: Any) -> None:
+        """reportlab's set-up, with the parse of ``text`` in ``style`` taken from ``_PARSED`` when known."""
+        if frags is not None or not isinstance(text, str) or bulletText is not None:
+            super()._setup(text, style, bulletText, frags, cleaner)
+            return
+        key = (text, id(style), int(self.caseSensitive))
+        known = _PARSED.get(key)
+        if known is None or known[0] is not style:  # the entry keeps its style alive, so ids are not reused
+            super()._setup(text, style, bulletText, frags, cleaner)
+            _PARSED[key] = (style, self.style, [copy.copy(f) for f in self.frags], self.bulletText)
+            if len(_PARSED) > _MAX_PARSED:
+                _PARSED.popitem(last=False)
+            return
+        _PARSED.move_to_end(key)
+        self.text = cleaner(text)
+        self.style = known[1]
+        self.frags = [copy.copy(f) for f in known[2]]  # frags are changed in layout: each paragraph its own
+        self.bulletText = known[3]
+        self.debug = 0
 
     def breakLines(self, width: float | list[float]) -> Any:
         """reportlab's line breaking, after forced breaks are put into over-wide tokens."""

@@ -6,12 +6,14 @@ import io
 import logging
 import warnings
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from reportlab.platypus import Flowable, Paragraph, Spacer
 from reportlab.platypus.doctemplate import LayoutError
 
 from ...errors import WriteError
+from ...style import Style
 from ..base import RenderJob
 from ..dates import brief_time
 from .coverage import MissingGlyphWarning, describe
@@ -101,9 +103,15 @@ def report_missing(missing: dict[str, None]) -> None:
     warnings.warn(message, MissingGlyphWarning, stacklevel=3)
 
 
+@lru_cache(maxsize=16)
+def _styles(style: Style) -> Styles:
+    """``make_styles``, once per format style and process (the parsed-markup cache is keyed by these objects)."""
+    return make_styles(style)
+
+
 def write_pdf(job: RenderJob) -> bytes:
     """The brief as PDF bytes; identical input gives identical bytes."""
-    styles = make_styles(job.style)
+    styles = _styles(job.style)
     missing: dict[str, None] = {}
     _, pages = _render(job, styles, _flow(job, styles, missing), None)
     data, _ = _render(job, styles, _flow(job, styles, missing), pages)
