@@ -240,7 +240,7 @@ def _true(node: Node, words: Sequence[str]) -> bool:
 def _spans(node: Node, words: Sequence[str]) -> list[tuple[int, int]]:
     """Where a positional node matches: (first word, last word) index pairs."""
     if isinstance(node, Term):
-        return _term_spans(node, words)
+        return term_spans(node, words)
     if isinstance(node, AnyOf):
         return [s for p in node.parts for s in _spans(p, words)]
     if isinstance(node, Near):
@@ -255,7 +255,8 @@ def _spans(node: Node, words: Sequence[str]) -> list[tuple[int, int]]:
     return []
 
 
-def _term_spans(term: Term, words: Sequence[str]) -> list[tuple[int, int]]:
+def term_spans(term: Term, words: Sequence[str]) -> list[tuple[int, int]]:
+    """Where ``term`` occurs in ``words`` (from ``words_of``): (first, last) word indices."""
     wanted = [_word_test(w) for w in term.words]
     n = len(wanted)
     first = wanted[0]

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from ...model import Sentence, Source, ThemeMatch
 from ...spec import ThemeSpec
 from .keyword_scan import Keyword
-from .query import Node, Term, matches, parse
+from .query import Node, Term, matches, parse, term_spans
 from .usage import inflection_base
 
 _TEXT_WORD = re.compile(r"[^\W_]+")
@@ -70,17 +70,14 @@ def restrict_hits(
 
 def _phrase_spans(text: str, phrases: Sequence[Node]) -> list[tuple[int, int]]:
     """Character spans of ``text`` where any of ``phrases`` (``Term`` nodes) occurs."""
-    found = [(m.start(), m.end(), inflection_base(m.group())) for m in _TEXT_WORD.finditer(text)]
-    words = [w for _s, _e, w in found]
-    out: list[tuple[int, int]] = []
-    for phrase in phrases:
-        assert isinstance(phrase, Term)
-        n = len(phrase.words)
-        tests = [(w[:-1], True) if w.endswith("*") else (inflection_base(w), False) for w in phrase.words]
-        for i in range(len(words) - n + 1):
-            if all(words[i + j].startswith(w) if prefix else words[i + j] == w for j, (w, prefix) in enumerate(tests)):
-                out.append((found[i][0], found[i + n - 1][1]))
-    return out
+    found = list(_TEXT_WORD.finditer(text))
+    words = [inflection_base(m.group()) for m in found]
+    return [
+        (found[first].start(), found[last].end())
+        for phrase in phrases
+        if isinstance(phrase, Term)
+        for first, last in term_spans(phrase, words)
+    ]
 
 
 def drop_outside_queries(
