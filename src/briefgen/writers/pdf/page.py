@@ -72,12 +72,35 @@ class DatedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         self.canv.setDateFormatter(lambda *_parts: text)
 
 
-def make_doc(out: Any, style: Style, decor: PageDecor, meta: dict[str, Any], stamp: dt.datetime) -> BaseDocTemplate:
-    """A one-template document with the format's page size and margins; ``meta`` goes to the PDF info."""
+def _skip(*_args: Any, **_kwargs: Any) -> None:
+    """Draws nothing."""
+
+
+class CountingFrame(Frame):  # type: ignore[misc]
+    """A frame that places flowables exactly as ``Frame`` does but draws nothing: for the pass that counts pages."""
+
+    def _add(self, flowable: Any, canv: Any, trySplit: int = 0) -> int:
+        """Place ``flowable`` (1 when it fits), its ``drawOn`` shadowed for the call."""
+        flowable.drawOn = _skip
+        try:
+            placed: int = super()._add(flowable, canv, trySplit)
+            return placed
+        finally:
+            del flowable.drawOn
+
+    add = _add
+
+
+def make_doc(
+    out: Any, style: Style, decor: PageDecor, meta: dict[str, Any], stamp: dt.datetime, *, counting: bool = False
+) -> BaseDocTemplate:
+    """A one-template document with the format's page size and margins; ``meta`` goes to the PDF info.
+
+    ``counting``: the pass that only counts pages, laying out as the real one does but drawing nothing."""
     page_w, page_h = page_size(style)
     left, right = style.margin_left * MM, style.margin_right * MM
     top, bottom = style.margin_top * MM, style.margin_bottom * MM
-    frame = Frame(
+    frame = (CountingFrame if counting else Frame)(
         left,
         bottom,
         page_w - left - right,
@@ -100,5 +123,5 @@ def make_doc(out: Any, style: Style, decor: PageDecor, meta: dict[str, Any], sta
         **meta,
     )
     doc.stamp = stamp
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decor)])
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_skip if counting else decor)])
     return doc

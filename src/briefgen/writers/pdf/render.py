@@ -80,9 +80,9 @@ def _render(job: RenderJob, styles: Styles, flow: _Flow, total: int | None) -> t
     decor = PageDecor(flow.header, flow.footer, styles, job.style, total)
     out = io.BytesIO()
     meta = {**metadata(job), "initialFontName": styles.body_family.regular}
-    doc = make_doc(out, job.style, decor, meta, brief_time(job.brief))
+    doc = make_doc(out, job.style, decor, meta, brief_time(job.brief), counting=total is None)
     if total is None:
-        doc._doSave = 0  # the counting pass: lay out and count pages; serialising the PDF would be wasted
+        doc._doSave = 0  # the counting pass: lay out and count pages; drawing and serialising would be wasted
     try:
         doc.build(flow.story)
     except LayoutError as exc:
