@@ -36,6 +36,9 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         originals.append(path)
     saved = libreoffice_resave(originals, base / "libreoffice", base / "profile")
     found = {p.stem: p for p in saved}
+    chosen = [found[name] for name in ("unedited", "changed-figure", "inserted-number")]
+    exported = libreoffice_resave(chosen, base / "exported", base / "profile", "pdf")
+    found.update({f"{p.stem}-pdf": p for p in exported})
     found["generated-html"] = base / "out" / "cambodia" / "cambodia.html"
     found["generated-pdf"] = base / "out" / "cambodia" / "cambodia.pdf"
     found["seed"] = seed
@@ -111,3 +114,13 @@ def test_intact_lists_the_cited_passages_still_as_generated(files: dict[str, Pat
     summary = result.stdout.splitlines()[-1]
     assert intact and f"{len(intact)} of " in summary  # every cited paragraph is listed, none lost its citation
     assert any("“By 2024, Cambodia had received" in line for line in intact)
+
+
+def test_a_pdf_exported_from_the_edited_docx(files: dict[str, Path]) -> None:
+    """Laid out by LibreOffice, not briefgen: paragraphs break elsewhere, the numbers are still checked."""
+    code, lines = _verify(files, "unedited-pdf")
+    assert code == 0, lines
+    code, lines = _verify(files, "changed-figure-pdf")
+    assert code == 4 and any("$600 million changed: the sources give $588 million" in line for line in lines)
+    code, lines = _verify(files, "inserted-number-pdf")
+    assert code == 4 and any("45 percent: no source gives it" in line for line in lines)

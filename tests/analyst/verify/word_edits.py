@@ -149,14 +149,17 @@ EDITS: dict[str, Edit] = {
 }
 
 
-def libreoffice_resave(files: list[Path], out: Path, profile: Path) -> list[Path]:
-    """The files saved again by LibreOffice as DOCX (one headless run), in ``out``."""
+def libreoffice_resave(
+    files: list[Path], out: Path, profile: Path, target: str = "docx:MS Word 2007 XML"
+) -> list[Path]:
+    """The files saved again by LibreOffice as DOCX (or exported as ``target``, e.g. ``pdf``) in one headless run."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     assert soffice is not None
     out.mkdir(parents=True, exist_ok=True)
     subprocess.run(
-        [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "docx:MS Word 2007 XML",
+        [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", target,
          "--outdir", str(out), *map(str, files)],
         check=True, capture_output=True, timeout=300,
     )
-    return [out / f.name for f in files]
+    suffix = "." + target.split(":")[0]
+    return [out / (f.stem + suffix) for f in files]

@@ -115,8 +115,10 @@ def _check_edits(
             continue
         if before is not None and claim.text in before.text:
             continue  # as generated
-        if claim.status == "unsupported" and claim.kind == "number" and claim.text in everything:
-            continue  # a number the brief itself writes (page counts, the date, a chart's scale)
+        if claim.text in everything and (before is None or (claim.status == "unsupported" and claim.kind == "number")):
+            # as generated, in a paragraph laid out otherwise (a PDF exported from the edited DOCX), or a
+            # number the brief itself writes (page counts, the date, a chart's scale)
+            continue
         out.append(_claim_finding(number, texts[number], claim, paths))
     for number, para in changed:
         out += _attribution(number, para, closest[number], analysis.quotes)
