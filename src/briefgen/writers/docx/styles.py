@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 from typing import Any
 
@@ -182,6 +183,7 @@ def install_styles(doc: Any, style: Style, *, keep_existing: bool) -> None:
             _SHEETS.clear()
         _SHEETS[key] = etree.tostring(sheet)
         return
+    _INDEXES.pop(doc.part, None)  # its nodes are about to go
     for node in list(sheet):
         sheet.remove(node)
     sheet.extend(list(parse_xml(made)))  # python-docx's parser: its element classes
@@ -231,14 +233,25 @@ def _tint(colour: str, amount: float) -> str:
 def find_style(doc: Any, name: str) -> Any:
     """The style called ``name`` (ignoring case, as Word does), or None.
 
-    Reads the raw ``w:name`` values: python-docx's ``Styles`` lookups decode every style each time.
+    Reads the raw ``w:name`` values (python-docx's ``Styles`` lookups decode every style each time),
+    through an index of the sheet kept per document and made again whenever the sheet's length changes.
     """
-    wanted = name.lower()
-    for node in doc.styles.element.iterchildren(qn("w:style")):
-        found = node.find(qn("w:name"))
-        if found is not None and str(found.get(qn("w:val"), "")).lower() == wanted:
-            return StyleFactory(node)
-    return None
+    sheet = doc.styles.element
+    count = len(sheet)
+    index: tuple[int, dict[str, Any]] | None = _INDEXES.get(doc.part)
+    if index is None or index[0] != count:
+        names: dict[str, Any] = {}
+        for node in sheet.iterchildren(qn("w:style")):
+            found = node.find(qn("w:name"))
+            if found is not None:
+                names.setdefault(str(found.get(qn("w:val"), "")).lower(), node)
+        index = _INDEXES[doc.part] = (count, names)
+    node = index[1].get(name.lower())
+    return StyleFactory(node) if node is not None else None
+
+
+_INDEXES: weakref.WeakKeyDictionary[Any, tuple[int, dict[str, Any]]] = weakref.WeakKeyDictionary()
+"""Per python-docx document part: (length of its style sheet when indexed, lower-case style name -> node)."""
 
 
 def _reset(st: Any) -> None:
