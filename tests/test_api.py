@@ -146,7 +146,7 @@ def test_a_second_brief_on_a_corpus_text(tmp_path: Path) -> None:
 TRICKY = (
     "Trade Officials Meet\n"
     "Trade ministers held a Q&A on tariffs < 5% and said “trade is fair” in Phnom Penh.\n"
-    "The trade pact, called ព្រះរាជាណាចក្រកម្ពុជា trade accord by Khmer media, covers $2 billion of trade.\n"
+    "A trade pact, called ព្រះរាជាណាចក្រកម្ពុជា trade accord by Khmer media, covers $2 billion of trade.\n"
     "Trade between the partners rose to 40 percent of exports, trade officials said.\n"
     "A final sentence about trade flows closes the report on trade.\n"
 )

@@ -124,7 +124,7 @@ def test_pdf_and_html_show_the_discrepancy_and_each_sources_details(built: api.B
     assert squash("$17.7B1,2") in flat
     for source in _json(built)["sources"]:
         assert squash(source["title"]) in flat and squash(source["path"]) in flat
-    assert squash("Mekong Ledger, 10 Mar 2025") in flat
+    assert squash("Mekong Ledger: Cambodia Leans on Chinese Money as Western Donors Hesitate, 10 Mar 2025") in flat
     assert squash("https://mekong-ledger.example.org/2025/03/cambodia-chinese-money") in flat
 
 

@@ -40,7 +40,7 @@ def _brief(tmp_path: Path, name: str, data: bytes, corpus: str) -> Brief:
 
 def _summary(brief: Brief, hyphens: bool) -> list[str]:
     """Bottom line and theme summaries, white space normalised (and hyphens dropped unless ``hyphens``)."""
-    texts = [i.text for i in brief.bluf] + [i.text for t in brief.themes for i in t.summary]
+    texts = sorted(i.text for i in brief.bluf) + [i.text for t in brief.themes for i in t.summary]
     return [" ".join((t if hyphens else t.replace("-", "")).split()) for t in texts]
 
 

@@ -20,6 +20,7 @@ from .ingest import read_sources
 from .ingest.decode import DEFAULT_MAX_BYTES
 from .markup import parse_markup
 from .model import Analysis, Brief
+from .provenance import apply_provenance
 from .spec import BriefSpec, brief_folders, load_spec
 from .templating.formats import BriefFormat, find_format, render
 from .timelimit import time_limit
@@ -154,6 +155,7 @@ def prepare_brief(folder: Path, options: BuildOptions | None = None) -> Prepared
         skipped.append(SkippedSource(path, str(error)))
 
     sources = read_sources(files, spec.root, options.max_source_bytes, skip if options.keep_going else None)
+    sources = list(apply_provenance(sources, spec.provenance))  # brief.toml's [provenance."FILE"] tables
     if not sources:
         raise IngestError(
             f"{spec.root}: none of its {len(files)} source file(s) could be read ({skipped[0].reason}); "

@@ -76,6 +76,7 @@ def build(
     """Build briefs: read the sources, analyse them, and write PDF, DOCX, HTML and JSON."""
     from . import api, batch  # imported here: --help, --version and 'templates list' load no analysis
     from .analyst.report import analyst_file, claim_warnings
+    from .provenance import provenance_warnings
 
     skipped = 0
     try:
@@ -102,6 +103,8 @@ def build(
             for item in result.skipped:
                 _err(f"warning: {item.reason} (skipped)")
             for line in claim_warnings(result.brief, analyst_file(folder)):  # issue 13: analysis.md's claims
+                _err(line)
+            for line in provenance_warnings(result.brief, folder):  # issue 11: sources a reader can check
                 _err(line)
             skipped += len(result.skipped)
             if not quiet:

@@ -6,9 +6,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from ._speed.gc_pause import without_gc
+from .analyze.summarize.bottom_line import MAX_ITEMS as MAX_BLUF
+from .analyze.summarize.bottom_line import Entry, bottom_line
 from .analyze.summarize.choose import summarize, theme_candidates
+from .analyze.summarize.dating import dated
+from .analyze.summarize.duplicates import cite_other_sources, fold_repeats
+from .analyze.summarize.entries import readable_events
 from .analyze.summarize.signals import summary_signals
-from .analyze.terms import content_terms
+from .analyze.summarize.standalone import ceremonial
 from .model import (
     Analysis,
     Brief,
@@ -22,6 +27,7 @@ from .model import (
 )
 from .reconcile.figures import as_listed, reconcile
 from .spec import BriefSpec, ThemeSpec
+from .templating.charts import comparable
 
 MIN_SUMMARY = 3
 """Fewest summary items a covered theme gets when the sources allow."""
@@ -31,14 +37,6 @@ MIN_BOX_SALIENCE = 1.5
 """Figures less informative than this (bare years, dates, "two nations") stay out of figure boxes."""
 THEME_ACTORS = 6
 """Most actors listed per theme."""
-MAX_BLUF = 4
-"""A bottom line has at most four items, whatever brief.toml asks."""
-BLUF_WORDS = 30
-"""Bottom-line candidates longer than this many words are scored down in proportion: short ones read best."""
-BLUF_FIGURE_BONUS = 0.1
-"""Bonus of a bottom-line candidate that states a salient figure."""
-BLUF_OVERLAP = 0.5
-"""Word overlap (Jaccard) above which two bottom-line items say the same thing."""
 GENERIC_THEME = ThemeSpec("overview", "Overview", "The most central points of the sources.", ())
 """The single section of a brief configured with no themes."""
 
@@ -53,6 +51,7 @@ def compose(analysis: Analysis, spec: BriefSpec) -> Brief:
         analysis.sentences, analysis.matches, analysis.figures, analysis.actors, MIN_BOX_SALIENCE
     )
     analysis, discrepancies = reconcile(analysis)  # one figure per fact across sources; conflicts flagged
+    analysis = replace(analysis, events=readable_events(analysis.events, analysis.sentences))
 
     generic = not spec.themes
     theme_specs = (GENERIC_THEME,) if generic else spec.themes
@@ -77,14 +76,17 @@ def compose(analysis: Analysis, spec: BriefSpec) -> Brief:
                 summary=tuple(summary),
                 figures=tuple(rank_figures(in_theme)[:THEME_FIGURES]) if is_covered else (),
                 actors=tuple(a for a in analysis.actors if generic or theme.id in a.themes)[:THEME_ACTORS],
-                quotes=tuple(q for q in analysis.quotes if generic or q.theme == theme.id),
+                quotes=tuple(q for q in analysis.quotes if (generic or q.theme == theme.id) and not ceremonial(q.text)),
                 events=tuple(e for e in analysis.events if generic or e.theme == theme.id),
                 covered=is_covered and bool(summary),
                 passing=() if is_covered and summary else analysis.passing.get(theme.id, ()),
             )
         )
 
-    sidebar = _round_robin([d.figures for d in digests], spec.sidebar_figures)
+    # Each figure once: a figure a theme's chart will draw stays out of the sidebar.
+    charted = {_figure_key(b.figure) for d in digests if (c := comparable(d.figures)) for b in c.bars}
+    sidebar = _round_robin([[f for f in d.figures if _figure_key(f) not in charted] for d in digests],
+                           spec.sidebar_figures)
     shown = {_figure_key(f) for d in digests for f in d.figures} | {_figure_key(f) for f in sidebar}
     figures = tuple(
         f if f.sidebar == (_figure_key(f) in shown) else replace(f, sidebar=not f.sidebar) for f in analysis.figures
@@ -93,9 +95,15 @@ def compose(analysis: Analysis, spec: BriefSpec) -> Brief:
     def mark(items: Iterable[Figure]) -> tuple[Figure, ...]:
         return tuple(replace(f, sidebar=True) for f in items)
 
-    bluf = _bluf(digests, spec.bluf_items, frozenset(signals.figures))
+    source_dates = {s.id: s.date for s in analysis.sources}
+    digests = [replace(d, summary=tuple(dated(i, source_dates, spec.date) for i in d.summary)) for d in digests]
+    bluf = _bluf(digests, spec.bluf_items, spec.date, analysis.figures)
+    # Each fact once: near-repeats of an item shown earlier (the bottom line first) fold into it.
+    groups = cite_other_sources(fold_repeats([bluf, *(d.summary for d in digests)]), analysis.sentences)
+    bluf = tuple(groups[0])
     digests = [
-        replace(d, figures=mark(d.figures), summary=_without(d.summary, bluf, spec.summary_items)) for d in digests
+        replace(d, figures=mark(d.figures), summary=_cut(d.summary, g, spec.summary_items))
+        for d, g in zip(digests, groups[1:], strict=True)
     ]
     cited = [
         *(i.cite for i in bluf),
@@ -164,31 +172,20 @@ def _round_robin(groups: Sequence[Sequence[Figure]], limit: int) -> list[Figure]
 
 
 def _bluf(
-    digests: Sequence[ThemeDigest], limit: int, informative: frozenset[tuple[str, int]]
+    digests: Sequence[ThemeDigest], limit: int, brief_date: str, figures: Sequence[Figure]
 ) -> tuple[SummaryItem, ...]:
-    """Each covered theme's most telling item in turn, then the next, up to ``limit`` (at most four):
-    summary score, scaled down for long sentences, plus a bonus for a salient figure; no near-repeats.
-    In theme order, each theme's items in source order."""
-    limit = min(limit, MAX_BLUF)
+    """The bottom line: a judgement across the covered themes' items (``summarize.bottom_line``)."""
+    salient: dict[str, list[int]] = {}
+    for f in figures:
+        if f.salience >= MIN_BOX_SALIENCE and f.kind not in ("year", "date", "ordinal"):
+            salient.setdefault(f.cite.source, []).append(f.cite.start)
 
-    def value(item: SummaryItem) -> float:
-        words = max(1, len(item.text.split()))
-        bonus = BLUF_FIGURE_BONUS if (item.cite.source, item.cite.start) in informative else 0.0
-        return item.score * min(1.0, BLUF_WORDS / words) + bonus
+    def states_figure(item: SummaryItem) -> bool:
+        return any(item.cite.start <= at < item.cite.end for at in salient.get(item.cite.source, ()))
 
-    ranked = [sorted(d.summary, key=lambda s: -value(s)) for d in digests if d.covered]
-    picked: list[tuple[int, SummaryItem]] = []
-    words: list[frozenset[str]] = []
-    depth = 0
-    while len(picked) < limit and any(depth < len(r) for r in ranked):
-        for order, items in enumerate(ranked):
-            if depth < len(items) and len(picked) < limit:
-                terms = frozenset(content_terms(items[depth].text))
-                if all(len(terms & w) <= BLUF_OVERLAP * len(terms | w) for w in words):
-                    picked.append((order, items[depth]))
-                    words.append(terms)
-        depth += 1
-    return tuple(item for _order, item in sorted(picked, key=lambda p: (p[0], p[1].cite.source, p[1].cite.start)))
+    entries = [Entry(d.id, item) for d in digests if d.covered for item in d.summary]
+    year = int(brief_date[:4]) if brief_date[:4].isdigit() else None
+    return bottom_line(entries, limit, year, states_figure)
 
 
 def _passages(analysis: Analysis, cites: Iterable[Cite]) -> tuple[Passage, ...]:
@@ -202,13 +199,11 @@ def _passages(analysis: Analysis, cites: Iterable[Cite]) -> tuple[Passage, ...]:
     )
 
 
-def _without(
-    summary: tuple[SummaryItem, ...], bluf: tuple[SummaryItem, ...], k: int
-) -> tuple[SummaryItem, ...]:
-    """A theme's summary less what the bottom line already says, cut to ``k`` best, at least three."""
-    rest = [i for i in summary if i not in bluf]
-    if len(rest) < MIN_SUMMARY:
-        rest = list(summary)
+def _cut(chosen: tuple[SummaryItem, ...], rest: list[SummaryItem], k: int) -> tuple[SummaryItem, ...]:
+    """A theme's summary less what the bottom line or an earlier theme already says, cut to the ``k``
+    best (at least three), in source order; all of it, repeats included, if nothing else is left."""
+    if not rest:
+        return chosen
     keep = max(k, MIN_SUMMARY)
     if len(rest) > keep:
         weakest = sorted(rest, key=lambda i: i.score)[: len(rest) - keep]

@@ -264,6 +264,12 @@ class SummaryItem:
     """Where it stands."""
     score: float = 0.0
     """Why it was chosen: its selection score."""
+    also: tuple[Cite, ...] = ()
+    """Cites of the near-same sentence in other sources (merged into this item)."""
+    date: str | None = None
+    """Its source's date (ISO) when that lies more than a month before the brief's, else None."""
+    stale: bool = False
+    """Future tense from such an old source ("President Biden will …"): the future may have passed."""
 
 
 @dataclass(frozen=True, slots=True)

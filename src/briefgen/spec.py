@@ -15,6 +15,7 @@ from .analyze.themes.query import QueryError
 from .analyze.themes.query import parse as parse_query
 from .errors import SpecError
 from .ingest import SOURCE_GLOBS
+from .provenance import SourceMeta, parse_provenance
 
 SPEC_FILE = "brief.toml"
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
@@ -36,6 +37,7 @@ _TOP_KEYS = {
     "bluf_items",
     "themes",
     "memo",
+    "provenance",
 }
 _THEME_KEYS = {"id", "title", "description", "keywords", "query", "query_scope", "exclude"}
 _QUERY_SCOPES = ("paragraph", "source")
@@ -110,6 +112,8 @@ class BriefSpec:
     """Configured themes, in order; empty for a generic brief."""
     memo: dict[str, str] = field(default_factory=dict)
     """Free text fields for memo formats (to, from, through…)."""
+    provenance: tuple[SourceMeta, ...] = ()
+    """``[provenance."FILE"]``: title, outlet, date and url of sources whose files lack them."""
 
     def source_files(self) -> list[Path]:
         """The source files the globs select, sorted, without duplicates."""
@@ -194,6 +198,7 @@ def _build(path: Path, data: dict[str, Any]) -> BriefSpec:
         bluf_items=get.integer(data, "bluf_items", 3, 1, 4),
         themes=themes,
         memo={str(k): v for k, v in memo.items()},
+        provenance=parse_provenance(path, data.get("provenance")),
     )
 
 

@@ -13,7 +13,7 @@ from docx.opc.coreprops import CoreProperties
 from docx.oxml.ns import qn
 
 from ..errors import IngestError
-from .blocks import Block, assemble, iso_date
+from .blocks import Block, assemble
 from .decode import DEFAULT_MAX_BYTES
 from .limits import TextBudget
 from .source import Metadata, RawSource
@@ -144,13 +144,14 @@ def _hidden(run: Any) -> bool:
 
 
 def _metadata(document: Any) -> Metadata:
+    """Title and author from the core properties. Their ``created`` is when the file was made, not when the
+    text was published, so it does not date the source (brief.toml's [provenance] can)."""
     props = _core_properties(document)
     if props is None:
         return Metadata()
     return Metadata(
         title=(props.title or "").strip(),
         author=(props.author or "").strip() or None,
-        date=iso_date(props.created),
     )
 
 

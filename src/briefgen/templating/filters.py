@@ -14,6 +14,18 @@ from ..model import Brief, Cite, Event, Figure
 from ..resources import data_toml
 
 _YEAR = re.compile(r"\b\d{4}\b")
+TOOLTIP_CHARS = 200
+"""A citation's tooltip quotes at most this much of the cited text."""
+SHORT_CITE = 60
+"""A cited span shorter than this (a figure) is shown in the sentence around it."""
+_SENTENCE_END = re.compile(r"[.!?][”’\"')]*(?=\s)")
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence holding ``text[start:end]`` (by end punctuation before a space)."""
+    before = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    after = _SENTENCE_END.search(text, end)
+    return (before[-1] if before else 0), (after.end() if after else len(text))
 
 
 @cache
@@ -116,14 +128,29 @@ def fitting(items: Iterable[Any], limit: int = 200) -> Any:
 def cite_filter(brief: Brief) -> Callable[[Any], Markup]:
     """The ``cite`` filter for one brief: superscript source numbers linking to the source list."""
     numbers = {s.id: s.number for s in brief.sources}
+    names = {s.id: s.outlet or s.title or s.path for s in brief.sources}
+    passages = {(p.source, p.paragraph): p for p in brief.passages}
 
     def link(c: Cite) -> str:
         number = numbers.get(c.source, 0)
         anchor = f"cite-{c.source}-{c.start}-{c.end}"
         return (
-            f'<a href="#src-{number}" title="{escape(c.source)} ¶{c.paragraph + 1}, '
-            f'chars {c.start}–{c.end}" data-cite="{escape(anchor)}">{number}</a>'
+            f'<a href="#src-{number}" title="{escape(tooltip(c))}" data-cite="{escape(anchor)}">{number}</a>'
         )
+
+    def tooltip(c: Cite) -> str:
+        """What a reader hovering a citation sees: the source, the paragraph and the cited words."""
+        head = f"[{numbers.get(c.source, 0)}] {names.get(c.source, c.source)}, paragraph {c.paragraph + 1}"
+        passage = passages.get((c.source, c.paragraph))
+        if passage is None or not passage.start <= c.start < c.end <= passage.end:
+            return head
+        start, end = c.start - passage.start, c.end - passage.start
+        if end - start < SHORT_CITE:  # a figure or a name: show the sentence it stands in
+            start, end = _sentence_around(passage.text, start, end)
+        words = tidy_text(passage.text[start:end])
+        if len(words) > TOOLTIP_CHARS:
+            words = words[:TOOLTIP_CHARS].rsplit(" ", 1)[0] + " …"
+        return f"{head}: “{words}”"
 
     def cite(value: Any) -> Markup:
         """A superscript citation number linking to the source list; one per source for a shared figure."""
@@ -134,3 +161,24 @@ def cite_filter(brief: Brief) -> Callable[[Any], Markup]:
         return Markup(f'<sup class="cite">{",".join(link(x) for x in cites)}</sup>')
 
     return cite
+
+
+def compared(chart: Any, limit: int = 90) -> str:
+    """A chart's caption saying what its bars compare: the words the labels share, then what differs.
+
+    ``share of global GDP``, ``share of global trade`` … -> ``share of global GDP, global trade … (%)``;
+    too long a list, or labels with nothing in common, give the labels' shared words or the measure alone.
+    """
+    labels = [bar.label.split() for bar in chart.bars]
+    head: list[str] = []
+    for words in zip(*labels, strict=False):
+        if len({w.lower() for w in words}) != 1:
+            break
+        head.append(words[0])
+    tails = [" ".join(words[len(head):]) for words in labels]
+    listed = ", ".join(tails[:-1]) + (" and " if len(tails) > 1 else "") + tails[-1] if tails else ""
+    measure = f"({chart.measure})"
+    text = " ".join([*head, listed]).strip()
+    if len(text) > limit:
+        text = " ".join(head) + " …" if head else ""
+    return f"{text} {measure}" if text else f"compared {measure}"

@@ -15,6 +15,7 @@ from ..style import Style, load_style
 from .charts import chart_filter
 from .filters import (
     cite_filter,
+    compared,
     event_when,
     fitting,
     format_date,
@@ -140,6 +141,7 @@ def make_environment(folder: Path, brief: Brief | None = None, deadline: Deadlin
         chart=chart_filter,
         fitting=fitting,
         when=event_when,
+        compared=compared,
     )
     if brief is not None:
         env.filters["cite"] = cite_filter(brief)

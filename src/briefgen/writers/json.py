@@ -86,7 +86,14 @@ def _cite(c: Cite) -> dict[str, Any]:
 
 
 def _item(i: SummaryItem) -> dict[str, Any]:
-    return {"text": i.text, "cite": _cite(i.cite), "score": i.score}
+    return {
+        "text": i.text,
+        "cite": _cite(i.cite),
+        "score": i.score,
+        "also": [_cite(c) for c in i.also],
+        "date": i.date,
+        "stale": i.stale,
+    }
 
 
 def _theme(t: ThemeDigest) -> dict[str, Any]:

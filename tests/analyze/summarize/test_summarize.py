@@ -69,10 +69,10 @@ def test_a_new_figure_beats_a_sentence_without_one() -> None:
 
 
 def test_actors_and_sources_not_yet_covered_are_preferred() -> None:
-    first = _sentences(["The minister praised the new port deal with China in Phnom Penh today."], "a")
+    first = _sentences(["Minister Sok praised the new port deal with China in Phnom Penh today."], "a")
     second = _sentences(
         [
-            "The minister praised the new port deal with China again in Phnom Penh on Monday.",
+            "Minister Sok praised the new port deal with China again in Phnom Penh on Monday.",
             "Hun Manet praised the new rail and port deal with China in Phnom Penh.",
         ],
         "b",
@@ -90,7 +90,7 @@ def test_short_fragments_and_headings_are_not_items() -> None:
     sentences = [
         Sentence("s", 0, 0, 20, "Regional Security Outlook", heading=True),
         Sentence("s", 1, 21, 30, "He left."),
-        Sentence("s", 2, 31, 100, "The defence ministers agreed to hold joint maritime drills next year."),
+        Sentence("s", 2, 31, 100, "ASEAN defence ministers agreed to hold joint maritime drills next year."),
     ]
     items = summarize(_candidates(sentences), 3)
     assert [i.text for i in items] == [sentences[2].text]

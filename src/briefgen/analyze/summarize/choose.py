@@ -7,6 +7,10 @@ Items are then chosen greedily: each time the candidate with the best base score
 salient figures, actors and sources that no chosen item covers yet, skipping near-duplicates of
 chosen ones.
 The chosen items are returned in source order.
+
+Only sentences that stand alone are candidates (``standalone``): none that opens with a reference to
+the sentence before it, no pleasantry or commemoration unless it states a salient figure; a run-in
+heading ("Investing in Infrastructure: The agency will …") is left out of the item and its cite.
 """
 
 from __future__ import annotations
@@ -14,10 +18,11 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...model import Cite, Sentence, SummaryItem, ThemeMatch
 from ..terms import content_terms
+from .standalone import TABLE_BAR, ceremonial, ceremony, run_in_heading, unresolved_reference
 
 MIN_WORDS = 6
 """Shorter sentences are poor summary items."""
@@ -74,6 +79,7 @@ def summarize(candidates: Sequence[Candidate], k: int, mentions: Mentions | None
         score = CENTRALITY * central + RELEVANCE * c.relevance / top_relevance + POSITION * c.position
         if c.sentence.text.lstrip()[:1] in _OPENING_QUOTES:
             score *= QUOTE_FACTOR
+        score /= 1.0 + ceremony(c.sentence.text)
         base.append(score)
     chosen = _greedy(pool, terms, actors, base, k)
     return [_item(pool[i].sentence, score) for i, score in sorted(chosen)]
@@ -84,7 +90,8 @@ def _pool(candidates: Sequence[Candidate]) -> list[Candidate]:
     seen: set[str] = set()
     usable: list[Candidate] = []
     for c in candidates:
-        if not _usable(c.sentence):
+        c = _without_run_in(c)
+        if not _usable(c.sentence) or not stands_alone(c.sentence.text, bool(c.figures)):
             continue
         key = " ".join(c.sentence.text.lower().split())
         if key not in seen:
@@ -129,6 +136,23 @@ def _greedy(
         actors |= names[best]
         sources.add(pool[best].sentence.source)
     return chosen
+
+
+def stands_alone(text: str, states_figure: bool = False) -> bool:
+    """True when a sentence reads as an item on its own: no table row, no reference back to an earlier
+    sentence, and no ceremony (pleasantries, thanks, commemorations) unless it states a salient figure."""
+    if TABLE_BAR in text:
+        return False  # a table row the DOCX reader joined with bars, not a sentence
+    return not unresolved_reference(text) and (states_figure or not ceremonial(text))
+
+
+def _without_run_in(c: Candidate) -> Candidate:
+    """The candidate without a run-in heading before its sentence (text and cite start moved past it)."""
+    cut = run_in_heading(c.sentence.text)
+    if not cut:
+        return c
+    s = c.sentence
+    return replace(c, sentence=replace(s, text=s.text[cut:], start=s.start + cut))
 
 
 def _usable(sentence: Sentence) -> bool:

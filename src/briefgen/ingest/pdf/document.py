@@ -92,7 +92,9 @@ class _TextAggregator(PDFPageAggregator):
 
 
 def pdf_metadata(document: PDFDocument) -> Metadata:
-    """Title, author and creation date from the document information dictionary."""
+    """Title and author from the document information dictionary. Its CreationDate says when the file was
+    made, not when the text was published, so it does not date the source (a dated source needs its
+    date in brief.toml)."""
     info: dict[str, Any] = {}
     for entry in document.info:
         info.update(entry)
@@ -100,7 +102,7 @@ def pdf_metadata(document: PDFDocument) -> Metadata:
     return Metadata(
         title="" if _JUNK_TITLE.fullmatch(title) else title,
         author=_info_text(info.get("Author")) or None,
-        date=pdf_date(_info_text(info.get("CreationDate"))),
+        date=None,
     )
 
 

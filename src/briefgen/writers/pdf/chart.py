@@ -107,7 +107,7 @@ def _drawing(bars: tuple[Bar, ...], width: float, lay: _Layout, styles: Styles, 
         y -= row + _GAP
         mid = y + row / 2
         bar_y = mid - _BAR / 2
-        drawing.add(Rect(lay.label_w, bar_y, lay.track_w, _BAR, fillColor=pal.shade, strokeColor=None))
+        # No pale full-length track behind the bar: it would read as "out of 100".
         length = lay.track_w * max(bar.value, 0.0) / lay.top if lay.top > 0 else 0.0
         if length > 0:
             drawing.add(Rect(lay.label_w, bar_y, length, _BAR, fillColor=pal.accent, strokeColor=None))

@@ -1,0 +1,148 @@
+"""Does a sentence stand alone as a brief's item? Unresolved references, ceremony, run-in headings.
+
+A brief shows sentences out of their context, so a sentence that opens with a reference to the one
+before it ("It played…", "The high-level conference…", "…made the remarks") says nothing to a reader,
+and a pleasantry ("It is a great pleasure and honor…") is not content. The signal words are data
+(``data/summary_signals.toml``); matching is by word stem, so inflections count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ...resources import data_toml, word_list
+from ..terms import stem
+
+_WORD = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
+_OPENING_QUOTES = "“\"‘'"
+_RUN_IN = re.compile(r"^([^:!?;]{3,80}):\s+(?=[“\"‘']?[A-Z])")
+"""A run-in heading: a short lead ending in a colon, then a sentence starting with a capital."""
+TABLE_BAR = "|"
+"""How the DOCX reader joins a table row's cells; a row is not a sentence."""
+MAX_RUN_IN_WORDS = 12
+MAX_LEAD_WORDS = 15
+"""An opening phrase before the first comma up to this long is read past to find the subject."""
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The signal words, as stems or lower-case words."""
+
+    ceremony: dict[str, float]
+    """Stem -> weight (1: ceremonial on its own)."""
+    openers: tuple[tuple[str, ...], ...]
+    """Opening words that refer back, as word tuples."""
+    resolving_links: frozenset[str]
+    """Words after a definite description that attach what it refers to."""
+    speech_nouns: frozenset[str]
+    """Nouns of things said."""
+    speech_links: frozenset[str]
+    """Words after a speech noun that make it self-contained."""
+    significance: frozenset[str]
+    """Stems of discourse markers of why something matters."""
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The signal words of ``summary_signals.toml``."""
+    data = data_toml("summary_signals.toml")
+    ana = data["anaphora"]
+    return Lexicon(
+        ceremony={stem(w): float(v) for w, v in data["ceremony"].items()},
+        openers=tuple(tuple(o.lower().replace(",", "").split()) for o in ana["openers"]),
+        resolving_links=frozenset(ana["resolving_links"]),
+        speech_nouns=frozenset(ana["speech_nouns"]),
+        speech_links=frozenset(ana["speech_links"]),
+        significance=frozenset(stem(w) for w in data["significance"]["words"]),
+    )
+
+
+def words(text: str) -> list[str]:
+    """The words of a text, as written."""
+    return _WORD.findall(text)
+
+
+def ceremony(text: str) -> float:
+    """How ceremonial a sentence is: the summed weights of its pleasantry, thanks and commemoration words."""
+    weights = lexicon().ceremony
+    return sum(weights.get(stem(w), 0.0) for w in words(text))
+
+
+def ceremonial(text: str) -> bool:
+    """True for a pleasantry, greeting, thanks or commemoration (ceremony weight 1 or more)."""
+    return ceremony(text) >= 1.0
+
+
+def significance(text: str) -> int:
+    """How many markers of why something matters the sentence has."""
+    marks = lexicon().significance
+    return sum(1 for w in words(text) if stem(w) in marks)
+
+
+def unresolved_reference(text: str) -> bool:
+    """True when the sentence leans on one before it: it opens (or its main clause, after a short opening
+    phrase, opens) with a pronoun or demonstrative, with a
+    definite description of common nouns that nothing attaches to a name ("The high-level conference,
+    chaired…"), or refers to words said elsewhere ("…made the remarks on ASEM Day")."""
+    body = text.lstrip()
+    if body[:1] in _OPENING_QUOTES:
+        return False  # direct speech: its pronouns belong to the speaker
+    tokens = words(body)
+    if not tokens:
+        return False
+    lex = lexicon()
+    lowered = [t.lower() for t in tokens]
+    if _opens_with(lowered, lex):
+        return True
+    lead, comma, main = body.partition(",")
+    if comma and len(words(lead)) <= MAX_LEAD_WORDS and _opens_with([w.lower() for w in words(main)], lex):
+        return True  # "Collectively, these nations …", "As tensions mount, he underscored …"
+    if lowered[0] == "the" and _dangling_description(words(re.split(r"[,;:()—–]", body, maxsplit=1)[0])[1:], lex):
+        return True
+    return _speech_reference(lowered, lex)
+
+
+def _opens_with(lowered: list[str], lex: Lexicon) -> bool:
+    return any(tuple(lowered[: len(o)]) == o for o in lex.openers)
+
+
+def _dangling_description(rest: list[str], lex: Lexicon) -> bool:
+    """``rest`` (up to the first comma) follows an opening "The": lower-case words not tied to a name by
+    "of", "in", …"""
+    phrase = 0
+    while phrase < len(rest) and phrase < 5 and rest[phrase][:1].islower():
+        if rest[phrase] in lex.resolving_links:
+            break
+        phrase += 1
+    if phrase == 0:
+        return False  # "The United States", "The 10th Summit"
+    after = rest[phrase:phrase + 2]
+    return not (len(after) == 2 and after[0] in lex.resolving_links and after[1][:1].isupper())
+
+
+def _speech_reference(lowered: list[str], lex: Lexicon) -> bool:
+    """"the remarks", "these comments" with nothing saying which."""
+    for i, word in enumerate(lowered[:-1]):
+        if word in ("the", "these", "those", "such") and lowered[i + 1] in lex.speech_nouns:
+            nxt = lowered[i + 2] if i + 2 < len(lowered) else ""
+            if nxt not in lex.speech_links:
+                return True
+    return False
+
+
+def run_in_heading(text: str) -> int:
+    """Length of a run-in heading that opens the text ("U.S. Assistance in Southeast Asia: The United
+    States …"): a short title-case lead and a colon; 0 when there is none. The sentence after it stands
+    alone, so a brief may cite just that part."""
+    match = _RUN_IN.match(text)
+    if not match:
+        return 0
+    lead = words(match.group(1))
+    small = word_list("title_small_words.txt")
+    if not lead or len(lead) > MAX_RUN_IN_WORDS:
+        return 0
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in lead):
+        return 0
+    return match.end()

@@ -1,0 +1,81 @@
+"""Sentences that stand alone: references back, ceremony and run-in headings are recognised by class."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.analyze.summarize.choose import Candidate, stands_alone, summarize
+from briefgen.analyze.summarize.standalone import ceremonial, run_in_heading, significance, unresolved_reference
+from briefgen.model import Sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It played a pivotal role in hosting the regional summit last year.",
+        "They agreed to meet again in the spring.",
+        "These projects will strengthen transport links across the region.",
+        "The high-level conference, chaired by the admiral, focused on maritime security.",
+        "The leaders reflected on the success of the special summit.",
+        "Collectively, these nations account for most of the region's trade.",
+        "As tensions mount, he underscored the bloc's role in keeping the peace.",
+        "The foreign minister made the remarks on the sidelines of the summit.",
+    ],
+)
+def test_a_reference_back_is_unresolved(text: str) -> None:
+    assert unresolved_reference(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States will provide new maritime training to the region.",
+        "The government of Vietnam objected to the canal project.",
+        "The economic ties between Laos and Thailand have deepened.",
+        "Between 2018 and 2021, Beijing pledged new aid to the kingdom.",
+        "“It is time to act,” the minister said.",
+        "Ministers issued a statement that condemned the attack.",
+    ],
+)
+def test_a_sentence_naming_its_subject_stands_alone(text: str) -> None:
+    assert not unresolved_reference(text)
+
+
+def test_pleasantries_and_commemorations_are_ceremony_but_reports_are_not() -> None:
+    assert ceremonial("It is a great pleasure and honour to join our partners today.")
+    assert ceremonial("We thank our hosts for their hospitality.")
+    assert ceremonial("The day commemorates the founding of the forum, celebrated every year.")
+    assert not ceremonial("The ministry said exports to Europe fell by a third in 2024.")
+    assert ceremonial("We warmly welcome our guests.")  # two half-weight words make protocol
+    assert not ceremonial("Laos welcomed the decision to reopen the border.")  # one alone does not
+    assert significance("Aid rose, underscoring Beijing's role.") == 1
+
+
+def test_run_in_headings_are_measured_and_prose_is_not() -> None:
+    text = "Investing in Sustainable Infrastructure: The agency will launch $13 million in new projects."
+    assert text[run_in_heading(text):].startswith("The agency will")
+    assert run_in_heading("The minister said: the talks failed.") == 0
+    assert run_in_heading("Officials from the region agreed on one thing: The talks would go on.") == 0
+
+
+def test_summaries_leave_out_references_back_and_ceremony_and_cut_run_in_headings() -> None:
+    texts = [
+        "It is a great pleasure and honor to join our partners in celebrating the forum's day.",
+        "The high-level conference focused on strengthening security coordination across the region.",
+        "Maritime Security: Thailand's navy will double its patrols in the Gulf of Thailand next year.",
+        "Vietnam objected to the canal project, citing the risk to the Mekong delta.",
+    ]
+    sentences, at = [], 0
+    for i, t in enumerate(texts):
+        sentences.append(Sentence("s", i, at, at + len(t), t))
+        at += len(t) + 1
+    items = summarize([Candidate(s, 1.0, 1.0) for s in sentences], 4)
+    assert [i.text for i in items] == [
+        "Thailand's navy will double its patrols in the Gulf of Thailand next year.",
+        "Vietnam objected to the canal project, citing the risk to the Mekong delta.",
+    ]
+    joined = "\n".join(texts)
+    assert all(joined[i.cite.start : i.cite.end] == i.text for i in items)
+    pleased = "Japan is honored to announce $860 million in new aid to the region."
+    assert stands_alone(pleased, states_figure=True)  # a pleasantry stating a key figure may stay
+    assert not stands_alone(pleased)
