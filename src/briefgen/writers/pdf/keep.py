@@ -16,6 +16,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, ListFlowable
 from reportlab.platypus import Table as RLTable
 
+from .tagging import unwrapped
+
 #: Body rows (besides a repeated header row) that must fit under a heading on its page.
 MIN_ROWS = 3
 #: List items that must fit under a heading on its page.
@@ -30,6 +32,7 @@ def _height(flowable: Flowable, width: float, canvas: Canvas) -> float:
 
 def _start_height(flowable: Flowable, width: float, canvas: Canvas, page: float) -> float | None:
     """Room the start of ``flowable`` needs under a heading; None when reportlab's own keeping works."""
+    flowable = unwrapped(flowable)
     if isinstance(flowable, RLTable):
         if getattr(flowable, "keep_whole", False):
             return min(_height(flowable, width, canvas), page / 2)
@@ -45,7 +48,7 @@ def _start_height(flowable: Flowable, width: float, canvas: Canvas, page: float)
 
 def _keeps(flowable: Flowable) -> bool:
     """True for a flowable (a heading) that asks to stay with the next one."""
-    return bool(flowable.getKeepWithNext()) and not isinstance(flowable, (RLTable, ListFlowable))
+    return bool(flowable.getKeepWithNext()) and not isinstance(unwrapped(flowable), (RLTable, ListFlowable))
 
 
 def keep_headings_with_starts(flow: list[Flowable], width: float, page: float) -> list[Flowable]:

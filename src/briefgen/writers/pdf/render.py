@@ -17,10 +17,12 @@ from ...style import Style
 from ..base import RenderJob
 from ..dates import brief_time
 from .coverage import MissingGlyphWarning, describe
-from .flow import FlowBuilder, anchor_ids
+from .flow import anchor_ids
 from .inline import InlineMarkup
 from .page import MM, PageDecor, make_doc, page_size
+from .structure import TaggingFlowBuilder
 from .styles import Styles, make_styles
+from .tagging import Tagger, canvas_maker
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +64,8 @@ class _Flow:
     """The running footer."""
     story: list[Flowable]
     """The body."""
+    tagger: Tagger
+    """The structure tree the body is drawn into (tagged PDF)."""
 
 
 def _flow(job: RenderJob, styles: Styles, missing: dict[str, None]) -> _Flow:
@@ -71,8 +75,9 @@ def _flow(job: RenderJob, styles: Styles, missing: dict[str, None]) -> _Flow:
     footer = _running(job, styles, markup, footer=True)
     width = page_size(job.style)[0] - (job.style.margin_left + job.style.margin_right) * MM
     # An empty story would make a PDF with no pages at all; keep one page with its banners.
-    story = FlowBuilder(styles, markup, job.style).story(job.document, width) or [Spacer(1, 1)]
-    return _Flow(header, footer, story)
+    tagger = Tagger(job.brief.title, LANGUAGE, brief_time(job.brief))
+    story = TaggingFlowBuilder(styles, markup, job.style, tagger).story(job.document, width) or [Spacer(1, 1)]
+    return _Flow(header, footer, story, tagger)
 
 
 def _render(job: RenderJob, styles: Styles, flow: _Flow, total: int | None) -> tuple[bytes, int]:
@@ -84,7 +89,7 @@ def _render(job: RenderJob, styles: Styles, flow: _Flow, total: int | None) -> t
     if total is None:
         doc._doSave = 0  # the counting pass: lay out and count pages; drawing and serialising would be wasted
     try:
-        doc.build(flow.story)
+        doc.build(flow.story, canvasmaker=canvas_maker(flow.tagger))
     except LayoutError as exc:
         detail = " ".join(str(exc).split())[:160]
         raise WriteError(

@@ -1,0 +1,400 @@
+"""Tagged PDF (PDF/UA-1) for ReportLab: marked content with MCIDs while drawing, the structure tree on save.
+
+ReportLab does not tag PDFs. Here the flow builder's blocks carry structure nodes (``Tagged`` wraps a
+flowable with its node); while a page is drawn, ``TaggingCanvas`` puts every text object drawn inside a
+node into a marked-content sequence ``/P <</MCID n>> BDC … EMC`` and everything else (rules, shading,
+banners, page numbers, table grids) into ``/Artifact`` sequences, so no content is left untagged. A
+chart is drawn whole inside its ``Figure`` node. On save the structure tree (``StructTreeRoot`` with a
+``ParentTree``), ``MarkInfo``, tab order by structure and XMP metadata with the PDF/UA identifier are
+written with ReportLab's own PDF objects: no second pass over the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, ClassVar
+from xml.sax.saxutils import escape
+
+from reportlab.pdfbase import pdfdoc
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+#: Structure types this writer uses that PDF 1.7 does not define, with the standard type each maps to.
+ROLE_MAP = {"Aside": "Sect"}
+#: A structure node that marks what is drawn inside it as an artifact (e.g. a repeated header row).
+ARTIFACT = "Artifact"
+
+
+class Node:
+    """One structure element being collected: its type, attributes and kids (nodes or marked content)."""
+
+    def __init__(self, role: str, alt: str = "", actual: str = "", scope: str = "") -> None:
+        """A node of structure type ``role`` (``P``, ``H2``, ``Table`` …) with optional Alt text and scope."""
+        self.role = role
+        self.alt = alt
+        self.actual = actual
+        self.scope = scope
+        self.kids: list[Node | tuple[int, int] | Annotation] = []
+        """Child nodes, marked-content references ``(page index, MCID)`` and annotations, in reading order."""
+        self.parent: Node | None = None
+        self.labelled = 0
+        """For a list (``L``): how many of its items have received their label (bullet or number)."""
+
+    def add(self, role: str, **attrs: str) -> Node:
+        """A new child node appended to this one."""
+        return self.attach(Node(role, **attrs))
+
+    def attach(self, node: Node) -> Node:
+        """Append an existing (detached) node as the last child."""
+        node.parent = self
+        self.kids.append(node)
+        return node
+
+    def nodes(self) -> Iterator[Node]:
+        """This node and every node below it, in reading order."""
+        yield self
+        for kid in self.kids:
+            if isinstance(kid, Node):
+                yield from kid.nodes()
+
+
+class Annotation:
+    """A link annotation drawn inside a node: the target of a ``Link`` element's object reference."""
+
+    def __init__(self, obj: Any, name: str, page: int) -> None:
+        """ReportLab's annotation object, its registered name and its page index."""
+        self.obj, self.name, self.page = obj, name, page
+
+
+class Tagger:
+    """The structure tree of one rendering pass and the marked content drawn for it, page by page."""
+
+    def __init__(self, title: str, lang: str, stamp: dt.datetime) -> None:
+        """Document title and language (for the XMP metadata) and its fixed date."""
+        self.root = Node("Document")
+        self.title, self.lang, self.stamp = title, lang, stamp
+        self.stack: list[Node] = []
+        self.pages: list[list[Node]] = []
+        """Per page, the node of each MCID (the MCID is the index)."""
+        self.leaf = 0
+        """Depth of drawing inside a node drawn whole (a chart): nothing inside is marked again."""
+        self.links: list[tuple[Node, Annotation]] = []
+        """Each link annotation with the ``Link`` node made for it."""
+
+    def link(self, canvas: Canvas, obj: Any, name: str) -> None:
+        """Record a link annotation drawn now, as a ``Link`` element under the innermost node."""
+        node = next((n for n in reversed(self.stack) if n.role != ARTIFACT), None) if not self._in_artifact() else None
+        if node is None:
+            return
+        annotation = Annotation(obj, name, canvas.getPageNumber() - 1)
+        link = node.add("Link")
+        link.kids.append(annotation)
+        self.links.append((link, annotation))
+
+    @contextmanager
+    def inside(self, node: Node | None, whole: bool, canvas: Canvas) -> Iterator[None]:
+        """Draw inside ``node``: text drawn belongs to it (all drawing, when ``whole``)."""
+        if node is None:
+            yield
+            return
+        self.stack.append(node)
+        marked = whole and self.leaf == 0 and node.role != ARTIFACT and not self._in_artifact()
+        if marked:
+            self._begin(canvas, node)
+            self.leaf += 1
+        try:
+            yield
+        finally:
+            if marked:
+                self.leaf -= 1
+                self._end(canvas)
+            self.stack.pop()
+
+    def _in_artifact(self) -> bool:
+        return any(node.role == ARTIFACT for node in self.stack)
+
+    def text(self, canvas: Canvas, draw: Callable[[], None], label: bool = False) -> None:
+        """Draw one text object (``label``: a list bullet or number) in the innermost node's marked content."""
+        if self.leaf or not self.stack or self._in_artifact():
+            draw()
+            return
+        node = self.stack[-1]
+        if label and node.role == "L":
+            node = self._label(node)
+        self._begin(canvas, node)
+        self.leaf += 1  # drawString draws through drawText: one marked-content sequence, not two
+        try:
+            draw()
+        finally:
+            self.leaf -= 1
+        self._end(canvas)
+
+    def _label(self, lst: Node) -> Node:
+        """The ``Lbl`` of the list's next item that has none yet (bullets are drawn before their item)."""
+        items = [kid for kid in lst.kids if isinstance(kid, Node) and kid.role == "LI"]
+        if lst.labelled >= len(items):
+            return lst
+        item = items[lst.labelled]
+        lst.labelled += 1
+        label = Node("Lbl")
+        label.parent = item
+        item.kids.insert(0, label)
+        return label
+
+    def _begin(self, canvas: Canvas, node: Node) -> None:
+        """Close the artifact sequence and open ``node``'s marked content with the page's next MCID."""
+        page = canvas.getPageNumber() - 1
+        while len(self.pages) <= page:
+            self.pages.append([])
+        mcid = len(self.pages[page])
+        self.pages[page].append(node)
+        node.kids.append((page, mcid))
+        canvas._code.append(f"EMC /{node.role} <</MCID {mcid}>> BDC")
+
+    def _end(self, canvas: Canvas) -> None:
+        """Close the marked content and reopen the artifact sequence."""
+        canvas._code.append("EMC /Artifact BMC")
+
+
+class Tagged(Flowable):  # type: ignore[misc]
+    """A flowable drawn inside a structure node; splits keep the node. ``whole``: all drawing is content.
+
+    Everything but its own fields is read from and written to the wrapped flowable, so layout code
+    (keep-with-next, spacing, splitting) sees the wrapped flowable. (Not a ReportLab ``DDIndenter``:
+    the document template treats those as list furniture and would loop on one that asks to keep
+    with the next flowable.)
+    """
+
+    _OWN: ClassVar[frozenset[str]] = frozenset({"_flowable", "_node", "_whole", "_drawn", "width", "height"})
+
+    def __init__(self, flowable: Any, node: Node | None, whole: bool = False) -> None:
+        """Wrap ``flowable`` in ``node``."""
+        self._flowable = flowable
+        self._node = node
+        self._whole = whole
+        self._drawn = False
+        self.width = self.height = 0
+
+    def __getattr__(self, name: str) -> Any:
+        if name in Tagged._OWN:
+            raise AttributeError(name)
+        return getattr(self._flowable, name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in Tagged._OWN:
+            self.__dict__[name] = value
+        else:
+            setattr(self._flowable, name, value)
+
+    def __delattr__(self, name: str) -> None:
+        if name in Tagged._OWN:
+            del self.__dict__[name]
+        else:
+            delattr(self._flowable, name)
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        """The wrapped flowable's size."""
+        self.width, self.height = self._flowable.wrap(aW, aH)
+        return self.width, self.height
+
+    def split(self, aW: float, aH: float) -> list[Any]:
+        """The wrapped flowable's parts, each in the same node."""
+        return [Tagged(part, self._node, self._whole) for part in self._flowable.split(aW, aH)]
+
+    def identity(self, maxLen: int | None = None) -> str:
+        """For ReportLab's error messages."""
+        return f"Tagged({self._node.role if self._node else '-'}) {self._flowable.identity(maxLen)}"
+
+    def drawOn(self, canv: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        """Draw inside the node; drawn again (a header row repeated on a new page), as an artifact."""
+        tagger: Tagger | None = getattr(canv, "tagger", None)
+        if tagger is None:
+            self._flowable.drawOn(canv, x, y, _sW)
+            return
+        node = Node(ARTIFACT) if self._drawn else self._node
+        self._drawn = True
+        with tagger.inside(node, self._whole, canv):
+            self._flowable.drawOn(canv, x, y, _sW)
+
+
+def unwrapped(flowable: Any) -> Any:
+    """The flowable a ``Tagged`` wraps (itself when not wrapped), for type checks on the layout."""
+    while isinstance(flowable, Tagged):
+        flowable = flowable._flowable
+    return flowable
+
+
+class TaggingCanvas(Canvas):  # type: ignore[misc]
+    """A canvas that marks text as content of the innermost structure node, all else as artifacts."""
+
+    def __init__(self, *args: Any, tagger: Tagger, **kwargs: Any) -> None:
+        """A canvas reporting to ``tagger``."""
+        super().__init__(*args, **kwargs)
+        self.tagger = tagger
+        self._page_annotations: list[Any] = []
+
+    def drawText(self, aTextObject: Any) -> None:
+        """A text object (paragraph lines) in the current node's marked content."""
+        self.tagger.text(self, lambda: Canvas.drawText(self, aTextObject))
+
+    def drawString(self, *args: Any, **kwargs: Any) -> None:
+        """A one-line string (a list bullet or number, a chart label)."""
+        self.tagger.text(self, lambda: Canvas.drawString(self, *args, **kwargs), label=True)
+
+    def drawRightString(self, *args: Any, **kwargs: Any) -> None:
+        """Right-aligned string, as ``drawString``."""
+        self.tagger.text(self, lambda: Canvas.drawRightString(self, *args, **kwargs), label=True)
+
+    def drawCentredString(self, *args: Any, **kwargs: Any) -> None:
+        """Centred string, as ``drawString``."""
+        self.tagger.text(self, lambda: Canvas.drawCentredString(self, *args, **kwargs), label=True)
+
+    def _addAnnotation(self, annotation: Any, name: str | None = None, addtopage: int = 1) -> None:
+        """Add an annotation and, for a link, its ``Link`` element in the structure tree."""
+        super()._addAnnotation(annotation, name, addtopage)
+        used = self._doc.annotationName(name or f"NUMBER{self._annotationCount}")
+        self.tagger.link(self, annotation, used)
+
+    def showPage(self) -> None:
+        """End the page: its content opens and closes as an artifact around the tagged sequences."""
+        self._code.insert(0, "/Artifact BMC")
+        self._code.append("EMC")
+        while len(self.tagger.pages) < self.getPageNumber():
+            self.tagger.pages.append([])
+        super().showPage()
+
+    def save(self) -> None:
+        """Write the structure tree and accessibility metadata, then the file."""
+        if len(self._code):
+            self.showPage()
+        write_structure(self._doc, self.tagger)
+        super().save()
+
+
+def canvas_maker(tagger: Tagger) -> Callable[..., TaggingCanvas]:
+    """A ``canvasmaker`` for ``BaseDocTemplate.build`` whose canvases report to ``tagger``."""
+
+    def make(*args: Any, **kwargs: Any) -> TaggingCanvas:
+        return TaggingCanvas(*args, tagger=tagger, **kwargs)
+
+    return make
+
+
+def write_structure(doc: Any, tagger: Tagger) -> None:
+    """Add the structure tree, ``MarkInfo``, tab order and XMP metadata to a ReportLab PDF document."""
+    pages = doc.Pages.pages
+    page_refs = [pdfdoc.PDFObjectReference(page.__InternalName__) for page in pages]
+    nodes = [node for node in tagger.root.nodes() if node.kids or node.role == "Document"]
+    names = {id(node): f"StructElem{index}" for index, node in enumerate(nodes)}
+    _fix_heading_levels(tagger.root)
+    for node in nodes:
+        doc.Reference(_element(node, names, page_refs), names[id(node)])
+    nums: list[Any] = []
+    for index, (page, marked) in enumerate(zip(pages, [*tagger.pages, *[[]] * len(pages)], strict=False)):
+        page.__NoDefault__ = [*type(page).__NoDefault__, "StructParents", "Tabs"]
+        page.StructParents = index
+        page.Tabs = pdfdoc.PDFName("S")
+        nums += [index, pdfdoc.PDFArray([pdfdoc.PDFObjectReference(names[id(node)]) for node in marked])]
+    for key, (link, annotation) in enumerate(tagger.links, start=len(pages)):
+        _mark_annotation(annotation.obj, key)
+        nums += [key, pdfdoc.PDFObjectReference(names[id(link)])]
+    parent_tree = pdfdoc.PDFDictionary({"Nums": pdfdoc.PDFArray(nums)})
+    role_map = pdfdoc.PDFDictionary({k: pdfdoc.PDFName(v) for k, v in ROLE_MAP.items()})
+    root = pdfdoc.PDFDictionary(
+        {
+            "Type": pdfdoc.PDFName("StructTreeRoot"),
+            "K": pdfdoc.PDFObjectReference(names[id(tagger.root)]),
+            "ParentTree": doc.Reference(parent_tree, "StructParentTree"),
+            "ParentTreeNextKey": len(pages) + len(tagger.links),
+            "RoleMap": role_map,
+        }
+    )
+    catalog = doc.Catalog
+    catalog.StructTreeRoot = doc.Reference(root, "StructTreeRoot")
+    catalog.MarkInfo = pdfdoc.PDFDictionary({"Marked": pdfdoc.PDFtrue})
+    catalog.Metadata = pdfdoc.XMP(creator=lambda _doc: xmp(tagger.title, tagger.lang, tagger.stamp).encode("utf-8"))
+
+
+def _element(node: Node, names: dict[int, str], page_refs: list[Any]) -> Any:
+    """The ``StructElem`` dictionary of a node."""
+    kids: list[Any] = []
+    for kid in node.kids:
+        if isinstance(kid, Node):
+            if id(kid) in names:
+                kids.append(pdfdoc.PDFObjectReference(names[id(kid)]))
+        elif isinstance(kid, Annotation):
+            objr = {
+                "Type": pdfdoc.PDFName("OBJR"),
+                "Pg": page_refs[kid.page],
+                "Obj": pdfdoc.PDFObjectReference(kid.name),
+            }
+            kids.append(pdfdoc.PDFDictionary(objr))
+        else:
+            page, mcid = kid
+            mcr = {"Type": pdfdoc.PDFName("MCR"), "Pg": page_refs[page], "MCID": mcid}
+            kids.append(pdfdoc.PDFDictionary(mcr))
+    entries: dict[str, Any] = {"Type": pdfdoc.PDFName("StructElem"), "S": pdfdoc.PDFName(node.role)}
+    parent = node.parent
+    while parent is not None and id(parent) not in names:
+        parent = parent.parent
+    if parent is not None:
+        entries["P"] = pdfdoc.PDFObjectReference(names[id(parent)])
+    entries["K"] = pdfdoc.PDFArray(kids)
+    if node.alt:
+        entries["Alt"] = pdfdoc.PDFString(node.alt)
+    if node.actual:
+        entries["ActualText"] = pdfdoc.PDFString(node.actual)
+    if node.scope:
+        attributes = {"O": pdfdoc.PDFName("Table"), "Scope": pdfdoc.PDFName(node.scope)}
+        entries["A"] = pdfdoc.PDFDictionary(attributes)
+    return pdfdoc.PDFDictionary(entries)
+
+
+def _mark_annotation(obj: Any, key: int) -> None:
+    """Give a link annotation its ``StructParent`` key and a description (``Contents``) when it has none."""
+    if isinstance(obj, pdfdoc.PDFDictionary):
+        obj["StructParent"] = key
+        if "Contents" not in obj.dict:
+            action = obj.dict.get("A")
+            uri = action.dict.get("URI") if isinstance(action, pdfdoc.PDFDictionary) else None
+            obj["Contents"] = uri if uri is not None else pdfdoc.PDFString("Link")
+    elif isinstance(obj, pdfdoc.Annotation):
+        obj.permitted = (*type(obj).permitted, "StructParent")
+        obj.otherkw = {**getattr(obj, "otherkw", {}), "StructParent": key}
+        if not getattr(obj, "Contents", ""):
+            obj.Contents = "Link to a place in this document"
+
+
+def _fix_heading_levels(root: Node) -> None:
+    """Headings in reading order never go more than one level deeper than the heading before them."""
+    last = 0
+    for node in root.nodes():
+        if len(node.role) == 2 and node.role[0] == "H" and node.role[1].isdigit():
+            level = min(int(node.role[1]), last + 1)
+            node.role = f"H{level}"
+            last = level
+
+
+def xmp(title: str, lang: str, stamp: dt.datetime) -> str:
+    """XMP metadata: title, language, dates and the PDF/UA-1 identifier."""
+    when = stamp.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"
+ xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
+ xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{escape(title)}</rdf:li></rdf:Alt></dc:title>
+<dc:language><rdf:Bag><rdf:li>{escape(lang)}</rdf:li></rdf:Bag></dc:language>
+<dc:format>application/pdf</dc:format>
+<xmp:CreatorTool>briefgen</xmp:CreatorTool>
+<xmp:CreateDate>{when}</xmp:CreateDate>
+<xmp:ModifyDate>{when}</xmp:ModifyDate>
+<pdf:Producer>briefgen</pdf:Producer>
+<pdfuaid:part>1</pdfuaid:part>
+</rdf:Description>
+</rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>"""
