@@ -5,8 +5,8 @@
 For each count, writes that many small synthetic briefs (JSON with themes and figures, HTML, a
 tiny PDF) into a temporary folder, starts the site on loopback (``briefgen.web.serve``), warms it
 with one request (the first parses every JSON once), then runs ``--clients`` keep-alive clients
-asking for the library page (``/``) and one in four for a later page (``/?page=N``) or a search
-(``/?q=…``) for ``--seconds``. The anchor: ``python -m http.server`` serving the first page
+asking for the library page (``/``, one request in four for a later page ``/?page=N``) for
+``--seconds``, then the same for a search (``/?q=…``). The anchor: ``python -m http.server`` serving the first page
 pre-rendered (saved from the site) with the same clients. Prints requests per second, p50 and p99.
 Bounded: loopback only, at most 50 clients and 30 s per run.
 """
@@ -115,8 +115,11 @@ def main() -> None:
                 targets = ["/", f"/?page={max(1, pages // 2)}", f"/?page={pages}", "/?q=maritime+outlook"]
                 print(f"{count} briefs (written in {made:.1f} s; first library request {first[0] * 1000:.0f} ms, "
                       f"warm-up {warm:.1f} s):")
-                report("briefgen site: library pages and searches", asyncio.run(clients(port, targets, count_clients,
-                                                                                           seconds)), seconds)
+                report("briefgen site: library pages /, /?page=N", asyncio.run(clients(port, targets[:3], count_clients,
+                                                                                          seconds)), seconds)
+                report("briefgen site: a search, /?q=maritime+outlook", asyncio.run(clients(port, targets[3:],
+                                                                                            count_clients, seconds)),
+                       seconds)
                 page = asyncio.run(_fetch(port, "/"))
             finally:
                 site.terminate()

@@ -166,6 +166,8 @@ class Library:
         self._folders: dict[str, tuple[tuple[int, int, int], tuple[BriefFile, ...]]] = {}
         self._cursor = 0
         self._entries: _Listed | None = None
+        self._scanned_listing: tuple[tuple[int, int], tuple[str, ...]] | None = None
+        self._found: tuple[tuple[str, tuple[BriefFile, ...]], ...] | None = None
 
     def briefs(self) -> tuple[BriefEntry, ...]:
         """Every brief of the folder, newest first (by brief date, then by file time)."""
@@ -184,8 +186,10 @@ class Library:
     async def briefs_async(self) -> tuple[BriefEntry, ...]:
         """``briefs()`` without blocking the event loop (the same tuple again while nothing changed)."""
         found = await anyio.to_thread.run_sync(self._scan_quick)
-        futures = [self._summary(files) for _, files in found]
         last = self._entries
+        if last is not None and last[0] is found:  # nothing changed on disk since the listing was made
+            return last[2]
+        futures = [self._summary(files) for _, files in found]
         if (
             last is not None
             and len(last[0]) == len(found)
@@ -235,12 +239,15 @@ class Library:
         return [(name, files) for name, files in ((n, self.files(n)) for n in names) if files]
 
     def _scan_quick(self) -> tuple[tuple[str, tuple[BriefFile, ...]], ...]:
-        """``_scan`` for the site: one ``stat`` per brief folder instead of a dozen calls per brief.
+        """``_scan`` for the site, costing one ``stat`` of the root while nothing was published.
 
-        The writers publish by renaming into a folder, which changes the folder's modification
-        time, and a new or removed brief changes the root's: a folder whose ``stat`` is unchanged
-        keeps the files found last time. A file rewritten in place changes neither, so
-        ``RECHECK_PER_SCAN`` folders (the longest unchecked) are looked at in full on every scan.
+        ``briefgen build`` publishes a brief by swapping its whole folder in with a rename in the
+        root, and adding or removing a brief changes the root too: whenever the root's modification
+        time moves, every folder is looked at again (one ``stat`` each; its files only when the
+        folder's own ``stat`` moved). Changes made inside a folder by other means (a file renamed
+        into it or rewritten in place) leave the root alone, so ``RECHECK_PER_SCAN`` folders, the
+        longest unchecked, are looked at in full on every scan: such a change shows within
+        ``brief count / RECHECK_PER_SCAN`` requests. The same tuple is returned while nothing changed.
         """
         root = str(self.root)
         try:
@@ -257,25 +264,34 @@ class Library:
             listing = self._listing = (signature, names)
             self._folders = {n: f for n, f in self._folders.items() if n in set(names)}
         names = listing[1]
-        folders = self._folders
-        recheck = set(names[self._cursor : self._cursor + RECHECK_PER_SCAN]) if names else set()
+        recheck = names[self._cursor : self._cursor + RECHECK_PER_SCAN]
         self._cursor = self._cursor + RECHECK_PER_SCAN if self._cursor + RECHECK_PER_SCAN < len(names) else 0
-        found: list[tuple[str, tuple[BriefFile, ...]]] = []
-        for name in names:
-            try:
-                fst = os.stat(os.path.join(root, name))
-            except OSError:
-                continue
-            if not stat.S_ISDIR(fst.st_mode):
-                continue
-            key = (fst.st_ino, fst.st_mtime_ns, fst.st_ctime_ns)
-            known = folders.get(name)
-            if known is None or known[0] != key or name in recheck:
-                files = self.files(name)
-                known = folders[name] = (key, known[1] if known is not None and known[1] == files else files)
-            if known[1]:
-                found.append((name, known[1]))
-        return tuple(found)
+        sweep = listing is not self._scanned_listing or self._found is None
+        changed = sweep
+        for name in names if sweep else recheck:
+            changed = self._look(root, name, full=name in recheck or not sweep) or changed
+        if not changed and self._found is not None:
+            return self._found
+        self._scanned_listing = listing
+        folders = self._folders
+        self._found = tuple((n, folders[n][1]) for n in names if n in folders and folders[n][1])
+        return self._found
+
+    def _look(self, root: str, name: str, *, full: bool) -> bool:
+        """Bring what is known of one folder up to date; True when its files changed."""
+        folders = self._folders
+        known = folders.get(name)
+        try:
+            fst = os.stat(os.path.join(root, name))
+        except OSError:
+            return folders.pop(name, None) is not None
+        key = (fst.st_ino, fst.st_mtime_ns, fst.st_ctime_ns)
+        if known is not None and known[0] == key and not full:
+            return False
+        files = self.files(name) if stat.S_ISDIR(fst.st_mode) else ()
+        same = known is not None and known[1] == files
+        folders[name] = (key, known[1] if same and known is not None else files)
+        return not same
 
     def files(self, name: str) -> tuple[BriefFile, ...]:
         """The files of the brief of this folder name (nothing parsed); empty when there is no such brief."""
