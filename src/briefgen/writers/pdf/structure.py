@@ -30,7 +30,6 @@ from ...document import (
     WithSidebar,
 )
 from ...style import Style
-from ..chart_image import alt_text
 from .flow import FlowBuilder
 from .inline import InlineMarkup
 from .styles import Styles
@@ -75,6 +74,8 @@ class TaggingFlowBuilder(FlowBuilder):
         with self._under(node):
             flow = super().block(block, width, boxed)
         if isinstance(block, FigureBlock) and block.bars:
+            from ..chart_image import alt_text  # here: chart_image imports this package (an html-only build)
+
             node.role = "Div"
             flow = [self._figure_parts(f, node, alt_text(block.bars, block.caption)) for f in flow]
         elif isinstance(block, Table):
