@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefgen import api
+from briefgen.analyze.summarize.duplicates import near_repeat
 from briefgen.analyze.summarize.entries import clause_stands_alone
 from briefgen.analyze.summarize.standalone import ceremonial, unresolved_reference
 from briefgen.model import Brief
@@ -42,5 +43,7 @@ def test_timeline_entries_are_sentences_or_clauses_that_stand_alone(brief: Brief
     texts = [e.text for e in brief.timeline]
     assert texts
     assert len(texts) == len(set(texts))
+    for i, a in enumerate(brief.timeline):  # one entry per event, whichever sources report it
+        assert not any(a.date == b.date and near_repeat(a.text, b.text) for b in brief.timeline[i + 1 :])
     for text in texts:
         assert clause_stands_alone(text), text

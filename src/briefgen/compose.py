@@ -60,13 +60,14 @@ def compose(analysis: Analysis, spec: BriefSpec) -> Brief:
     n_covered = 1 if generic else max(1, sum(1 for t in theme_specs if t.id in covered))
     k = max(MIN_SUMMARY, spec.summary_items) + -(-min(spec.bluf_items, MAX_BLUF) // n_covered)
     digests: list[ThemeDigest] = []
+    people = [a.name for a in analysis.actors if a.kind == "person"]
     for theme in theme_specs:
         theme_id = None if generic else theme.id
         is_covered = generic or theme.id in covered
         candidates = theme_candidates(
             analysis.sentences, analysis.matches, theme_id, signals.positions, signals.figures
         )
-        summary = summarize(candidates, k, signals.mentions.names_in) if is_covered else []
+        summary = summarize(candidates, k, signals.mentions.names_in, people) if is_covered else []
         in_theme = [f for f in analysis.figures if generic or f.theme == theme.id]
         digests.append(
             ThemeDigest(

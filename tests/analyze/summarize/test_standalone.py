@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.analyze.summarize.choose import Candidate, stands_alone, summarize
+from briefgen.analyze.summarize.choose import Candidate, bare_surname, stands_alone, summarize
 from briefgen.analyze.summarize.standalone import ceremonial, run_in_heading, significance, unresolved_reference
 from briefgen.model import Sentence
 
@@ -79,3 +79,16 @@ def test_summaries_leave_out_references_back_and_ceremony_and_cut_run_in_heading
     pleased = "Japan is honored to announce $860 million in new aid to the region."
     assert stands_alone(pleased, states_figure=True)  # a pleasantry stating a key figure may stay
     assert not stands_alone(pleased)
+
+
+def test_a_bare_surname_opening_is_not_chosen_unless_the_full_name_is_there() -> None:
+    people = ["Vong Pisen", "Prak Sokhonn"]
+    assert bare_surname("Pisen highlighted key security concerns, including cybercrime.", people)
+    assert not bare_surname("General Vong Pisen, Pisen's deputy and others met in Phnom Penh.", people)
+    assert not bare_surname("Prak Sokhonn emphasized the forum's achievements.", people)
+    assert not bare_surname("Cambodia sent its army chief to the meeting in Hawaii.", people)
+    texts = ["Pisen highlighted key security concerns, including cybercrime and terrorism.",
+             "Cambodia called for joint military exercises with its neighbours next year."]
+    sentences = [Sentence("s", i, i * 100, i * 100 + len(t), t) for i, t in enumerate(texts)]
+    items = summarize([Candidate(s, 1.0, 1.0) for s in sentences], 2, people=people)
+    assert [i.text for i in items] == [texts[1]]

@@ -64,10 +64,13 @@ Mentions = Callable[[str], frozenset[str]]
 """Names of the actors a sentence's text mentions."""
 
 
-def summarize(candidates: Sequence[Candidate], k: int, mentions: Mentions | None = None) -> list[SummaryItem]:
+def summarize(
+    candidates: Sequence[Candidate], k: int, mentions: Mentions | None = None, people: Sequence[str] = ()
+) -> list[SummaryItem]:
     """The best ``k`` candidates, near-duplicates removed, in source order; ``mentions`` finds the actors
-    of the few candidates considered (none are counted without it)."""
-    pool = _pool(candidates)
+    of the few candidates considered (none are counted without it); ``people`` are the full names of the
+    persons found, so that a sentence opening with one's bare surname is not chosen."""
+    pool = [c for c in _pool(candidates) if not bare_surname(c.sentence.text, people)]
     if not pool or k <= 0:
         return []
     terms = [frozenset(content_terms(c.sentence.text)) for c in pool]
@@ -144,6 +147,15 @@ def stands_alone(text: str, states_figure: bool = False) -> bool:
     if TABLE_BAR in text:
         return False  # a table row the DOCX reader joined with bars, not a sentence
     return not unresolved_reference(text) and (states_figure or not ceremonial(text))
+
+
+def bare_surname(text: str, people: Sequence[str]) -> bool:
+    """True when a sentence opens with a person's last name alone ("Pisen highlighted …") and does not name
+    the person in full: out of its context the reader does not know who that is."""
+    first = text.lstrip("“\"‘' ").split(" ", 1)[0].rstrip(",’'s")
+    return any(
+        len(name.split()) > 1 and name.split()[-1] == first and name not in text for name in people
+    )
 
 
 def _without_run_in(c: Candidate) -> Candidate:

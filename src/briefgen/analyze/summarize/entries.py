@@ -4,7 +4,8 @@ The timeline stage finds a dated clause; out of its sentence a clause may be a f
 remarks on ASEM Day", "as an active member … in 2021", "Following a near-defeat in the 2013 general
 elections"), a table row ("Assistance … | State and USAID | $860 million") or ceremony. Such an entry
 is shown as its whole sentence when that is short and stands alone, and dropped otherwise; entries
-that end up with the same text are shown once.
+that end up with the same text, or the same date and a near-repeat of it from another source, are
+shown once.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import replace
 from ...model import Cite, Event, Sentence
 from ...resources import data_toml, word_list
 from .choose import stands_alone
+from .duplicates import near_repeat
 from .standalone import TABLE_BAR, run_in_heading, words
 
 MAX_SENTENCE_WORDS = 45
@@ -31,15 +33,19 @@ def readable_events(events: Sequence[Event], sentences: Sequence[Sentence]) -> t
         starts[s.source].append(s.start)
         by_source[s.source].append(s)
     out: list[Event] = []
-    seen: set[str] = set()
     for event in events:
         i = bisect.bisect_right(starts.get(event.cite.source, []), event.cite.start) - 1
         sentence = by_source[event.cite.source][i] if i >= 0 else None
         entry = readable_event(event, sentence)
-        if entry is not None and entry.text not in seen:
-            seen.add(entry.text)
+        if entry is not None and not any(_same_entry(entry, kept) for kept in out):
             out.append(entry)
     return tuple(out)
+
+
+def _same_entry(a: Event, b: Event) -> bool:
+    """The same text, or the same date with a near-repeat of it from another source ("had received
+    some $17.7 billion" beside "had received $17.7 billion")."""
+    return a.text == b.text or (a.date == b.date and near_repeat(a.text, b.text))
 
 
 def readable_event(event: Event, sentence: Sentence | None) -> Event | None:
