@@ -19,6 +19,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
 #: Structure types this writer uses that PDF 1.7 does not define, with the standard type each maps to.
@@ -226,6 +227,32 @@ def unwrapped(flowable: Any) -> Any:
     return flowable
 
 
+class _TextObject(PDFTextObject):  # type: ignore[misc]
+    """A text object whose raised runs (citation superscripts) carry an empty ``/ActualText``.
+
+    Copying or extracting "60%¹" then gives "60%": the citation is not part of the figure's text;
+    it is read as the ``Link`` element of its annotation.
+    """
+
+    raised = False
+
+    def setRise(self, rise: float) -> None:
+        """Move the baseline; entering a superscript opens its span, leaving it closes the span."""
+        if self.raised and rise <= 0:
+            self._code.append("EMC")
+            self.raised = False
+        super().setRise(rise)
+        if rise > 0 and not self.raised:
+            self._code.append("/Span <</ActualText ()>> BDC")
+            self.raised = True
+
+    def close(self) -> None:
+        """Close a span still open at the end of the text."""
+        if self.raised:
+            self._code.append("EMC")
+            self.raised = False
+
+
 class TaggingCanvas(Canvas):  # type: ignore[misc]
     """A canvas that marks text as content of the innermost structure node, all else as artifacts."""
 
@@ -235,8 +262,14 @@ class TaggingCanvas(Canvas):  # type: ignore[misc]
         self.tagger = tagger
         self._page_annotations: list[Any] = []
 
+    def beginText(self, x: float = 0, y: float = 0, direction: Any = None) -> _TextObject:
+        """A text object that marks superscripts (see ``_TextObject``)."""
+        return _TextObject(self, x, y, direction=direction)
+
     def drawText(self, aTextObject: Any) -> None:
         """A text object (paragraph lines) in the current node's marked content."""
+        if isinstance(aTextObject, _TextObject):
+            aTextObject.close()
         self.tagger.text(self, lambda: Canvas.drawText(self, aTextObject))
 
     def drawString(self, *args: Any, **kwargs: Any) -> None:
