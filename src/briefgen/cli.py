@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from . import __version__
+from .commands.check_a11y import check_a11y as check_a11y_command
 from .commands.diff import diff as diff_command
 from .commands.verify import verify as verify_command
 from .errors import BriefgenError
@@ -130,6 +131,7 @@ def build(
 
 app.command("verify")(verify_command)  # issue 13: an edited brief checked against its sources
 app.command("diff")(diff_command)  # issue 13: what changed between two builds of a brief
+app.command("check-a11y")(check_a11y_command)  # issue 14: accessibility rules of built PDFs and DOCX
 
 
 @app.command()
