@@ -20,7 +20,7 @@ def test_bare_names_that_open_with_a_given_name(tmp_path: Path) -> None:
     people = _people(
         tmp_path,
         "Reporters asked about the comments on Helen Markovic made last week.\n"
-        "The council welcomed the choice of Gordon Ashby as its new treasurer.\n"
+        "The council welcomed the choice of Gordon Ashby as its new spokesman.\n"
         "The team will compete at the Summer Olympic Games in July.\n"
         "The carrier USS Donald Peterson sailed at dawn past Marshall Islands.\n",
     )
@@ -77,3 +77,51 @@ def test_a_nationality_before_a_title_and_initials_in_a_list(tmp_path: Path) -> 
     assert people["Alan Brooks"].role == "US Secretary of State"
     assert people["R. Menon"].role == "Indian External Affairs Minister"
     assert people["Sato Kenji"].role == "Japanese Foreign Minister"
+
+
+def test_a_title_with_its_place_or_body_then_the_name(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        "At the ceremony, U.S. Ambassador to Chile Alan Brooks said the drill would help.\n"
+        "It was hosted by the Prime Minister of Italy Carla Neri and chaired by the President of the European "
+        "Council Hugo Van Acker.\n",
+    )
+    assert people["Alan Brooks"].role == "U.S. Ambassador to Chile"
+    assert people["Carla Neri"].role == "Prime Minister of Italy"
+    assert people["Hugo Van Acker"].role == "President of the European Council"
+
+
+def test_a_name_after_a_country_in_the_possessive_with_a_korean_given_name(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        "Japan’s Minister of Defense Ken Ota and South Korea’s Lee Min-sik recalled their commitment. "
+        "The Saudi-led coalition and China’s Belt and Road were also discussed.\n",
+    )
+    assert "Lee Min-sik" in people
+    assert people["Ken Ota"].role == "Minister of Defense"
+    assert not any("Belt" in name or "Saudi" in name for name in people)
+
+
+def test_roles_joined_by_and_before_a_title_are_two_roles(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        "We have Carla Neri, the Special Assistant and Senior Director for European Affairs.\n"
+        "The council chose Gordon Ashby as its new spokesman.\n",
+    )
+    assert people["Carla Neri"].role == "Special Assistant; Senior Director for European Affairs"
+    assert people["Gordon Ashby"].role == "spokesman"
+
+
+def test_reporters_called_on_by_given_name_in_a_transcript(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        "Press Briefing by the Press Secretary\n"
+        "MR. STONE: Good afternoon, everybody. Darlene, why don’t you kick us off?\n"
+        "Q Sure, thanks. Josh, do you have anything on the talks?\n"
+        "MR. STONE: I do not. That was a long answer to your question, Darlene.\n"
+        "Jeff.\n"
+        "Q Thanks. What about the trade deal?\n"
+        "MS. LANE: Thanks, Mark. I will take that one.\n",
+    )
+    assert {"Darlene", "Jeff"} <= set(people)
+    assert not {"Mark", "Josh"} & set(people)  # the previous speaker, the briefer: no people of their own

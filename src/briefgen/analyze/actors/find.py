@@ -31,9 +31,10 @@ from .blocks import blocks, joined
 from .groups import group_orgs, group_people
 from .labels import label_hits, label_mentions
 from .mentions import Entity, Mention, locate_mentions
-from .orgs import find_orgs
+from .orgs import OrgHit, find_orgs
 from .people import PersonHit, find_people, heading_like, signatures
 from .turns import Turn, find_turns
+from .vocatives import vocative_hits
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,11 +57,10 @@ def actor_findings(source: Source, sentences: Sequence[Sentence]) -> ActorFindin
     """Actors of one source with their mentions."""
     paragraphs = blocks(sentences, heading_like)
     whole = joined(paragraphs)
-    org_hits = find_orgs(whole)
+    found = [hit for block in paragraphs for hit in find_people(block)]
+    org_hits = _cut_before_titled_names(source.text, find_orgs(whole), found)
     org_spans = sorted((h.start, h.end) for h in org_hits)
-    person_hits = [
-        hit for block in paragraphs for hit in find_people(block) if not _inside(org_spans, hit.start, hit.end)
-    ]
+    person_hits = [hit for hit in found if not _inside(org_spans, hit.start, hit.end)]
     person_hits.extend(signatures(paragraphs))
     turns = find_turns(source.text, sentences)
     labels: list[tuple[Turn, PersonHit]] = []
@@ -68,6 +68,7 @@ def actor_findings(source: Source, sentences: Sequence[Sentence]) -> ActorFindin
         labels, given = label_hits(source.text, turns, person_hits)
         person_hits.extend(given)
         person_hits.extend(hit for _, hit in labels)
+        person_hits.extend(vocative_hits(source.text, turns, sentences))
     entities = [*group_orgs(org_hits), *group_people(person_hits)]
     mentions = locate_mentions(whole, entities)
     if labels:
@@ -99,6 +100,24 @@ def _actors(source: Source, entities: Sequence[Entity], mentions: Sequence[Menti
 
 
 _START = operator.attrgetter("start")
+
+
+def _cut_before_titled_names(text: str, orgs: Sequence[OrgHit], people: Sequence[PersonHit]) -> list[OrgHit]:
+    """Organisation names cut where a titled person's name ends them: the run of capitals in "the President of
+    the European Council Herman Van Rompuy" is "European Council", and Herman Van Rompuy a person."""
+    titled = sorted((h.start, h.end) for h in people if h.roles and not h.weak)
+    if not titled:
+        return list(orgs)
+    out = []
+    for org in orgs:
+        i = bisect.bisect_right(titled, (org.start, org.end))
+        cut = next((s for s, e in titled[i:i + 3] if org.start < s < org.end <= e), None)
+        if cut is not None:
+            name = text[org.start:cut].rstrip()
+            if name and not org.acronym:
+                org = org._replace(end=org.start + len(name), name=name)
+        out.append(org)
+    return out
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:

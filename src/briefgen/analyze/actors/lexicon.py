@@ -112,7 +112,9 @@ ROLE_NOUN_RE = alternation(ROLE_NOUNS)
 PARTICLE_RE = alternation(PARTICLES)
 
 #: One word of a personal name, or an initial ("J.").
-NAME_TOKEN = rf"(?:[{UPPER}]\.(?=\s+[{UPPER}])|{CAP_WORD})"
+#: A lower-case syllable joined to a name word: "Won-sik", "Ki-moon", "Jae-in" (not "-led", "-based", "-born").
+SYLLABLE = r"(?:-(?!born\b)[a-z]{2,4}(?<!ed)(?![\w-]))"
+NAME_TOKEN = rf"(?:[{UPPER}]\.(?=\s+[{UPPER}])|{CAP_WORD}{SYLLABLE}?)"
 #: A personal name of one to four words, with particles and a generational suffix.
 NAME = (
     rf"{NAME_TOKEN}(?:\s+(?:{PARTICLE_RE}\s+)*{NAME_TOKEN}){{0,3}}"
@@ -125,7 +127,7 @@ GIVEN_NAMES = frozenset(w for w in words("actors/given_names.txt") if w not in N
 
 #: ``NAME`` less its first letter (a capital), for patterns that consume that letter first (see ``ORG_WORD_REST``).
 NAME_REST = (
-    rf"(?:\.(?=\s+[{UPPER}])|{_LETTER}*(?:[-'’][{UPPER}]{_LETTER}*)*)(?:\s+(?:{PARTICLE_RE}\s+)*{NAME_TOKEN}){{0,3}}"
+    rf"(?:\.(?=\s+[{UPPER}])|{_LETTER}*(?:[-'’][{UPPER}]{_LETTER}*)*{SYLLABLE}?)(?:\s+(?:{PARTICLE_RE}\s+)*{NAME_TOKEN}){{0,3}}"
     r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?![\w]))?"
 )
 #: A title with its modifiers and portfolio: "Deputy Prime Minister", "Environment Minister", "Secretary of Energy".

@@ -16,6 +16,7 @@ from .lexicon import (
     ABBREV,
     AFFILIATION,
     CAP,
+    CAP_WORD,
     FUNCTION_WORDS,
     GIVEN_NAMES,
     HONORIFICS,
@@ -27,7 +28,9 @@ from .lexicon import (
     NAME_TOKEN,
     ORG_NOUNS,
     ORG_WORD,
+    ORG_WORDS,
     PARTICLE_RE,
+    PORTFOLIO_RE,
     ROLE_ADJECTIVES,
     ROLE_NOUN_RE,
     ROLE_NOUN_WORDS,
@@ -70,11 +73,11 @@ class PersonHit:
 
 
 _QUAL = rf"(?:\d{{4}}\s+)?(?:{ABBREV})"
-_CHAIN = rf"(?:{_QUAL}\s+)?{TITLE_UNIT}(?:\s+(?:{_QUAL}\s+)?{TITLE_UNIT})*"
+_CHAIN = rf"(?:{_QUAL}\s+)?{TITLE_UNIT}(?:(?:\s+|/)(?:{_QUAL}\s+)?{TITLE_UNIT})*"
 _OF_TAIL = rf"(?:the\s+)?{ORG_WORD}(?:\s+(?:(?:of|for|on|the|de)\s+)*{ORG_WORD})*(?:\s+\({ABBREV}\))?"
 # Words before the title of a role apposition: "World Bank country director", "prominent activist".
 _ROLE_LEAD = rf"(?:(?:{CAP}[\w.’'-]+|{alternation(ROLE_ADJECTIVES)})\s+){{0,3}}"
-_ROLE_LINK = r"(?:(?:of|for|on|and|&|de|at|with)(?:\s+the)?)"
+_ROLE_LINK = r"(?:(?:of|for|on|and|&|de|at|with|to)(?:\s+the)?)"
 _ROLE = (
     rf"(?:{_QUAL}\s+)?{_ROLE_LEAD}(?i:{MODIFIER_RE}\s+)*(?i:{TITLE_RE}|{ROLE_NOUN_RE})"
     rf"(?:\s+(?:{_ROLE_LINK}\s+)*(?:{ORG_WORD}|\((?:{ABBREV})\)))*"
@@ -84,6 +87,17 @@ _TITLED = re.compile(
     rf"(?=[{UPPER}\d])(?<![\w.’'-])(?P<chain>{_CHAIN})\s+(?P<name>{NAME})(?:\s+of\s+(?P<of>{_OF_TAIL}))?"
 )
 _UNIT = re.compile(rf"(?:{_QUAL}\s+)?{TITLE_UNIT}")
+_AND_TITLE = re.compile(rf",?\s+and\s+(?=(?:{MODIFIER_RE}\s+)*(?:{TITLE_RE})(?![\w-]))")
+# "Ambassador to Thailand Robert Godec", "the Prime Minister of Italy Matteo Renzi", "the President of the
+# European Council Herman Van Rompuy": a title, its place or body, then the name. Found from the title; the
+# place is a country or ends in an organisation's head word ("Council"), and the name follows it.
+_PLACE_LINK = re.compile(rf"\s+(?:to|of|for|in)\s+(?:the\s+)?(?=[{UPPER}])")
+# The words of a title unit before its title word: "U.S.", "Deputy", "Foreign" of "U.S. Deputy Foreign Minister".
+_UNIT_LEAD = re.compile(rf"(?:(?:{_QUAL}|{MODIFIER_RE}|{PORTFOLIO_RE})\s+)*$")
+_CAPS_AHEAD = re.compile(rf"{CAP_WORD}(?:\s+(?:{PARTICLE_RE}\s+)?{CAP_WORD}){{1,6}}")
+# "South Korea’s Shin Won-sik": a country in the possessive, then a name of two or three name words.
+_POSSESSIVE = re.compile(rf"['’]s\s+(?=[{UPPER}])")
+_WORDS_BEFORE = re.compile(rf"(?<![\w.-])((?:[{UPPER}][\w.-]*\s+){{0,2}}[{UPPER}][\w.-]*)$")
 # A titled name holds a title word, so titles are found first (a cheap scan: they start with a capital
 # letter) and the titled-name pattern is tried only from a little before each.
 _ANY_TITLE = re.compile(alternation(TITLES, not_after=r"[\w.’'-]"))
@@ -156,6 +170,11 @@ _GIVEN = re.compile(
 )
 _CAP_RUN = re.compile(rf"{NAME_TOKEN}(?:\s+(?:{PARTICLE_RE}\s+)*{NAME_TOKEN})*(?:,?\s+(?:Jr\.|Sr\.)(?!\w))?")
 _DIGIT_NEXT = re.compile(r"\s*\d")
+# "… the choice of Gordon Ashby as its new treasurer": a role given with "as" right after a bare name.
+_AS_ROLE = re.compile(
+    rf"\s+as\s+(?:the|a|an|its|their|his|her)\s+(?:new\s+)?(?P<role>{_ROLE})"
+    rf"(?=\s*[,.;:?!)]|\s*$|\s+(?:and|in|at|for|from|on|since|until|when|who|after|before)\b)"
+)
 # "Theresa May" after "the new Prime Minister of the UK,": a role, a comma, and the name ending the sentence.
 _COMMA_NAME_END = re.compile(rf",\s+(?P<name>{CAP}{NAME})(?=[.;:!?]|\s*$)")
 _TOKEN = re.compile(r"[^\s,]+(?:,?\s+(?:Jr\.|Sr\.))?")
@@ -209,7 +228,8 @@ def find_people(block: Block) -> Iterator[PersonHit]:
 
 
 def _people(text: str, base: int) -> Iterator[PersonHit]:
-    for m in _titled(text):
+    titles = list(_ANY_TITLE.finditer(text))
+    for m in _titled(text, titles):
         name = _clean(text, m.start("name"), m.end("name"), trim_front=False, min_tokens=1,
                       month_ok=_DIGIT_NEXT.match(text, m.end("name")) is None)
         if name is None:
@@ -268,6 +288,10 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
             role = ((base + start, text[start:title_end]),)
             yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], role)
     yield from _given_names(text, base)
+    if titles:
+        yield from _titled_with_place(text, base, titles)
+    if "’s" in text or "'s" in text:
+        yield from _after_country_possessive(text, base)
     commas, verbs = _name_ends(text)
     for m in _appositions(text, commas):
         name = _name_before(text, m.start())
@@ -276,7 +300,7 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
             yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], ())
         elif name is not None:
             yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]],
-                            ((base + m.start("role"), m.group("role")),))
+                            tuple(_split_roles(m.group("role"), base + m.start("role"))))
     for verb in verbs:
         name = _name_before(text, verb)
         if name is not None:
@@ -317,7 +341,59 @@ def _given_names(text: str, base: int) -> Iterator[PersonHit]:
         name = _clean(text, run.start(), run.end(), trim_front=False, min_tokens=2, month_ok=True)
         if name is None or name[1] != run.end() or not _given_then_surname(name_tokens(run.group())):
             continue
-        yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]])
+        yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], _as_role(text, name[1], base))
+
+
+def _titled_with_place(text: str, base: int, titles: Sequence[re.Match[str]]) -> Iterator[PersonHit]:
+    """Names after a title with its place or body ("Ambassador to Thailand Robert Godec", "the President of
+    the European Council Herman Van Rompuy"), the role being the title with that place. Found from the title
+    words (``titles``, the matches of ``_ANY_TITLE``); the place is a country or ends in an organisation's head
+    word ("Council"), and the name follows."""
+    for title in titles:
+        m = _PLACE_LINK.match(text, title.end())
+        if m is None:
+            continue
+        run = _CAPS_AHEAD.match(text, m.end())
+        if run is None:
+            continue
+        words = list(_WORD.finditer(text, run.start(), run.end()))
+        for k in range(1, len(words) - 1):
+            place = text[words[0].start():words[k - 1].end()]
+            if country_name(place) is None and words[k - 1].group() not in ORG_WORDS:
+                continue
+            name = _clean(text, words[k].start(), run.end(), trim_front=False, min_tokens=2)
+            if name is None or name != (words[k].start(), run.end()):
+                continue
+            lead = _UNIT_LEAD.search(text, max(0, title.start() - 60), title.start())
+            start = _org_lead(text, lead.start() if lead is not None else title.start())
+            role = ((base + start, text[start:words[k - 1].end()]),)
+            yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], role)
+            break
+
+
+def _after_country_possessive(text: str, base: int) -> Iterator[PersonHit]:
+    """Names right after a country in the possessive ("South Korea’s Shin Won-sik", "India’s Narendra Modi"):
+    the whole capitalised run after it is two or three name words. Found from the "’s"."""
+    for m in _POSSESSIVE.finditer(text):
+        before = _WORDS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before is None:
+            continue
+        words = before.group(1).split()
+        if not any(country_name(" ".join(words[i:])) is not None for i in range(len(words))):
+            continue
+        run = _CAP_RUN.match(text, m.end())
+        if run is None or text[run.end():run.end() + 2].startswith(("’s", "'s")):
+            continue
+        name = _clean(text, run.start(), run.end(), trim_front=False, min_tokens=2)
+        if name == (run.start(), run.end()) and len(name_tokens(run.group())) <= 3:
+            yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], _as_role(text, name[1], base))
+
+
+def _as_role(text: str, end: int, base: int) -> tuple[tuple[int, str], ...]:
+    """The role given with "as" right after a name ending at ``end`` ("… Boris Johnson as the foreign
+    secretary"), if any."""
+    m = _AS_ROLE.match(text, end)
+    return ((base + m.start("role"), m.group("role")),) if m is not None else ()
 
 
 def _given_then_surname(tokens: Sequence[str]) -> bool:
@@ -326,11 +402,11 @@ def _given_then_surname(tokens: Sequence[str]) -> bool:
     return 2 <= len(tokens) <= 3 and all(t in GIVEN_NAMES for t in tokens[1:-1])
 
 
-def _titled(text: str) -> Iterator[re.Match[str]]:
+def _titled(text: str, titles: Sequence[re.Match[str]]) -> Iterator[re.Match[str]]:
     """The matches of ``_TITLED.finditer(text)``, found by trying the pattern only where a chain may start
-    in the few words before each title word."""
+    in the few words before each title word (``titles``, the matches of ``_ANY_TITLE``)."""
     at = 0
-    for title in _ANY_TITLE.finditer(text):
+    for title in titles:
         if title.end() <= at:
             continue
         for start in _CHAIN_START.finditer(text, max(at, title.start() - _CHAIN_LEAD), title.end()):
@@ -366,6 +442,17 @@ def _appositions(text: str, commas: list[int]) -> Iterator[re.Match[str]]:
         m = _APPOSITION.match(text, comma)
         if m is not None:
             yield m
+
+
+def _split_roles(role: str, at: int) -> Iterator[tuple[int, str]]:
+    """A role phrase cut into the roles it joins with "and" before another title ("Special Assistant and Senior
+    Director for European Affairs"), each with its offset; "Minister of Foreign Affairs and International
+    Cooperation" stays whole."""
+    start = 0
+    for m in _AND_TITLE.finditer(role):
+        yield at + start, role[start:m.start()]
+        start = m.end()
+    yield at + start, role[start:]
 
 
 def _titled_name(text: str, start: int, end: int) -> bool:
