@@ -1,4 +1,7 @@
-"""Figures across sources: one reported by several sources is merged, one given differently is flagged."""
+"""Figures across sources: one reported by several sources is merged, one given differently is flagged.
+
+Figures are one quantity only within one period (``periods``: the years of their label, sentence, paragraph
+or source date); a share of a stated total is also checked against other sources' amounts (``derived``)."""
 
 from __future__ import annotations
 
@@ -8,6 +11,8 @@ from dataclasses import replace
 
 from ..analyze.merge import SentenceIndex
 from ..model import Analysis, Discrepancy, Figure, Sentence
+from .derived import derived_amounts, derived_discrepancies
+from .periods import years_of_figures
 from .rules import Facts, NameFinder, conflicting, facts_of, same_figure
 
 
@@ -39,7 +44,8 @@ def reconcile(analysis: Analysis) -> tuple[Analysis, tuple[Discrepancy, ...]]:
         return analysis, ()  # figures of one source are left as they are
     groups: list[list[Facts]] = []
     candidates = _Candidates()
-    for item in _facts(analysis):
+    facts = _facts(analysis)
+    for item in facts:
         home = next((g for g in candidates.of(item) if _joins(groups[g], item)), None)
         if home is None:
             candidates.add(item, len(groups))
@@ -47,7 +53,11 @@ def reconcile(analysis: Analysis) -> tuple[Analysis, tuple[Discrepancy, ...]]:
         else:
             groups[home].append(item)
     merged = [_merge(group) for group in groups]
-    return replace(analysis, figures=tuple(merged)), _discrepancies(groups, merged, candidates)
+    found = _discrepancies(groups, merged, candidates)
+    derived = derived_amounts(facts, analysis.sources)
+    if derived:  # one step of arithmetic: a share of a stated total against another source's amount
+        found += derived_discrepancies(derived, [g[0] for g in groups])
+    return replace(analysis, figures=tuple(merged)), found
 
 
 def as_listed(discrepancies: Sequence[Discrepancy], figures: Sequence[Figure]) -> tuple[Discrepancy, ...]:
@@ -104,21 +114,11 @@ def _discrepancies(
 
 
 def _facts(analysis: Analysis) -> list[Facts]:
-    """The matching facts of every figure, with its sentence's years and the actors it names."""
+    """The matching facts of every figure, with the years it holds for (``periods``) and the actors it names."""
     index = SentenceIndex(analysis.sentences, analysis.matches)
     sentences: dict[tuple[str, int], Sentence] = {(s.source, s.start): s for s in analysis.sentences}
-    years: dict[tuple[str, int], set[int]] = defaultdict(set)
-    for figure in analysis.figures:
-        key = index.sentence_key(figure.cite)
-        if figure.kind == "year":
-            years[key].add(int(figure.value))
-        elif figure.kind == "range" and figure.unit == "year" and figure.low and figure.high:
-            years[key].update({int(figure.low), int(figure.high)})
-        elif figure.kind == "date" and figure.iso and figure.iso[:4] in figure.text:
-            years[key].add(int(figure.iso[:4]))
     names = NameFinder(analysis.actors)
-    out = []
-    for figure in analysis.figures:
-        key = index.sentence_key(figure.cite)
-        out.append(facts_of(figure, sentences.get(key), frozenset(years[key]), names))
-    return out
+    return [
+        facts_of(figure, sentences.get(index.sentence_key(figure.cite)), years, names)
+        for figure, years in zip(analysis.figures, years_of_figures(analysis), strict=True)
+    ]

@@ -19,6 +19,8 @@ MERGE_OVERLAP = 0.6
 """Least share of label terms (Jaccard) two equal figures need to be one, when neither label holds the other."""
 CONFLICT_OVERLAP = 0.7
 """Least share of label terms two differing figures need to be one quantity, when neither label holds the other."""
+DERIVED_OVERLAP = 0.5
+"""The same for an amount derived from a share of a total, whose label is the share's phrase (looser wording)."""
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _WORD = re.compile(r"\S+")
@@ -36,7 +38,7 @@ class Facts:
     unit_terms: frozenset[str]
     """Stems of the unit's words (a count's noun), which alone prove nothing."""
     years: frozenset[int]
-    """Years its sentence names (a pledge for 2018–2021 is not one for 2023)."""
+    """Years it holds for: its label's, else its sentence's, paragraph's or source date's (``periods``)."""
     near_names: frozenset[str]
     """Actors named within ``NAME_WINDOW`` words of the figure (who pledged, whose share)."""
     sentence_names: frozenset[str]
@@ -126,6 +128,18 @@ def conflicting(a: Facts, b: Facts) -> bool:
     if _equal(a, b):
         return False
     return not _compatible(a, b)
+
+
+def derived_conflict(derived: Facts, stated: Facts) -> bool:
+    """An amount derived from a share of a total that a stated amount of the same measure cannot hold beside:
+    two shared label terms (not the unit's) and one label holding the other or ``DERIVED_OVERLAP`` of their terms."""
+    if stated.figure.kind != "money" or stated.figure.unit != derived.figure.unit or "+" in (derived.mark, stated.mark):
+        return False
+    if not _overlap(derived.terms, stated.terms - stated.unit_terms, DERIVED_OVERLAP, 2):
+        return False
+    value, slack = derived.figure.value, derived.precision / 2
+    low, high = _interval(stated)
+    return value + slack < low - stated.precision / 2 or value - slack > high + stated.precision / 2
 
 
 def _overlap(a: frozenset[str], b: frozenset[str], jaccard: float, least: int) -> bool:

@@ -44,3 +44,17 @@ def test_captions_say_what_for_whom_and_when(sentence: str, surface: str, words:
 
 def test_an_s_word_before_a_subject_pronoun_is_a_verb_not_the_amount_s_noun() -> None:
     assert "estimates" not in _at("Ohio, granted $9 million estimates it will hire 40 nurses.", "$9 million").label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("A first-class stamp now costs 73 cents.", "73 cents", 0.73),
+        ("The tax adds 18.4 cents per gallon of gasoline.", "18.4 cents", 0.184),
+        ("Bus fares rose from 90 cents to $1.25 last year.", "90 cents", 0.9),
+    ],
+)
+def test_cents_are_money_in_hundredths(sentence: str, surface: str, value: float) -> None:
+    figure = _at(sentence, surface)
+    assert figure.kind in ("money", "range") and figure.unit == "USD"
+    assert abs((figure.low if figure.kind == "range" and figure.low is not None else figure.value) - value) < 1e-9

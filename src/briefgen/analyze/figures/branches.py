@@ -39,6 +39,17 @@ def _word_codes() -> dict[str, str]:
     return {" ".join(w.lower().split()): c.code for c in lexicon().currencies for w in c.words}
 
 
+@cache
+def _subunits() -> frozenset[str]:
+    """Currency words worth a hundredth ("cents")."""
+    return frozenset(" ".join(w.lower().split()) for c in lexicon().currencies for w in c.subunits)
+
+
+def _word_factor(word: str) -> float:
+    """What one of the currency word ``word`` is worth in the currency: 0.01 for a subunit, else 1."""
+    return 0.01 if " ".join(word.casefold().split()) in _subunits() else 1.0
+
+
 def _previous_token(ctx: Context, start: int) -> str:
     found = previous_word(ctx.text, max(ctx.sentence_start, start - 40), start)
     return found[1] if found else ""
@@ -92,7 +103,7 @@ def _money_post(m: re.Match[str], ctx: Context) -> Reading | None:
         m.start(),
         m.end(),
         "money",
-        value,
+        value * _word_factor(m["curw"]),
         code,
         raw=value,
         raw_unit=rate,
@@ -349,6 +360,8 @@ def _range(m: re.Match[str], ctx: Context) -> Reading | None:
     code = _prefix_codes()[currency] if currency else None
     if m["curw"]:
         code = _word_codes()[" ".join(m["curw"].casefold().split())]
+        factor = _word_factor(m["curw"])
+        low, high = low * factor, high * factor
     if m["bcur"] and not m["acur"] and _year_bounds(m["anum"], m["anum"], low, low + 1) is not None:
         return None  # "in 2020 to $3,600": a year, then an amount
     years = _year_bounds(m["anum"], m["bnum"], low, high)

@@ -21,7 +21,9 @@ class Currency:
     prefixes: tuple[str, ...]
     """Forms written before an amount ("US$", "$", "USD")."""
     words: tuple[str, ...]
-    """Forms written after an amount ("dollars")."""
+    """Forms written after an amount ("dollars"), its subunits included."""
+    subunits: tuple[str, ...] = ()
+    """Forms of its hundredth written after an amount ("cents")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +125,11 @@ def lexicon() -> Lexicon:
         for form in forms:
             months[form] = int(number)
     currencies = tuple(
-        Currency(c["code"], c["symbol"], tuple(c["prefixes"]), tuple(c["words"])) for c in money["currency"]
+        Currency(
+            c["code"], c["symbol"], tuple(c["prefixes"]), (*c["words"], *c.get("subunits", ())),
+            tuple(c.get("subunits", ())),
+        )
+        for c in money["currency"]
     )
     return Lexicon(
         cardinals=_lower_map(numbers["cardinals"]),
