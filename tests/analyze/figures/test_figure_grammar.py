@@ -58,3 +58,19 @@ def test_cents_are_money_in_hundredths(sentence: str, surface: str, value: float
     figure = _at(sentence, surface)
     assert figure.kind in ("money", "range") and figure.unit == "USD"
     assert abs((figure.low if figure.kind == "range" and figure.low is not None else figure.value) - value) < 1e-9
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "qualifier", "expected"),
+    [
+        ("Some 9 million people are eligible for the scheme—nearly 30% of adults.", "30%", "nearly", "approx"),
+        ("Rents were set at or below 30 percent of income.", "30 percent", "at or below", "le"),
+        ("Loans go to firms at or above 80 percent of capacity.", "80 percent", "at or above", "ge"),
+    ],
+)
+def test_qualifiers_after_a_dash_and_at_or_bounds(sentence: str, surface: str, qualifier: str, expected: str) -> None:
+    from briefgen.analyze.figures.bounds import bound
+
+    figure = _at(sentence, surface)
+    assert figure.qualifier == qualifier
+    assert bound(figure.qualifier) == expected

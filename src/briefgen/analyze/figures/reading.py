@@ -153,7 +153,9 @@ def _with_prefix(reading: Reading, ctx: Context, floor: int) -> Reading:
         day = _weekday_before(ctx.text, window, reading.start) if reading.kind == "date" else None
         return reading if day is None else reading._replace(start=day.start())
     previous = previous_word(ctx.text, window, reading.start)
-    if previous is None or previous[1].lower().lstrip("“\"'‘([") not in qualifier_ends():
+    # the word itself, after any opening quote or bracket and any dash joining it ("program—nearly 40%")
+    word = previous[1].lower().lstrip("“\"'‘([").rsplit("—", 1)[-1].rsplit("–", 1)[-1] if previous else ""
+    if previous is None or word not in qualifier_ends():
         return reading
     found = pats.qualifier_before.search(ctx.text, window, reading.start)
     if found is None:
