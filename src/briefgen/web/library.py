@@ -36,7 +36,7 @@ SUMMARY_BYTES = 64 * 1024 * 1024
 #: Memory budget of the brief pages' parts (the latest is kept even when larger).
 VIEW_BYTES = 64 * 1024 * 1024
 #: Brief folders whose files the site looks at in full on each library request, whatever their folder's ``stat``.
-RECHECK_PER_SCAN = 64
+RECHECK_PER_SCAN = 16
 
 
 @dataclass(frozen=True, slots=True)
