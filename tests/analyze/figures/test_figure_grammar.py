@@ -74,3 +74,22 @@ def test_qualifiers_after_a_dash_and_at_or_bounds(sentence: str, surface: str, q
     figure = _at(sentence, surface)
     assert figure.qualifier == qualifier
     assert bound(figure.qualifier) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "words"),
+    [
+        # a share governed by a past verb: whose it is, through a relative clause
+        ("Ohio, which spent nothing in the spring, had disbursed 60% of its grant by the end of June.", "60%",
+         ["share", "grant", "disbursed by Ohio"]),
+        # a coordinated verb's subject is a count with its noun
+        ("Four agencies hired 900 staff and spent more than $12 million in May.", "$12 million",
+         ["agencies", "spent", "May"]),
+        # a demonstrative before a subject is dropped, not the subject
+        ("These two programs received $30 million in 2020.", "$30 million", ["programs", "2020"]),
+    ],
+)
+def test_whose_share_and_whose_amount(sentence: str, surface: str, words: list[str]) -> None:
+    label = _at(sentence, surface).label
+    for word in words:
+        assert word in label, (word, label)

@@ -223,6 +223,10 @@ class Caption:
             subject = self._subject(at, lo)
             if subject:
                 return [*subject, "as", *share], [], used  # "Laos' debt as share of GDP"
+        elif how == "verb" and _participle(toks[at].low) and toks[at].low not in caption_words("copulas"):
+            subject = self._subject(at, lo)
+            if subject and len(subject) <= 4:
+                return [*share, toks[at].text, "by", *subject], [], used  # "share of its budget spent by New Jersey"
         return share, [], used
 
     def _predicate(self, i: int, hi: int) -> tuple[list[str], int]:
@@ -572,6 +576,9 @@ class Caption:
             if time is None or not time.prep:
                 break
             i = time.first  # "but as of May 2014 had climbed"
+        relative = self._relative_before(i - 1, lo)
+        if relative is not None:
+            return relative  # "New Jersey, which disbursed nothing in May, had spent": the noun before "which"
         if i - 1 < lo or toks[i - 1].text == "," or toks[i - 1].low in caption_words("clause_openers"):
             # "…, accounting for 15%", "and has received": the main clause's subject
             main = self._main_verb(lo, i - 1)
@@ -594,12 +601,30 @@ class Caption:
             if start - 1 >= lo and self._verb(start - 1):
                 return self._subject(start - 1, lo)
             return self._words(start, i - 2)[:_SUBJECT_WORDS]
+        if toks[i - 1].fig >= 0 and self._s.readings[toks[i - 1].fig].count_words and not self._s.is_time(i - 1):
+            return [toks[i - 1].text]  # "three jurisdictions assisted": a count with its noun is the subject
         start = self._np_left(i - 1, lo)
         words = self._words(start, i - 1)
         if start <= i - 1 and toks[start].low in caption_words("demonstratives"):
-            # "that percentage" -> "percentage"
-            return words if len(words) == 1 and words[0] != toks[start].text else []
+            # "that percentage" -> "percentage"; "these three jurisdictions" -> "three jurisdictions"
+            if words and words[0] == toks[start].text:
+                words = words[1:]
+            return words[:_SUBJECT_WORDS] if names_measure(words) else []
         return words[:_SUBJECT_WORDS]
+
+    def _relative_before(self, comma: int, lo: int) -> list[str] | None:
+        """The noun phrase a comma-closed relative clause ending at ``comma`` belongs to ("X, which …,"), or None."""
+        toks = self._s.toks
+        if comma < lo or toks[comma].text != ",":
+            return None
+        for j in range(comma - 1, max(lo, comma - 25) - 1, -1):
+            if toks[j].text == "," and j + 1 < comma and toks[j + 1].low in ("which", "who"):
+                if j - 1 >= lo and _content(toks[j - 1]) and not self._verb(j - 1):
+                    return self._words(self._np_left(j - 1, lo), j - 1)[:_SUBJECT_WORDS] or None
+                return None
+            if toks[j].text in CLAUSE_MARKS:
+                return None
+        return None
 
     def _chain_start(self, verb: int, lo: int) -> int:
         """The first token of the verb group ending at ``verb`` ("is expected to grow", "had climbed")."""
@@ -782,7 +807,8 @@ class Caption:
         prev = toks[i - 1].low if i > 0 else ""
         after_det = (
             prev in lexicon().determiners
-            or (i > 0 and toks[i - 1].fig >= 0 and not self._s.is_time(i - 1))
+            or (i > 0 and toks[i - 1].fig >= 0 and not self._s.is_time(i - 1)
+                and not self._s.readings[toks[i - 1].fig].count_words)  # "three jurisdictions assisted": a verb
             or prev.endswith(("’s", "'s"))
         )
         if low in caption_words("auxiliaries") or low in caption_words("copulas"):
