@@ -93,3 +93,21 @@ def test_whose_share_and_whose_amount(sentence: str, surface: str, words: list[s
     label = _at(sentence, surface).label
     for word in words:
         assert word in label, (word, label)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "words"),
+    [
+        # "[verb] [object] by [amount]": the object and the verb that changed it
+        ("The new rule cut the cost of insulin by $35 a month.", "$35", ["cost of insulin", "cut"]),
+        # a count's own noun as the object of "reach": the count, not the subject, is measured
+        ("Health workers have reached 4 million children with vaccines.", "4 million children",
+         ["children", "reached", "by Health workers"]),
+        # a rate per any unit
+        ("Diesel now costs $1.10 per liter more than in May.", "$1.10", ["per liter"]),
+    ],
+)
+def test_changed_objects_counted_objects_and_rates(sentence: str, surface: str, words: list[str]) -> None:
+    label = _at(sentence, surface).label
+    for word in words:
+        assert word in label, (word, label)

@@ -285,6 +285,10 @@ class Caption:
                 return ("thing", self._np_left(j, lo), prep)  # "increase consumption activity from 35 percent"
         if j >= lo and toks[j].low in caption_words("share_verbs") and prep == "for":
             return ("share", j, "")
+        if prep == "by" and j >= lo and _content(toks[j]) and not self._verb(j):
+            start = self._np_left(j, lo)
+            if start - 1 >= lo and self._verb(start - 1) and start <= j:
+                return ("object_by", start, "by")  # "lowered the price of gasoline by 17 cents"
         if j >= lo and (self._verb(j) or (not prep and (self._present_verb(j, lo) or self._infinitive(j, lo)))):
             return ("verb", j, prep)
         if j >= lo and toks[j].text == "," and prep in ("for", ""):
@@ -308,6 +312,8 @@ class Caption:
             return np
         if how == "thing":
             return self._words(at, k - 2)
+        if how == "object_by":
+            return [*self._words(at, k - 2), toks[at - 1].text]  # the object and the verb that changed it
         if how == "change":
             subject = self._subject(at, lo)
             if prep == "from":
@@ -322,7 +328,8 @@ class Caption:
         if verb in caption_words("measure_verbs"):
             subject = self._subject(at, lo)
             return [*subject, toks[at].text] if subject else own  # "program cost"
-        if verb in levels or (verb in changes and prep in ("to", "at", "from")) or prep == "at":
+        counted = bool(own) and self._s.readings[toks[k].fig].kind == "count"
+        if not counted and (verb in levels or (verb in changes and prep in ("to", "at", "from")) or prep == "at"):
             subject = self._subject(at, lo)
             return subject or own
         if verb in changes:
@@ -899,6 +906,8 @@ class Caption:
             return caption_words_map()[toks[j].low]
         if j + 1 < hi and toks[j].low in ("each", "every", "per", "a") and toks[j + 1].low in time_words().units:
             return toks[j + 1].low
+        if j + 1 < hi and toks[j].low == "per" and _content(toks[j + 1]):
+            return toks[j + 1].low  # "42 cents per gallon", "1.3 million barrels per day"
         return ""
 
 
