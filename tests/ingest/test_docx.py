@@ -165,3 +165,16 @@ def test_text_past_the_source_limit_stops_the_reader(tmp_path: Path, monkeypatch
     )
     assert len(read) <= limit // len(sentence) + 2  # stopped at the limit, not after all 5,000 paragraphs
     assert len(read_docx(path, path.read_bytes()).paragraphs) == 5000  # the default limit takes it whole
+
+
+def test_a_member_needing_a_newer_zip_version_is_a_clear_error(tmp_path: Path) -> None:
+    """Found by fuzzing: zipfile raises NotImplementedError for such an entry, which was an internal error."""
+    buffer = io.BytesIO()
+    docx.Document().save(buffer)
+    data = bytearray(buffer.getvalue())
+    entry = data.rindex(b"PK\x01\x02")  # the last central-directory entry
+    data[entry + 6 : entry + 8] = struct.pack("<H", 64)  # "version needed to extract": 6.4
+    path = tmp_path / "new.docx"
+    path.write_bytes(bytes(data))
+    with pytest.raises(IngestError, match=r"new\.docx: not a valid \.docx file"):
+        read_source(path, "new")

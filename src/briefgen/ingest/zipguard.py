@@ -26,7 +26,8 @@ def check_zip(path: Path, data: bytes, kind: str) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, ValueError, OSError):
+        # (NotImplementedError: a member needing a newer zip version or an unknown compression, found by fuzzing)
         raise IngestError(f"{path}: not a valid {kind} file (not a zip archive); re-save it from its editor") from None
     expanded = sum(member.file_size for member in members)
     packed = sum(member.compress_size for member in members)
