@@ -120,8 +120,10 @@ def test_pdf_and_html_show_the_discrepancy_and_each_sources_details(built: api.B
     path = _output(built, suffix)
     flat = squash(pdf_text(path) if suffix == ".pdf" else _html_text(path))
     assert "Discrepanciesbetweensources" in flat
-    assert squash("$588 million1 · $600 million2") in flat
-    assert squash("$17.7B1,2") in flat
+    # The PDF's citation marks sit in empty-ActualText spans (issue 14): its extracted text holds none.
+    first, second, both = ("1", "2", "1,2") if suffix == ".html" else ("", "", "")
+    assert squash(f"$588 million{first} · $600 million{second}") in flat
+    assert squash(f"$17.7B{both}") in flat
     for source in _json(built)["sources"]:
         assert squash(source["title"]) in flat and squash(source["path"]) in flat
     assert squash("Mekong Ledger: Cambodia Leans on Chinese Money as Western Donors Hesitate, 10 Mar 2025") in flat

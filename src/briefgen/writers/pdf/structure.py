@@ -78,6 +78,8 @@ class TaggingFlowBuilder(FlowBuilder):
 
             node.role = "Div"
             flow = [self._figure_parts(f, node, alt_text(block.bars, block.caption)) for f in flow]
+        elif isinstance(block, BlockQuote):
+            flow = [self._paragraphs(f, node) for f in flow]
         elif isinstance(block, Table):
             row_heads = _row_heads(block)
             if not row_heads and not _has_header_row(block) and "figure-strip" not in block.classes:
@@ -121,6 +123,17 @@ class TaggingFlowBuilder(FlowBuilder):
                 for col, value in enumerate(row):
                     if isinstance(value, (list, tuple)):
                         row[col] = [self._figure_parts(v, group, alt) for v in value]
+        return flowable
+
+    def _paragraphs(self, flowable: Any, group: Node) -> Any:
+        """Inside a quote's box: each paragraph (the quotation, its attribution) as a ``P``."""
+        if isinstance(flowable, Paragraph):
+            return Tagged(flowable, group.add("P"))
+        if isinstance(flowable, RLTable):
+            for row in flowable._cellvalues:
+                for col, value in enumerate(row):
+                    if isinstance(value, (list, tuple)):
+                        row[col] = [self._paragraphs(v, group) for v in value]
         return flowable
 
     def _cells(self, flowable: Any, table: Node, piece: int, row_heads: bool) -> Any:
