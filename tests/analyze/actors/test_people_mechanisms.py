@@ -125,3 +125,39 @@ def test_reporters_called_on_by_given_name_in_a_transcript(tmp_path: Path) -> No
     )
     assert {"Darlene", "Jeff"} <= set(people)
     assert not {"Mark", "Josh"} & set(people)  # the previous speaker, the briefer: no people of their own
+
+
+def test_list_mates_of_a_known_name_are_people(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        "The team of captain Corey Pavin includes Stewart Cink, Tiger Woods and Phil Mickelson.\n"
+        "Secretary of Defense Lloyd J. Austin III and Philippine Secretary of National Defense Ana Cruz spoke.\n",
+    )
+    assert {"Corey Pavin", "Stewart Cink", "Tiger Woods", "Phil Mickelson", "Ana Cruz"} <= set(people)
+    assert "Philippine Secretary" not in people
+
+
+def test_titles_of_the_treasury_and_arabic_articles(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        "“This is a historic day,” said Secretary of the Treasury Janet L. Yellen.\n"
+        "Under Secretary for Terrorism and Financial Intelligence Sigal Mandelker met President el-Sisi. Sisi "
+        "said he was pleased. WHO Director-General Tedros Adhanom Ghebreyesus spoke later.\n",
+    )
+    assert people["Janet L. Yellen"].role == "Secretary of the Treasury"
+    assert people["Sigal Mandelker"].role == "Under Secretary for Terrorism and Financial Intelligence"
+    assert "Sisi" in people["el-Sisi"].aliases
+    assert people["Tedros Adhanom Ghebreyesus"].role == "WHO Director-General"
+    assert not any(name.endswith("Affairs") for name in people)
+
+
+def test_apposition_roles_keep_their_own_words_but_not_the_place(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        "Kate Brennan, director of immunization at the World Health Organization, told reporters the numbers rose.\n"
+        "“It will be hot,” said Dana Fell, a meteorologist in Seattle.\n"
+        "“We were surprised,” said Amara Okafor, chief economist at the bank.\n",
+    )
+    assert people["Kate Brennan"].role == "director of immunization at the World Health Organization"
+    assert people["Dana Fell"].role == "meteorologist"
+    assert people["Amara Okafor"].role == "chief economist at the bank"

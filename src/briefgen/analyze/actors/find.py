@@ -30,6 +30,7 @@ from ...model import Actor, Cite, Sentence, Source
 from .blocks import blocks, joined
 from .groups import group_orgs, group_people
 from .labels import label_hits, label_mentions
+from .lists import list_mates
 from .mentions import Entity, Mention, locate_mentions
 from .orgs import OrgHit, find_orgs
 from .people import PersonHit, find_people, heading_like, signatures
@@ -57,7 +58,12 @@ def actor_findings(source: Source, sentences: Sequence[Sentence]) -> ActorFindin
     """Actors of one source with their mentions."""
     paragraphs = blocks(sentences, heading_like)
     whole = joined(paragraphs)
-    found = [hit for block in paragraphs for hit in find_people(block)]
+    found = []
+    for block in paragraphs:
+        hits = list(find_people(block))
+        found.extend(hits)
+        if hits:
+            found.extend(list_mates(block, hits))
     org_hits = _cut_before_titled_names(source.text, find_orgs(whole), found)
     org_spans = sorted((h.start, h.end) for h in org_hits)
     person_hits = [hit for hit in found if not _inside(org_spans, hit.start, hit.end)]

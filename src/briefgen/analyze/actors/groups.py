@@ -153,8 +153,9 @@ def merge_roles(roles: Sequence[tuple[int, str]]) -> tuple[str, ...]:
 
 
 def _extends(longer: str, shorter: str) -> bool:
-    """True when ``longer`` is ``shorter`` with words added before or after ("USAID Administrator")."""
-    return longer.startswith(shorter + " ") or longer.endswith(" " + shorter)
+    """True when ``longer`` is ``shorter`` with words added before, after or both ("USAID Administrator",
+    "US Secretary of Defense" for "Secretary")."""
+    return longer != shorter and f" {shorter} " in f" {longer} "
 
 
 def group_orgs(hits: Sequence[OrgHit]) -> list[Entity]:

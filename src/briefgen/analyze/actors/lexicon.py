@@ -90,8 +90,11 @@ ROLE_ADJECTIVES = words("actors/role_adjectives.txt")
 FUNCTION_WORDS = words("stopwords_en.txt")
 MONTH_WORDS = frozenset(w for line in words("timeline_months.txt") for w in line.split())
 
-#: One word of any title, for telling title words apart from name words.
-TITLE_WORDS = frozenset(w for t in TITLES for w in re.split(r"[\s-]+", t) if w[:1].isupper())
+#: One word of any title, for telling title words apart from name words (a hyphenated title whole and in parts:
+#: "Director-General", "Director", "General").
+TITLE_WORDS = frozenset(
+    w for t in TITLES for w in (*re.split(r"[\s-]+", t), *t.split()) if w[:1].isupper()
+)
 #: Verbs of headlines and speech, capitalised ("Announces", "Meets", "Says"): they end a name.
 VERB_WORDS = frozenset(
     w[:1].upper() + w[1:] for w in (*words("actors/headline_verbs.txt"), *SPEECH_VERBS) if " " not in w
@@ -101,6 +104,9 @@ ROLE_NOUN_WORDS = frozenset(w[:1].upper() + w[1:] for w in ROLE_NOUNS)
 #: Lower-case nouns that stand before an organisation's name ("company", "firm").
 ORG_NOUNS = words("actors/org_nouns.txt")
 
+#: The one-word portfolios ("Affairs", "Treasury", "European"): the end of a title, never a person's name word
+#: (they may be an organisation's: "Chiefs of Defence").
+PORTFOLIO_WORDS = frozenset(p for p in PORTFOLIOS if " " not in p)
 #: Words that cannot be part of a person's name.
 NOT_NAME = NON_NAMES | ORG_WORDS | PLACE_WORDS | MONTH_WORDS | TITLE_WORDS | MODIFIERS | VERB_WORDS | ROLE_NOUN_WORDS
 
@@ -114,7 +120,9 @@ PARTICLE_RE = alternation(PARTICLES)
 #: One word of a personal name, or an initial ("J.").
 #: A lower-case syllable joined to a name word: "Won-sik", "Ki-moon", "Jae-in" (not "-led", "-based", "-born").
 SYLLABLE = r"(?:-(?!born\b)[a-z]{2,4}(?<!ed)(?![\w-]))"
-NAME_TOKEN = rf"(?:[{UPPER}]\.(?=\s+[{UPPER}])|{CAP_WORD}{SYLLABLE}?)"
+#: The Arabic article joined to a family name: "al-Sisi", "el-Sisi", "bin-Zayed".
+ARTICLE = rf"(?:(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|bin|ibn|abu)-(?=[{UPPER}]))"
+NAME_TOKEN = rf"(?:[{UPPER}]\.(?=\s+[{UPPER}])|{ARTICLE}?{CAP_WORD}{SYLLABLE}?)"
 #: A personal name of one to four words, with particles and a generational suffix.
 NAME = (
     rf"{NAME_TOKEN}(?:\s+(?:{PARTICLE_RE}\s+)*{NAME_TOKEN}){{0,3}}"
@@ -133,7 +141,7 @@ NAME_REST = (
 #: A title with its modifiers and portfolio: "Deputy Prime Minister", "Environment Minister", "Secretary of Energy".
 TITLE_UNIT = (
     rf"(?:{MODIFIER_RE}\s+)*(?:{PORTFOLIO_RE}\s+){{0,2}}{TITLE_RE}"
-    rf"(?:\s+(?:of|for)\s+{PORTFOLIO_RE}(?:\s+(?:and\s+|&\s+)?{PORTFOLIO_RE})*)?"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{PORTFOLIO_RE}(?:\s+(?:and\s+|&\s+)?{PORTFOLIO_RE})*)?"
 )
 
 
@@ -185,14 +193,17 @@ def caps_word(token: str) -> bool:
 
 _NUMERALS = frozenset(("II", "III", "IV"))
 _NAME_SPLIT = re.compile(r"[\s,]+")
+_ARTICLE_START = re.compile(ARTICLE)
 
 
 def name_tokens(name: str) -> list[str]:
-    """The words of a name without initials, particles and suffixes: "Joseph R. Biden, Jr." -> [Joseph, Biden];
-    a family name in capitals in title case ("TANAKA Hiroshi" -> [Tanaka, Hiroshi])."""
+    """The words of a name without initials, particles, suffixes and a joined article: "Joseph R. Biden, Jr." ->
+    [Joseph, Biden], "al-Sisi" -> [Sisi]; a family name in capitals in title case ("TANAKA Hiroshi" -> [Tanaka,
+    Hiroshi])."""
     out = []
     for token in _NAME_SPLIT.split(name):
         if not token or token.endswith(".") or token in PARTICLES or token in _NUMERALS:
             continue
+        token = _ARTICLE_START.sub("", token)
         out.append(title_case(token) if token.isupper() and len(token) > 1 else token)
     return out

@@ -31,6 +31,7 @@ from .lexicon import (
     ORG_WORDS,
     PARTICLE_RE,
     PORTFOLIO_RE,
+    PORTFOLIO_WORDS,
     ROLE_ADJECTIVES,
     ROLE_NOUN_RE,
     ROLE_NOUN_WORDS,
@@ -108,9 +109,17 @@ _CHAIN_START = re.compile(rf"[{UPPER}\d](?<![\w.’'-].)")
 # Triggers are found first and the name is then matched backwards from them: scanning for names
 # first would try the name pattern at every capital letter of the text.
 # "Ben Rhodes; he’s the Deputy …" and "Jane Doe, who is the …" introduce a role too.
+# A role's own words up to the apposition's end: "chief economist at the bank", "director of immunization at the
+# World Health Organization" (at most eight words, none a verb or a clause's start); "in" only before lower-case
+# words ("senior lecturer in international security"), since "in Seattle" is where, not what, the role is.
+_TAIL_STOP = rf"(?!(?:{SPEECH_VERB_RE}|who|which|that|and|but|is|was|are|were|has|had|have|will|would|said)(?![\w’'-]))"
+_TAIL = (
+    rf"\s+(?:(?:of|for|at|with|on|to)\s+|(?:in)\s+(?=(?:the\s+|a\s+|an\s+)?[a-z]))(?:(?:the|a|an)\s+)?{_TAIL_STOP}[\w’'.&-]+"
+    rf"(?:\s+{_TAIL_STOP}[\w’'.&-]+){{0,7}}"
+)
 _APPOSITION = re.compile(
     rf"(?:,|;(?=\s+(?:he|she)\b))\s+(?:(?:he|she|who)(?:’s|'s|\s+is|\s+was)\s+)?(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?:[\w.-]+\s+){{0,2}}[\w.-]+['’]s\s+)?"
-    rf"(?P<role>{_ROLE})(?:\s+(?:in|at|from)\s+{ORG_WORD}(?:\s+{ORG_WORD}){{0,2}})?(?=\s*[,.;:)]|\s*$)"
+    rf"(?P<role>{_ROLE}(?:{_TAIL})?)(?:\s+(?:in|at|from)\s+{ORG_WORD}(?:\s+{ORG_WORD}){{0,2}})?(?=\s*[,.;:)]|\s*$)"
 )
 # A name ends right before an apposition's comma or a speech verb ("Prak Sokhonn said"), so both are
 # found by one scan for a capitalised word followed by either; the class first lets the engine skip.
@@ -448,6 +457,9 @@ def _split_roles(role: str, at: int) -> Iterator[tuple[int, str]]:
     """A role phrase cut into the roles it joins with "and" before another title ("Special Assistant and Senior
     Director for European Affairs"), each with its offset; "Minister of Foreign Affairs and International
     Cooperation" stays whole."""
+    last = role.rsplit(None, 1)[-1]
+    if last.endswith(".") and "." not in last[:-1]:
+        role = role[:-1]  # the sentence's full stop ("… at the bank."), not an abbreviation's ("U.S.")
     start = 0
     for m in _AND_TITLE.finditer(role):
         yield at + start, role[start:m.start()]
@@ -509,8 +521,11 @@ def _name_before(text: str, end: int) -> tuple[int, int] | None:
     if before is None:
         return name
     word = before.group(1)
-    # "in Cambodia", "technology company Apple", "U.S.-based Aurora Innovation": no person's name
-    if word in _PREPOSITIONS or word in ORG_NOUNS or word.endswith("-based"):
+    # "in Cambodia", "technology company Apple", "U.S.-based Aurora Innovation": no person's name; but "from
+    # Mike Pence" is one (a given name first)
+    if word in _PREPOSITIONS and text[name[0]:name[1]].split()[0] not in GIVEN_NAMES:
+        return None
+    if word in ORG_NOUNS or word.endswith("-based"):
         return None
     return name
 
@@ -561,6 +576,11 @@ def _clean(
     return span
 
 
+def clean_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a name of two words or more in ``text[start:end]``, cut as names are (see ``_clean``)."""
+    return _clean(text, start, end, trim_front=False, min_tokens=2)
+
+
 def _one_caps_word(text: str, kept: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The name's words with at most one family name in capitals, first or last beside a name in title case
     ("TANAKA Hiroshi", "Hiroshi TANAKA"); a run of capitals ("BEN RHODES") is a heading's, no name."""
@@ -579,6 +599,8 @@ def _name_part(token: str) -> bool:
     if token.endswith(".") and len(token) == 2:
         return True
     word = token.split(",")[0]
+    if word in PORTFOLIO_WORDS:
+        return False  # "Minister for Foreign and European Affairs": the title's end, no name
     if word.isupper():
         return token in {"II", "III", "IV"} or (
             caps_word(word) and word not in KNOWN_ORGS and country_name(word) is None

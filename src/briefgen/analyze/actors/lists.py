@@ -1,0 +1,61 @@
+"""People named in a list beside a person the finder knows: "Corey Pavin, Tiger Woods and Phil Mickelson".
+
+A name found by a title, a speech verb or a given name makes its list mates people too, when each mate is a
+whole run of two or three name words (no organisation, place, title or country word) joined to it by a comma
+or "and". The list is walked outwards from each known name, one mate at a time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from .blocks import Block
+from .countries import country_name
+from .lexicon import NAME_TOKEN, PARTICLE_RE, is_name_word, name_tokens
+from .people import PersonHit, clean_name
+
+_RUN = rf"{NAME_TOKEN}(?:\s+(?:{PARTICLE_RE}\s+)*{NAME_TOKEN}){{1,3}}"
+# After a name: ", Tiger Woods", ", and Tiger Woods", " and Tiger Woods" (a capitalised word must not follow).
+_NEXT = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<name>{_RUN})(?![\w’'-]|\s+[A-Z])")
+# Before a name: "Tiger Woods, " / "Tiger Woods and ", the mate not itself after a capitalised word.
+_PREVIOUS = re.compile(rf"(?<![\w’'.-])(?<![A-Z][\w’'-] )(?P<name>{_RUN})(?:,\s+|\s+and\s+)$")
+_MAX_MATES = 8
+_LOOK_BACK = 60
+
+
+def list_mates(block: Block, hits: Sequence[PersonHit]) -> Iterator[PersonHit]:
+    """Person hits for the list mates of ``hits`` (the people found in ``block``, source offsets)."""
+    text, base = block.text, block.start
+    seen = {(h.start, h.end) for h in hits}
+    for hit in hits:
+        if hit.weak or len(name_tokens(hit.name)) < 2:
+            continue
+        end = hit.end - base
+        for _ in range(_MAX_MATES):
+            m = _NEXT.match(text, end)
+            if m is None or not _mate(text, m.start("name"), m.end("name")):
+                break
+            end = m.end("name")
+            if (base + m.start("name"), base + end) not in seen:
+                seen.add((base + m.start("name"), base + end))
+                yield PersonHit(base + m.start("name"), base + end, m.group("name"))
+        start = hit.start - base
+        for _ in range(_MAX_MATES):
+            m = _PREVIOUS.search(text, max(0, start - _LOOK_BACK), start)
+            if m is None or not _mate(text, m.start("name"), m.end("name")):
+                break
+            start = m.start("name")
+            if (base + start, base + m.end("name")) not in seen:
+                seen.add((base + start, base + m.end("name")))
+                yield PersonHit(base + start, base + m.end("name"), m.group("name"))
+
+
+def _mate(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is wholly a name of two or three name words (no title, no country's
+    adjective: "Philippine Secretary" is none)."""
+    tokens = name_tokens(text[start:end])
+    return (
+        clean_name(text, start, end) == (start, end) and 2 <= len(tokens) <= 3
+        and all(is_name_word(t) and country_name(t) is None for t in tokens)
+    )
