@@ -37,6 +37,10 @@ def test_the_bottom_line_holds_no_ceremony_and_spans_themes(brief: Brief) -> Non
     homes = {t.id for i in brief.bluf for t in covered if any(i.cite.paragraph == a.paragraph and
              i.cite.source == a.source and a.theme == t.id for a in brief.assignments)}
     assert len(homes) >= min(2, len(covered), len(brief.bluf))
+    assert not any(i.stale for i in brief.bluf)
+    disputed = [c for d in brief.discrepancies for f in d.figures for c in (f.cite, *f.also)]
+    for item in brief.bluf:  # no figure the sources give differently is asserted in the bottom line
+        assert not any(c.source == item.cite.source and item.cite.start <= c.start < item.cite.end for c in disputed)
 
 
 def test_timeline_entries_are_sentences_or_clauses_that_stand_alone(brief: Brief) -> None:

@@ -98,7 +98,8 @@ def compose(analysis: Analysis, spec: BriefSpec) -> Brief:
 
     source_dates = {s.id: s.date for s in analysis.sources}
     digests = [replace(d, summary=tuple(dated(i, source_dates, spec.date) for i in d.summary)) for d in digests]
-    bluf = _bluf(digests, spec.bluf_items, spec.date, analysis.figures)
+    disputed = tuple(c for d in discrepancies for f in d.figures for c in (f.cite, *f.also))
+    bluf = _bluf(digests, spec.bluf_items, spec.date, analysis.figures, disputed)
     # Each fact once: near-repeats of an item shown earlier (the bottom line first) fold into it.
     groups = cite_other_sources(fold_repeats([bluf, *(d.summary for d in digests)]), analysis.sentences)
     bluf = tuple(groups[0])
@@ -173,9 +174,11 @@ def _round_robin(groups: Sequence[Sequence[Figure]], limit: int) -> list[Figure]
 
 
 def _bluf(
-    digests: Sequence[ThemeDigest], limit: int, brief_date: str, figures: Sequence[Figure]
+    digests: Sequence[ThemeDigest], limit: int, brief_date: str, figures: Sequence[Figure],
+    disputed: Sequence[Cite] = (),
 ) -> tuple[SummaryItem, ...]:
-    """The bottom line: a judgement across the covered themes' items (``summarize.bottom_line``)."""
+    """The bottom line: a judgement across the covered themes' items (``summarize.bottom_line``); an item
+    stating a figure the sources give differently (``disputed``) does not go into it unqualified."""
     salient: dict[str, list[int]] = {}
     for f in figures:
         if f.salience >= MIN_BOX_SALIENCE and f.kind not in ("year", "date", "ordinal"):
@@ -184,7 +187,11 @@ def _bluf(
     def states_figure(item: SummaryItem) -> bool:
         return any(item.cite.start <= at < item.cite.end for at in salient.get(item.cite.source, ()))
 
-    entries = [Entry(d.id, item) for d in digests if d.covered for item in d.summary]
+    def contested(item: SummaryItem) -> bool:
+        c = item.cite
+        return any(d.source == c.source and c.start <= d.start < c.end for d in disputed)
+
+    entries = [Entry(d.id, item) for d in digests if d.covered for item in d.summary if not contested(item)]
     year = int(brief_date[:4]) if brief_date[:4].isdigit() else None
     return bottom_line(entries, limit, year, states_figure)
 

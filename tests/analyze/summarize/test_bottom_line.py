@@ -33,3 +33,10 @@ def test_at_most_four_items_and_none_without_candidates() -> None:
     entries = [Entry(f"t{i}", _item(f"Minister {i} signed a new trade pact with Laos.", 0.5, i)) for i in range(8)]
     assert len(bottom_line(entries, 9, 2026, lambda _i: False)) <= 4
     assert bottom_line([Entry("forum", PLEASANTRY)], 3, 2026, lambda _i: False) == ()
+
+
+def test_a_future_from_an_old_source_is_not_the_bottom_line() -> None:
+    stale = SummaryItem("President Biden will elevate relations with ASEAN at the summit.", Cite("s", 9, 9000, 9070),
+                        0.9, date="2022-11-12", stale=True)
+    line = bottom_line([Entry("us", stale), Entry("forum", FORUM)], 2, 2025, lambda _i: False)
+    assert line == (FORUM,)

@@ -3,11 +3,11 @@
 A judgement across themes, not one lede per theme: every covered theme's summary items compete on
 one scale. An item is worth more when it is central to the whole brief (TextRank over the items of
 every theme), ranks high in its own theme, states a salient figure, and says why it matters
-("…, underscoring Beijing's role"); it is worth less when long or when it only sets the scene (its
-newest year lies well before the brief's) or comes from a source dated well before the brief,
-most of all when it speaks of a future that may have passed. Ceremony and sentences that lean on an earlier one are
-never chosen. Picks are greedy with a cost for a theme already represented, so the lines spread
-across themes, and near-repeats are skipped.
+("…, underscoring Beijing's role"); it is worth less when long, when it only sets the scene (its
+newest year lies well before the brief's) or when its source is dated well before the brief. Never
+chosen: ceremony, sentences that lean on an earlier one, and a future that may since have passed
+(``stale``: "President Biden will …" in a release years old). Picks are greedy with a cost for a
+theme already represented, so the lines spread across themes, and near-repeats are skipped.
 """
 
 from __future__ import annotations
@@ -53,7 +53,10 @@ def bottom_line(
 ) -> tuple[SummaryItem, ...]:
     """Up to ``limit`` (at most four) items, most important first, spread across themes."""
     limit = min(limit, MAX_ITEMS)
-    pool = [e for e in entries if not unresolved_reference(e.item.text) and ceremony(e.item.text) == 0]
+    pool = [
+        e for e in entries
+        if not unresolved_reference(e.item.text) and ceremony(e.item.text) == 0 and not e.item.stale
+    ]
     if not pool or limit <= 0:
         return ()
     terms = [frozenset(content_terms(e.item.text)) for e in pool]
@@ -89,7 +92,7 @@ def _value(entry: Entry, central: float, top: float, brief_year: int | None, fig
     if brief_year is not None and years and max(years) < brief_year - BACKGROUND_YEARS:
         value -= W_BACKGROUND
     if entry.item.date is not None:
-        value -= W_OLD * (1 + entry.item.stale)  # news from an old source; its future may have passed
+        value -= W_OLD  # news from a source dated well before the brief
     words = max(1, len(text.split()))
     return value * min(1.0, LONG_WORDS / words)
 
