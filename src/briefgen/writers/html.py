@@ -29,7 +29,7 @@ from .base import RenderJob
 from .chart_image import chart_svg, text_width_pt
 from .html_style import stylesheet
 
-_HEADING_TAG = re.compile(r"<h([1-6])(?=[\s>])")
+_HEADING_TAG = re.compile(r"<(/?)(aside)(?=[\s>])|<h([1-6])(?=[\s>])")
 
 
 def write_html(job: RenderJob) -> bytes:
@@ -71,14 +71,20 @@ def write_html(job: RenderJob) -> bytes:
 def _heading_order(html: str) -> str:
     """Give a heading more than one level below the one before it the level it means, as
     ``aria-level``: screen readers list headings as an outline, where a skipped level reads as a
-    missing section. The tag, and so the format's look, stays."""
+    missing section. The tag, and so the format's look, stays. Headings inside an ``aside`` (the
+    key-figure sidebar, placed before the text it floats beside) do not move the main outline."""
     last = 0
+    asides = 0
 
     def renumber(match: re.Match[str]) -> str:
-        nonlocal last
-        tag = int(match.group(1))
+        nonlocal last, asides
+        if match.group(2) is not None:  # an aside opens or closes
+            asides += -1 if match.group(1) else 1
+            return match.group(0)
+        tag = int(match.group(3))
         level = min(tag, last + 1)
-        last = level
+        if not asides:
+            last = level
         return match.group(0) if level == tag else f'<h{tag} aria-level="{level}"'
 
     return _HEADING_TAG.sub(renumber, html)
