@@ -18,6 +18,8 @@ from .oxml import xml_safe
 
 CAPTION_STYLE = "Caption"
 CHART_STYLE = "Brief Chart"
+#: A chart's title (shown by Word's alt-text pane) when it has no caption.
+CHART_TITLE = "Bar chart"
 _TWIPS_PER_PT = 20
 
 
@@ -29,7 +31,7 @@ def chart(ctx: Context, container: Any, node: FigureBlock, scope: Scope) -> None
     paragraph = add_paragraph(ctx, container, CHART_STYLE)
     run = paragraph.add_run()
     run.add_picture(io.BytesIO(png), width=Pt(layout.width), height=Pt(layout.height))
-    describe(run._r, alt_text(node.bars, node.caption), node.caption)
+    describe(run._r, alt_text(node.bars, node.caption), node.caption or CHART_TITLE)
 
 
 @lru_cache(maxsize=64)
