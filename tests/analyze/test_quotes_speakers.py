@@ -58,3 +58,24 @@ def test_a_dateline_is_no_speaker_label(tmp_path: Path) -> None:
     findings = actor_findings(source, sentences)
     assert not [a for a in findings.actors if a.kind == "person"]
     assert find_quotes(source, sentences, findings.mentions) == []
+
+
+def test_a_paragraph_that_is_one_quote_goes_on_with_the_speaker_before(tmp_path: Path) -> None:
+    quotes = _quotes(
+        tmp_path,
+        "“After a decade, the corridor has shown mixed results,” said Omar Siddiq, a professor at the institute.\n"
+        "“The primary goal is still relatively far from being achieved.”\n"
+        "Officials disagree. “We have delivered on every promise we made,” a minister said.\n"
+        "“Nothing has changed for the farmers in the valley.”\n",
+    )
+    assert [q.speaker for q in quotes] == ["Omar Siddiq", "Omar Siddiq", "a minister", "a minister"]
+
+
+def test_attributions_with_slashed_titles_and_long_lead_ins(tmp_path: Path) -> None:
+    quotes = _quotes(
+        tmp_path,
+        "“Connectivity is the way to the future”, said High Representative/Vice-President Elena Marchetti.\n"
+        "Mere Tawhiri noted, for example, that the ice is believed to be moving at a rate “that is close to "
+        "that of fast-moving glaciers on Earth.”\n",
+    )
+    assert [q.speaker for q in quotes] == ["Elena Marchetti", "Mere Tawhiri"]

@@ -56,7 +56,7 @@ _OPENERS = {False: ("“", '"'), True: ("‘",)}
 
 # A role written before the speaker's name: "Foreign Ministry spokesperson Mao Ning told …".
 _ROLE_BEFORE = (
-    rf"(?:(?:[\w.’'-]+\s+){{0,3}}(?i:{TITLE_RE}|{ROLE_NOUN_RE})\s+"
+    rf"(?:(?:[\w.’'-]+(?:\s+|/)){{0,3}}(?i:{TITLE_RE}|{ROLE_NOUN_RE})\s+"
     rf"(?:(?:to|for|of|in)\s+(?:the\s+)?(?:(?:(?:[A-Z]\.)+|[{UPPER}][\w’'-]*)\s+){{1,3}}?(?=[{UPPER}]))?)?"
 )
 # A speaker named only by a role, kept as written: "a government spokesman", "the weather service in Seattle".
@@ -80,7 +80,7 @@ _AFTER = re.compile(
 )
 # "Prak Sokhonn said: “…" / "He added that “…" / "the minister told reporters, “…".
 _BEFORE = re.compile(
-    rf"{_who('')}(?:,[^,“”\"]{{1,80}},)?\s+(?:also\s+)?{SPEECH_VERB_RE}\b[^“”\".!?]{{0,60}}?(?:[:,]|\s+that)?\s*$"
+    rf"{_who('')}(?:,[^,“”\"]{{1,80}},)?\s+(?:also\s+)?{SPEECH_VERB_RE}\b[^“”\".!?]{{0,120}}?(?:[:,]|\s+that)?\s*$"
 )
 _PRONOUNS = {"he", "she"}
 _WORK_BEFORE = re.compile(
@@ -114,9 +114,15 @@ def find_quotes(source: Source, sentences: Sequence[Sentence], mentions: Sequenc
     starts = [m.start for m in people]
     known = {m.name for m in people}
     quotes: list[Quote] = []
+    carried = ""
     for paragraph in paragraphs:
-        previous = ""
-        for span in spans[id(paragraph[0])]:
+        # A paragraph that is one quote and nothing else goes on with the speaker of the paragraph before
+        # (news stories run a speaker's words over several paragraphs).
+        found = spans[id(paragraph[0])]
+        whole = len(found) == 1 and _whole_paragraph(source.text, found[0], paragraph)
+        previous = carried if whole else ""
+        carried = ""
+        for span in found:
             speaker, attributed, named = _speaker(source.text, span, paragraph, people, starts)
             if named and speaker not in known:
                 # A speaker named only in the attribution ("Marles said") is who a later "he" means; a role
@@ -131,7 +137,7 @@ def find_quotes(source: Source, sentences: Sequence[Sentence], mentions: Sequenc
                 if span.single or not _speech_like(source.text[span.start:span.end]):
                     continue
                 speaker = previous
-            previous = speaker
+            previous = carried = speaker
             quotes.append(Quote(speaker, source.text[span.start:span.end],
                                 Cite(source.id, paragraph[0].paragraph, span.start, span.end)))
     turns = find_turns(source.text, sentences)
@@ -199,6 +205,11 @@ def _quote_spans(text: str, start: int, end: int) -> Iterator[_Span]:
                 if not single:
                     doubles.append((m.start(), m.end()))
                 yield _Span(s, e, single, m.start(), m.end())
+
+
+def _whole_paragraph(text: str, span: _Span, paragraph: Sequence[Sentence]) -> bool:
+    """True when the quote's marks open and close the paragraph (only spaces and a full stop outside them)."""
+    return not text[paragraph[0].start:span.open].strip() and not text[span.close:paragraph[-1].end].strip(" .")
 
 
 def _titled_work(text: str, span: _Span) -> bool:

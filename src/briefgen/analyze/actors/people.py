@@ -303,7 +303,7 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
         yield from _after_country_possessive(text, base)
     commas, verbs = _name_ends(text)
     for m in _appositions(text, commas):
-        name = _name_before(text, m.start())
+        name = _name_before(text, m.start()) or _given_before_title(text, m)
         if name is not None and _titled_name(text, m.start("role"), m.end("role")):
             # "Kishida Fumio, Minister for Foreign Affairs Hayashi Yoshimasa, …": a list of titled people
             yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], ())
@@ -451,6 +451,22 @@ def _appositions(text: str, commas: list[int]) -> Iterator[re.Match[str]]:
         m = _APPOSITION.match(text, comma)
         if m is not None:
             yield m
+
+
+def _given_before_title(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+    """A person named by a given name alone before a titled apposition ("Henri, Grand Duke of Luxembourg"):
+    the role opens with a title in capitals and the name word is a given name that opens its sentence or
+    follows a comma."""
+    if not m.group("role")[:1].isupper() or _ANY_TITLE.match(m.group("role")) is None:
+        return None
+    word = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start() + 1)
+    if word is None or word.group(1) not in GIVEN_NAMES:
+        return None
+    start = word.start(1)
+    before = text[max(0, start - 2):start]
+    if start and not (before.endswith(", ") or _sentence_opens(text, start)):
+        return None
+    return start, word.end(1)
 
 
 def _split_roles(role: str, at: int) -> Iterator[tuple[int, str]]:
