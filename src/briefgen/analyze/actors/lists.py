@@ -33,6 +33,8 @@ def list_mates(block: Block, hits: Sequence[PersonHit]) -> Iterator[PersonHit]:
             continue
         end = hit.end - base
         for _ in range(_MAX_MATES):
+            if not text.startswith((",", " and "), end):
+                break  # no list goes on here (most names): skip the pattern
             m = _NEXT.match(text, end)
             if m is None or not _mate(text, m.start("name"), m.end("name")):
                 break
@@ -42,6 +44,8 @@ def list_mates(block: Block, hits: Sequence[PersonHit]) -> Iterator[PersonHit]:
                 yield PersonHit(base + m.start("name"), base + end, m.group("name"))
         start = hit.start - base
         for _ in range(_MAX_MATES):
+            if not text.endswith((", ", " and "), 0, start):
+                break
             m = _PREVIOUS.search(text, max(0, start - _LOOK_BACK), start)
             if m is None or not _mate(text, m.start("name"), m.end("name")):
                 break
