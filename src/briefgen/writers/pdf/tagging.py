@@ -53,12 +53,15 @@ class Node:
         self.kids.append(node)
         return node
 
-    def nodes(self) -> Iterator[Node]:
+    def nodes(self) -> list[Node]:
         """This node and every node below it, in reading order."""
-        yield self
-        for kid in self.kids:
-            if isinstance(kid, Node):
-                yield from kid.nodes()
+        out: list[Node] = []
+        stack: list[Node] = [self]
+        while stack:
+            node = stack.pop()
+            out.append(node)
+            stack.extend(kid for kid in reversed(node.kids) if isinstance(kid, Node))
+        return out
 
 
 class Annotation:
@@ -195,6 +198,24 @@ class Tagged(Flowable):  # type: ignore[misc]
         else:
             delattr(self._flowable, name)
 
+    # Asked very often during layout: answered by the wrapped flowable directly, not through
+    # ``__getattr__`` (which runs only after a failed lookup).
+    def getSpaceBefore(self) -> float:
+        """The wrapped flowable's space before."""
+        value: float = self._flowable.getSpaceBefore()
+        return value
+
+    def getSpaceAfter(self) -> float:
+        """The wrapped flowable's space after."""
+        value: float = self._flowable.getSpaceAfter()
+        return value
+
+    def getKeepWithNext(self) -> Any:
+        """The wrapped flowable's, unless ReportLab reset it on this wrapper (in its ``__dict__``)."""
+        if "keepWithNext" in self.__dict__:
+            return self.__dict__["keepWithNext"]
+        return self._flowable.getKeepWithNext()
+
     def wrap(self, aW: float, aH: float) -> tuple[float, float]:
         """The wrapped flowable's size."""
         self.width, self.height = self._flowable.wrap(aW, aH)
@@ -318,12 +339,12 @@ def canvas_maker(tagger: Tagger) -> Callable[..., TaggingCanvas]:
 def write_structure(doc: Any, tagger: Tagger) -> None:
     """Add the structure tree, ``MarkInfo``, tab order and XMP metadata to a ReportLab PDF document."""
     pages = doc.Pages.pages
-    page_refs = [pdfdoc.PDFObjectReference(page.__InternalName__) for page in pages]
+    page_names = [page.__InternalName__ for page in pages]
     nodes = [node for node in tagger.root.nodes() if node.kids or node.role == "Document"]
     names = {id(node): f"StructElem{index}" for index, node in enumerate(nodes)}
     _fix_heading_levels(tagger.root)
     for node in nodes:
-        doc.Reference(_element(node, names, page_refs), names[id(node)])
+        doc.Reference(_Element(node, names, page_names), names[id(node)])
     nums: list[Any] = []
     for index, (page, marked) in enumerate(zip(pages, [*tagger.pages, *[[]] * len(pages)], strict=False)):
         page.__NoDefault__ = [*type(page).__NoDefault__, "StructParents", "Tabs"]
@@ -350,39 +371,55 @@ def write_structure(doc: Any, tagger: Tagger) -> None:
     catalog.Metadata = pdfdoc.XMP(creator=lambda _doc: xmp(tagger.title, tagger.lang, tagger.stamp).encode("utf-8"))
 
 
-def _element(node: Node, names: dict[int, str], page_refs: list[Any]) -> Any:
-    """The ``StructElem`` dictionary of a node."""
-    kids: list[Any] = []
-    for kid in node.kids:
-        if isinstance(kid, Node):
-            if id(kid) in names:
-                kids.append(pdfdoc.PDFObjectReference(names[id(kid)]))
-        elif isinstance(kid, Annotation):
-            objr = {
-                "Type": pdfdoc.PDFName("OBJR"),
-                "Pg": page_refs[kid.page],
-                "Obj": pdfdoc.PDFObjectReference(kid.name),
-            }
-            kids.append(pdfdoc.PDFDictionary(objr))
-        else:
-            page, mcid = kid
-            mcr = {"Type": pdfdoc.PDFName("MCR"), "Pg": page_refs[page], "MCID": mcid}
-            kids.append(pdfdoc.PDFDictionary(mcr))
-    entries: dict[str, Any] = {"Type": pdfdoc.PDFName("StructElem"), "S": pdfdoc.PDFName(node.role)}
-    parent = node.parent
-    while parent is not None and id(parent) not in names:
-        parent = parent.parent
-    if parent is not None:
-        entries["P"] = pdfdoc.PDFObjectReference(names[id(parent)])
-    entries["K"] = pdfdoc.PDFArray(kids)
-    if node.alt:
-        entries["Alt"] = pdfdoc.PDFString(node.alt)
-    if node.actual:
-        entries["ActualText"] = pdfdoc.PDFString(node.actual)
-    if node.scope:
-        attributes = {"O": pdfdoc.PDFName("Table"), "Scope": pdfdoc.PDFName(node.scope)}
-        entries["A"] = pdfdoc.PDFDictionary(attributes)
-    return pdfdoc.PDFDictionary(entries)
+class _Element(pdfdoc.PDFObject):  # type: ignore[misc]
+    """A ``StructElem`` dictionary written straight to PDF syntax (ReportLab's generic dictionaries cost
+    more to format than the rest of the structure tree): ``/Pg`` on the element and bare MCIDs when all
+    its marked content is on one page, marked-content references (``MCR``) otherwise."""
+
+    def __init__(self, node: Node, names: dict[int, str], page_names: list[str]) -> None:
+        """The element of ``node``; ``names`` are the registered names of elements, ``page_names`` of pages."""
+        self.node, self.names, self.page_names = node, names, page_names
+
+    def format(self, document: Any) -> bytes:
+        """The dictionary, with references resolved in ``document``."""
+        node, names = self.node, self.names
+
+        def ref(name: str) -> str:
+            number, generation = document.idToObjectNumberAndVersion[name]
+            return f"{number} {generation} R"
+
+        marked = [kid for kid in node.kids if isinstance(kid, tuple)]
+        pages = {page for page, _ in marked} | {kid.page for kid in node.kids if isinstance(kid, Annotation)}
+        one_page = len(pages) == 1
+        parts = [f"<< /S /{node.role}"]
+        parent = node.parent
+        while parent is not None and id(parent) not in names:
+            parent = parent.parent
+        if parent is not None:
+            parts.append(f"/P {ref(names[id(parent)])}")
+        if one_page:
+            parts.append(f"/Pg {ref(self.page_names[next(iter(pages))])}")
+        kids: list[str] = []
+        for kid in node.kids:
+            if isinstance(kid, Node):
+                if id(kid) in names:
+                    kids.append(ref(names[id(kid)]))
+            elif isinstance(kid, Annotation):
+                kids.append(f"<< /Type /OBJR /Pg {ref(self.page_names[kid.page])} /Obj {ref(kid.name)} >>")
+            elif one_page:
+                kids.append(str(kid[1]))
+            else:
+                kids.append(f"<< /Type /MCR /Pg {ref(self.page_names[kid[0]])} /MCID {kid[1]} >>")
+        parts.append(f"/K [{' '.join(kids)}]")
+        text = " ".join(parts).encode("latin-1")
+        extra = b""
+        if node.alt:
+            extra += b" /Alt " + pdfdoc.PDFString(node.alt).format(document)
+        if node.actual:
+            extra += b" /ActualText " + pdfdoc.PDFString(node.actual).format(document)
+        if node.scope:
+            extra += f" /A << /O /Table /Scope /{node.scope} >>".encode("latin-1")
+        return text + extra + b" >>"
 
 
 def _mark_annotation(obj: Any, key: int) -> None:
