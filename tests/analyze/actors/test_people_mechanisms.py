@@ -161,3 +161,12 @@ def test_apposition_roles_keep_their_own_words_but_not_the_place(tmp_path: Path)
     assert people["Kate Brennan"].role == "director of immunization at the World Health Organization"
     assert people["Dana Fell"].role == "meteorologist"
     assert people["Amara Okafor"].role == "chief economist at the bank"
+
+
+def test_no_people_from_places_and_firms_that_open_with_a_given_name(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        "Analysts at Morgan Stanley expect growth. The storm hit Virginia Beach on Monday. Crowds gathered at "
+        "the Lincoln Memorial and in Victoria Harbour.\n",
+    )
+    assert people == {}

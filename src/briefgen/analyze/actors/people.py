@@ -179,6 +179,8 @@ _GIVEN = re.compile(
 )
 _CAP_RUN = re.compile(rf"{NAME_TOKEN}(?:\s+(?:{PARTICLE_RE}\s+)*{NAME_TOKEN})*(?:,?\s+(?:Jr\.|Sr\.)(?!\w))?")
 _DIGIT_NEXT = re.compile(r"\s*\d")
+# Prepositions of place: a bare name after them is a place's or a firm's ("at Morgan Stanley").
+_WHERE = frozenset(("at", "in", "near", "inside", "outside", "across", "into", "onto"))
 # "… the choice of Gordon Ashby as its new treasurer": a role given with "as" right after a bare name.
 _AS_ROLE = re.compile(
     rf"\s+as\s+(?:the|a|an|its|their|his|her)\s+(?:new\s+)?(?P<role>{_ROLE})"
@@ -342,8 +344,8 @@ def _given_names(text: str, base: int) -> Iterator[PersonHit]:
             if word[:1].isupper() and word not in TITLES and word.rstrip(".") not in TITLE_WORDS and not (
                     word.endswith((".", "!", "?", ":")) and len(word) > 2 and word[-2].islower()):
                 continue
-            if word in ORG_NOUNS or word.endswith("-based"):
-                continue
+            if word in ORG_NOUNS or word.endswith("-based") or word in _WHERE:
+                continue  # "analysts at Morgan Stanley", "in Virginia Beach": a firm's or a place's name
         run = _CAP_RUN.match(text, m.start())
         if run is None:
             continue
