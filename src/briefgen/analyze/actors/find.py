@@ -7,7 +7,11 @@ Manet"), before a role apposition ("Xavier Becerra, Secretary of Health") or nex
 named by a transcript's speaker label ("MR. RHODES:", joined to "Ben Rhodes" where the text gives him).
 Names in headings count only after a title and when they end cleanly ("Remarks by President Biden on …").
 Sentence openers ("Although"), headline verbs ("Announces") and organisation nouns ("company", "-based")
-are kept out of names; a family name may be in capitals ("TANAKA Hiroshi").
+are kept out of names; a family name may be in capitals ("TANAKA Hiroshi"). Also: bare names that open with a
+given name ("… comments about Donald Trump"), a role then the name ("the new Prime Minister of the UK, Theresa
+May."), a title with its place ("Ambassador to Thailand Robert Godec"), a country in the possessive ("South
+Korea’s Shin Won-sik"), the mates of a known name in a list ("Stewart Cink, Tiger Woods and Phil Mickelson"),
+and reporters a transcript calls on by given name ("Jeff.", "Darlene, why don't you …").
 
 Organisations come from acronyms with their expansions, names with a head word ("Party", "Department")
 and a list of well-known ones; countries from pycountry and a data file
