@@ -89,25 +89,47 @@ def summarize(
 
 
 def _pool(candidates: Sequence[Candidate]) -> list[Candidate]:
-    """Usable candidates without exact repeats, at most ``MAX_GRAPH`` of the most promising, in order."""
-    seen: set[str] = set()
-    usable: list[Candidate] = []
-    for c in candidates:
-        c = _without_run_in(c)
-        if not _usable(c.sentence) or not stands_alone(c.sentence.text, bool(c.figures)):
-            continue
-        key = " ".join(c.sentence.text.lower().split())
-        if key not in seen:
-            seen.add(key)
-            usable.append(c)
-    if len(usable) <= MAX_GRAPH:
-        return usable
-    top_relevance = max(c.relevance for c in usable) or 1.0
+    """Usable candidates without exact repeats, at most ``MAX_GRAPH`` of the most promising, in order.
+
+    Whether a sentence stands alone is the costly test, so it is made lazily: on the most relevant
+    candidates first, until the best ``MAX_GRAPH`` that pass are known (the same choice as testing all)."""
+    usable = [c for c in map(_without_run_in, candidates) if _usable(c.sentence)]
+    alone: dict[tuple[str, bool], bool] = {}
+
+    def passes(i: int) -> bool:
+        c = usable[i]
+        key = (c.sentence.text, bool(c.figures))
+        ok = alone.get(key)
+        if ok is None:
+            ok = alone[key] = stands_alone(*key)
+        return ok
+
+    # Exact repeats: the first candidate of each text that passes stands for it.
+    first: dict[str, list[int]] = {}
+    for i, c in enumerate(usable):
+        first.setdefault(" ".join(c.sentence.text.lower().split()), []).append(i)
+    repeats = {i: group for group in first.values() for i in group}
+
+    def kept(i: int) -> bool:
+        if not passes(i):
+            return False
+        return next(j for j in repeats[i] if passes(j)) == i
+
+    if len(first) <= MAX_GRAPH:
+        return [c for i, c in enumerate(usable) if kept(i)]
+    by_relevance = sorted(range(len(usable)), key=lambda i: (-usable[i].relevance, i))
+    top_relevance = next((usable[i].relevance for i in by_relevance if kept(i)), 0.0) or 1.0
     ranked = sorted(
         range(len(usable)),
         key=lambda i: -(usable[i].relevance / top_relevance + 0.5 * bool(usable[i].figures) + usable[i].position),
     )
-    return [usable[i] for i in sorted(ranked[:MAX_GRAPH])]
+    chosen: list[int] = []
+    for i in ranked:
+        if kept(i):
+            chosen.append(i)
+            if len(chosen) == MAX_GRAPH:
+                break
+    return [usable[i] for i in sorted(chosen)]
 
 
 def _greedy(
