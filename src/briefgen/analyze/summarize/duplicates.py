@@ -68,7 +68,8 @@ def cite_other_sources(
     groups: Sequence[Sequence[SummaryItem]], sentences: Sequence[Sentence]
 ) -> list[list[SummaryItem]]:
     """Every item with the cites of its near-repeats in other sources."""
-    if len({s.source for s in sentences}) < 2:  # one source: no other source can repeat an item
+    sources = {s.source for s in sentences} | {item.cite.source for group in groups for item in group}
+    if len(sources) < 2:  # one source: no other source can repeat an item
         return [list(group) for group in groups]
     pool = [(s, _signature(s.text)) for s in sentences if not s.heading]
     out: list[list[SummaryItem]] = []
