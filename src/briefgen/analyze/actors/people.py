@@ -174,9 +174,10 @@ _OPENS = re.compile(r"(?:^|[.!?][”’\"]?|[“\"\x00])\s*$")
 _SPOKEN = re.compile(rf"[,”\"’]\s*{SPEECH_VERB_RE}\s+(?:{AFFILIATION})?(?P<name>{NAME})")
 # A bare name opening with a given name ("Donald Trump"): the given name first, then the whole capitalised
 # run after it, which must be two to four name words.
-_GIVEN = re.compile(
-    alternation((n for n in GIVEN_NAMES if country_name(n) is None), not_after=r"[\w.’'-]") + rf"(?=[ \t]+[{UPPER}])"
-)
+# Candidates for a given name: a capitalised word in title case right before another capitalised word (a cheap
+# scan; the word is then looked up in the set of given names).
+_GIVEN = re.compile(rf"[{UPPER}](?<![\w.’'-].)[a-z]+(?=[ \t]+[{UPPER}])")
+_GIVEN_NAMES = frozenset(n for n in GIVEN_NAMES if country_name(n) is None)
 _CAP_RUN = re.compile(rf"{NAME_TOKEN}(?:\s+(?:{PARTICLE_RE}\s+)*{NAME_TOKEN})*(?:,?\s+(?:Jr\.|Sr\.)(?!\w))?")
 _DIGIT_NEXT = re.compile(r"\s*\d")
 # Prepositions of place: a bare name after them is a place's or a firm's ("at Morgan Stanley").
@@ -338,6 +339,8 @@ def _given_names(text: str, base: int) -> Iterator[PersonHit]:
     from the given name on is two to four name words, and no capitalised word but a title stands before it
     (a ship's or a building's name: "USS John C. Stennis", "the Ronald Reagan Building")."""
     for m in _GIVEN.finditer(text):
+        if m.group() not in _GIVEN_NAMES:
+            continue
         before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
         if before is not None:
             word = before.group(1)
