@@ -1,4 +1,4 @@
-"""DOCX writer: real Word styles, sidebar as a shaded table cell, links, running heads, reproducible bytes."""
+"""DOCX writer: real Word styles, sidebar as a shaded floating table, links, running heads, reproducible bytes."""
 
 from __future__ import annotations
 
@@ -259,7 +259,7 @@ def test_colours_fonts_and_shade_reach_every_style(tmp_path: Path) -> None:
     assert str(styles["Brief Banner"].font.color.rgb) == "CC0000"
     assert styles["Key Figure"].font.size == Pt(21)
     assert styles["Brief Meta"].font.size == Pt(7)
-    assert _fill(doc.tables[0].rows[0].cells[1]) == "FAFA00"
+    assert _fill(doc.tables[0].rows[0].cells[0]) == "FAFA00"
     assert 'w:fill="FAFA00"' in _xml(data, "word/document.xml")
 
 
@@ -285,7 +285,7 @@ def test_margins_and_sidebar_width_follow_the_style(tmp_path: Path) -> None:
     assert abs(section.top_margin - Mm(30)) < Mm(0.1)
     assert abs(section.bottom_margin - Mm(25)) < Mm(0.1)
     assert abs(section.right_margin - Mm(15)) < Mm(0.1)
-    assert abs(doc.tables[0].rows[0].cells[1].width - Mm(45)) < Mm(0.1)
+    assert abs(doc.tables[0].rows[0].cells[0].width - Mm(45)) < Mm(0.1)
 
 
 @pytest.mark.parametrize(("size", "width_mm"), [("A4", 210), ("Letter", 215.9)])
@@ -299,28 +299,38 @@ def test_page_size_and_margins_follow_the_style(tmp_path: Path, size: str, width
 # --- layout ------------------------------------------------------------------------------------
 
 
-def test_sidebar_is_a_shaded_cell_beside_the_main_column(sample: Any) -> None:
-    layout = sample.tables[0]
-    assert (len(layout.rows), len(layout.columns)) == (1, 2)
-    main, side = layout.rows[0].cells
-    assert "Bottom line:" in main.text and "ASEM engagement" in main.text
+def test_sidebar_is_a_shaded_table_floating_beside_the_body_text(sample: Any) -> None:
+    box = sample.tables[0]
+    assert (len(box.rows), len(box.columns)) == (1, 1)
+    [side] = box.rows[0].cells
     assert "$588M" in side.text and "Chinese aid pledged, 2018–2021" in side.text
-    assert _fill(side) == "E8EEF4" and _fill(main) is None
+    assert _fill(side) == "E8EEF4"
     assert abs(side.width - Mm(55)) < Mm(0.1)
-    edges = layout._tbl.tblPr.find(qn("w:tblBorders"))
+    edges = box._tbl.tblPr.find(qn("w:tblBorders"))
     assert {edge.get(qn("w:val")) for edge in edges} == {"nil"}
+    # Text wrapping "Around", at the right margin: the bottom line is body text beside it, in no table.
+    place = box._tbl.tblPr.find(qn("w:tblpPr"))
+    assert place.get(qn("w:tblpXSpec")) == "right" and place.get(qn("w:vertAnchor")) == "text"
+    after = box._tbl.getnext()
+    assert after.tag == qn("w:p") and "Bottom line:" in "".join(after.itertext())
+    assert all("Bottom line:" not in cell.text and "ASEM engagement" not in cell.text for t in sample.tables
+               for row in t.rows for cell in row.cells)  # fmt: skip
 
 
-def test_callout_is_a_single_shaded_cell(sample: Any) -> None:
-    callout = next(t for t in sample.tables if "Q&A on aid" in t.rows[0].cells[0].text)
-    assert (len(callout.rows), len(callout.columns)) == (1, 1)
-    assert _fill(callout.rows[0].cells[0]) == "E8EEF4"
+def test_callout_is_a_shaded_band_on_its_own_paragraphs_not_a_layout_table(sample: Any) -> None:
+    body = sample.element.body
+    heading = next(p for p in body.iterchildren(qn("w:p")) if "Q&A on aid" in "".join(p.itertext()))
+    ppr = heading.find(qn("w:pPr"))
+    assert ppr.find(f"{qn('w:shd')}").get(qn("w:fill")) == "E8EEF4"
+    assert ppr.find(f"{qn('w:pBdr')}/{qn('w:left')}") is not None
+    assert all("Q&A on aid" not in cell.text for t in sample.tables for row in t.rows for cell in row.cells)
 
 
-def test_no_text_boxes_or_frames(sample_bytes: bytes) -> None:
+def test_no_text_boxes_or_frames_and_only_the_sidebar_floats(sample_bytes: bytes) -> None:
     body = _xml(sample_bytes, "word/document.xml")
-    for floating in ("txbxContent", "v:textbox", "wps:txbx", "w:framePr", "w:tblpPr"):
+    for floating in ("txbxContent", "v:textbox", "wps:txbx", "w:framePr"):
         assert floating not in body
+    assert body.count("<w:tblpPr") == 1
 
 
 def test_data_table_has_a_shaded_repeating_header_row(sample: Any) -> None:
@@ -378,9 +388,8 @@ def test_bar_data_becomes_a_captioned_chart_picture_with_alt_text(sample: Any, s
 def test_a_chart_inside_a_box_fits_the_box(tmp_path: Path) -> None:
     chart = FigureBlock((), (Bar("a", 1.0, "1"), Bar("b", 2.0, "2")), "cap", ("chart",))
     doc = _read(write_docx(_job(tmp_path, (Aside((chart,), classes=("callout",)),), margin_left=60.0)))
-    cell = doc.tables[0].rows[0].cells[0]
-    assert cell._tc.find(f".//{qn('wp:docPr')}") is not None
-    assert doc.inline_shapes[0].width <= cell.width
+    section = doc.sections[0]
+    assert doc.inline_shapes[0].width <= section.page_width - section.left_margin - section.right_margin - Mm(3)
 
 
 def test_a_chart_with_many_bars_stays_one_picture(tmp_path: Path) -> None:

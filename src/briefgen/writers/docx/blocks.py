@@ -20,12 +20,11 @@ from ...document import (
     WithSidebar,
 )
 from . import tables
-from .borrow import borrow
 from .chart import chart
 from .context import Context, Scope
 from .inlines import add_paragraph
 from .numbering import apply_num, list_style, restart
-from .oxml import PPR_ORDER, border, child, element, put, twips
+from .oxml import PPR_ORDER, border, child, element, put
 from .styles import para_style
 
 _REGION_PARA = {"quote": "Quote", "pull": "Intense Quote"}
@@ -47,16 +46,7 @@ def render_blocks(ctx: Context, container: Any, blocks: tuple[Block, ...], scope
         if isinstance(block, Rule):
             rule_at = len(_blocks(container._element))
             continue
-        if isinstance(block, WithSidebar):
-            main, side = tables.sidebar_widths(ctx.style, scope.width)
-            widths = ((main - twips(tables.GUTTER_MM)) / _TWIPS_PER_PT, side / _TWIPS_PER_PT)
-            pad = twips(tables.PAD_MM) / _TWIPS_PER_PT
-            borrowed = borrow(block, blocks[index:], ctx.style, widths, pad)
-            tables.with_sidebar(ctx, container, borrowed.node, scope, render_blocks)
-            index += borrowed.taken
-            render_blocks(ctx, container, borrowed.rest, scope)
-        else:
-            render_block(ctx, container, block, scope)
+        render_block(ctx, container, block, scope)
         if rule_at is not None:
             _rule(ctx, container._element, rule_at)
             rule_at = None
@@ -97,12 +87,7 @@ def _border(ctx: Context, paragraph: Any, side: str) -> None:
 def render_block(ctx: Context, container: Any, block: Block, scope: Scope) -> None:
     """Append one block."""
     if isinstance(block, Heading):
-        level = min(max(block.level, 1), 3)
-        name = "Sidebar Heading" if scope.region in _BOXED else _HEADING_STYLES[level]
-        paragraph = add_paragraph(ctx, container, name, block.children)
-        if level > 1:
-            _outline(ctx, paragraph, level - 1)
-        ctx.mark(paragraph, block.id)
+        ctx.mark(_heading(ctx, container, block, scope), block.id)
     elif isinstance(block, Para):
         default = _REGION_PARA.get(scope.region, "Normal")
         ctx.mark(add_paragraph(ctx, container, para_style(block.classes, default), block.children), block.id)
@@ -110,6 +95,8 @@ def render_block(ctx: Context, container: Any, block: Block, scope: Scope) -> No
         _list(ctx, container, block, scope)
     elif isinstance(block, BlockQuote):
         region = "pull" if "pull" in block.classes else "quote"
+        if region == "pull":
+            _keep_with_section(container._element)
         render_blocks(ctx, container, block.children, Scope(region, scope.width, scope.depth))
     elif isinstance(block, Rule):
         _rule(ctx, container._element, len(_blocks(container._element)))
@@ -123,14 +110,39 @@ def render_block(ctx: Context, container: Any, block: Block, scope: Scope) -> No
         tables.with_sidebar(ctx, container, block, scope, render_blocks)
 
 
-def _outline(ctx: Context, paragraph: Any, wanted: int) -> None:
-    """Give a heading the outline level it means (1 = Heading 1), never more than one below the last
-    heading's, so headings do not skip levels for screen readers and the navigation pane; the
-    paragraph keeps its style's look."""
-    level = min(wanted, ctx.heading_level + 1)
-    ctx.heading_level = level
-    ppr = paragraph._p.get_or_add_pPr()
-    put(ppr, element("w:outlineLvl", val=str(level - 1)), PPR_ORDER)
+def _keep_with_section(parent: Any) -> None:
+    """Keep the paragraph (or table row) before a pull quote on the quote's page, so the quote never
+    floats away from its section (the quote's own style keeps it with its attribution)."""
+    items = _blocks(parent)
+    if not items:
+        return
+    last = items[-1]
+    if last.tag == qn("w:tbl"):  # Word keeps a row whose paragraphs all keep with the next one
+        rows = last.findall(qn("w:tr"))
+        paragraphs = list(rows[-1].iter(qn("w:p"))) if rows else []
+    else:
+        paragraphs = [last]
+    for paragraph in paragraphs:
+        put(paragraph.get_or_add_pPr(), element("w:keepNext"), PPR_ORDER)
+
+
+def _heading(ctx: Context, container: Any, block: Heading, scope: Scope) -> Any:
+    """A heading paragraph: the title, a box heading, or the Heading style of its outline level.
+
+    Levels never skip (a template's h3 right after the title is a Heading 1), and the level is the
+    style's own: Word ignores an outline level set on a paragraph in a built-in heading style, so
+    the navigation pane, the style gallery and screen readers all see the level the style names.
+    """
+    level = min(max(block.level, 1), 3)
+    if level == 1:
+        return add_paragraph(ctx, container, _HEADING_STYLES[1], block.children)
+    wanted = min(level - 1, ctx.heading_level + 1)
+    if scope.region in _BOXED:  # a box's heading does not move the main outline (as in HTML's aside)
+        paragraph = add_paragraph(ctx, container, "Sidebar Heading", block.children)
+        put(paragraph._p.get_or_add_pPr(), element("w:outlineLvl", val=str(wanted - 1)), PPR_ORDER)
+        return paragraph
+    ctx.heading_level = wanted
+    return add_paragraph(ctx, container, f"Heading {wanted}", block.children)
 
 
 def _list(ctx: Context, container: Any, block: ListBlock, scope: Scope) -> None:

@@ -17,11 +17,13 @@ from ..pdf.tables import PAD, column_widths, has_bold, strip_widths
 from .context import Context, Scope
 from .inlines import add_paragraph
 from .oxml import (
+    PPR_ORDER,
     TBLPR_ORDER,
     TCPR_ORDER,
     TRPR_ORDER,
     border,
     borders,
+    child,
     element,
     margins,
     no_border,
@@ -48,29 +50,56 @@ def sidebar_widths(style: Style, width: int) -> tuple[int, int]:
 
 
 def with_sidebar(ctx: Context, container: Any, node: WithSidebar, scope: Scope, render: RenderBlocks) -> None:
-    """A borderless 1×2 table: main blocks on the left, the shaded sidebar on the right."""
-    widths = list(sidebar_widths(ctx.style, scope.width))
-    table = new_table(container, 1, 2, widths)
-    _layout(table)
-    main, box = table.rows[0].cells
-    gutter, pad = twips(GUTTER_MM), twips(PAD_MM)
-    _cell(main, margins("w:tcMar", 0, 0, 0, gutter))
-    _cell(box, shading(ctx.style.sidebar_shade))
-    _cell(box, margins("w:tcMar", pad, pad, pad, pad))
-    render(ctx, main, node.main, Scope("body", widths[0] - gutter))
-    render(ctx, box, node.sidebar.children, Scope("sidebar", widths[1] - 2 * pad))
+    """The shaded sidebar as a one-cell table floating at the right margin, the main blocks flowing beside it.
+
+    The main blocks (the bottom line and what follows) stay ordinary body paragraphs that wrap around
+    the box, as Word does with a table whose text wrapping is "Around"; only the sidebar is a table.
+    """
+    side = sidebar_widths(ctx.style, scope.width)[1]
+    box = new_table(container, 1, 1, [side])
+    _layout(box)
+    tbl_pr = box._tbl.tblPr
+    gutter = str(twips(GUTTER_MM))
+    put(tbl_pr, element("w:tblpPr", leftFromText=gutter, rightFromText="0", topFromText="0",
+                        bottomFromText=gutter, vertAnchor="text", horzAnchor="margin", tblpXSpec="right",
+                        tblpY="1"), TBLPR_ORDER)  # fmt: skip
+    put(tbl_pr, element("w:tblOverlap", val="never"), TBLPR_ORDER)
+    tbl_pr.remove(tbl_pr.find(qn("w:tblInd")))
+    cell = box.rows[0].cells[0]
+    pad = twips(PAD_MM)
+    _cell(cell, shading(ctx.style.sidebar_shade))
+    _cell(cell, margins("w:tcMar", pad, pad, pad, pad))
+    render(ctx, cell, node.sidebar.children, Scope("sidebar", side - 2 * pad))
+    render(ctx, container, node.main, Scope("body", scope.width - side - twips(GUTTER_MM)))
 
 
 def callout(ctx: Context, container: Any, node: Aside, scope: Scope, render: RenderBlocks) -> None:
-    """A full-width shaded box (one cell) with an accent rule on its left."""
-    table = new_table(container, 1, 1, [scope.width])
-    _layout(table)
-    box = table.rows[0].cells[0]
+    """A shaded band with an accent rule on its left, drawn on the callout's own paragraphs and tables.
+
+    No layout table holds it: staff edit its heading and figures as ordinary body paragraphs and a
+    data table, each carrying the band's shading and rule (Word joins the paragraphs' borders).
+    """
+    parent = container._element
+    existing = list(parent)
+    seen = {id(item) for item in existing}
     pad = twips(PAD_MM)
-    _cell(box, borders("w:tcBorders", {"left": border("left", ctx.style.accent_colour, 18)}))
-    _cell(box, shading(ctx.style.sidebar_shade))
-    _cell(box, margins("w:tcMar", pad, pad, pad, pad))
-    render(ctx, box, node.children, Scope("callout", scope.width - 2 * pad))
+    render(ctx, container, node.children, Scope("callout", scope.width - pad))
+    for item in parent:
+        if id(item) in seen:
+            continue
+        if item.tag == qn("w:p"):
+            ppr = item.get_or_add_pPr()
+            put(ppr, borders("w:pBdr", {"left": border("left", ctx.style.accent_colour, 18, 4)}), PPR_ORDER)
+            put(ppr, shading(ctx.style.sidebar_shade), PPR_ORDER)
+            indent = child(ppr, "w:ind", PPR_ORDER)
+            indent.set(qn("w:left"), str(pad))
+            indent.set(qn("w:right"), str(pad // 2))
+        elif item.tag == qn("w:tbl"):
+            tbl_pr = item.tblPr
+            put(tbl_pr, width("w:tblInd", pad), TBLPR_ORDER)
+            put(tbl_pr, shading(ctx.style.sidebar_shade), TBLPR_ORDER)
+            for cell in item.iter(qn("w:tc")):
+                put(cell.get_or_add_tcPr(), shading(ctx.style.sidebar_shade), TCPR_ORDER)
 
 
 def table(ctx: Context, container: Any, node: Table, scope: Scope) -> None:

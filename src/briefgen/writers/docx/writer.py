@@ -17,6 +17,7 @@ from ..base import RenderJob
 from ..dates import zip_time
 from .blocks import render_blocks
 from .context import Context, Scope
+from .fonts import embed_fonts
 from .oxml import element
 from .package import drop_stale_parts, reproducible_zip, set_app_properties, set_core_properties
 from .page import setup_page, write_running_heads
@@ -41,6 +42,7 @@ def write_docx(job: RenderJob) -> bytes:
     _tidy(doc)
     set_core_properties(doc, job.brief)
     set_app_properties(doc)
+    embed_fonts(doc)
     buffer = io.BytesIO()
     doc.save(buffer)
     return reproducible_zip(buffer.getvalue(), zip_time(job.brief))
