@@ -50,6 +50,8 @@ def test_a_source_without_date_or_outlet_gets_one_warning_line(tmp_path: Path) -
         ('\n[provenance."a.txt"]\ncolour = "red"\n', r"unknown key 'colour'"),
         ('\n[provenance."a.txt"]\ndate = "last week"\n', r"'date' must be a date"),
         ('\n[provenance]\n"a.txt" = 3\n', r"must be a table"),
+        ('\n[provenance."a.txt"]\nurl = "javascript:alert(1)"\n', r"'url' must be an http\(s\) or mailto address"),
+        ('\n[provenance."a.txt"]\nurl = "data:text/html,x"\n', r"'url' must be an http\(s\) or mailto address"),
     ],
 )
 def test_bad_provenance_is_a_one_line_error(tmp_path: Path, extra: str, message: str) -> None:

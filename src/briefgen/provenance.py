@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
 from .errors import SpecError
+from .links import safe_url
 from .model import Brief, Source, SourceRef
 
 _ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
@@ -77,6 +78,8 @@ def parse_provenance(spec_path: Path, table: object) -> tuple[SourceMeta, ...]:
                 raise SpecError(f"{where}: '{key}' must be non-empty text" + (" or a date" if key == "date" else ""))
             if key == "date" and value is not None and not _ISO_DATE.fullmatch(value.strip()):
                 raise SpecError(f"{where}: 'date' must be a date such as 2022-11-12 (or 2022-11, 2022)")
+            if key == "url" and value is not None and safe_url(value.strip()) is None:
+                raise SpecError(f"{where}: 'url' must be an http(s) or mailto address, not {value.strip()[:60]!r}")
             values[key] = value.strip() if isinstance(value, str) else None
         out.append(SourceMeta(str(name), **values))
     return tuple(out)
