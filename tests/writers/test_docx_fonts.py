@@ -83,7 +83,10 @@ def test_the_key_obfuscates_the_first_32_bytes_reversibly() -> None:
     assert obfuscate(hidden, key) == data
 
 
-@pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdffonts")), reason="needs LibreOffice and poppler")
+@pytest.mark.skipif(
+    not (shutil.which("soffice") and shutil.which("pdffonts") and shutil.which("fc-list")),
+    reason="needs LibreOffice, poppler and fontconfig",
+)
 def test_libreoffice_sets_the_docx_in_the_embedded_font_when_the_machine_lacks_it(tmp_path: Path) -> None:
     fonts_dir = Path("/usr/share/fonts/truetype/dejavu")
     if not fonts_dir.is_dir():

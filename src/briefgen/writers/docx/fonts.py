@@ -85,11 +85,9 @@ def embed_fonts(doc: Any) -> None:
         for key, (bold, italic, tag) in FACES.items():
             if RunFace(family, bold, italic) not in used or key not in files:
                 continue
-            data = trimmed_face(files[key].path, frozenset(chars - EDITING_SET))
-            font_key = _font_key(data)
+            font_key, blob = embeddable_face(files[key].path, frozenset(chars - EDITING_SET))
             count += 1
-            part = Part(PackURI(f"/word/fonts/font{count}.odttf"), FONT_CONTENT_TYPE, obfuscate(data, font_key),
-                        doc.part.package)  # fmt: skip
+            part = Part(PackURI(f"/word/fonts/font{count}.odttf"), FONT_CONTENT_TYPE, blob, doc.part.package)
             r_id = table_part.relate_to(part, RT.FONT)
             embed = element(tag, fontKey=font_key)
             embed.set(_R_ID, r_id)
@@ -112,6 +110,13 @@ def _font_key(data: bytes) -> str:
 
 
 @lru_cache(maxsize=16)
+def embeddable_face(path: str, chars: frozenset[int]) -> tuple[str, bytes]:
+    """The trimmed face's font key and its obfuscated bytes (made once per process for each face and extra set)."""
+    data = trimmed_face(path, chars)
+    font_key = _font_key(data)
+    return font_key, obfuscate(data, font_key)
+
+
 def trimmed_face(path: str, chars: frozenset[int]) -> bytes:
     """The font file at ``path`` cut to the editing set plus ``chars``, hinting, names and features kept.
 
