@@ -12,7 +12,7 @@ from typing import Any
 from reportlab.platypus import Flowable, Paragraph, Spacer
 from reportlab.platypus.doctemplate import LayoutError
 
-from ...errors import WriteError
+from ...errors import MarkupError, WriteError
 from ...style import Style
 from ..base import RenderJob
 from ..dates import brief_time
@@ -118,7 +118,10 @@ def write_pdf(job: RenderJob) -> bytes:
     """The brief as PDF bytes; identical input gives identical bytes."""
     styles = _styles(job.style)
     missing: dict[str, None] = {}
-    _, pages = _render(job, styles, _flow(job, styles, missing), None)
-    data, _ = _render(job, styles, _flow(job, styles, missing), pages)
+    try:
+        _, pages = _render(job, styles, _flow(job, styles, missing), None)
+        data, _ = _render(job, styles, _flow(job, styles, missing), pages)
+    except MarkupError as exc:  # the layout found what the template asked for does not fit: name the template
+        raise MarkupError(f"{job.template_dir / 'brief.html.j2'}: {exc}") from None
     report_missing(missing)
     return data

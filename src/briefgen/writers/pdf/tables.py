@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Table as RLTable
 
 from ...document import Cell, Inline, Strong, Table, Text, plain_text
+from ...errors import MarkupError
 from .breaks import BreakingParagraph
 from .inline import InlineMarkup
 from .styles import Styles
@@ -69,6 +71,13 @@ def build_table(table: Table, width: float, styles: Styles, markup: InlineMarkup
     if not any(row.cells for row in table.rows):
         return None
     columns = max((len(r.cells) for r in table.rows), default=1)
+    narrowest = 2 * PAD + styles.body_size  # padding and about one character
+    if columns * narrowest > width:
+        fit = max(1, int(width // narrowest))
+        raise MarkupError(
+            f"PDF: a table of {columns} columns does not fit the text width of {width / mm:.0f} mm (at most "
+            f"{fit} fit): give the template's table fewer columns or narrow the margins in style.toml"
+        )
     data: list[list[BreakingParagraph]] = []
     texts: list[list[str]] = []
     fonts: list[list[tuple[str, float]]] = []
