@@ -15,6 +15,7 @@ import asyncio
 import logging
 import os
 import stat
+import threading
 from collections.abc import Iterable
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -168,6 +169,9 @@ class Library:
         self._entries: _Listed | None = None
         self._scanned_listing: tuple[tuple[int, int], tuple[str, ...]] | None = None
         self._found: tuple[tuple[str, tuple[BriefFile, ...]], ...] | None = None
+        # Scans run in worker threads, several at once under load: one at a time, or a scan that sees a
+        # folder another has just updated returns the listing from before that update.
+        self._scan_lock = threading.Lock()
 
     def briefs(self) -> tuple[BriefEntry, ...]:
         """Every brief of the folder, newest first (by brief date, then by file time)."""
@@ -249,6 +253,10 @@ class Library:
         longest unchecked, are looked at in full on every scan: such a change shows within
         ``brief count / RECHECK_PER_SCAN`` requests. The same tuple is returned while nothing changed.
         """
+        with self._scan_lock:
+            return self._scan_quick_locked()
+
+    def _scan_quick_locked(self) -> tuple[tuple[str, tuple[BriefFile, ...]], ...]:
         root = str(self.root)
         try:
             st = os.stat(root)
