@@ -125,3 +125,14 @@ def test_a_theme_mentioned_only_in_passing_is_absent_and_the_brief_says_where(tm
     ]
     assert all(not t.passing for t in brief.themes if t.id != "china-alignment")
     assert "mentioned in passing in 1 paragraph (¶2" in render(find_format(SEED.template), brief)
+
+
+def test_a_quantity_the_sources_give_differently_is_no_key_figure() -> None:
+    spec = load_spec(ROOT / "tests" / "fixtures" / "briefs" / "mixed")
+    sources = [read_source(path, path.stem) for path in spec.source_files()]
+    brief = compose(analyze(sources, spec), spec)
+    assert brief.discrepancies, "the fixture's sources disagree on one aid figure"
+    disputed = {c for d in brief.discrepancies for f in d.figures for c in (f.cite, *f.also)}
+    shown = [*brief.sidebar, *(f for t in brief.themes for f in t.figures)]
+    assert shown and not any(f.cite in disputed for f in shown)
+    assert {f.display for d in brief.discrepancies for f in d.figures} <= {f.display for f in brief.figures}

@@ -61,6 +61,9 @@ def compose(analysis: Analysis, spec: BriefSpec) -> Brief:
     k = max(MIN_SUMMARY, spec.summary_items) + -(-min(spec.bluf_items, MAX_BLUF) // n_covered)
     digests: list[ThemeDigest] = []
     people = [a.name for a in analysis.actors if a.kind == "person"]
+    # A quantity the sources give differently is not a key figure: page 1 shows nothing the analysis is
+    # unsure of; the discrepancy section and the JSON keep every value.
+    disputed_cites = {c for d in discrepancies for f in d.figures for c in (f.cite, *f.also)}
     for theme in theme_specs:
         theme_id = None if generic else theme.id
         is_covered = generic or theme.id in covered
@@ -68,7 +71,9 @@ def compose(analysis: Analysis, spec: BriefSpec) -> Brief:
             analysis.sentences, analysis.matches, theme_id, signals.positions, signals.figures
         )
         summary = summarize(candidates, k, signals.mentions.names_in, people) if is_covered else []
-        in_theme = [f for f in analysis.figures if generic or f.theme == theme.id]
+        in_theme = [
+            f for f in analysis.figures if (generic or f.theme == theme.id) and f.cite not in disputed_cites
+        ]
         digests.append(
             ThemeDigest(
                 id=theme.id,
