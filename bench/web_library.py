@@ -1,6 +1,6 @@
 """The library page at scale (issue 12: p99 <= 50 ms at 10,000 briefs), beside a static server.
 
-    python bench/web_library.py [--counts 10,10000] [--clients 10] [--seconds 8]
+    python bench/web_library.py [--counts 10,10000] [--clients 10] [--seconds 8] [--index]
 
 For each count, writes that many small synthetic briefs (JSON with themes and figures, HTML, a
 tiny PDF) into a temporary folder, starts the site on loopback (``briefgen.web.serve``), warms it
@@ -8,6 +8,8 @@ with one request (the first parses every JSON once), then runs ``--clients`` kee
 asking for the library page (``/``, one request in four for a later page ``/?page=N``) for
 ``--seconds``, then the same for a search (``/?q=…``). The anchor: ``python -m http.server`` serving the first page
 pre-rendered (saved from the site) with the same clients. Prints requests per second, p50 and p99.
+With ``--index`` the briefs' library index (``.briefgen-index.sqlite``, as ``briefgen build`` keeps
+it) is written before the site starts, so listing and search read it; without, the site scans.
 Bounded: loopback only, at most 50 clients and 30 s per run.
 """
 
@@ -95,6 +97,7 @@ def main() -> None:
     parser.add_argument("--counts", default="10,10000")
     parser.add_argument("--clients", type=int, default=10)
     parser.add_argument("--seconds", type=float, default=8.0)
+    parser.add_argument("--index", action="store_true", help="write the library index (as builds do) first")
     args = parser.parse_args()
     count_clients = max(1, min(args.clients, MAX_CLIENTS))
     seconds = max(1.0, min(args.seconds, MAX_SECONDS))
@@ -104,6 +107,10 @@ def main() -> None:
             root = Path(tmp) / "briefs"
             made = time.perf_counter()
             make_briefs(root, count)
+            if args.index:
+                from briefgen.web.index_db import rebuild_index
+
+                rebuild_index(root)
             made = time.perf_counter() - made
             port = free_port()
             site = start_site(root, port)

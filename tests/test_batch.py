@@ -35,7 +35,8 @@ def test_parallel_and_sequential_builds_write_the_same_files(tmp_path: Path) -> 
         options = api.BuildOptions(formats=("json", "html"), out_root=tmp_path / f"out{jobs}")
         built = dict(batch.build_all(folders, options, jobs, lambda _n, _m: None))
         assert sorted(built) == folders
-        outputs[jobs] = {p.relative_to(options.out_root): p.read_bytes() for p in options.out_root.rglob("*.*")}
+        found = options.out_root.rglob("*.*")
+        outputs[jobs] = {p.relative_to(options.out_root): p.read_bytes() for p in found if not p.name.startswith(".")}
     assert len(outputs[1]) == 6
     assert outputs[1] == outputs[2]
 

@@ -40,9 +40,9 @@ def test_the_timeout_api_leaves_the_previous_outputs(tmp_path: Path) -> None:
     before = first.outputs[0].read_bytes()
     with pytest.raises(TimeLimitError, match="--timeout"):
         api.build(SEED, api.BuildOptions(out_root=tmp_path, timeout=0.01))
-    assert sorted(p.name for p in (tmp_path / "cambodia").iterdir()) == ["cambodia.json"]
+    assert sorted(p.name for p in (tmp_path / "cambodia").iterdir()) == [".briefgen-build.json", "cambodia.json"]
     assert first.outputs[0].read_bytes() == before
-    assert [p.name for p in tmp_path.iterdir()] == ["cambodia"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".briefgen-index.sqlite", "cambodia"]
 
 
 def test_the_build_limit_is_kept_while_a_template_renders_under_its_own() -> None:

@@ -36,7 +36,8 @@ def test_build_one_brief_with_formats_and_out(tmp_path: Path) -> None:
     folder = _seed_copy(tmp_path)
     result = runner.invoke(app, ["build", str(folder), "--format", "pdf,json", "--out", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in (tmp_path / "out" / "cambodia").iterdir()) == ["cambodia.json", "cambodia.pdf"]
+    outputs = (tmp_path / "out" / "cambodia").iterdir()
+    assert sorted(p.name for p in outputs if not p.name.startswith(".")) == ["cambodia.json", "cambodia.pdf"]
 
 
 def test_build_without_arguments_builds_every_seed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

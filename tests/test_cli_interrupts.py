@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 
 from briefgen import api
+from briefgen.incremental import MANIFEST
+from briefgen.web.index_db import INDEX_FILE
 
 ROOT = Path(__file__).parent.parent
 SEED = ROOT / "seeds" / "cambodia"
@@ -79,11 +81,11 @@ def _stopped_build(tmp_path: Path, old_set: dict[str, bytes], step: str, signum:
 
 
 def _set(out: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in (out / "cambodia").iterdir()}
+    return {p.name: p.read_bytes() for p in (out / "cambodia").iterdir() if p.name != MANIFEST}
 
 
 def _hidden(out: Path) -> list[str]:
-    return sorted(p.name for p in out.iterdir() if p.name.startswith("."))
+    return sorted(p.name for p in out.iterdir() if p.name.startswith(".") and not p.name.startswith(INDEX_FILE))
 
 
 def _is_new(files: dict[str, bytes], old_set: dict[str, bytes]) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from .compose import compose
 from .document import Document
 from .errors import BriefgenError, IngestError
 from .fileio import publish_set
+from .incremental import MANIFEST, BuildInputs, UpToDate, input_key, manifest_bytes, up_to_date
 from .ingest import read_sources
 from .ingest.decode import DEFAULT_MAX_BYTES
 from .markup import parse_markup
@@ -49,6 +51,8 @@ class BuildOptions:
     """Refuse to build when analysis.md holds a number or quotation the sources do not bear out."""
     timeout: float | None = None
     """Wall-clock limit of one brief's build, in seconds (None: none); past it nothing is written."""
+    skip_unchanged: bool = False
+    """``build_unless_current``: leave a brief whose inputs are unchanged since its last build (no ``--force``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +186,7 @@ def build(folder: Path, options: BuildOptions | None = None, progress: Progress 
         "(raise --timeout or split the sources)"
     )
     with time_limit(options.timeout, message) as limit:
+        key = build_key(load_spec(folder), options)  # before reading: a source edited meanwhile is built again
         prepared = prepare_brief(folder, options)
         limit.check()
         spec, brief = prepared.spec, prepared.brief
@@ -199,5 +204,49 @@ def build(folder: Path, options: BuildOptions | None = None, progress: Progress 
             say(f"{spec.name}: writing {name}")
             rendered.append((f"{spec.name}.{name}", write_format(job, name)))
         limit.disarm()
-    outputs = publish_set(options.out_root / spec.name, rendered)
-    return BuildResult(spec.name, outputs, brief, time.perf_counter() - started, prepared.skipped)
+    outputs = publish_set(options.out_root / spec.name, [*rendered, (MANIFEST, manifest_bytes(key, rendered))])
+    if "json" in options.formats:
+        _record_in_index(options.out_root, spec.name, say)
+    return BuildResult(spec.name, outputs[:-1], brief, time.perf_counter() - started, prepared.skipped)
+
+
+def _record_in_index(out_root: Path, name: str, say: Progress) -> None:
+    """Record a published brief in the site's library index; the site reads the files when this fails."""
+    import sqlite3
+
+    from .web.index_db import INDEX_FILE, record_brief  # imported here: only builds that write JSON need it
+
+    try:
+        record_brief(out_root, name, out_root / name / f"{name}.json")
+    except (sqlite3.Error, OSError) as exc:
+        say(f"{name}: the library index {out_root / INDEX_FILE} was not updated ({exc}); the site reads the files")
+
+
+def build_unless_current(
+    folder: Path, options: BuildOptions | None = None, progress: Progress | None = None
+) -> BuildResult | UpToDate:
+    """``build``, or with ``options.skip_unchanged`` nothing when the brief's outputs are current (incremental)."""
+    options = options or BuildOptions()
+    if options.skip_unchanged:
+        spec = load_spec(folder)
+        names = [f"{spec.name}.{name}" for name in options.formats]
+        target = options.out_root / spec.name
+        if up_to_date(target, build_key(spec, options), names):
+            return UpToDate(spec.name, tuple(target / name for name in names))
+    return build(folder, options, progress)
+
+
+def build_key(spec: BriefSpec, options: BuildOptions) -> str:
+    """The content key of a build's inputs (incremental builds)."""
+    fmt = find_format(options.template or spec.template)
+    extra = [spec.root / spec.compare_with] if spec.compare_with else []
+    settings = (
+        ("template", str(fmt.folder.resolve())),
+        ("date", spec.date),
+        ("max_source_bytes", str(options.max_source_bytes)),
+        ("keep_going", str(options.keep_going)),
+        ("strict", str(options.strict)),
+        ("SOURCE_DATE_EPOCH", os.environ.get("SOURCE_DATE_EPOCH", "")),
+    )
+    inputs = BuildInputs(spec.root, (*spec.source_files(), *extra), fmt.folder, settings, options.out_root)
+    return input_key(inputs)

@@ -16,6 +16,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from pathlib import Path
 
 from . import api
+from .incremental import UpToDate
 from .interrupts import stop_signals_interrupt
 from .spec import brief_folders
 
@@ -41,7 +42,7 @@ def expand(folders: list[Path]) -> list[Path]:
 
 def build_all(
     targets: list[Path], options: api.BuildOptions, jobs: int, progress: Callable[[int, str], None]
-) -> Iterator[tuple[Path, api.BuildResult]]:
+) -> Iterator[tuple[Path, api.BuildResult | UpToDate]]:
     """Build every target, yielding (folder, result) as each finishes; ``progress(number, message)``.
 
     With ``jobs`` > 1 and more than one target, builds run in that many forked processes and only
@@ -49,20 +50,22 @@ def build_all(
     with stop_signals_interrupt():
         if jobs <= 1 or len(targets) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
             for number, folder in enumerate(targets, start=1):
-                yield folder, api.build(folder, options, functools.partial(progress, number))
+                yield folder, api.build_unless_current(folder, options, functools.partial(progress, number))
             return
         yield from _in_workers(targets, options, min(jobs, len(targets)))
 
 
-def _in_workers(targets: list[Path], options: api.BuildOptions, jobs: int) -> Iterator[tuple[Path, api.BuildResult]]:
+def _in_workers(
+    targets: list[Path], options: api.BuildOptions, jobs: int
+) -> Iterator[tuple[Path, api.BuildResult | UpToDate]]:
     """Build in ``jobs`` forked worker processes, at most ``jobs`` briefs in flight (so an error stops early)."""
     context = multiprocessing.get_context("fork")
     pending = iter(targets)
-    running: dict[Future[api.BuildResult], Path] = {}
+    running: dict[Future[api.BuildResult | UpToDate], Path] = {}
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         try:
             for folder in pending:
-                running[pool.submit(api.build, folder, options)] = folder
+                running[pool.submit(api.build_unless_current, folder, options)] = folder
                 if len(running) >= jobs:
                     break
             while running:
@@ -71,7 +74,7 @@ def _in_workers(targets: list[Path], options: api.BuildOptions, jobs: int) -> It
                     folder = running.pop(future)
                     result = future.result()  # a build's error is raised here and ends the batch
                     for folder_next in pending:
-                        running[pool.submit(api.build, folder_next, options)] = folder_next
+                        running[pool.submit(api.build_unless_current, folder_next, options)] = folder_next
                         break
                     yield folder, result
         except BaseException:

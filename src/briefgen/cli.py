@@ -73,10 +73,14 @@ def build(
     jobs: Annotated[
         int | None, typer.Option("--jobs", "-j", min=1, help="Briefs built at once (worker processes). Default: cores.")
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Build every brief, also those unchanged since their last build.")
+    ] = False,
 ) -> None:
     """Build briefs: read the sources, analyse them, and write PDF, DOCX, HTML and JSON."""
     from . import api, batch  # imported here: --help, --version and 'templates list' load no analysis
     from .analyst.report import analyst_file, claim_warnings
+    from .incremental import UpToDate
     from .provenance import provenance_warnings
 
     skipped = 0
@@ -89,6 +93,7 @@ def build(
             keep_going=keep_going,
             timeout=api.time_limit_seconds(timeout),
             strict=strict,
+            skip_unchanged=not force,
         )
         targets = api.check_targets(batch.expand(list(folders))) if folders else api.find_briefs(Path("seeds"))
         if not targets:
@@ -101,6 +106,10 @@ def build(
         workers = jobs or batch.default_jobs()
         for number, (folder, result) in enumerate(batch.build_all(targets, options, workers, progress), start=1):
             prefix = f"[{number}/{len(targets)}] " if len(targets) > 1 else ""
+            if isinstance(result, UpToDate):  # incremental: inputs unchanged since the last build
+                if not quiet:
+                    typer.echo(f"{prefix}{result.name}: up to date", err=True)
+                continue
             for item in result.skipped:
                 _err(f"warning: {item.reason} (skipped)")
             for line in claim_warnings(result.brief, analyst_file(folder)):  # issue 13: analysis.md's claims
@@ -152,6 +161,24 @@ def serve(
     except BriefgenError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(1) from None
+
+
+@app.command("site")
+def site(
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write the static site into (replaced).")],
+    briefs: Annotated[
+        Path, typer.Option("--briefs", "-b", help="Briefs folder to export (<name>/<name>.pdf …).")
+    ] = Path("briefs"),
+) -> None:
+    """Write the download site as static files (library, brief pages, downloads, search) for any web server."""
+    from .site_export import export_site  # imported here: keeps 'briefgen build' start-up fast
+
+    try:
+        result = export_site(briefs, out)
+    except BriefgenError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(1) from None
+    typer.echo(f"{result.out}: {result.briefs} brief(s), {result.files} files; serve it with any web server")
 
 
 @app.command("eval")

@@ -40,7 +40,7 @@ def create_app(briefs_dir: Path, *, allowed_hosts: Collection[str] | None = None
         theme = request.query_params.get("theme", "")[:MAX_QUERY_CHARS]
         number = request.query_params.get("page", "1")
         entries = await library.briefs_async()
-        html = await anyio.to_thread.run_sync(_library_html, entries, words, theme, number)
+        html = await anyio.to_thread.run_sync(_library_html, entries, words, theme, number, library)
         return HTMLResponse(html, headers={"Cache-Control": PAGE_CACHE})
 
     async def brief_page(request: Request) -> Response:
@@ -75,9 +75,11 @@ def create_app(briefs_dir: Path, *, allowed_hosts: Collection[str] | None = None
     return SecureSite(app, allowed_hosts)
 
 
-def _library_html(entries: tuple[BriefEntry, ...], words: str, theme: str, number: str) -> str:
+def _library_html(
+    entries: tuple[BriefEntry, ...], words: str, theme: str, number: str, library: Library | None = None
+) -> str:
     """One page (``PAGE_SIZE`` briefs) of the library's matches; a page number out of range shows the nearest page."""
-    matches = search(entries, words, theme) if words or theme else entries
+    matches = search(entries, words, theme, library.index if library else None) if words or theme else entries
     pages = max(1, -(-len(matches) // PAGE_SIZE))
     page = min(max(int(number) if number.isdigit() and len(number) < 10 else 1, 1), pages)
     shown = matches[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]

@@ -25,6 +25,7 @@ from typing import TypeVar
 import anyio.to_thread
 
 from .brief_view import BriefView, read_view
+from .index_db import LibraryIndex, Signature
 from .manifest import KeyFigure, ThemeTag
 from .summary import BriefSummary, read_summary
 from .versions import VersionCache
@@ -172,6 +173,8 @@ class Library:
         # Scans run in worker threads, several at once under load: one at a time, or a scan that sees a
         # folder another has just updated returns the listing from before that update.
         self._scan_lock = threading.Lock()
+        self.index = LibraryIndex(self.root)
+        self._indexed: tuple[object, dict[str, tuple[Signature, Future[BriefSummary | None]]]] = (None, {})
 
     def briefs(self) -> tuple[BriefEntry, ...]:
         """Every brief of the folder, newest first (by brief date, then by file time)."""
@@ -222,9 +225,32 @@ class Library:
         json_file = next((f for f in files if f.format.ext == "json"), None)
         if json_file is None:
             return None
+        indexed = self._from_index(json_file)
+        if indexed is not None:
+            return indexed
         return self.summaries.get(
             json_file.path, json_file.signature, lambda: self.pool.submit(read_summary, json_file.path)
         )
+
+    def _from_index(self, json_file: BriefFile) -> Future[BriefSummary | None] | None:
+        """The summary the library index holds for this very JSON file (same signature), as a finished future."""
+        rows = self.index.rows()
+        if not rows:
+            return None
+        row = rows.get(json_file.name[: -len(".json")])
+        if row is None or row[0] != json_file.signature:
+            return None
+        source, done = self._indexed
+        if source is not rows:
+            done = {}
+            self._indexed = (rows, done)
+        known = done.get(json_file.name)
+        if known is not None and known[0] == row[0]:
+            return known[1]
+        future: Future[BriefSummary | None] = Future()
+        future.set_result(row[1])
+        done[json_file.name] = (row[0], future)
+        return future
 
     def _view(self, entry: BriefEntry) -> Future[BriefView | None] | None:
         html, json_file = entry.file("html"), entry.file("json")

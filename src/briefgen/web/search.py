@@ -2,23 +2,60 @@
 
 from __future__ import annotations
 
+from .index_db import LibraryIndex, Signature, haystack
 from .library import BriefEntry
 from .manifest import normalise
+from .summary import BriefSummary
 
 #: Longest query honoured; the rest is ignored.
 MAX_QUERY_CHARS = 200
 
 
-def search(entries: tuple[BriefEntry, ...], words: str, theme: str) -> tuple[BriefEntry, ...]:
-    """The entries matching every word of ``words`` and covering the theme titled ``theme`` (if given)."""
+def search(
+    entries: tuple[BriefEntry, ...], words: str, theme: str, index: LibraryIndex | None = None
+) -> tuple[BriefEntry, ...]:
+    """The entries matching every word of ``words`` and covering the theme titled ``theme`` (if given).
+
+    With an ``index``, the words are looked up in its FTS5 table for every brief whose JSON is the one
+    indexed; the others (and every brief when there is no index) are searched in their text.
+    """
     terms = normalise(words[:MAX_QUERY_CHARS]).split()
     wanted = normalise(theme)
+    hits = index.matching(terms) if index is not None and terms else None
+    rows = index.rows() if index is not None and hits is not None else None
+    current = _indexed(entries, rows) if rows is not None else frozenset()
+
+    def holds(entry: BriefEntry) -> bool:
+        if hits is not None and entry.name in current:
+            return entry.name in hits
+        text = haystack(entry.name, entry.summary)
+        return all(term in text for term in terms)
+
     return tuple(
         e
         for e in entries
-        if (not wanted or any(t.covered and normalise(t.title) == wanted for t in e.themes))
-        and all(term in _haystack(e) for term in terms)
+        if (not wanted or any(t.covered and normalise(t.title) == wanted for t in e.themes)) and holds(e)
     )
+
+
+_INDEXED: list[tuple[tuple[BriefEntry, ...], dict[str, tuple[Signature, BriefSummary]], frozenset[str]]] = []
+
+
+def _indexed(
+    entries: tuple[BriefEntry, ...], rows: dict[str, tuple[Signature, BriefSummary]]
+) -> frozenset[str]:
+    """Names of the entries whose JSON file is the one the index holds, worked out once per listing and index."""
+    last = _INDEXED[-1] if _INDEXED else None
+    if last is not None and last[0] is entries and last[1] is rows:
+        return last[2]
+    names = set()
+    for entry in entries:
+        json_file, row = entry.file("json"), rows.get(entry.name)
+        if json_file is not None and row is not None and row[0] == json_file.signature:
+            names.add(entry.name)
+    found = frozenset(names)
+    _INDEXED[:] = [(entries, rows, found)]
+    return found
 
 
 def theme_choices(entries: tuple[BriefEntry, ...]) -> tuple[str, ...]:
@@ -29,7 +66,3 @@ def theme_choices(entries: tuple[BriefEntry, ...]) -> tuple[str, ...]:
             if theme.covered and theme.title:
                 titles.setdefault(normalise(theme.title), theme.title)
     return tuple(titles[k] for k in sorted(titles))
-
-
-def _haystack(entry: BriefEntry) -> str:
-    return f"{normalise(entry.name)} {entry.summary.search_text if entry.summary else ''}"
