@@ -103,7 +103,8 @@ def test_no_index_or_a_corrupt_one_falls_back_to_the_scan(root: Path) -> None:
 
 def test_record_replaces_a_brief_and_readers_see_it(root: Path) -> None:
     index = LibraryIndex(root)
-    assert index.matching(["zanzibar"]) == set()
+    index.recheck_seconds = 0
+    assert index.rows() is not None and index.matching(["zanzibar"]) == set()
     path = _write(root, 5, ["zanzibar"])
     record_brief(root, "brief-0005", path)
     assert index.matching(["zanzibar"]) == {"brief-0005"}

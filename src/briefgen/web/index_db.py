@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -129,22 +131,30 @@ def haystack(name: str, summary: BriefSummary | None) -> str:
 class LibraryIndex:
     """Read-only access to a briefs root's index; every method answers None when there is no usable index."""
 
+    recheck_seconds = 1.0
+    """``rows()`` looks at the file again at most this often (a row a build replaced meanwhile no longer
+    matches its JSON file's signature, so it is not used: being late costs a parse, never a wrong answer)."""
+
     def __init__(self, root: Path) -> None:
         self.path = index_path(root)
         self._local = threading.local()
         self._lock = threading.Lock()
         self._rows: tuple[int, int, dict[str, tuple[Signature, BriefSummary]]] | None = None
+        self._checked = -math.inf
 
     def rows(self) -> dict[str, tuple[Signature, BriefSummary]] | None:
         """Every indexed brief's JSON signature and summary, read again only when the index changed."""
+        last = self._rows
+        if last is not None and time.monotonic() - self._checked < self.recheck_seconds:
+            return last[2]  # the library asks once per brief of a listing: one look at the file per second
         db = self._connection()
         if db is None:
             return None
         try:
             version = _change_counter(self.path)  # read before the rows: a later commit shows next time
             ident = self._local.inode
-            last = self._rows
             if last is not None and last[0] == ident and last[1] == version:
+                self._checked = time.monotonic()
                 return last[2]
             found = {
                 row[0]: ((row[1], row[2], row[3]), _summary(row))
@@ -158,6 +168,7 @@ class LibraryIndex:
             return None
         with self._lock:
             self._rows = (ident, version, found)
+            self._checked = time.monotonic()
         return found
 
     def matching(self, terms: Sequence[str]) -> set[str] | None:
