@@ -1,6 +1,6 @@
 """The library page at scale (issue 12: p99 <= 50 ms at 10,000 briefs), beside a static server.
 
-    python bench/web_library.py [--counts 10,10000] [--clients 10] [--seconds 8] [--index]
+    python bench/web_library.py [--counts 10,10000] [--clients 10] [--seconds 8] [--index] [--words N]
 
 For each count, writes that many small synthetic briefs (JSON with themes and figures, HTML, a
 tiny PDF) into a temporary folder, starts the site on loopback (``briefgen.web.serve``), warms it
@@ -10,6 +10,8 @@ asking for the library page (``/``, one request in four for a later page ``/?pag
 pre-rendered (saved from the site) with the same clients. Prints requests per second, p50 and p99.
 With ``--index`` the briefs' library index (``.briefgen-index.sqlite``, as ``briefgen build`` keeps
 it) is written before the site starts, so listing and search read it; without, the site scans.
+``--words N`` gives each brief N more distinct words of searchable text (its ``author`` field, not
+shown on the cards; a real brief has a few hundred), so that searches scan what they would in use.
 Bounded: loopback only, at most 50 clients and 30 s per run.
 """
 
@@ -41,9 +43,12 @@ STATIC_SERVER = (
 )
 
 
-def make_briefs(root: Path, count: int) -> None:
-    """``count`` brief folders with a JSON, an HTML page and a tiny PDF each."""
+def make_briefs(root: Path, count: int, words: int = 0) -> None:
+    """``count`` brief folders with a JSON, an HTML page and a tiny PDF each; ``words`` more words of search text."""
     rng = random.Random(count)
+    other = random.Random(-count)  # the extra words: the briefs are otherwise the same as without them
+    vocab = ["".join(other.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(other.randint(3, 11)))
+             for _ in range(20000 if words else 0)]
     for number in range(count):
         name = f"brief-{number:05d}"
         folder = root / name
@@ -58,6 +63,8 @@ def make_briefs(root: Path, count: int) -> None:
             "sidebar": [{"display": f"${n}M", "label": "Aid", "text": f"${n} million", "kind": "money"}
                         for n in (5, 12, 40)],
         }
+        if words:
+            manifest["author"] = " ".join(other.sample(vocab, words))
         (folder / f"{name}.json").write_text(json.dumps(manifest))
         (folder / f"{name}.html").write_text(f"<html><body><main><h1>{manifest['title']}</h1></main></body></html>")
         (folder / f"{name}.pdf").write_bytes(PDF)
@@ -97,6 +104,7 @@ def main() -> None:
     parser.add_argument("--counts", default="10,10000")
     parser.add_argument("--clients", type=int, default=10)
     parser.add_argument("--seconds", type=float, default=8.0)
+    parser.add_argument("--words", type=int, default=0, help="more searchable words per brief")
     parser.add_argument("--index", action="store_true", help="write the library index (as builds do) first")
     args = parser.parse_args()
     count_clients = max(1, min(args.clients, MAX_CLIENTS))
@@ -106,7 +114,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory(prefix="briefgen-library-") as tmp:
             root = Path(tmp) / "briefs"
             made = time.perf_counter()
-            make_briefs(root, count)
+            make_briefs(root, count, args.words)
             if args.index:
                 from briefgen.web.index_db import rebuild_index
 

@@ -130,3 +130,14 @@ def test_output_root_inside_the_brief_folder_is_not_an_input(tmp_path: Path) -> 
     folder = _brief(tmp_path)
     _build(folder, folder / "out")
     assert "up to date" in _build(folder, folder / "out")
+
+
+def test_parallel_builds_skip_unchanged_briefs(tmp_path: Path) -> None:
+    folder, out = _brief(tmp_path), tmp_path / "out"
+    other = folder.parent / "roads"
+    shutil.copytree(folder, other)
+    _build(folder.parent, out, "--jobs", "2")
+    (other / "news.txt").write_text(SOURCE.replace("schools", "roads"))
+    output = _build(folder.parent, out, "--jobs", "2")
+    assert "schools: up to date" in output and "roads: up to date" not in output
+    assert "up to date" in _build(folder.parent / "roads", out)
