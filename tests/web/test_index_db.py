@@ -131,3 +131,11 @@ def test_build_records_the_brief(tmp_path: Path) -> None:
     rows = LibraryIndex(out).rows()
     assert rows is not None and rows["schools"][1] == read_summary(out / "schools" / "schools.json")
     assert LibraryIndex(out).matching(["rural"]) == {"schools"}
+
+
+def test_a_brief_recorded_since_the_rows_were_read_is_found(root: Path) -> None:
+    index = LibraryIndex(root)
+    index.recheck_seconds = 3600  # the rows stay as first read
+    assert index.rows() is not None and index.matching(["zanzibar"]) == set()
+    record_brief(root, "brief-0007", _write(root, 7, ["zanzibar"]))
+    assert index.matching(["zanzibar"]) == {"brief-0007"}

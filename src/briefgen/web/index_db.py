@@ -141,6 +141,7 @@ class LibraryIndex:
         self._lock = threading.Lock()
         self._rows: tuple[int, int, dict[str, tuple[Signature, BriefSummary]]] | None = None
         self._checked = -math.inf
+        self._names: dict[int, str] = {}
 
     def rows(self) -> dict[str, tuple[Signature, BriefSummary]] | None:
         """Every indexed brief's JSON signature and summary, read again only when the index changed."""
@@ -156,23 +157,27 @@ class LibraryIndex:
             if last is not None and last[0] == ident and last[1] == version:
                 self._checked = time.monotonic()
                 return last[2]
-            found = {
-                row[0]: ((row[1], row[2], row[3]), _summary(row))
-                for row in db.execute(
-                    "SELECT name, inode, size, mtime_ns, title, subtitle, date, classification, themes, figures, "
-                    "search_text FROM briefs"
-                )
-            }
+            found: dict[str, tuple[Signature, BriefSummary]] = {}
+            names: dict[int, str] = {}
+            for row in db.execute(
+                "SELECT name, inode, size, mtime_ns, title, subtitle, date, classification, themes, figures, "
+                "search_text, id FROM briefs"
+            ):
+                found[row[0]] = ((row[1], row[2], row[3]), _summary(row))
+                names[row[11]] = row[0]
         except (sqlite3.Error, OSError, ValueError, TypeError):
             self._forget()
             return None
         with self._lock:
             self._rows = (ident, version, found)
+            self._names = names
             self._checked = time.monotonic()
         return found
 
     def matching(self, terms: Sequence[str]) -> set[str] | None:
         """Names of the indexed briefs whose search text holds every (folded) term."""
+        if self.rows() is None:  # also brings the row id -> name map up to date
+            return None
         db = self._connection()
         if db is None:
             return None
@@ -181,14 +186,22 @@ class LibraryIndex:
         where = ["1"]
         params: list[str] = []
         if long_terms:
-            where.append("s.search MATCH ?")
+            where.append("search MATCH ?")
             params.append(" AND ".join('"' + t.replace('"', '""') + '"' for t in long_terms))
         for term in short_terms:
-            where.append("instr(s.haystack, ?) > 0")
+            where.append("instr(haystack, ?) > 0")
             params.append(term)
-        sql = f"SELECT b.name FROM search s JOIN briefs b ON b.id = s.rowid WHERE {' AND '.join(where)}"
+        sql = f"SELECT rowid FROM search WHERE {' AND '.join(where)}"  # no join: ids named from the rows read
         try:
-            return {row[0] for row in db.execute(sql, params)}
+            ids = [row[0] for row in db.execute(sql, params)]
+            names = self._names
+            unknown = [i for i in ids if i not in names]  # recorded since the rows were read
+            found = {names[i] for i in ids if i in names}
+            for start in range(0, len(unknown), 500):
+                part = unknown[start : start + 500]
+                marks = ",".join("?" * len(part))
+                found.update(r[0] for r in db.execute(f"SELECT name FROM briefs WHERE id IN ({marks})", part))
+            return found
         except sqlite3.Error:
             self._forget()
             return None
