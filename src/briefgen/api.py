@@ -9,11 +9,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .analyst.attach import attach_analyst
-from .analyst.report import require_supported
-from .analyze.pipeline import analyze
-from .changes.attach import attach_changes
-from .compose import compose
 from .document import Document
 from .errors import BriefgenError, IngestError
 from .fileio import publish_set
@@ -165,6 +160,12 @@ def prepare_brief(folder: Path, options: BuildOptions | None = None) -> Prepared
             f"{spec.root}: none of its {len(files)} source file(s) could be read ({skipped[0].reason}); "
             "fix or remove them"
         )
+    # Imported here: an up-to-date check (incremental builds) never pays for compiling the analysis.
+    from .analyst.attach import attach_analyst
+    from .analyze.pipeline import analyze
+    from .changes.attach import attach_changes
+    from .compose import compose
+
     analysis = analyze(sources, spec)
     brief = attach_analyst(compose(analysis, spec), analysis, spec.root)  # analysis.md: the desk's sections
     brief = attach_changes(brief, spec)  # compare_with: what changed since the previous brief
@@ -191,6 +192,8 @@ def build(folder: Path, options: BuildOptions | None = None, progress: Progress 
         limit.check()
         spec, brief = prepared.spec, prepared.brief
         if options.strict:
+            from .analyst.report import require_supported
+
             require_supported(brief, spec.root)  # issue 13: the analyst's claims, before anything is written
         skipped = f" ({len(prepared.skipped)} skipped)" if prepared.skipped else ""
         say(f"{spec.name}: {len(brief.sources)} source(s){skipped}, {len(brief.figures)} figures, "
