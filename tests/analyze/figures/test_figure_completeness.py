@@ -60,3 +60,14 @@ def test_incomplete_labels_never_reach_a_figure_box() -> None:
     partial = Figure("$7 million", 7e6, "USD", "money", "provided", Cite("s", 0, 20, 30), salience=4.0,
                      label_complete=False)
     assert rank_figures([whole, partial]) == [whole]
+
+
+def test_a_label_that_is_only_the_run_in_heading_is_incomplete() -> None:
+    text = (
+        "Investing in Sustainable Infrastructure: The U.S. Trade and Development Agency will launch $13 million in "
+        "new infrastructure project preparation initiatives designed to catalyze financing for the development of "
+        "high-quality sustainable infrastructure projects valued at over $7 billion across Southeast Asia."
+    )
+    figure = _at(text, "$7 billion")
+    # The paragraph's topic is not what the number measures: such a label never reaches a box.
+    assert not (figure.label_complete and figure.label.casefold() == "investing in sustainable infrastructure")

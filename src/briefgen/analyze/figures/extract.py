@@ -85,6 +85,8 @@ def _figure(
     if label is None:
         label = figure_label(reading, around(text, reading.start, reading.end, sentence.start, sentence.end, lead_in))
         complete = not in_scope(reading) and names_measure(label.split())
+    if lead_in is not None and label.strip(" :").casefold() == lead_in.strip(" :").casefold():
+        complete = False  # only the paragraph's run-in heading: its topic, not what the number measures
     para_start = paragraph.start if paragraph is not None else sentence.start
     quoted = _quoted(text, para_start, reading.start)
     # Positional arguments, in field order (theme and sidebar at their defaults): thousands are made.
