@@ -136,3 +136,17 @@ def test_a_quantity_the_sources_give_differently_is_no_key_figure() -> None:
     shown = [*brief.sidebar, *(f for t in brief.themes for f in t.figures)]
     assert shown and not any(f.cite in disputed for f in shown)
     assert {f.display for d in brief.discrepancies for f in d.figures} <= {f.display for f in brief.figures}
+
+
+@pytest.mark.parametrize("template", ["policy-brief", "one-pager", "memo"])
+def test_the_brief_says_how_many_figures_it_keeps_off_the_page(template: str) -> None:
+    spec = load_spec(ROOT / "tests" / "fixtures" / "briefs" / "mixed")
+    sources = [read_source(path, path.stem) for path in spec.source_files()]
+    brief = compose(analyze(sources, spec), spec)
+    held = sum(not f.label_complete for f in brief.figures)
+    assert held > 0
+    html = render(find_format(template), brief)
+    assert f"{held} more figures from the sources are kept in the JSON output only" in html
+    seed = _brief(SEED, "cambodia")
+    if all(f.label_complete for f in seed.figures):
+        assert "kept in the JSON output only" not in render(find_format(template), seed)
