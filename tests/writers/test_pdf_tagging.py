@@ -88,3 +88,14 @@ def test_a_brief_of_one_paragraph_passes_the_checker(job: RenderJob) -> None:
 
     body = (Para((Text("Only a paragraph."),)),)
     assert check_pdf(write_pdf(replace(job, document=Document(header=(), footer=(), body=body)))) == ()
+
+
+def test_running_heads_are_typed_pagination_artifacts(job: RenderJob) -> None:
+    with pikepdf.open(io.BytesIO(write_pdf(job))) as pdf:
+        for page in pdf.pages:
+            typed = [
+                str(operands[1].get("/Subtype"))
+                for operands, op in pikepdf.parse_content_stream(page)
+                if str(op) == "BDC" and str(operands[0]) == "/Artifact"
+            ]
+            assert typed == ["/Header", "/Footer"]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
@@ -52,13 +54,29 @@ class PageDecor:
         page_w, page_h = page_size(self.style)
         width = page_w - (self.style.margin_left + self.style.margin_right) * MM
         canvas.saveState()
-        self._draw_block(canvas, self.header, page_h - self.style.margin_top * MM / 2, width)
+        with _pagination(canvas, "Header"):
+            self._draw_block(canvas, self.header, page_h - self.style.margin_top * MM / 2, width)
         footer_y = self.style.margin_bottom * MM / 2
-        self._draw_block(canvas, self.footer, footer_y, width)
         total = str(self.total) if self.total is not None else "?"
         number = Paragraph(f"Page {canvas.getPageNumber()} of {total}", self.styles.page_number)
-        self._draw_block(canvas, [number], footer_y, width)
+        with _pagination(canvas, "Footer"):
+            self._draw_block(canvas, self.footer, footer_y, width)
+            self._draw_block(canvas, [number], footer_y, width)
         canvas.restoreState()
+
+
+@contextmanager
+def _pagination(canvas: Canvas, subtype: str) -> Iterator[None]:
+    """Running heads as typed pagination artifacts (PDF/UA: a screen reader knows to skip them) on a tagging
+    canvas, whose page content is otherwise one untyped ``/Artifact`` sequence around the tagged content."""
+    if not hasattr(canvas, "tagger"):
+        yield
+        return
+    canvas._code.append(f"EMC /Artifact <</Type /Pagination /Subtype /{subtype}>> BDC")
+    try:
+        yield
+    finally:
+        canvas._code.append("EMC /Artifact BMC")
 
 
 class DatedDocTemplate(BaseDocTemplate):  # type: ignore[misc]
