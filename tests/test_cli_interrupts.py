@@ -40,11 +40,11 @@ DRIVER = textwrap.dedent(
                 pause()
         fileio._write_file = slow_write
     else:
-        swap = fileio._swap
+        swap = fileio.swap_in
         def slow_swap(staging, target):
             swap(staging, target)
             pause(1.5)  # signals are held here: a long sleep would hold them as long
-        fileio._swap = slow_swap
+        fileio.swap_in = slow_swap
     sys.argv[0] = "briefgen"
     cli.main()
     """

@@ -148,5 +148,5 @@ def test_the_brief_says_how_many_figures_it_keeps_off_the_page(template: str) ->
     html = render(find_format(template), brief)
     assert f"{held} more figures from the sources are kept in the JSON output only" in html
     seed = _brief(SEED, "cambodia")
-    if all(f.label_complete for f in seed.figures):
-        assert "kept in the JSON output only" not in render(find_format(template), seed)
+    seed_held = sum(not f.label_complete for f in seed.figures)
+    assert ("kept in the JSON output only" in render(find_format(template), seed)) == (seed_held > 0)

@@ -57,7 +57,7 @@ def publish_set(target: Path, files: Sequence[tuple[str, bytes]]) -> tuple[Path,
     try:
         _fill(staging, target, files)
         with hold_signals():
-            _swap(staging, target)
+            swap_in(staging, target)
         _sync_folder(root)
     finally:
         shutil.rmtree(staging, ignore_errors=True)  # the unused new set, or the previous set swapped out
@@ -114,7 +114,7 @@ def _link_or_copy(source: str, destination: str) -> None:
         shutil.copy2(source, destination)
 
 
-def _swap(staging: Path, target: Path) -> None:
+def swap_in(staging: Path, target: Path) -> None:
     """Put ``staging`` at ``target``; afterwards ``staging`` holds the previous set (or nothing)."""
     try:
         if not os.path.lexists(target):

@@ -11,7 +11,6 @@ place at the end, so a failed export leaves the previous one as it was.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import shutil
@@ -24,6 +23,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from .errors import BriefgenError
+from .fileio import swap_in
 from .web.index_db import haystack
 from .web.library import BriefEntry, Library
 from .web.manifest import normalise
@@ -74,7 +74,8 @@ def export_site(briefs: Path, out: Path) -> ExportResult:
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.site-", dir=out.parent))
     try:
         count = _write(staging, library, entries)
-        _replace(staging, out)
+        os.chmod(staging, 0o755)
+        swap_in(staging, out)  # the build's folder swap; staging then holds the previous export, removed below
     except OSError as exc:
         raise BriefgenError(f"{out}: cannot write the site ({exc.strerror}); check space and permissions") from None
     finally:
@@ -119,21 +120,3 @@ def _write(folder: Path, library: Library, entries: tuple[BriefEntry, ...]) -> i
         if item.is_file():
             put(f"static/{item.name}", item.read_bytes())
     return written
-
-
-def _replace(staging: Path, out: Path) -> None:
-    """Put ``staging`` at ``out``, the previous export (if any) removed after."""
-    os.chmod(staging, 0o755)
-    if not out.exists():
-        os.rename(staging, out)
-        return
-    aside = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
-    os.rmdir(aside)
-    os.rename(out, aside)
-    try:
-        os.rename(staging, out)
-    except OSError:
-        os.rename(aside, out)
-        raise
-    with contextlib.suppress(OSError):
-        shutil.rmtree(aside)

@@ -25,7 +25,7 @@ from briefgen.writers import render as write_format  # noqa: E402
 from briefgen.writers.base import RenderJob  # noqa: E402
 from templates.frozen_brief import load  # noqa: E402
 from web.brief_fixtures import MARITIME, TRADE, make_brief  # noqa: E402
-from web.chromium import CHROMIUM, CHROMIUM_ARGS, DESKTOP, PHONE  # noqa: E402
+from web.chromium import CHROMIUM, DESKTOP, PHONE, launched_chromium  # noqa: E402
 from web.live_server import live_server  # noqa: E402
 
 if not Path(CHROMIUM).exists():
@@ -67,10 +67,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    with sync_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+    with launched_chromium() as launched:
         yield launched
-        launched.close()
 
 
 def _violations(page: Any, where: str) -> list[str]:

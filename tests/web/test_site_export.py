@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 from briefgen.cli import app
 from briefgen.site_export import export_site
 from web.brief_fixtures import MARITIME, TRADE, make_brief
-from web.chromium import CHROMIUM, CHROMIUM_ARGS, DESKTOP
+from web.chromium import CHROMIUM, DESKTOP, launched_chromium
 
 
 @pytest.fixture(scope="module")
@@ -99,13 +99,11 @@ def static_url(exported: tuple[Path, Path]) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
     if not Path(CHROMIUM).exists():
         pytest.skip(f"Chromium not found at {CHROMIUM} (install Debian's chromium)")
-    with sync_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+    with launched_chromium() as launched:
         yield launched
-        launched.close()
 
 
 def test_static_site_in_chromium(exported: tuple[Path, Path], static_url: str, browser: Any) -> None:

@@ -34,7 +34,7 @@ from typing import NamedTuple
 from ..._speed.gc_pause import without_gc
 from ...model import Sentence, Source, ThemeMatch
 from ...spec import ThemeSpec
-from .coverage import SENTENCE_THRESHOLD, anchor_scoped, anchored_themes, covered_themes, title_anchors
+from .coverage import SENTENCE_THRESHOLD, anchor_scoped, covered_themes, title_anchors
 from .evidence import Evidence, sentence_evidence
 from .keyword_scan import theme_keywords
 from .regions import sentences_naming_places, theme_regions
@@ -91,10 +91,11 @@ def assign_themes(
         return ThemeAssignment(tuple(_NONE for _ in sentences), nothing, frozenset())
     evidence = sentence_evidence(sources, sentences, themes)
     keywords = theme_keywords(themes)
-    anchored = anchored_themes(themes)
+    title_terms = title_anchors(themes)
+    anchored = frozenset(theme for theme, terms in title_terms.items() if terms)
     places = sentences_naming_places(sources, sentences, theme_regions(themes))
     scoped = anchor_scoped(sentences, evidence, keywords, anchored, places)
-    covered = covered_themes(sentences, evidence, scoped, keywords, anchored, title_anchors(themes), places)
+    covered = covered_themes(sentences, evidence, scoped, keywords, title_terms, places)
     passing = _passing_mentions(sentences, scoped, covered)
     evidence = [e if covered.issuperset(e.scores) else _only(e, covered) for e in scoped]
     paragraphs = _paragraphs(sources, sentences, evidence)

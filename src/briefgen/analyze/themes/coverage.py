@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import cache
 
 from ...model import Sentence
 from ...spec import ThemeSpec
@@ -47,13 +48,9 @@ CONCEPT_PREFIX = 4
 """Letters of a keyword's last word that name its concept."""
 
 
-def anchored_themes(themes: Sequence[ThemeSpec]) -> frozenset[str]:
-    """Themes whose title names one of their proper-noun keywords (see the module doc)."""
-    return frozenset(theme for theme, terms in title_anchors(themes).items() if terms)
-
-
 def title_anchors(themes: Sequence[ThemeSpec]) -> dict[str, frozenset[str]]:
-    """Per theme, its proper-noun keywords that its title names ("China" in "China alignment")."""
+    """Per theme, its proper-noun keywords that its title names ("China" in "China alignment"); a theme with any
+    is anchored (see the module doc)."""
     out: dict[str, frozenset[str]] = {}
     for theme in themes:
         title = {w.casefold() for w in _WORD.findall(theme.title)}
@@ -67,6 +64,7 @@ def title_anchors(themes: Sequence[ThemeSpec]) -> dict[str, frozenset[str]]:
     return out
 
 
+@cache
 def concept(keyword: Keyword) -> str:
     """The concept a keyword stands for: the country it names ("China", "Chinese" and "Beijing" are one),
     else the start of its last word without inflection."""
@@ -81,24 +79,23 @@ def covered_themes(
     evidence: Sequence[Evidence],
     scoped: Sequence[Evidence],
     keywords: dict[tuple[str, str], Keyword],
-    anchored_ids: frozenset[str],
-    title_terms: dict[str, frozenset[str]] | None = None,
-    places: dict[str, frozenset[int]] | None = None,
+    title_terms: dict[str, frozenset[str]],
+    places: dict[str, frozenset[int]],
 ) -> frozenset[str]:
     """Ids of the themes covered (see the module doc): concepts counted over all the ``evidence``,
     direct sentences and anchors over the ``scoped`` evidence (``anchor_scoped``). A sentence in a paragraph
     naming a place inside the region a theme's title names (``places``, sentence indices) names its anchor; only
-    the anchors the title itself names (``title_terms``) make one concept enough."""
-    places = places or {}
+    the anchors the title itself names (``title_terms``, ``title_anchors``; a theme with any is anchored) make
+    one concept enough."""
     title_concepts = {
         theme: {concept(keywords[theme, t]) for t in terms if (theme, t) in keywords}
-        for theme, terms in (title_terms or {}).items()
+        for theme, terms in title_terms.items()
     }
     direct: dict[str, int] = defaultdict(int)
     concepts: dict[str, set[str]] = defaultdict(set)
     anchored: set[str] = set()
     anchor_paragraphs: dict[str, set[tuple[str, int]]] = defaultdict(set)
-    has_anchor = anchored_ids
+    has_anchor = {theme for theme, terms in title_terms.items() if terms}
     for e in evidence:
         for theme, terms in e.terms.items():
             concepts[theme].update(concept(keywords[theme, t]) for t in terms if (theme, t) in keywords)
@@ -111,10 +108,7 @@ def covered_themes(
             named = any(not k.common for k in hit) or (sentence.source, sentence.paragraph) in place_paragraphs.get(
                 theme, ()
             )
-            if title_terms is None:
-                if named:
-                    anchor_paragraphs[theme].add((sentence.source, sentence.paragraph))
-            elif any(concept(k) in title_concepts.get(theme, ()) for k in hit if not k.common):
+            if any(concept(k) in title_concepts.get(theme, ()) for k in hit if not k.common):
                 anchor_paragraphs[theme].add((sentence.source, sentence.paragraph))
             if score >= SENTENCE_THRESHOLD:
                 direct[theme] += 1
@@ -142,8 +136,7 @@ def anchor_scoped(
     "Aid" or "investment" in a paragraph that names neither China nor Beijing is not evidence of
     alignment with China: generic keywords of an anchored theme count only beside an anchor.
     """
-    anchored_themes = anchored_ids
-    if not anchored_themes:
+    if not anchored_ids:
         return list(evidence)
     named: set[tuple[str, int, str]] = set()
     for theme, indices in (places or {}).items():
@@ -151,12 +144,12 @@ def anchor_scoped(
             named.add((sentences[i].source, sentences[i].paragraph, theme))
     for sentence, e in zip(sentences, evidence, strict=True):
         for theme, terms in e.terms.items():
-            if theme in anchored_themes and any(not keywords[theme, t].common for t in terms if (theme, t) in keywords):
+            if theme in anchored_ids and any(not keywords[theme, t].common for t in terms if (theme, t) in keywords):
                 named.add((sentence.source, sentence.paragraph, theme))
     out: list[Evidence] = []
     for sentence, e in zip(sentences, evidence, strict=True):
         near = [(sentence.source, sentence.paragraph + d) for d in range(-ANCHOR_REACH, ANCHOR_REACH + 1)]
-        drop = [t for t in e.scores if t in anchored_themes and not any((*at, t) in named for at in near)]
+        drop = [t for t in e.scores if t in anchored_ids and not any((*at, t) in named for at in near)]
         if drop:
             e = Evidence(
                 {t: v for t, v in e.scores.items() if t not in drop},
