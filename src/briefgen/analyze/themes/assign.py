@@ -250,7 +250,8 @@ def _choose(paragraphs: list[_Paragraph]) -> dict[tuple[str, int], ThemeMatch]:
 
 def _mentioned_beside(paragraphs: list[_Paragraph], i: int, chosen: dict[tuple[str, int], ThemeMatch]) -> str | None:
     """The theme a weak paragraph mentions most, in its first sentence (its topic, not a passing mention
-    further on), when a neighbour in its section is strong on that theme."""
+    further on), when a neighbour in its section holds that theme. Weak paragraphs are settled in order, so a
+    run of them whose openings name the theme follows the strong paragraph before it."""
     p = paragraphs[i]
     best = _top(p.scores)
     if best not in p.lead:
@@ -258,7 +259,7 @@ def _mentioned_beside(paragraphs: list[_Paragraph], i: int, chosen: dict[tuple[s
     for j in (i - 1, i + 1):
         if 0 <= j < len(paragraphs) and paragraphs[j].section == p.section and not paragraphs[j].heading:
             near = chosen.get(paragraphs[j].key)
-            if near is not None and near.theme == best and near.basis == "keywords":
+            if near is not None and near.theme == best:
                 return best
     return None
 
