@@ -116,3 +116,15 @@ def test_a_country_and_its_capital_are_one_concept(tmp_path: Path) -> None:
     text = "The festival opened with films from China and Brazil.\n\nA director from Beijing won the prize.\n"
     assert not _covered(tmp_path, text, china)
     assert _covered(tmp_path, text.replace("won the prize", "announced aid for film schools"), china)
+
+
+def test_keywords_that_make_up_one_name_are_one_mention(tmp_path: Path) -> None:
+    china = ThemeSpec(
+        "cn", "China alignment", "", (Keyword("Chinese", 2), Keyword("Communist Party", 1.5), Keyword("aid", 1))
+    )
+    text = (
+        "Retail sales grew 3% in June, the Chinese statistics bureau said.\n\n"
+        "The Chinese Communist Party gathered for its plenum as output rose.\n"
+    )
+    assert not _covered(tmp_path, text, china)  # "Chinese" twice, once inside the Party's name: one concept
+    assert _covered(tmp_path, text.replace("as output rose", "as the Communist Party of Laos sought aid"), china)

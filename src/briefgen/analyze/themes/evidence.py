@@ -17,7 +17,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...model import Sentence, Source
 from ...spec import ThemeSpec
@@ -94,7 +94,41 @@ def _real_uses(text: str, hits: list[tuple[int, Keyword]], label_end: int) -> li
     """The hits that are the keyword itself, not a derivation or a word inside a name (``usage``); in a
     title-case line or run-in heading (before ``label_end``) capitals say nothing."""
     headline = headline_like(text)
-    return [(at, k) for at, k in hits if is_keyword_use(text, at, k.forms, k.common, headline or at < label_end)]
+    real = [(at, k) for at, k in hits if is_keyword_use(text, at, k.forms, k.common, headline or at < label_end)]
+    return _one_per_name(text, real) if len(real) > 1 else real
+
+
+_NEXT_NAME_WORD = re.compile(r"[\W_]*?[^\W_]+(?:[’'.][^\W_]+)*")
+_NAME_GAP = re.compile(r"[ -]")
+
+
+def _one_per_name(text: str, hits: list[tuple[int, Keyword]]) -> list[tuple[int, Keyword]]:
+    """One hit per theme for a name made of several of its keywords ("Chinese Communist Party" is one mention
+    of one thing, not "Chinese" and "Communist Party"): of names (keywords written with capitals) that touch,
+    the first, with the largest weight among them, stands for the whole."""
+    out: list[tuple[int, Keyword]] = []
+    name_end: dict[str, tuple[int, int]] = {}  # theme -> (end of its last name hit, that hit's index in out)
+    for at, keyword in sorted(hits, key=lambda h: h[0]):
+        end = at
+        for _word in keyword.forms or (keyword.term,):
+            m = _NEXT_NAME_WORD.match(text, end)
+            if m is None:
+                break
+            end = m.end()
+        previous = name_end.get(keyword.theme)
+        if keyword.common:
+            name_end.pop(keyword.theme, None)
+        elif previous is not None and _NAME_GAP.fullmatch(text, previous[0], at) is not None:
+            i = previous[1]
+            first = out[i][1]
+            if keyword.weight > first.weight:
+                out[i] = (out[i][0], replace(first, weight=keyword.weight))
+            name_end[keyword.theme] = (end, i)
+            continue
+        else:
+            name_end[keyword.theme] = (end, len(out))
+        out.append((at, keyword))
+    return out
 
 
 def _label_end(text: str) -> int:
