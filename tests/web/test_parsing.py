@@ -33,7 +33,7 @@ class CountingPool(ParsePool):
         self.started = threading.Event()
 
     def submit(self, job: Callable[..., T], *paths: Path | None) -> Future[T]:
-        self.jobs.append((job.__name__, paths[0]))
+        self.jobs.append((getattr(job, "func", job).__name__, paths[0]))
         self.started.set()
         return shared_pool().submit(job, *paths)
 

@@ -14,9 +14,10 @@ from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp
 
+from .exact import SetChanged
 from .files import bytes_response, file_response
-from .library import BriefEntry, Library
-from .pages import BriefPage, LibraryPage, render_brief, render_error, render_library
+from .library import SET_TRIES, BriefEntry, Library, SetBusy, set_version
+from .pages import BriefPage, LibraryPage, brief_path, render_brief, render_error, render_library
 from .search import MAX_QUERY_CHARS, search, theme_choices
 from .security import SecureSite
 
@@ -44,20 +45,38 @@ def create_app(briefs_dir: Path, *, allowed_hosts: Collection[str] | None = None
         return HTMLResponse(html, headers={"Cache-Control": PAGE_CACHE})
 
     async def brief_page(request: Request) -> Response:
-        entry = await library.brief_async(request.path_params["name"])
-        if entry is None:
+        try:
+            found = await library.page_async(request.path_params["name"])
+        except SetBusy:
+            return _busy()
+        if found is None:
             raise HTTPException(404)
-        view = await library.view_async(entry)
+        entry, view = found
         page = BriefPage(entry, view.content if view else None, view.passages if view else ())
         html = await anyio.to_thread.run_sync(render_brief, page)
         return HTMLResponse(html, headers={"Cache-Control": PAGE_CACHE})
 
     def brief_file(request: Request) -> Response:
-        filename = request.path_params["filename"]
-        file = next((f for f in library.files(request.path_params["name"]) if f.name == filename), None)
-        if file is None:
-            raise HTTPException(404)
-        return file_response(request, file.path, file.format.media_type, download_name=file.name)
+        """One file of a brief; with ``?v=``, only from the set of that version (the page that linked it)."""
+        name, filename = request.path_params["name"], request.path_params["filename"]
+        wanted = request.query_params.get("v")
+        try:
+            for _ in range(SET_TRIES):
+                files = library.files(name)
+                file = next((f for f in files if f.name == filename), None)
+                if file is None:
+                    raise HTTPException(404)
+                if wanted is not None and set_version(files) != wanted:
+                    return _rebuilt(name)
+                try:
+                    return file_response(
+                        request, file.path, file.format.media_type, download_name=file.name, signature=file.signature
+                    )
+                except SetChanged:
+                    continue
+        except SetBusy:
+            pass
+        return _busy()
 
     async def static_file(request: Request) -> Response:
         found = static.get(request.path_params["filename"])
@@ -107,6 +126,24 @@ def _static_files() -> dict[str, tuple[bytes, str]]:
         for item in folder.iterdir()
         if Path(item.name).suffix in STATIC_TYPES
     }
+
+
+def _rebuilt(name: str) -> Response:
+    """410 for a file of a set a rebuild has replaced since the page linking it was shown."""
+    page = render_error(
+        410,
+        "This brief was rebuilt",
+        "The brief was rebuilt after its page was shown, so this file is no longer the one that page "
+        "offered. Open the brief again to read and download the current version.",
+        link=(brief_path(name), "Open the current brief"),
+    )
+    return HTMLResponse(page, status_code=410, headers={"Cache-Control": PAGE_CACHE})
+
+
+def _busy() -> Response:
+    """503 for a brief rebuilt every time the site tried to read it."""
+    page = render_error(503, "Being rebuilt", "This brief is being rebuilt right now. Try again in a moment.")
+    return HTMLResponse(page, status_code=503, headers={"Cache-Control": PAGE_CACHE, "Retry-After": "1"})
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:

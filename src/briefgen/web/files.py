@@ -24,6 +24,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
+from .exact import SetChanged, Signature, open_exact
+
 CHUNK_SIZE = 1024 * 1024
 _RANGE = re.compile(r"\s*bytes\s*=\s*([0-9]*)\s*-\s*([0-9]*)\s*", re.IGNORECASE | re.ASCII)
 #: Digits read of a byte position; a longer number (Python refuses over 4,300) is past any file's end.
@@ -46,14 +48,26 @@ class Unsatisfiable(Exception):
     """A Range header that asks only for bytes past the end of the file."""
 
 
-def file_response(request: Request, path: Path, media_type: str, download_name: str | None = None) -> Response:
+def file_response(
+    request: Request,
+    path: Path,
+    media_type: str,
+    download_name: str | None = None,
+    signature: Signature | None = None,
+) -> Response:
     """A GET/HEAD response for one file: 200, 206, 304 or 416; 404 when the file is not a readable regular file.
 
+    With ``signature``, the file must still be the one with that signature, else ``SetChanged``.
     Blocking (it opens and stats the file): call it from a thread, as Starlette does for plain
     ``def`` endpoints.
     """
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+        if signature is not None:
+            fd = open_exact(path, signature)
+        else:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    except SetChanged:
+        raise
     except OSError:
         raise HTTPException(404) from None
     handle = os.fdopen(fd, "rb", buffering=0)

@@ -49,9 +49,9 @@ def record_brief(root: Path, name: str, json_file: Path) -> None:
 
     Raises ``sqlite3.Error`` or ``OSError`` when the index cannot be written (the site then reads the files).
     """
-    real = json_file.resolve(strict=True)
-    st = real.stat()
-    manifest = parse_manifest(real.read_bytes())
+    with open(json_file.resolve(strict=True), "rb") as handle:  # signature and bytes of the same file
+        st = os.fstat(handle.fileno())
+        manifest = parse_manifest(handle.read())
     summary = summarise(manifest) if manifest else None
     with _writer(root) as db:
         _delete(db, name)

@@ -4,6 +4,10 @@ Only ``<root>/<name>/<name>.<ext>`` files are ever looked at, so the writers' te
 ``.NAME.*.part`` files are never seen, and a file is served only while its real path stays
 inside the root (a symlink leading out of the folder makes it unknown).
 
+A brief's files are listed as one set: all from the folder one build published (``files``), and
+read only while they are still the files listed (``exact.py``); a page and the downloads it links
+name that set by its ``version``, so a rebuild swapped in meanwhile never mixes two builds.
+
 Files are parsed in a worker process (``worker.py``), once per version of a file however many
 requests want it at the same time (``versions.py``); only the latest version of each is kept, as a
 small summary for the library and the page's parts for a brief's page, within a memory budget.
@@ -12,10 +16,14 @@ small summary for the library and the page's parts for a brief's page, within a 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import functools
+import hashlib
 import logging
 import os
 import stat
 import threading
+from collections import OrderedDict
 from collections.abc import Iterable
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -25,6 +33,7 @@ from typing import TypeVar
 import anyio.to_thread
 
 from .brief_view import BriefView, read_view
+from .exact import SetChanged
 from .index_db import LibraryIndex, Signature
 from .manifest import KeyFigure, ThemeTag
 from .summary import BriefSummary, read_summary
@@ -39,6 +48,14 @@ SUMMARY_BYTES = 64 * 1024 * 1024
 VIEW_BYTES = 64 * 1024 * 1024
 #: Brief folders whose files the site looks at in full on each library request, whatever their folder's ``stat``.
 RECHECK_PER_SCAN = 16
+#: Times a brief's folder is listed again when a rebuild replaced it while it was being listed or read.
+SET_TRIES = 8
+#: Briefs whose last page read whole is kept, to be shown while a brief is rebuilt faster than it is read.
+LAST_PAGES = 16
+
+
+class SetBusy(Exception):
+    """A brief was rebuilt every time the site tried to read one set of its files."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +155,17 @@ class BriefEntry:
         """Latest modification time of its files."""
         return max(f.mtime_ns for f in self.files)
 
+    @property
+    def version(self) -> str:
+        """Names this set of the brief's files (a rebuild gives another); download links carry it."""
+        return set_version(self.files)
+
+
+def set_version(files: tuple[BriefFile, ...]) -> str:
+    """A short id of one set of a brief's files, from each file's name and signature."""
+    text = ";".join(f"{f.name}:{f.inode}:{f.size}:{f.mtime_ns}" for f in files)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
 
 _Listed = tuple[
     tuple[tuple[str, tuple[BriefFile, ...]], ...], list[Future[BriefSummary | None] | None], tuple[BriefEntry, ...]
@@ -175,6 +203,7 @@ class Library:
         self._scan_lock = threading.Lock()
         self.index = LibraryIndex(self.root)
         self._indexed: tuple[object, dict[str, tuple[Signature, Future[BriefSummary | None]]]] = (None, {})
+        self._pages: OrderedDict[str, tuple[BriefEntry, BriefView | None]] = OrderedDict()
 
     def briefs(self) -> tuple[BriefEntry, ...]:
         """Every brief of the folder, newest first (by brief date, then by file time)."""
@@ -221,6 +250,32 @@ class Library:
         """``view(entry)`` without blocking the event loop."""
         return await _wait(self._view(entry))
 
+    async def page_async(self, name: str) -> tuple[BriefEntry, BriefView | None] | None:
+        """A brief and its page's parts, all read from one published set of its files; None: no such brief.
+
+        While a rebuild replaces the set being read, the folder is listed again. A brief rebuilt
+        faster than it can be read ``SET_TRIES`` times over gets the last page read whole, an older
+        set but one set (its downloads refused once replaced), or ``SetBusy`` when there is none.
+        """
+        for _ in range(SET_TRIES):
+            try:
+                files = await anyio.to_thread.run_sync(self.files, name)
+                if not files:
+                    return None
+                entry = BriefEntry(name, files, await _wait(self._summary(files), changed=True))
+                page = (entry, await _wait(self._view(entry), changed=True))
+            except (SetChanged, SetBusy):
+                continue
+            self._pages[name] = page
+            self._pages.move_to_end(name)
+            while len(self._pages) > LAST_PAGES:
+                self._pages.popitem(last=False)
+            return page
+        last = self._pages.get(name)
+        if last is None:
+            raise SetBusy(name)
+        return last
+
     def _summary(self, files: tuple[BriefFile, ...]) -> Future[BriefSummary | None] | None:
         json_file = next((f for f in files if f.format.ext == "json"), None)
         if json_file is None:
@@ -228,9 +283,8 @@ class Library:
         indexed = self._from_index(json_file)
         if indexed is not None:
             return indexed
-        return self.summaries.get(
-            json_file.path, json_file.signature, lambda: self.pool.submit(read_summary, json_file.path)
-        )
+        job = functools.partial(read_summary, signature=json_file.signature)
+        return self.summaries.get(json_file.path, json_file.signature, lambda: self.pool.submit(job, json_file.path))
 
     def _from_index(self, json_file: BriefFile) -> Future[BriefSummary | None] | None:
         """The summary the library index holds for this very JSON file (same signature), as a finished future."""
@@ -258,7 +312,8 @@ class Library:
             return None
         json_path = json_file.path if json_file else None
         version = (html.signature, json_file.signature if json_file else None)
-        return self.views.get(html.path, version, lambda: self.pool.submit(read_view, html.path, json_path))
+        job = functools.partial(read_view, signatures=version)
+        return self.views.get(html.path, version, lambda: self.pool.submit(job, html.path, json_path))
 
     def _scan(self) -> list[tuple[str, tuple[BriefFile, ...]]]:
         """Every brief's files, looked up afresh (for scripts and tests: nothing remembered)."""
@@ -266,7 +321,12 @@ class Library:
             names = sorted(e.name for e in os.scandir(self.root))
         except OSError:
             return []
-        return [(name, files) for name, files in ((n, self.files(n)) for n in names) if files]
+        found = []
+        for name in names:
+            with contextlib.suppress(SetBusy):
+                if files := self.files(name):
+                    found.append((name, files))
+        return found
 
     def _scan_quick(self) -> tuple[tuple[str, tuple[BriefFile, ...]], ...]:
         """``_scan`` for the site, costing one ``stat`` of the root while nothing was published.
@@ -322,19 +382,33 @@ class Library:
         key = (fst.st_ino, fst.st_mtime_ns, fst.st_ctime_ns)
         if known is not None and known[0] == key and not full:
             return False
-        files = self.files(name) if stat.S_ISDIR(fst.st_mode) else ()
+        try:
+            files = self.files(name) if stat.S_ISDIR(fst.st_mode) else ()
+        except SetBusy:  # rebuilt again and again while being listed: looked at on a later scan
+            return False
         same = known is not None and known[1] == files
         folders[name] = (key, known[1] if same and known is not None else files)
         return not same
 
     def files(self, name: str) -> tuple[BriefFile, ...]:
-        """The files of the brief of this folder name (nothing parsed); empty when there is no such brief."""
+        """The files of the brief of this folder name (nothing parsed); empty when there is no such brief.
+
+        They are one published set: a build swaps the whole folder in, so the files are looked at
+        again until the folder was the same one before and after (``SetBusy`` if it never is).
+        """
         if not _plain_name(name):
             return ()
-        folder = self._inside(self.root / name)
-        if folder is None or not folder.is_dir():
-            return ()
-        return tuple(f for f in (self._file(folder, name, fmt) for fmt in FORMATS) if f is not None)
+        for _ in range(SET_TRIES):
+            folder = self._inside(self.root / name)
+            if folder is None:
+                return ()
+            before = _folder_id(folder)
+            if before is None:
+                return ()
+            files = tuple(f for f in (self._file(folder, name, fmt) for fmt in FORMATS) if f is not None)
+            if _folder_id(folder) == before:
+                return files
+        raise SetBusy(name)
 
     def _file(self, folder: Path, name: str, fmt: FileFormat) -> BriefFile | None:
         filename = f"{name}.{fmt.ext}"
@@ -357,6 +431,15 @@ class Library:
         return real if real.is_relative_to(self.root) else None
 
 
+def _folder_id(folder: Path) -> tuple[int, int] | None:
+    """(device, inode) of a folder (a published set's folder has its own); None when it is not a folder."""
+    try:
+        st = os.stat(folder)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino) if stat.S_ISDIR(st.st_mode) else None
+
+
 def _newest_first(entries: Iterable[BriefEntry]) -> tuple[BriefEntry, ...]:
     return tuple(sorted(entries, key=lambda e: (e.date, e.updated_ns), reverse=True))
 
@@ -372,12 +455,19 @@ def _result(future: Future[T | None] | None) -> T | None:
         return None
 
 
-async def _wait(future: Future[T | None] | None) -> T | None:
-    """``_result`` awaited; a request that goes away never cancels the parse others wait for."""
+async def _wait(future: Future[T | None] | None, *, changed: bool = False) -> T | None:
+    """``_result`` awaited; a request that goes away never cancels the parse others wait for.
+
+    With ``changed``, a ``SetChanged`` (the files were replaced since they were listed) is raised.
+    """
     if future is None:
         return None
     try:
         return await asyncio.shield(asyncio.wrap_future(future))
+    except SetChanged:
+        if changed:
+            raise
+        return None
     except Exception as exc:
         _log_failure(exc)
         return None

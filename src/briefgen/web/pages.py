@@ -75,19 +75,24 @@ def render_brief(page: BriefPage) -> str:
     return _env().get_template("brief.html").render(page=page, entry=page.entry, content=content)
 
 
-def render_error(status: int, title: str, message: str) -> str:
-    """An error page (404, 405…)."""
-    return _env().get_template("error.html").render(status=status, title=title, message=message)
+def render_error(status: int, title: str, message: str, link: tuple[str, str] | None = None) -> str:
+    """An error page (404, 405…); ``link`` (address, label) adds a button besides the one to all briefs."""
+    return _env().get_template("error.html").render(status=status, title=title, message=message, link=link)
+
+
+def brief_path(name: str) -> str:
+    """Address of the page of the brief of this folder name."""
+    return f"/briefs/{quote(name, safe='')}"
 
 
 def brief_url(entry: BriefEntry) -> str:
     """Address of a brief's page."""
-    return f"/briefs/{quote(entry.name, safe='')}"
+    return brief_path(entry.name)
 
 
 def file_url(entry: BriefEntry, file: BriefFile) -> str:
-    """Address of one of a brief's files."""
-    return f"{brief_url(entry)}/{quote(file.name, safe='')}"
+    """Address of one of a brief's files, in the set ``entry`` lists (``?v=``: the site serves no other)."""
+    return f"{brief_url(entry)}/{quote(file.name, safe='')}?v={entry.version}"
 
 
 def downloads(entry: BriefEntry) -> tuple[BriefFile, ...]:

@@ -6,6 +6,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from .exact import Signature, read_exact
 from .manifest import KeyFigure, Manifest, ThemeTag, parse_manifest
 
 #: Sidebar figures a library card shows.
@@ -63,13 +64,14 @@ def summarise(manifest: Manifest) -> BriefSummary:
     )
 
 
-def read_summary(path: Path) -> BriefSummary | None:
+def read_summary(path: Path, signature: Signature | None = None) -> BriefSummary | None:
     """The summary of a brief's JSON file (a worker job); None when it is not a JSON object or too big to parse.
 
-    Raises ``OSError`` when the file cannot be read (so the next request tries again).
+    Raises ``OSError`` when the file cannot be read (so the next request tries again), ``SetChanged``
+    when it is no longer the file with ``signature``.
     """
     try:
-        manifest = parse_manifest(path.read_bytes())
+        manifest = parse_manifest(path.read_bytes() if signature is None else read_exact(path, signature))
     except MemoryError:
         return None
     return summarise(manifest) if manifest else None
