@@ -386,3 +386,32 @@ def test_bold_cells_are_measured_bold(job: RenderJob) -> None:
     rows = tuple(Row((Cell((Strong((Text(year),)),)), Cell((Text(long),)))) for year in ("2024", "2025"))
     text = " ".join(page_texts(write_pdf(with_body(job, Table(rows, classes=("compact",))))))
     assert "2024" in text and "2025" in text
+
+
+def test_body_is_laid_out_once(job: RenderJob, pdf: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Page X of Y without a second layout: the story is built and placed on pages once, then drawn as placed."""
+    from reportlab.platypus import Frame
+
+    from briefgen.writers.pdf.flow import FlowBuilder
+
+    stories: list[int] = []
+    placed: list[str] = []
+    story, add = FlowBuilder.story, Frame._add
+
+    def counting_story(builder: FlowBuilder, *args: object) -> object:
+        stories.append(1)
+        return story(builder, *args)
+
+    def counting_add(frame: Frame, flowable: object, *args: object, **kwargs: object) -> int:
+        placed.append(type(flowable).__name__)
+        result: int = add(frame, flowable, *args, **kwargs)
+        return result
+
+    monkeypatch.setattr(FlowBuilder, "story", counting_story)
+    monkeypatch.setattr(Frame, "_add", counting_add)
+    monkeypatch.setattr(Frame, "add", counting_add)
+    assert write_pdf(job) == pdf
+    assert stories == [1]
+    drawn = [name for name in placed if name == "PlacedPage"]
+    assert len(drawn) == len(page_texts(pdf))  # the drawing pass places one recorded page per page, nothing else
+    assert len(placed) - len(drawn) >= 10 * len(drawn)  # the body's flowables were placed by the layout pass alone

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Paragraph
 
 from ...style import Style
 from .styles import Styles
@@ -94,31 +94,101 @@ def _skip(*_args: Any, **_kwargs: Any) -> None:
     """Draws nothing."""
 
 
-class CountingFrame(Frame):  # type: ignore[misc]
-    """A frame that places flowables exactly as ``Frame`` does but draws nothing: for the pass that counts pages."""
+#: One flowable placed by the layout: the flowable, its frame, x, y and the width left beside it (``_sW``).
+Placed = tuple[Any, Frame, float, float, float]
+
+
+class LayoutRecord:
+    """What the layout placed on each page, in order: recorded by a ``RecordingFrame``, drawn by ``PlacedPage``."""
+
+    def __init__(self) -> None:
+        """No pages yet."""
+        self.pages: list[list[Placed]] = []
+
+    def __deepcopy__(self, _memo: dict[int, Any]) -> LayoutRecord:
+        """Itself: ReportLab deep-copies the frame (which holds the record) to measure lists of flowables."""
+        return self
+
+    def begin_page(self, _canvas: Canvas, _doc: Any) -> None:
+        """The page template's ``onPage`` during the layout: a new page begins."""
+        self.pages.append([])
+
+
+class RecordingFrame(Frame):  # type: ignore[misc]
+    """A frame that places flowables exactly as ``Frame`` does but draws nothing: it records where each goes."""
+
+    record: LayoutRecord
 
     def _add(self, flowable: Any, canv: Any, trySplit: int = 0) -> int:
-        """Place ``flowable`` (1 when it fits), its ``drawOn`` shadowed for the call."""
-        flowable.drawOn = _skip
+        """Place ``flowable`` (1 when it fits), its ``drawOn`` shadowed for the call to record the place."""
+        page = self.record.pages[-1]
+
+        def place(_canv: Any, x: float, y: float, _sW: float = 0) -> None:
+            page.append((flowable, self, x, y, _sW))
+
+        shadow = vars(flowable)  # on the object itself: a ``Tagged`` would pass a set attribute on to what it wraps
+        shadow["drawOn"] = place
         try:
             placed: int = super()._add(flowable, canv, trySplit)
             return placed
         finally:
-            del flowable.drawOn
+            del shadow["drawOn"]
 
     add = _add
 
 
+class PlacedPage(Flowable):  # type: ignore[misc]
+    """One recorded page's flowables, drawn where the layout placed them, as ``Frame`` would have drawn them.
+
+    It takes no room (a ``PageBreak`` follows it), so the document template's drawing pass costs no layout."""
+
+    def __init__(self, placed: list[Placed]) -> None:
+        """The page's placed flowables in drawing order."""
+        super().__init__()
+        self.placed = placed
+
+    def wrap(self, availWidth: float, _availHeight: float) -> tuple[float, float]:
+        """No height: the page's flowables were placed by the layout pass."""
+        return availWidth, 0
+
+    def drawOn(self, canv: Any, _x: float, _y: float, _sW: float = 0) -> None:
+        """Draw each flowable at its place with the calls ``Frame._add`` makes around ``drawOn``."""
+        for flowable, frame, x, y, width_left in self.placed:
+            flowable._frame = frame
+            flowable.canv = canv
+            try:
+                flowable.drawOn(canv, x, y, _sW=width_left)
+            finally:
+                for name in ("canv", "_frame"):
+                    if hasattr(flowable, name):
+                        delattr(flowable, name)
+
+
+def replay_story(record: LayoutRecord) -> list[Flowable]:
+    """The story of the drawing pass: each recorded page, then a page break."""
+    story: list[Flowable] = []
+    for placed in record.pages:
+        story += [PlacedPage(placed), PageBreak()]
+    return story[:-1] or [PlacedPage([])]
+
+
 def make_doc(
-    out: Any, style: Style, decor: PageDecor, meta: dict[str, Any], stamp: dt.datetime, *, counting: bool = False
+    out: Any,
+    style: Style,
+    decor: PageDecor,
+    meta: dict[str, Any],
+    stamp: dt.datetime,
+    *,
+    record: LayoutRecord | None = None,
 ) -> BaseDocTemplate:
     """A one-template document with the format's page size and margins; ``meta`` goes to the PDF info.
 
-    ``counting``: the pass that only counts pages, laying out as the real one does but drawing nothing."""
+    ``record``: the layout pass, which places flowables as the drawing pass would but draws nothing,
+    recording every page's placed flowables in ``record`` instead."""
     page_w, page_h = page_size(style)
     left, right = style.margin_left * MM, style.margin_right * MM
     top, bottom = style.margin_top * MM, style.margin_bottom * MM
-    frame = (CountingFrame if counting else Frame)(
+    frame = (RecordingFrame if record is not None else Frame)(
         left,
         bottom,
         page_w - left - right,
@@ -129,6 +199,8 @@ def make_doc(
         bottomPadding=0,
         id="body",
     )
+    if record is not None:
+        frame.record = record
     doc = DatedDocTemplate(
         out,
         pagesize=(page_w, page_h),
@@ -141,5 +213,6 @@ def make_doc(
         **meta,
     )
     doc.stamp = stamp
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_skip if counting else decor)])
+    on_page = record.begin_page if record is not None else decor
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
     return doc

@@ -1,4 +1,4 @@
-"""Render a job to PDF bytes: two passes (the second knows the page count), metadata, glyph report."""
+"""Render a job to PDF bytes: one layout pass, then drawing (which knows the page count), metadata, glyph report."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Spacer
 from reportlab.platypus.doctemplate import LayoutError
 
@@ -19,7 +20,7 @@ from ..dates import brief_time
 from .coverage import MissingGlyphWarning, describe
 from .flow import anchor_ids
 from .inline import InlineMarkup
-from .page import MM, PageDecor, make_doc, page_size
+from .page import MM, LayoutRecord, PageDecor, make_doc, page_size, replay_story
 from .structure import TaggingFlowBuilder
 from .styles import Styles, make_styles
 from .tagging import Tagger, canvas_maker
@@ -56,7 +57,7 @@ def _running(job: RenderJob, styles: Styles, markup: InlineMarkup, footer: bool)
 
 @dataclass(frozen=True, slots=True)
 class _Flow:
-    """What both passes lay out, built once: the running header and footer and the body's flowables."""
+    """What is laid out and drawn: the running header and footer and the body's flowables."""
 
     header: list[Paragraph]
     """The running header."""
@@ -80,22 +81,33 @@ def _flow(job: RenderJob, styles: Styles, missing: dict[str, None]) -> _Flow:
     return _Flow(header, footer, story, tagger)
 
 
-def _render(job: RenderJob, styles: Styles, flow: _Flow, total: int | None) -> tuple[bytes, int]:
-    """One layout pass: the PDF bytes (none while ``total`` is unknown) and its page count."""
+def _build(
+    job: RenderJob, styles: Styles, flow: _Flow, story: list[Flowable], record: LayoutRecord | None, total: int | None
+) -> bytes:
+    """Build a document from ``story``: the layout pass (into ``record``; nothing drawn, nothing saved) or the
+    drawing pass."""
     decor = PageDecor(flow.header, flow.footer, styles, job.style, total)
     out = io.BytesIO()
     meta = {**metadata(job), "initialFontName": styles.body_family.regular}
-    doc = make_doc(out, job.style, decor, meta, brief_time(job.brief), counting=total is None)
-    if total is None:
-        doc._doSave = 0  # the counting pass: lay out and count pages; drawing and serialising would be wasted
+    doc = make_doc(out, job.style, decor, meta, brief_time(job.brief), record=record)
+    if record is not None:
+        doc._doSave = 0  # the layout pass: drawing and serialising would be wasted
     try:
-        doc.build(flow.story, canvasmaker=canvas_maker(flow.tagger))
+        doc.build(story, canvasmaker=Canvas if record is not None else canvas_maker(flow.tagger))
     except LayoutError as exc:
         detail = " ".join(str(exc).split())[:160]
         raise WriteError(
             f"brief '{job.brief.name}': a block is too large to lay out on a PDF page ({detail})"
         ) from None
-    return out.getvalue(), doc.page
+    return out.getvalue()
+
+
+def _render(job: RenderJob, styles: Styles, flow: _Flow) -> bytes:
+    """One layout pass that records where every flowable goes, then the drawing of the recorded pages, which
+    knows the page count ("Page X of Y") without laying out again."""
+    record = LayoutRecord()
+    _build(job, styles, flow, list(flow.story), record, None)
+    return _build(job, styles, flow, replay_story(record), None, len(record.pages))
 
 
 def report_missing(missing: dict[str, None]) -> None:
@@ -119,8 +131,7 @@ def write_pdf(job: RenderJob) -> bytes:
     styles = _styles(job.style)
     missing: dict[str, None] = {}
     try:
-        _, pages = _render(job, styles, _flow(job, styles, missing), None)
-        data, _ = _render(job, styles, _flow(job, styles, missing), pages)
+        data = _render(job, styles, _flow(job, styles, missing))
     except MarkupError as exc:  # the layout found what the template asked for does not fit: name the template
         raise MarkupError(f"{job.template_dir / 'brief.html.j2'}: {exc}") from None
     report_missing(missing)
