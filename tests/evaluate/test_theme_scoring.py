@@ -67,3 +67,12 @@ def test_no_coverage_file_no_coverage_score() -> None:
     score = score_themes(_gold(None), analysis, source, _brief((), ()))
     assert score.coverage is None and score.accuracy == Accuracy(3, 3)
     assert score_themes(_gold(None), analysis, source).on_theme == Accuracy()  # no brief: paragraphs only
+
+
+def test_a_bottom_line_item_citing_part_of_a_sentence_takes_that_sentence_theme() -> None:
+    source = _source()
+    analysis = _analysis(source, ("security", "china", None))
+    p = source.paragraphs[1]
+    part = SummaryItem("lent money.", Cite("s", 1, p.start + len("Beijing "), p.end))  # e.g. without a run-in label
+    score = score_themes(_gold(None), analysis, source, _brief((), (part,)))
+    assert score.on_theme == Accuracy(1, 1)

@@ -65,9 +65,8 @@ def _coverage(gold: GoldText, brief: Brief, errors: list[str]) -> Counts | None:
 
 
 def _on_theme(gold: GoldText, analysis: Analysis, brief: Brief, source: Source, errors: list[str]) -> Accuracy:
-    sentence_theme = {(s.source, s.start): m.theme for s, m in zip(analysis.sentences, analysis.matches, strict=True)}
     shown: list[tuple[str, str, SummaryItem]] = [
-        ("bottom line", sentence_theme.get((i.cite.source, i.cite.start)) or NO_THEME, i) for i in brief.bluf
+        ("bottom line", _sentence_theme(analysis, i.cite.source, i.cite.start) or NO_THEME, i) for i in brief.bluf
     ]
     shown += [("summary", d.id, i) for d in brief.themes for i in d.summary]
     on_theme = Accuracy()
@@ -81,6 +80,15 @@ def _on_theme(gold: GoldText, analysis: Analysis, brief: Brief, source: Source, 
             errors.append(f"off-theme {where} item under {theme}, paragraph {item.cite.paragraph} is "
                           f"{'|'.join(accepted)}: {_opening(source, item.cite.paragraph)}")
     return on_theme
+
+
+def _sentence_theme(analysis: Analysis, source: str, start: int) -> str | None:
+    """The theme of the sentence holding offset ``start`` (an item may cite part of a sentence, e.g. without
+    its run-in heading)."""
+    for sentence, match in zip(analysis.sentences, analysis.matches, strict=True):
+        if sentence.source == source and sentence.start <= start < sentence.end:
+            return match.theme
+    return None
 
 
 def _opening(source: Source, index: int) -> str:
