@@ -28,6 +28,7 @@ from .model import (
 from .reconcile.figures import as_listed, reconcile
 from .spec import BriefSpec, ThemeSpec
 from .templating.charts import comparable
+from .theme_quotes import QuoteEvidence
 
 MIN_SUMMARY = 3
 """Fewest summary items a covered theme gets when the sources allow."""
@@ -64,6 +65,8 @@ def compose(analysis: Analysis, spec: BriefSpec) -> Brief:
     # A quantity the sources give differently is not a key figure: page 1 shows nothing the analysis is
     # unsure of; the discrepancy section and the JSON keep every value.
     disputed_cites = {c for d in discrepancies for f in d.figures for c in (f.cite, *f.also)}
+    # A theme's pull quote is the first of its quotes: those whose own words are about the theme come first.
+    quote_evidence = QuoteEvidence(analysis.quotes, analysis.sentences, analysis.matches, spec.themes)
     for theme in theme_specs:
         theme_id = None if generic else theme.id
         is_covered = generic or theme.id in covered
@@ -82,7 +85,10 @@ def compose(analysis: Analysis, spec: BriefSpec) -> Brief:
                 summary=tuple(summary),
                 figures=tuple(rank_figures(in_theme)[:THEME_FIGURES]) if is_covered else (),
                 actors=tuple(a for a in analysis.actors if generic or theme.id in a.themes)[:THEME_ACTORS],
-                quotes=tuple(q for q in analysis.quotes if (generic or q.theme == theme.id) and not ceremonial(q.text)),
+                quotes=quote_evidence.ordered(
+                    [q for q in analysis.quotes if (generic or q.theme == theme.id) and not ceremonial(q.text)],
+                    theme_id,
+                ),
                 events=tuple(e for e in analysis.events if generic or e.theme == theme.id),
                 covered=is_covered and bool(summary),
                 passing=() if is_covered and summary else analysis.passing.get(theme.id, ()),
