@@ -45,3 +45,19 @@ def test_only_when_the_mention_leads_the_paragraph(tmp_path: Path) -> None:
         "Observers from", "Observers of the exercises from"
     )
     assert _themes(tmp_path, later)[1] == (None, "")
+
+
+def test_a_paragraph_is_about_what_it_opens_with_not_a_list_of_examples_further_on(tmp_path: Path) -> None:
+    forum = ThemeSpec("forum", "Regional forum", "", (Keyword("forum", 2), Keyword("ministers", 1)))
+    text = (
+        "The regional forum opened on Monday, and ministers from ten states attended its first session.\n\n"
+        "The forum's last session turns to its work plan. Delegates will also touch on issues such as "
+        "maritime security, navy exercises and the threat of piracy.\n\n"
+        "Security at the venue was tight. Navy boats patrolled offshore.\n"
+    )
+    path = tmp_path / "t.txt"
+    path.write_text(text, encoding="utf-8")
+    source = read_source(path, "t")
+    result = assign_themes([source], split_sentences(source), [forum, SECURITY])
+    assert result.covered == {"forum", "sec"}
+    assert result.paragraphs["t", 1].theme == "forum"

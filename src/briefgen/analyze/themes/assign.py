@@ -46,6 +46,9 @@ NEIGHBOUR_SHARE = 0.5
 """Weight of each neighbouring paragraph of the same section within the context."""
 HEADING_SHARE = 1.0
 """Weight of the section heading's evidence within the context."""
+LEAD_WEIGHT = 2.0
+"""Weight of a paragraph's first sentence, its topic sentence, in the paragraph's evidence (a list of examples
+further on does not outweigh what the paragraph opens with)."""
 MAJORITY = 2 / 3
 """Share of a section's paragraphs that must agree for the section to lend its theme (two of three do)."""
 MIN_AGREEING = 2
@@ -140,6 +143,7 @@ def _paragraphs(
             previous = key
             if e.scores:
                 lead[key] = frozenset(e.scores)
+                e = Evidence({t: v * LEAD_WEIGHT for t, v in e.scores.items()}, e.terms)
         if not e.scores:
             continue
         summed = scores.get(key)
