@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
 import pytest
 from reportlab.pdfgen.canvas import Canvas
@@ -114,3 +115,83 @@ def test_a_table_without_header_cells_is_found(tagged: bytes) -> None:
             cell.S = pikepdf.Name("/TD")  # type: ignore[attr-defined]
 
     assert _rules(_edited(tagged, plain_cells)) == {"table-headers"}
+
+
+def _first(pdf: object, role: str) -> Any:
+    found = _elements(pdf, role)
+    assert found, role
+    return found[0]
+
+
+def test_a_link_element_without_its_text_is_found(tagged: bytes) -> None:
+    def drop_text(pdf: object) -> None:
+        link = _first(pdf, "/Link")
+        link.K = pikepdf.Array([k for k in link.K if not isinstance(k, int)])
+
+    assert _rules(_edited(tagged, drop_text)) == {"link-content"}
+
+
+def test_a_link_annotation_its_element_does_not_point_back_to_is_found(tagged: bytes) -> None:
+    def drop_objr(pdf: object) -> None:
+        link = _first(pdf, "/Link")
+        link.K = pikepdf.Array([k for k in link.K if isinstance(k, int)])
+
+    assert _rules(_edited(tagged, drop_objr)) == {"link-content", "annotation-tagged"}
+
+
+def test_an_untyped_artifact_and_an_artifact_inside_content_are_found(tagged: bytes) -> None:
+    def add(pdf: object) -> None:
+        page = pdf.pages[0]  # type: ignore[attr-defined]
+        stream = b"/Artifact BMC 0 0 1 1 re f EMC /P <</MCID 0>> BDC /Artifact <</Type /Layout>> BDC EMC EMC"
+        page.contents_add(pikepdf.Stream(pdf, stream), prepend=False)
+
+    assert _rules(_edited(tagged, add)) == {"artifact-typed", "artifact-nesting"}
+
+
+def test_a_figure_without_its_bounding_box_is_found(tagged: bytes) -> None:
+    def drop_box(pdf: object) -> None:
+        del _first(pdf, "/Figure").A
+
+    assert _rules(_edited(tagged, drop_box)) == {"figure-bbox"}
+
+
+def test_an_unlabelled_citation_mark_and_one_copied_with_the_text_are_found(tagged: bytes) -> None:
+    def unlabel(pdf: object) -> None:
+        del _first(pdf, "/Reference").Alt
+
+    assert _rules(_edited(tagged, unlabel)) == {"citation-marks"}
+
+    def copied(pdf: object) -> None:
+        for page in pdf.pages:  # type: ignore[attr-defined]
+            kept = [
+                (operands, op)
+                for operands, op in pikepdf.parse_content_stream(page)
+                if not (str(op) == "BDC" and str(operands[0]) == "/Span")
+            ]
+            page.Contents = pdf.make_stream(pikepdf.unparse_content_stream(_balanced(kept)))  # type: ignore[attr-defined]
+
+    assert "citation-marks" in _rules(_edited(tagged, copied))
+
+
+def _balanced(ops: list[Any]) -> list[Any]:
+    """``ops`` without their unmatched ``EMC`` operators (those that closed the dropped spans)."""
+    out: list[Any] = []
+    depth = 0
+    for operands, op in ops:
+        if str(op) in ("BDC", "BMC"):
+            depth += 1
+        elif str(op) == "EMC":
+            if depth == 0:
+                continue
+            depth -= 1
+        out.append((operands, op))
+    return out
+
+
+def test_a_note_without_an_id_an_element_without_a_parent_and_a_cell_outside_a_row_are_found(tagged: bytes) -> None:
+    def break_tree(pdf: object) -> None:
+        _first(pdf, "/P").S = pikepdf.Name("/Note")
+        del _first(pdf, "/H2").P
+        _first(pdf, "/LBody").S = pikepdf.Name("/TD")
+
+    assert _rules(_edited(tagged, break_tree)) == {"note-id", "structure-parent", "structure-nesting"}

@@ -90,12 +90,14 @@ def test_a_brief_of_one_paragraph_passes_the_checker(job: RenderJob) -> None:
     assert check_pdf(write_pdf(replace(job, document=Document(header=(), footer=(), body=body)))) == ()
 
 
-def test_running_heads_are_typed_pagination_artifacts(job: RenderJob) -> None:
+def test_running_heads_are_typed_pagination_artifacts_and_the_rest_layout(job: RenderJob) -> None:
     with pikepdf.open(io.BytesIO(write_pdf(job))) as pdf:
         for page in pdf.pages:
-            typed = [
-                str(operands[1].get("/Subtype"))
+            kinds = [
+                (str(props.get("/Type")), str(props.get("/Subtype", "")))
                 for operands, op in pikepdf.parse_content_stream(page)
-                if str(op) == "BDC" and str(operands[0]) == "/Artifact"
+                if str(op) in ("BDC", "BMC") and str(operands[0]) == "/Artifact"
+                for props in [operands[1] if len(operands) > 1 else pikepdf.Dictionary()]
             ]
-            assert typed == ["/Header", "/Footer"]
+            assert [sub for kind, sub in kinds if kind == "/Pagination"] == ["/Header", "/Footer"]
+            assert {kind for kind, _ in kinds} == {"/Pagination", "/Layout"}

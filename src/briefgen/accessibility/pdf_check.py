@@ -1,6 +1,7 @@
 """Machine-checkable PDF/UA-1 rules of a PDF, checked with pikepdf on its structure tree and content streams.
 
-Rules (each finding names one):
+Rules of the document and its pages (each finding names one; the structure tree's own rules are in
+``pdf_tree``):
 
 - ``tagged``: the catalog has ``/MarkInfo <</Marked true>>`` and a ``/StructTreeRoot`` (PDF/UA 7.1).
 - ``pdfua-id``: the XMP metadata holds the PDF/UA identifier (``pdfuaid:part``) and a ``dc:title`` (5, 7.1).
@@ -9,26 +10,27 @@ Rules (each finding names one):
 - ``untagged-content``: every text-showing operator sits in a marked-content sequence that is an
   artifact or has an MCID (7.1), and every MCID is found in the ``ParentTree`` under the page's
   ``/StructParents`` key pointing at a structure element (so the tree covers every text run).
-- ``tab-order``: every page with annotations has ``/Tabs /S`` (7.18.3).
-- ``annotation-tagged``: every link annotation has a ``/StructParent`` whose element is a ``Link``, and a
-  ``/Contents`` description (7.18.1, 7.18.5).
-- ``figure-alt``: every ``Figure`` element has ``/Alt`` (7.3).
-- ``heading-order``: ``H1``–``H6`` in reading order never go more than one level deeper (7.4.2).
-- ``table-headers``: every ``Table`` has at least one ``TH`` (7.5).
-- ``role-map``: a structure type that is not a standard PDF 1.7 type is mapped in ``/RoleMap`` (7.1).
+- ``artifact-nesting``: no tagged content (an MCID) inside an artifact and no artifact inside tagged
+  content (7.1, as veraPDF checks it).
+- ``artifact-typed``: every artifact says what it is (``/Type /Pagination``, ``/Layout``, ``/Page`` or
+  ``/Background``), so a reader can tell running heads from rules (stricter than 7.1, which allows
+  untyped artifacts).
+- ``tab-order``: every page has ``/Tabs /S`` (7.18.3 asks it of pages with annotations; here of all).
+- ``annotation-tagged``: every link annotation has a ``/StructParent`` whose element is a ``Link`` that
+  holds an object reference back to it, and a ``/Contents`` description (7.18.1, 7.18.5).
+- ``citation-marks``: the text of a citation mark (the marked content of a ``Reference`` element, or of
+  a ``Link`` inside one) is in a span with ``/ActualText``, so copying "60%¹" gives "60%".
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import Any
 
-from ..resources import word_list
 from . import Finding
+from .pdf_tree import check_tree, role
 
 _TEXT_OPERATORS = frozenset({"Tj", "TJ", "'", '"'})
-_HEADING = re.compile(r"/H([1-6])")
+_ARTIFACT_TYPES = frozenset({"/Pagination", "/Layout", "/Page", "/Background"})
 
 
 class PdfError(ValueError):
@@ -55,7 +57,7 @@ def check_pdf(data: bytes, name: str = "document") -> tuple[Finding, ...]:
         findings += _content(pdf, parents, pikepdf)
         findings += _annotations(pdf, parents)
         if tree is not None:
-            findings += _elements(tree)
+            findings += check_tree(tree)
     return tuple(findings)
 
 
@@ -107,46 +109,85 @@ def _parent_tree(tree: Any) -> dict[int, Any]:
     return out
 
 
+class _PageCounts:
+    """What one page's content stream breaks, counted."""
+
+    def __init__(self) -> None:
+        """Nothing found yet."""
+        self.untagged = self.unknown = self.untyped = self.in_artifact = self.around = self.copied = 0
+
+    def findings(self, where: str) -> list[Finding]:
+        """One finding per kind of break found on the page."""
+        kinds = (
+            ("untagged-content", self.untagged, "text run(s) neither tagged nor artifacts"),
+            ("untagged-content", self.unknown, "text run(s) whose MCID no structure element owns"),
+            ("artifact-typed", self.untyped, "artifact(s) without /Type (Pagination, Layout, Page, Background)"),
+            ("artifact-nesting", self.in_artifact, "tagged sequence(s) (MCID) inside an artifact"),
+            ("artifact-nesting", self.around, "artifact(s) inside tagged content"),
+            ("citation-marks", self.copied, "citation mark text run(s) without /ActualText (copied with the text)"),
+        )
+        return [Finding(rule, where, f"{count} {what}") for rule, count, what in kinds if count]
+
+
 def _content(pdf: Any, parents: dict[int, Any], pikepdf: Any) -> list[Finding]:
-    """The ``untagged-content`` and ``tab-order`` rules, page by page."""
+    """The ``untagged-content``, ``artifact-*``, ``citation-marks`` (content) and ``tab-order`` rules."""
     found: list[Finding] = []
     for number, page in enumerate(pdf.pages, start=1):
         where = f"page {number}"
-        if page.get("/Annots") and str(page.get("/Tabs", "")) != "/S":
-            found.append(Finding("tab-order", where, "annotations but no /Tabs /S (tab order by structure)"))
+        if str(page.get("/Tabs", "")) != "/S":
+            found.append(Finding("tab-order", where, "no /Tabs /S (tab order by structure)"))
         key = page.get("/StructParents")
         marked = parents.get(int(key)) if key is not None else None
-        untagged = unknown = 0
-        stack: list[tuple[str, int | None]] = []
+        counts = _PageCounts()
+        cited: dict[int, bool] = {}
+        stack: list[tuple[str, int | None, bool]] = []
+        """Open sequences: tag, MCID, whether it carries /ActualText."""
         for operands, operator in pikepdf.parse_content_stream(page):
             op = str(operator)
-            if op == "BMC":
-                stack.append((str(operands[0]), None))
-            elif op == "BDC":
-                props = operands[1]
-                mcid = props.get("/MCID") if isinstance(props, pikepdf.Dictionary) else None
-                stack.append((str(operands[0]), int(mcid) if mcid is not None else None))
+            if op in ("BMC", "BDC"):
+                tag = str(operands[0])
+                props = operands[1] if op == "BDC" and isinstance(operands[1], pikepdf.Dictionary) else None
+                mcid = props.get("/MCID") if props is not None else None
+                if tag == "/Artifact":
+                    if props is None or str(props.get("/Type", "")) not in _ARTIFACT_TYPES:
+                        counts.untyped += 1
+                    if any(m is not None for _, m, _ in stack):
+                        counts.around += 1
+                elif mcid is not None and any(t == "/Artifact" for t, _, _ in stack):
+                    counts.in_artifact += 1
+                actual = props is not None and "/ActualText" in props
+                stack.append((tag, int(mcid) if mcid is not None else None, actual))
             elif op == "EMC" and stack:
                 stack.pop()
             elif op in _TEXT_OPERATORS:
-                if any(tag == "/Artifact" for tag, _ in stack):
+                if any(tag == "/Artifact" for tag, _, _ in stack):
                     continue
-                mcid = next((m for _, m in reversed(stack) if m is not None), None)
+                mcid = next((m for _, m, _ in reversed(stack) if m is not None), None)
                 if mcid is None:
-                    untagged += 1
+                    counts.untagged += 1
                 elif marked is None or mcid >= len(marked) or not isinstance(marked[mcid], pikepdf.Dictionary):
-                    unknown += 1
-        if untagged:
-            found.append(Finding("untagged-content", where, f"{untagged} text run(s) neither tagged nor artifacts"))
-        if unknown:
-            found.append(
-                Finding("untagged-content", where, f"{unknown} text run(s) whose MCID no structure element owns")
-            )
+                    counts.unknown += 1
+                else:
+                    if mcid not in cited:
+                        cited[mcid] = _is_citation(marked[mcid])
+                    if cited[mcid] and not any(actual for _, _, actual in stack):
+                        counts.copied += 1
+        found += counts.findings(where)
     return found
+
+
+def _is_citation(element: Any) -> bool:
+    """True for a citation mark's element: a ``Reference``, or a ``Link`` inside one."""
+    if role(element) == "Reference":
+        return True
+    parent = element.get("/P")
+    return role(element) == "Link" and parent is not None and role(parent) == "Reference"
 
 
 def _annotations(pdf: Any, parents: dict[int, Any]) -> list[Finding]:
     """The ``annotation-tagged`` rule."""
+    import pikepdf
+
     found: list[Finding] = []
     for number, page in enumerate(pdf.pages, start=1):
         for annot in page.get("/Annots", []):
@@ -155,53 +196,20 @@ def _annotations(pdf: Any, parents: dict[int, Any]) -> list[Finding]:
             where = f"page {number}, link at {[round(float(v)) for v in annot.get('/Rect', [])]}"
             key = annot.get("/StructParent")
             element = parents.get(int(key)) if key is not None else None
-            if element is None or str(element.get("/S", "")) != "/Link":
+            if not isinstance(element, pikepdf.Dictionary) or str(element.get("/S", "")) != "/Link":
                 found.append(Finding("annotation-tagged", where, "not nested in a Link structure element"))
+            elif not any(
+                isinstance(kid, pikepdf.Dictionary) and kid.get("/Obj") is not None and kid.Obj.objgen == annot.objgen
+                for kid in _as_list(element.get("/K"))
+            ):
+                found.append(Finding("annotation-tagged", where, "its Link element holds no object reference to it"))
             if not str(annot.get("/Contents", "")).strip():
                 found.append(Finding("annotation-tagged", where, "no /Contents description"))
     return found
 
 
-def _kids(value: Any) -> list[Any]:
-    """A ``/K`` entry as a list (it may be one object or an array)."""
-    import pikepdf
+def _as_list(value: Any) -> list[Any]:
+    """A ``/K`` entry as a list."""
+    from .pdf_tree import kids
 
-    if value is None:
-        return []
-    return list(value) if isinstance(value, pikepdf.Array) else [value]
-
-
-def _walk(element: Any) -> Iterator[Any]:
-    """Structure elements in reading order (depth first)."""
-    import pikepdf
-
-    if not isinstance(element, pikepdf.Dictionary) or element.get("/S") is None:
-        return
-    yield element
-    for kid in _kids(element.get("/K")):
-        yield from _walk(kid)
-
-
-def _elements(tree: Any) -> list[Finding]:
-    """The ``figure-alt``, ``heading-order``, ``table-headers`` and ``role-map`` rules."""
-    found: list[Finding] = []
-    role_map = tree.get("/RoleMap")
-    mapped = {str(k).lstrip("/") for k in role_map.keys()} if role_map is not None else set()  # noqa: SIM118
-    roots = _kids(tree.get("/K"))
-    last = 0
-    for root in roots:
-        for element in _walk(root):
-            role = str(element.get("/S")).lstrip("/")
-            if role not in word_list("pdf_structure_types.txt") and role not in mapped:
-                found.append(Finding("role-map", f"element /{role}", "not a standard type and not in /RoleMap"))
-            if role == "Figure" and not str(element.get("/Alt", "")).strip():
-                found.append(Finding("figure-alt", "Figure element", "no alternative text (/Alt)"))
-            heading = _HEADING.fullmatch(f"/{role}")
-            if heading:
-                level = int(heading.group(1))
-                if level > last + 1:
-                    found.append(Finding("heading-order", f"/{role}", f"follows H{last}; headings skip a level"))
-                last = level
-            if role == "Table" and not any(str(e.get("/S")) == "/TH" for e in _walk(element)):
-                found.append(Finding("table-headers", "Table element", "no header cell (TH)"))
-    return found
+    return kids(value)

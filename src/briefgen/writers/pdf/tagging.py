@@ -3,10 +3,14 @@
 ReportLab does not tag PDFs. Here the flow builder's blocks carry structure nodes (``Tagged`` wraps a
 flowable with its node); while a page is drawn, ``TaggingCanvas`` puts every text object drawn inside a
 node into a marked-content sequence ``/P <</MCID n>> BDC … EMC`` and everything else (rules, shading,
-banners, page numbers, table grids) into ``/Artifact`` sequences, so no content is left untagged. A
-chart is drawn whole inside its ``Figure`` node. On save the structure tree (``StructTreeRoot`` with a
-``ParentTree``), ``MarkInfo``, tab order by structure and XMP metadata with the PDF/UA identifier are
-written with ReportLab's own PDF objects: no second pass over the file.
+table grids) into typed layout artifacts, banners and page numbers into pagination artifacts, so no
+content is left untagged. A chart is drawn whole inside its ``Figure`` node, whose layout attributes
+give its bounding box. A link's text is its own marked content inside a ``Link`` element that also
+holds the object reference of each of its annotations (one per line it covers); a citation mark (a
+superscript that links) is a ``Reference`` element labelled "Citation n" whose text copies as nothing,
+so copying "60%¹" gives "60%". On save the structure tree (``StructTreeRoot`` with a ``ParentTree``),
+``MarkInfo``, tab order by structure and XMP metadata with the PDF/UA identifier are written with
+ReportLab's own PDF objects: no second pass over the file.
 """
 
 from __future__ import annotations
@@ -17,59 +21,26 @@ from contextlib import contextmanager
 from typing import Any, ClassVar
 from xml.sax.saxutils import escape
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
+
+from .marked_text import MarkedText
+from .struct_nodes import Annotation, Node
+
+__all__ = ["ARTIFACT", "Annotation", "Node", "Tagged", "Tagger", "TaggingCanvas", "canvas_maker", "unwrapped"]
 
 #: Structure types this writer uses that PDF 1.7 does not define, with the standard type each maps to.
 ROLE_MAP = {"Aside": "Sect"}
 #: A structure node that marks what is drawn inside it as an artifact (e.g. a repeated header row).
 ARTIFACT = "Artifact"
-
-
-class Node:
-    """One structure element being collected: its type, attributes and kids (nodes or marked content)."""
-
-    def __init__(self, role: str, alt: str = "", actual: str = "", scope: str = "") -> None:
-        """A node of structure type ``role`` (``P``, ``H2``, ``Table`` …) with optional Alt text and scope."""
-        self.role = role
-        self.alt = alt
-        self.actual = actual
-        self.scope = scope
-        self.kids: list[Node | tuple[int, int] | Annotation] = []
-        """Child nodes, marked-content references ``(page index, MCID)`` and annotations, in reading order."""
-        self.parent: Node | None = None
-        self.labelled = 0
-        """For a list (``L``): how many of its items have received their label (bullet or number)."""
-
-    def add(self, role: str, **attrs: str) -> Node:
-        """A new child node appended to this one."""
-        return self.attach(Node(role, **attrs))
-
-    def attach(self, node: Node) -> Node:
-        """Append an existing (detached) node as the last child."""
-        node.parent = self
-        self.kids.append(node)
-        return node
-
-    def nodes(self) -> list[Node]:
-        """This node and every node below it, in reading order."""
-        out: list[Node] = []
-        stack: list[Node] = [self]
-        while stack:
-            node = stack.pop()
-            out.append(node)
-            stack.extend(kid for kid in reversed(node.kids) if isinstance(kid, Node))
-        return out
-
-
-class Annotation:
-    """A link annotation drawn inside a node: the target of a ``Link`` element's object reference."""
-
-    def __init__(self, obj: Any, name: str, page: int) -> None:
-        """ReportLab's annotation object, its registered name and its page index."""
-        self.obj, self.name, self.page = obj, name, page
+#: The artifact sequence around everything drawn outside structure nodes: rules, backgrounds, table grids.
+LAYOUT_ARTIFACT = "/Artifact <</Type /Layout>> BDC"
+#: What reopens the untyped artifact sequence after a typed one (the running heads' code in ``page``).
+_UNTYPED_REOPEN = "EMC /Artifact BMC"
+#: How many characters of a link target's text describe an internal link (its annotation's ``Contents``).
+_TARGET_CHARS = 100
 
 
 class Tagger:
@@ -86,16 +57,36 @@ class Tagger:
         """Depth of drawing inside a node drawn whole (a chart): nothing inside is marked again."""
         self.links: list[tuple[Node, Annotation]] = []
         """Each link annotation with the ``Link`` node made for it."""
+        self.anchors: dict[str, Node] = {}
+        """The node each link target (a named destination) was drawn in."""
 
-    def link(self, canvas: Canvas, obj: Any, name: str) -> None:
-        """Record a link annotation drawn now, as a ``Link`` element under the innermost node."""
-        node = next((n for n in reversed(self.stack) if n.role != ARTIFACT), None) if not self._in_artifact() else None
-        if node is None:
+    def marking(self) -> bool:
+        """True when text drawn now is marked as a node's content (not an artifact, not inside a chart)."""
+        return not self.leaf and bool(self.stack) and not self._in_artifact()
+
+    def link(self, canvas: Canvas, annotation: Annotation) -> None:
+        """A link annotation drawn outside a text object: a ``Link`` element of its own under the innermost node."""
+        if not self.marking():
             return
-        annotation = Annotation(obj, name, canvas.getPageNumber() - 1)
-        link = node.add("Link")
+        link = self.stack[-1].add("Link")
         link.kids.append(annotation)
         self.links.append((link, annotation))
+
+    def anchor(self, name: str) -> None:
+        """A link target drawn now: internal links to ``name`` are described by the innermost node's text."""
+        if self.marking():
+            node = self.stack[-1]
+            node.anchored = True
+            self.anchors.setdefault(name, node)
+
+    def mark_text(self, canvas: Canvas, text: MarkedText, draw: Callable[[], None]) -> None:
+        """Draw a text object holding links: its runs in the innermost node's, its links' and its citation
+        marks' marked content."""
+        page = canvas.getPageNumber() - 1
+        self.links += text.mark(self.stack[-1], lambda node: self._mcid(page, node))
+        canvas._code.append("EMC")
+        draw()
+        canvas._code.append(LAYOUT_ARTIFACT)
 
     @contextmanager
     def inside(self, node: Node | None, whole: bool, canvas: Canvas) -> Iterator[None]:
@@ -119,14 +110,17 @@ class Tagger:
     def _in_artifact(self) -> bool:
         return any(node.role == ARTIFACT for node in self.stack)
 
-    def text(self, canvas: Canvas, draw: Callable[[], None], label: bool = False) -> None:
-        """Draw one text object (``label``: a list bullet or number) in the innermost node's marked content."""
+    def text(self, canvas: Canvas, draw: Callable[[], None], label: bool = False, words: Any = ()) -> None:
+        """Draw one text object (``label``: a list bullet or number) in the innermost node's marked content;
+        ``words``, its text, are kept when links point to the node."""
         if self.leaf or not self.stack or self._in_artifact():
             draw()
             return
         node = self.stack[-1]
         if label and node.role == "L":
             node = self._label(node)
+        if node.anchored:
+            node.words.extend(words)
         self._begin(canvas, node)
         self.leaf += 1  # drawString draws through drawText: one marked-content sequence, not two
         try:
@@ -147,19 +141,23 @@ class Tagger:
         item.kids.insert(0, label)
         return label
 
-    def _begin(self, canvas: Canvas, node: Node) -> None:
-        """Close the artifact sequence and open ``node``'s marked content with the page's next MCID."""
-        page = canvas.getPageNumber() - 1
+    def _mcid(self, page: int, node: Node) -> int:
+        """The next MCID of page ``page``, given to ``node``."""
         while len(self.pages) <= page:
             self.pages.append([])
         mcid = len(self.pages[page])
         self.pages[page].append(node)
         node.kids.append((page, mcid))
+        return mcid
+
+    def _begin(self, canvas: Canvas, node: Node) -> None:
+        """Close the artifact sequence and open ``node``'s marked content with the page's next MCID."""
+        mcid = self._mcid(canvas.getPageNumber() - 1, node)
         canvas._code.append(f"EMC /{node.role} <</MCID {mcid}>> BDC")
 
     def _end(self, canvas: Canvas) -> None:
-        """Close the marked content and reopen the artifact sequence."""
-        canvas._code.append("EMC /Artifact BMC")
+        """Close the marked content and reopen the layout artifact sequence."""
+        canvas._code.append("EMC " + LAYOUT_ARTIFACT)
 
 
 class Tagged(Flowable):  # type: ignore[misc]
@@ -237,6 +235,11 @@ class Tagged(Flowable):  # type: ignore[misc]
             return
         node = Node(ARTIFACT) if self._drawn else self._node
         self._drawn = True
+        if self._whole and node is not None and node.bbox is None:
+            left = self._flowable._hAlignAdjust(x, _sW) if hasattr(self._flowable, "_hAlignAdjust") else x
+            x0, y0 = canv.absolutePosition(left, y)
+            x1, y1 = canv.absolutePosition(left + self.width, y + self.height)
+            node.bbox = (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
         with tagger.inside(node, self._whole, canv):
             self._flowable.drawOn(canv, x, y, _sW)
 
@@ -248,32 +251,6 @@ def unwrapped(flowable: Any) -> Any:
     return flowable
 
 
-class _TextObject(PDFTextObject):  # type: ignore[misc]
-    """A text object whose raised runs (citation superscripts) carry an empty ``/ActualText``.
-
-    Copying or extracting "60%¹" then gives "60%": the citation is not part of the figure's text;
-    it is read as the ``Link`` element of its annotation.
-    """
-
-    raised = False
-
-    def setRise(self, rise: float) -> None:
-        """Move the baseline; entering a superscript opens its span, leaving it closes the span."""
-        if self.raised and rise <= 0:
-            self._code.append("EMC")
-            self.raised = False
-        super().setRise(rise)
-        if rise > 0 and not self.raised:
-            self._code.append("/Span <</ActualText ()>> BDC")
-            self.raised = True
-
-    def close(self) -> None:
-        """Close a span still open at the end of the text."""
-        if self.raised:
-            self._code.append("EMC")
-            self.raised = False
-
-
 class TaggingCanvas(Canvas):  # type: ignore[misc]
     """A canvas that marks text as content of the innermost structure node, all else as artifacts."""
 
@@ -282,16 +259,27 @@ class TaggingCanvas(Canvas):  # type: ignore[misc]
         super().__init__(*args, **kwargs)
         self.tagger = tagger
         self._page_annotations: list[Any] = []
+        self._text: MarkedText | None = None
+        """The text object being built (its annotations are added before it is drawn)."""
+        self._dest = ""
 
-    def beginText(self, x: float = 0, y: float = 0, direction: Any = None) -> _TextObject:
-        """A text object that marks superscripts (see ``_TextObject``)."""
-        return _TextObject(self, x, y, direction=direction)
+    def beginText(self, x: float = 0, y: float = 0, direction: Any = None) -> MarkedText:
+        """A text object that records its links and superscripts (see ``MarkedText``)."""
+        self._text = MarkedText(self, x, y, direction=direction)
+        return self._text
 
     def drawText(self, aTextObject: Any) -> None:
-        """A text object (paragraph lines) in the current node's marked content."""
-        if isinstance(aTextObject, _TextObject):
-            aTextObject.close()
-        self.tagger.text(self, lambda: Canvas.drawText(self, aTextObject))
+        """A text object (paragraph lines) in the current node's marked content, its links in theirs."""
+        if aTextObject is self._text:
+            self._text = None
+        draw = lambda: Canvas.drawText(self, aTextObject)  # noqa: E731
+        if isinstance(aTextObject, MarkedText):
+            if aTextObject.annotations and self.tagger.marking():
+                self.tagger.mark_text(self, aTextObject, draw)
+                return
+            self.tagger.text(self, draw, words=aTextObject.texts.values())
+            return
+        self.tagger.text(self, draw)
 
     def drawString(self, *args: Any, **kwargs: Any) -> None:
         """A one-line string (a list bullet or number, a chart label)."""
@@ -305,16 +293,37 @@ class TaggingCanvas(Canvas):  # type: ignore[misc]
         """Centred string, as ``drawString``."""
         self.tagger.text(self, lambda: Canvas.drawCentredString(self, *args, **kwargs), label=True)
 
+    def linkRect(self, contents: str, destinationname: str, *args: Any, **kwargs: Any) -> Any:
+        """A link to a place in this document (a named destination)."""
+        self._dest = destinationname
+        try:
+            return super().linkRect(contents, destinationname, *args, **kwargs)
+        finally:
+            self._dest = ""
+
+    def bookmarkHorizontal(self, key: str, relativeX: float, relativeY: float, **kw: Any) -> None:
+        """A link target: named for the node it is drawn in."""
+        self.tagger.anchor(key)
+        super().bookmarkHorizontal(key, relativeX, relativeY, **kw)
+
     def _addAnnotation(self, annotation: Any, name: str | None = None, addtopage: int = 1) -> None:
-        """Add an annotation and, for a link, its ``Link`` element in the structure tree."""
+        """Add an annotation and, for a link, its place in the structure tree (see ``MarkedText``)."""
         super()._addAnnotation(annotation, name, addtopage)
         used = self._doc.annotationName(name or f"NUMBER{self._annotationCount}")
-        self.tagger.link(self, annotation, used)
+        record = Annotation(annotation, used, self.getPageNumber() - 1, self._dest)
+        if self._text is not None:
+            self._text.take(record)
+        else:
+            self.tagger.link(self, record)
 
     def showPage(self) -> None:
-        """End the page: its content opens and closes as an artifact around the tagged sequences."""
-        self._code.insert(0, "/Artifact BMC")
-        self._code.append("EMC")
+        """End the page: its content opens and closes as a layout artifact around the tagged sequences."""
+        code = self._code
+        for index, entry in enumerate(code):
+            if entry == _UNTYPED_REOPEN:  # after the running heads' typed artifacts (``page``)
+                code[index] = "EMC " + LAYOUT_ARTIFACT
+        code.insert(0, LAYOUT_ARTIFACT)
+        code.append("EMC")
         while len(self.tagger.pages) < self.getPageNumber():
             self.tagger.pages.append([])
         super().showPage()
@@ -352,7 +361,7 @@ def write_structure(doc: Any, tagger: Tagger) -> None:
         page.Tabs = pdfdoc.PDFName("S")
         nums += [index, pdfdoc.PDFArray([pdfdoc.PDFObjectReference(names[id(node)]) for node in marked])]
     for key, (link, annotation) in enumerate(tagger.links, start=len(pages)):
-        _mark_annotation(annotation.obj, key)
+        _mark_annotation(link, annotation, key, tagger.anchors)
         nums += [key, pdfdoc.PDFObjectReference(names[id(link)])]
     parent_tree = pdfdoc.PDFDictionary({"Nums": pdfdoc.PDFArray(nums)})
     role_map = pdfdoc.PDFDictionary({k: pdfdoc.PDFName(v) for k, v in ROLE_MAP.items()})
@@ -395,8 +404,7 @@ class _Element(pdfdoc.PDFObject):  # type: ignore[misc]
         parent = node.parent
         while parent is not None and id(parent) not in names:
             parent = parent.parent
-        if parent is not None:
-            parts.append(f"/P {ref(names[id(parent)])}")
+        parts.append(f"/P {ref(names[id(parent)] if parent is not None else 'StructTreeRoot')}")
         if one_page:
             parts.append(f"/Pg {ref(self.page_names[next(iter(pages))])}")
         kids: list[str] = []
@@ -417,24 +425,49 @@ class _Element(pdfdoc.PDFObject):  # type: ignore[misc]
             extra += b" /Alt " + pdfdoc.PDFString(node.alt).format(document)
         if node.actual:
             extra += b" /ActualText " + pdfdoc.PDFString(node.actual).format(document)
+        attributes = []
         if node.scope:
-            extra += f" /A << /O /Table /Scope /{node.scope} >>".encode("latin-1")
+            attributes.append(f"<< /O /Table /Scope /{node.scope} >>")
+        if node.bbox is not None:
+            attributes.append(f"<< /O /Layout /BBox [{fp_str(*node.bbox)}] >>")
+        if attributes:
+            listed = attributes[0] if len(attributes) == 1 else f"[{' '.join(attributes)}]"
+            extra += f" /A {listed}".encode("latin-1")
         return text + extra + b" >>"
 
 
-def _mark_annotation(obj: Any, key: int) -> None:
-    """Give a link annotation its ``StructParent`` key and a description (``Contents``) when it has none."""
+def _mark_annotation(link: Node, annotation: Annotation, key: int, anchors: dict[str, Node]) -> None:
+    """Give a link annotation its ``StructParent`` key and, when it has none, a description (``Contents``):
+    a web address with the link's text, or for a place in this document the text found there."""
+    obj = annotation.obj
+    text = link.text()
     if isinstance(obj, pdfdoc.PDFDictionary):
         obj["StructParent"] = key
         if "Contents" not in obj.dict:
             action = obj.dict.get("A")
             uri = action.dict.get("URI") if isinstance(action, pdfdoc.PDFDictionary) else None
-            obj["Contents"] = uri if uri is not None else pdfdoc.PDFString("Link")
+            address = str(getattr(uri, "s", uri or ""))
+            if not address or not text or "".join(text.split()) == address:
+                described = address or text or "Link"
+            else:
+                described = f"{text} ({address})"
+            obj["Contents"] = pdfdoc.PDFString(described)
     elif isinstance(obj, pdfdoc.Annotation):
         obj.permitted = (*type(obj).permitted, "StructParent")
         obj.otherkw = {**getattr(obj, "otherkw", {}), "StructParent": key}
         if not getattr(obj, "Contents", ""):
-            obj.Contents = "Link to a place in this document"
+            cited = link.parent is not None and link.parent.role == "Reference"
+            label = f"Citation {text}" if cited and text else text or "Link"
+            target = anchors.get(annotation.dest)
+            where = _clip(target.text()) if target is not None else ""
+            obj.Contents = f"{label}: {where or 'a place in this document'}"
+
+
+def _clip(text: str) -> str:
+    """``text`` cut after a word to at most ``_TARGET_CHARS`` characters, marked "…" when cut."""
+    if len(text) <= _TARGET_CHARS:
+        return text
+    return text[:_TARGET_CHARS].rsplit(" ", 1)[0] + " …"
 
 
 def _fix_heading_levels(root: Node) -> None:
