@@ -63,6 +63,11 @@ def test_hard_cases(sentences: list[str]) -> None:
         # lower case after a full stop is no boundary; no boundary inside "U.S.-China"
         ("Costs rose, e.g. in fuel. U.S.-China talks ended.", ["Costs rose, e.g. in fuel.", "U.S.-China talks ended."]),
         ("1. Introduction of the plan", ["1. Introduction of the plan"]),
+        # a transcript's speaker labels in capitals are the same abbreviations
+        (
+            "Thanks, all. MR. KRITENBRINK: Thank you. SEC. CARTER: Well, yes. Made by ACME CO. The end.",
+            ["Thanks, all.", "MR. KRITENBRINK: Thank you.", "SEC. CARTER: Well, yes.", "Made by ACME CO.", "The end."],
+        ),
     ],
 )
 def test_cases(text: str, expected: list[str]) -> None:

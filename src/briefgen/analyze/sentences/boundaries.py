@@ -86,6 +86,10 @@ def _is_boundary(text: str, start: int, stop: int, end: int, following: int, wor
     word = text[i:stop]
     if not word:
         return True
+    if word.isupper() and len(word) > 1 and word not in words.maybe_final:
+        # In capitals, as in a transcript's speaker labels ("MR. SMITH:", "SEC. CARTER:"): the same abbreviation.
+        shown = word.capitalize()
+        word = shown if shown in words.never_final or shown in words.maybe_final else word
     title = word in words.never_final
     if title and not _after_name(text, start, i):
         return False
