@@ -98,6 +98,28 @@ def test_ordinary_text_wraps_exactly_as_reportlab_does() -> None:
     assert ours.getActualLineWidths0() == theirs.getActualLineWidths0()
 
 
+def test_wrapping_again_at_the_same_width_keeps_the_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    face = resolve_family("Liberation Sans").regular
+    style = ParagraphStyle("t", fontName=face, fontSize=10, leading=12)
+    para = BreakingParagraph("Cambodia has reaffirmed its commitment to Asia-Europe relations. " * 4, style)
+    broken: list[float] = []
+    break_lines = BreakingParagraph.breakLines
+
+    def counting(self: BreakingParagraph, width: float | list[float]) -> object:
+        broken.append(1)
+        return break_lines(self, width)
+
+    monkeypatch.setattr(BreakingParagraph, "breakLines", counting)
+    first = para.wrap(200, 1000)
+    lines = para.getActualLineWidths0()
+    assert para.wrap(200, 50) == first  # a table, a keep-together and the frame all ask: broken once
+    assert para.getActualLineWidths0() == lines and len(broken) == 1
+    narrow = para.wrap(120, 1000)
+    assert narrow[1] > first[1] and len(broken) == 2
+    assert para.wrap(200, 1000) == first and para.getActualLineWidths0() == lines  # the latest width is what counts
+    assert len(broken) == 3
+
+
 def _job(*blocks: Block) -> RenderJob:
     """The sample job with this body."""
     job = sample_job(Path("unused"))

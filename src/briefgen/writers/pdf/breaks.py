@@ -249,6 +249,19 @@ class BreakingParagraph(Paragraph):  # type: ignore[misc]
         self.bulletText = known[3]
         self.debug = 0
 
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        """reportlab's wrap, whose lines are kept: asked again at the same width (a table measuring its cells,
+        a keep-together measuring its content, then the frame placing it), it answers without breaking again.
+        The height available plays no part in a paragraph's wrap."""
+        known = self.__dict__.get("_wrapped")
+        if known is not None and known[0] == availWidth and known[1] is self.frags and known[2] is self.style:
+            self.width, self._wrapWidths, self.blPara, self.height = known[3:]
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        if "blPara" in self.__dict__ and self.width == availWidth:
+            self._wrapped = (availWidth, self.frags, self.style, self.width, self._wrapWidths, self.blPara, self.height)
+        return size
+
     def breakLines(self, width: float | list[float]) -> Any:
         """reportlab's line breaking, after forced breaks are put into over-wide tokens."""
         widths = list(width) if isinstance(width, (list, tuple)) else [width]
