@@ -44,7 +44,7 @@ def test_when_keeps_a_label_with_a_year_and_reads_out_the_rest() -> None:
     assert event_when(Event("2018", "Between 2018 and 2021", "…", cite)) == "Between 2018 and 2021"
     assert event_when(Event("2026-03-01", "March 1", "…", cite)) == "1 Mar 2026"
     assert event_when(Event("2025-12", "December", "…", cite)) == "Dec 2025"
-    assert event_when(Event("", "February 5", "…", cite)) == "February 5"
+    assert event_when(Event("", "February 5", "…", cite)) == "February 5 (year not stated)"
 
 
 def test_fitting_takes_the_first_item_short_enough_else_the_shortest() -> None:

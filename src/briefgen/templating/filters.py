@@ -106,10 +106,13 @@ def event_when(event: Event) -> str:
     """When an event happened: its label as written when that names a year, else its ISO date read out.
 
     ``"Between 2018 and 2021"`` stays; ``"March 1"`` with an inferred year shows as ``1 Mar 2026``,
-    without one (an empty ``date``) as written.
+    without one (an empty ``date``) as written and said to lack a year, as the timeline lists it last:
+    ``"February 5 (year not stated)"``.
     """
-    if _YEAR.search(event.label) or not _YEAR.match(event.date):
+    if _YEAR.search(event.label):
         return event.label
+    if not _YEAR.match(event.date):
+        return f"{event.label} (year not stated)" if event.label else event.label
     return format_date(event.date)
 
 
