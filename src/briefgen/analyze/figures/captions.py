@@ -26,13 +26,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .clauses import CLAUSE_MARKS, Sentence, Time, Tok, caption_words, is_punct, time_words
-from .complete import names_measure
+from .complete import adverb_form, names_measure
 from .lexicon import lexicon
 from .types import Reading
 
 MAX_WORDS = 12
 """Most words of a caption before its period."""
 _SUBJECT_WORDS = 9
+_OBJECT_TOKENS = 16
 _LINKS = 2
 
 
@@ -99,10 +100,12 @@ class Caption:
             time = s.time_at(passive[1])  # "… was distributed in August": the time after the verb
             if time is not None:
                 period, used = time, max(used, passive[0])
-        tail = max(used, period.last if period is not None and period.first > k else k)
+        tail = max(used, period.last if period is not None and self._own_period(period, used) else k)
         self._done[k] = _Done(core, kind, tail)
         words = _trim([*core, *whom])
-        if rate and not any(w.lower() in (rate, rate + "s") for w in words[-3:]):
+        if rate and not any(w.lower() in (rate, rate + "s") for w in words[-3:]) and not _says(
+            " ".join(words), f"per {rate}"
+        ):
             words = [*words, "per", rate]
         label = " ".join(words)
         if period is not None and not _says(label, period.text):
@@ -110,10 +113,19 @@ class Caption:
         self.complete = names_measure(core) and (period is not None or not self._clause_period(k, lo, hi))
         return label
 
+    def _own_period(self, period: Time, used: int) -> bool:
+        """True when ``period`` follows the figure's phrase (ending at ``used``) with no other amount between:
+        it is then part of the figure's own words, which later figures listed with it pass over."""
+        s = self._s
+        return period.first > used and not any(
+            s.toks[x].fig >= 0 and not s.is_time(x) for x in range(used + 1, period.first)
+        )
+
     def _clause_period(self, k: int, lo: int, hi: int) -> bool:
         """True when the figure's clause states a time of its own (not one that belongs to another figure)."""
         return any(
             lo <= t.first and t.last < hi and not (t.first <= k <= t.last) and not self._attached_to_other(t)
+            and not self._amount_between(k, t.first)
             for t in self._s.times
         )
 
@@ -164,6 +176,10 @@ class Caption:
                 rest, end = self._np_right(j + 1, hi)
                 if rest:
                     own, used = [*own, nxt, *rest], end
+            else:
+                rest, end = self._counted_predicate(j, hi)
+                if rest:
+                    own, used = [*own, *rest], end
         elif kind == "money" and nxt in lex.money_links:
             phrase, end = self._np_right(j + 1, hi)
             if phrase and nxt in ("for", "to") and j + 1 < hi and toks[j + 1].low in caption_words("each_words"):
@@ -187,7 +203,38 @@ class Caption:
         if not own and self._lead_in and gov[0] == "verb" and toks[gov[1]].low not in caption_words("level_verbs"):
             return self._lead_in.split(), whom, used  # "Emerging Defense Leaders Program: … plans to invest $10M"
         core = self._decorate(gov, own, own_link, k, lo) or own
+        if gov[0] == "thing" and own and own_link in ("for", "to") and not whom and core is not own:
+            whom = [own_link, *own]  # "increased the maximum credit to $3,600 for children under 6"
         return core, whom or self._whom_opener(lo), used
+
+    def _counted_predicate(self, j: int, hi: int) -> tuple[list[str], int]:
+        """What the text says of counted things right after them, in its words: a participle phrase
+        ("people suffering from drought"), "out of" ("children out of poverty"), a copula and an
+        adjective with its complement ("families are eligible for the program" -> "eligible for the
+        program") or a past verb and its object ("households expressed concern about eviction")."""
+        toks = self._s.toks
+        if j + 1 >= hi or toks[j].fig >= 0 or not toks[j].text.isalpha():
+            return [], j - 1
+        tok, links, stops = toks[j], lexicon().label_links | _np_links(), lexicon().stop_words
+        copula = tok.low in caption_words("copulas")
+        head: list[str] = []
+        at = j + 1
+        if tok.low == "out" and toks[j + 1].low == "of":
+            head, at = ["out", "of"], j + 2
+        elif tok.text.islower() and tok.low.endswith("ing") and len(tok.low) > 5 and tok.low not in stops:
+            head = [tok.text]
+        elif copula and j + 2 < hi and _content(toks[j + 1]) and not self._verb(j + 1) and toks[j + 2].low in links:
+            head, at = [toks[j + 1].text], j + 2
+        elif self._verb(j) and tok.low.endswith("ed") and not copula and _content(toks[j + 1]):
+            head = [tok.text]
+        if not head:
+            return [], j - 1
+        if at < hi and toks[at].low in links and head[-1] != "of":
+            head, at = [*head, toks[at].text], at + 1
+        rest, end = self._np_right(at, hi)
+        if not rest:
+            return [], j - 1
+        return [*head, *rest], end
 
     def _after_rate(self, j: int, hi: int) -> int:
         """The token after any rate words ("annually", "per month", "each year") and currency words at ``j``."""
@@ -281,8 +328,13 @@ class Caption:
             j -= 1
             if j >= lo and toks[j].low in ("up", "down") and prep == "from":
                 return ("change", j, "from")
-            if j >= lo and prep in ("from", "to") and _content(toks[j]) and not self._verb(j):
-                return ("thing", self._np_left(j, lo), prep)  # "increase consumption activity from 35 percent"
+            if j >= lo and prep in ("from", "to"):
+                end = self._before_time(j, lo)
+                if end >= lo and _content(toks[end]) and not self._verb(end):
+                    # "increase consumption activity from 35 percent"; "brings the response to the crisis
+                    # in Burma to $163 million"; "increased the maximum credit in 2021 to $3,600"
+                    start = self._object_start(end, lo)
+                    return ("thing", start if start >= 0 else self._np_left(end, lo), prep)
         if j >= lo and toks[j].low in caption_words("share_verbs") and prep == "for":
             return ("share", j, "")
         if prep == "by" and j >= lo and _content(toks[j]) and not self._verb(j):
@@ -430,7 +482,10 @@ class Caption:
                     continue
                 break
             if tok.low in lex.stop_words:
-                if tok.low in ("and", "&") and out and j + 1 < hi and _content(toks[j + 1]) and not self._verb(j + 1):
+                if tok.low in ("and", "&") and out and j + 1 < hi and (
+                    (_content(toks[j + 1]) and not self._verb(j + 1))
+                    or (out[-1][:1].isdigit() and self._small_count(j + 1))
+                ):
                     out.append(tok.text)
                     j += 1
                     continue
@@ -453,6 +508,8 @@ class Caption:
                 continue
             if out and self._verb(j) and not tok.low.endswith("ed"):
                 break
+            if out and tok.text.islower() and _ly_adverb(tok.low) and j + 1 < hi and self._verb(j + 1):
+                break  # "funding to the IRS conservatively totals": an adverb ends the noun phrase
             if out and self._verb(j) and (j + 1 >= hi or not (_content(toks[j + 1]) or self._small_count(j + 1))):
                 break
             out.append(tok.text)
@@ -559,6 +616,49 @@ class Caption:
             j -= 1
         return start
 
+    def _before_time(self, j: int, lo: int) -> int:
+        """``j``, or the token before a time with a preposition ending at ``j`` ("… credit in 2021")."""
+        time = self._s.time_over(j) if self._s.is_time(j) else None
+        if time is not None and time.prep and time.last == j and time.first - 1 >= lo:
+            return time.first - 1
+        return j
+
+    def _object_start(self, end: int, lo: int) -> int:
+        """The first token of a verb's whole object ending at ``end`` (through links, "and" and determiners),
+        when the walk back meets that verb or the start of a clause; -1 otherwise."""
+        toks, s = self._s.toks, self._s
+        lex = lexicon()
+        joins = lex.label_links | _np_links() | lex.determiners | {"and", "or"}
+        x = end
+        while x >= lo and end - x < _OBJECT_TOKENS:
+            tok = toks[x]
+            if tok.text == ")":
+                x = _open(toks, x, lo) - 1
+                if x < lo - 1:
+                    return -1
+                continue
+            if s.is_time(x):
+                time = s.time_over(x)
+                if time is None or not time.prep or time.first < lo:
+                    return -1
+                x = time.first - 1
+                continue
+            if tok.fig >= 0:
+                return -1
+            if tok.text == "," or (tok.low in caption_words("clause_openers") and x > lo and toks[x - 1].text == ","):
+                return x + 1 if x < end else -1
+            if is_punct(tok):
+                return -1
+            prev = toks[x - 1].low if x > lo else ""
+            if self._verb(x) and prev not in joins:
+                return x + 1 if x < end else -1
+            if tok.low in lex.stop_words and tok.low not in joins:
+                return -1
+            x -= 1
+        if x < lo:
+            return lo
+        return -1
+
     def _list_left(self, j: int, lo: int) -> bool:
         """True when the comma or "and" at ``j`` joins a list of single words ("agricultural, fishery, and")."""
         toks = self._s.toks
@@ -611,6 +711,8 @@ class Caption:
         if toks[i - 1].fig >= 0 and self._s.readings[toks[i - 1].fig].count_words and not self._s.is_time(i - 1):
             return [toks[i - 1].text]  # "three jurisdictions assisted": a count with its noun is the subject
         start = self._np_left(i - 1, lo)
+        if self._after_figure(start, lo):
+            return []  # "… to provide $80 billion of funding to the IRS totals …": the subject's head lies before
         words = self._words(start, i - 1)
         if start <= i - 1 and toks[start].low in caption_words("demonstratives"):
             # "that percentage" -> "percentage"; "these three jurisdictions" -> "three jurisdictions"
@@ -618,6 +720,15 @@ class Caption:
                 words = words[1:]
             return words[:_SUBJECT_WORDS] if names_measure(words) else []
         return words[:_SUBJECT_WORDS]
+
+    def _after_figure(self, start: int, lo: int) -> bool:
+        """True when the noun phrase opening at ``start`` is the phrase of an amount before it
+        ("$80 billion of funding"): only the tail of a longer subject."""
+        toks, s = self._s.toks, self._s
+        j = start - 1
+        if j >= lo and toks[j].low in lexicon().label_links:
+            j -= 1
+        return j >= lo and j < start and toks[j].fig >= 0 and not s.is_time(j) and in_scope(s.readings[toks[j].fig])
 
     def _relative_before(self, comma: int, lo: int) -> list[str] | None:
         """The noun phrase a comma-closed relative clause ending at ``comma`` belongs to ("X, which …,"), or None."""
@@ -704,11 +815,14 @@ class Caption:
     def _whom_after(self, i: int, hi: int) -> tuple[list[str], int]:
         """A "for …" phrase right after a figure ("half for the United States")."""
         toks = self._s.toks
-        if i < hi and toks[i].low in ("for", "among", "from"):
+        each: list[str] = []
+        if i + 2 < hi and toks[i].low == "per" and _content(toks[i + 1]) and toks[i + 2].low in ("for", "among"):
+            each, i = ["per", toks[i + 1].text], i + 2  # "$3,000 per child for children between ages 6 and 17"
+        if i < hi and toks[i].low in ("for", "among", "from", "through", "via") and not self._s.is_time(i + 1):
             words, end = self._np_right(i + 1, hi)
             if words:
-                return [toks[i].low, *words], end
-        return [], i - 1
+                return [*each, toks[i].low, *words], end
+        return [], i - 1 - len(each)
 
     def _words(self, start: int, end: int) -> list[str]:
         """Tokens ``start..end`` as caption words: no parentheses, times, leading determiners or trailing stops."""
@@ -877,9 +991,18 @@ class Caption:
                 return time
         # 4. the clause's one time that belongs to no other figure ("…, the IMF said in 2023")
         free = [t for t in s.times if lo <= t.first and t.last < hi and not self._attached_to_other(t)]
-        if len(free) == 1 and not (free[0].first <= k <= free[0].last):
+        if len(free) == 1 and not (free[0].first <= k <= free[0].last) and not self._amount_between(k, free[0].first):
             return free[0]
         return None
+
+    def _amount_between(self, k: int, first: int) -> bool:
+        """True when another amount stands between the figure at ``k`` and a later time at ``first``
+        (the time is that amount's: "$80 billion … totals $400 billion over the next decade")."""
+        s = self._s
+        return any(
+            s.toks[x].fig >= 0 and not s.is_time(x) and in_scope(s.readings[s.toks[x].fig])
+            for x in range(k + 1, first)
+        )
 
     def _attached_to_other(self, time: Time) -> bool:
         """True when a time follows another figure closely (its own period, not the sentence's)."""
@@ -1017,6 +1140,11 @@ def _adverb(word: str) -> bool:
     return (word.endswith("ly") and len(word) > 3 and word not in lexicon().stop_words) or word in caption_words(
         "adverbs"
     )
+
+
+def _ly_adverb(word: str) -> bool:
+    """An adverb made from an adjective ("conservatively", "respectively"), by its form (see ``complete``)."""
+    return adverb_form(word)
 
 
 def _trim(words: list[str]) -> list[str]:

@@ -20,11 +20,29 @@ def names_measure(words: Iterable[str]) -> bool:
     """True when ``words`` hold a word that can name a measure (not a stop word, a verb form or a number)."""
     stops, verbs = lexicon().stop_words, _verb_words()
     for word in words:
-        low = word.lower().strip(_EDGE)
-        if not any(c.isalpha() for c in low) or low in stops or low in verbs or _participle(low):
+        low = _uncontracted(word.lower().strip(_EDGE))
+        if not any(c.isalpha() for c in low) or low in stops or low in verbs or _participle(low) or adverb_form(low):
             continue
         return True
     return False
+
+
+def _uncontracted(low: str) -> str:
+    """A word without a clitic ("it’s" -> "it", "they’re" -> "they"): a pronoun stays a pronoun."""
+    for mark in ("’", "'"):
+        head, sep, _ = low.partition(mark)
+        if sep and head:
+            return head
+    return low
+
+
+_ADJECTIVE_ENDS = ("ive", "ate", "al", "ful", "ous", "ent", "ant", "ic", "ed", "less")
+
+
+def adverb_form(low: str) -> bool:
+    """An adverb made from an adjective ("respectively", "annually", "successfully"), by its form;
+    "family", "supply" or "assembly" are not (their stem is no adjective)."""
+    return len(low) > 6 and low.endswith("ly") and low[:-2].endswith(_ADJECTIVE_ENDS)
 
 
 def _participle(low: str) -> bool:

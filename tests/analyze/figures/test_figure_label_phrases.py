@@ -1,0 +1,60 @@
+"""Labels built from the words tied to a figure (issue 10): whole objects, participle phrases, whom, and
+labels that must not reach a box. Made-up sentences written for these tests (none from the gold texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.analyze.figures.extract import extract_figures
+from briefgen.model import Figure, Paragraph, Sentence, Source
+
+
+def _at(text: str, surface: str) -> Figure:
+    """The figure of ``text`` (one paragraph, one sentence) whose surface holds ``surface``."""
+    paragraph = Paragraph(0, 0, len(text), text)
+    source = Source("src", "test", "test.txt", "0" * 64, text, (paragraph,), date="2024-06-01")
+    found = [f for f in extract_figures(source, [Sentence("src", 0, 0, len(text), text)]) if surface in f.text]
+    assert len(found) == 1, [f.text for f in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "words"),
+    [
+        # the verb's whole object before "to $N", through links, "and" and a dated phrase
+        ("The grant brings total relief for flooded farms in and across Delta County to $40 million.",
+         "$40 million", ["relief", "farms", "Delta"]),
+        ("The bill raised the minimum stipend in 2023 to $1,200 for apprentices under 21.",
+         "$1,200", ["stipend", "apprentices"]),
+        # what is said of counted things right after them
+        ("Floods have left 2.1 million people lacking clean water in the north.", "2.1 million",
+         ["people", "lacking", "water"]),
+        ("Officials say 3 million workers are eligible for the new pension.", "3 million",
+         ["workers", "eligible", "pension"]),
+        ("The program will move 1.5 million households out of energy poverty.", "1.5 million",
+         ["households", "out", "poverty"]),
+        # for whom: "through" an agency, "per child for children …"
+        ("The package includes more than $12 million through the Red Cross.", "$12 million", ["Red", "Cross"]),
+    ],
+)
+def test_labels_hold_the_words_tied_to_the_figure(sentence: str, surface: str, words: list[str]) -> None:
+    figure = _at(sentence, surface)
+    label = figure.label.lower()
+    for word in words:
+        assert word.lower() in label, (figure.label, word)
+    assert figure.label_complete
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        # the figure's own label is only an adverb or a pronoun and a verb
+        ("Sales of bicycles and scooters rose by 4% and 9% respectively.", "9%"),
+        ("For each pupil over 12, it’s increased from $50 to $80.", "$80"),
+        # the subject is the tail of a phrase that belongs to another amount
+        ("The estimate of the plan to lend $5 billion of credit to farmers cautiously totals about $9 billion.",
+         "$9 billion"),
+    ],
+)
+def test_labels_that_do_not_say_what_is_measured_are_incomplete(sentence: str, surface: str) -> None:
+    assert not _at(sentence, surface).label_complete
