@@ -25,6 +25,7 @@ from pypdf import PdfReader
 from starlette.testclient import TestClient
 
 from briefgen.fileio import publish_set
+from briefgen.site_export import export_site
 from briefgen.web import create_app
 from briefgen.web.brief_view import read_view
 from briefgen.web.exact import SetChanged
@@ -36,6 +37,7 @@ BUILDS = 3
 CLIENTS = 4
 SECONDS = 3.0
 MIN_SETS = 10
+EXPORTS = 8
 """Whole sets (page and every download) the clients must complete, so the check is not vacuous."""
 _MARK = re.compile(r"Build (\d+) of the talks")
 _HREF = re.compile(r'href="(/briefs/[^"]+\.(?:pdf|docx|json)(?:\?[^"]*)?)"')
@@ -162,3 +164,37 @@ def test_a_page_is_not_read_from_files_replaced_since_the_listing(tmp_path: Path
     publish_set(root / MARITIME.name, sets[1])
     with pytest.raises(SetChanged):
         read_view(html.path, data.path, (html.signature, data.signature))
+
+
+def test_a_static_export_takes_each_brief_from_one_build(tmp_path: Path) -> None:
+    sets = _sets(tmp_path)
+    root = tmp_path / "briefs"
+    target = root / MARITIME.name
+    publish_set(target, sets[0])
+    stop = threading.Event()
+
+    def rebuild() -> None:
+        number = 0
+        while not stop.is_set():
+            number += 1
+            publish_set(target, sets[number % BUILDS])
+            time.sleep(0.005)
+
+    rebuilder = threading.Thread(target=rebuild)
+    rebuilder.start()
+    try:
+        for attempt in range(EXPORTS):
+            out = tmp_path / f"site-{attempt}"
+            export_site(root, out)
+            folder = out / "briefs" / MARITIME.name
+            page = (folder / "index.html").read_text()
+            heading = re.search(r'<h1 id="title">(.*?)</h1>', page, re.S)
+            assert heading
+            marks = {_mark(unescape(heading.group(1)), "page")}
+            marks |= {_file_mark(path.name, path.read_bytes()) for path in folder.iterdir() if path.suffix != ".html"
+                      and path.name != "passages.json"}
+            marks.add(_mark((folder / f"{MARITIME.name}.html").read_text(), "html"))
+            assert len(marks) == 1, (attempt, marks)
+    finally:
+        stop.set()
+        rebuilder.join()

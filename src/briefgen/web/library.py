@@ -219,6 +219,19 @@ class Library:
         """The parts of a brief's page; None when it has no (readable) HTML file."""
         return _result(self._view(entry))
 
+    def page(self, name: str) -> tuple[BriefEntry, BriefView | None] | None:
+        """``page_async`` blocking (for the static export): a brief and its page's parts from one set of its files."""
+        for _ in range(SET_TRIES):
+            try:
+                files = self.files(name)
+                if not files:
+                    return None
+                entry = BriefEntry(name, files, _result(self._summary(files), changed=True))
+                return entry, _result(self._view(entry), changed=True)
+            except (SetChanged, SetBusy):
+                continue
+        raise SetBusy(name)
+
     async def briefs_async(self) -> tuple[BriefEntry, ...]:
         """``briefs()`` without blocking the event loop (the same tuple again while nothing changed)."""
         found = await anyio.to_thread.run_sync(self._scan_quick)
@@ -444,12 +457,19 @@ def _newest_first(entries: Iterable[BriefEntry]) -> tuple[BriefEntry, ...]:
     return tuple(sorted(entries, key=lambda e: (e.date, e.updated_ns), reverse=True))
 
 
-def _result(future: Future[T | None] | None) -> T | None:
-    """The value of a parse, or None when there is none or it failed (the next request tries again)."""
+def _result(future: Future[T | None] | None, *, changed: bool = False) -> T | None:
+    """The value of a parse, or None when there is none or it failed (the next request tries again).
+
+    With ``changed``, a ``SetChanged`` (the files were replaced since they were listed) is raised.
+    """
     if future is None:
         return None
     try:
         return future.result()
+    except SetChanged:
+        if changed:
+            raise
+        return None
     except Exception as exc:
         _log_failure(exc)
         return None
