@@ -128,3 +128,37 @@ def test_keywords_that_make_up_one_name_are_one_mention(tmp_path: Path) -> None:
     )
     assert not _covered(tmp_path, text, china)  # "Chinese" twice, once inside the Party's name: one concept
     assert _covered(tmp_path, text.replace("as output rose", "as the Communist Party of Laos sought aid"), china)
+
+
+def test_a_theme_about_a_named_actor_needs_that_name_not_only_its_other_names(tmp_path: Path) -> None:
+    asem = ThemeSpec(
+        "asem",
+        "ASEM engagement",
+        "",
+        (Keyword("ASEM", 3), Keyword("Europe", 1.5), Keyword("European Union", 2), Keyword("two continents", 1.5)),
+    )
+    europe = (
+        "Leaders of the European Union met in Brussels on the budget.\n\n"
+        "The talks on Europe's farm policy ran late into the night.\n\n"
+        "The European Union will meet again in June.\n"
+    )
+    assert not _covered(tmp_path, europe, asem)  # one side of Asia–Europe engagement only
+    asem_meeting = europe.replace("on the budget", "before the ASEM summit with Asian partners")
+    assert _covered(tmp_path, asem_meeting.replace("farm policy", "ASEM agenda for the two continents"), asem)
+
+
+def test_a_theme_no_paragraph_is_about_is_only_mentioned_in_passing(tmp_path: Path) -> None:
+    forum = ThemeSpec("forum", "Trade forum", "", (Keyword("forum", 2), Keyword("tariffs", 1.5), Keyword("trade", 1)))
+    text = (
+        "The trade forum opened on Monday with talks on tariffs and trade rules.\n\n"
+        "The forum's second day turns to tariffs on steel and trade rules. Delegates will also touch on "
+        "Indo-Pacific issues such as security at sea.\n\n"
+        "The forum closes with a statement on trade and tariffs. It also notes the military threat to "
+        "shipping lanes.\n"
+    )
+    path = tmp_path / "t.txt"
+    path.write_text(text, encoding="utf-8")
+    source = read_source(path, "t")
+    result = assign_themes([source], split_sentences(source), [forum, SECURITY])
+    assert result.covered == {"forum"}
+    assert result.passing["sec"]  # said in the brief: mentioned in passing

@@ -66,7 +66,7 @@ class ThemeAssignment:
     paragraphs: dict[tuple[str, int], ThemeMatch]
     """Keyed by (source id, paragraph index), in source order."""
     covered: frozenset[str]
-    """Ids of themes with enough direct evidence."""
+    """Ids of themes with enough direct evidence (``coverage.covered_themes``) that a paragraph is mainly about."""
     passing: dict[str, tuple[int, ...]] = field(default_factory=dict)
     """Themes not covered but mentioned: indices of the first sentence with a mention in each paragraph."""
 
@@ -99,10 +99,17 @@ def assign_themes(
     places = sentences_naming_places(sources, sentences, theme_regions(themes))
     scoped = anchor_scoped(sentences, evidence, keywords, anchored, places)
     covered = covered_themes(sentences, evidence, scoped, keywords, title_terms, places)
+    # A theme that no paragraph is mainly about (its words only beside another theme's, as in a list of
+    # agenda items) is not reported on; without it, other paragraphs may change hands, so settle again.
+    while True:
+        evidence = [e if covered.issuperset(e.scores) else _only(e, covered) for e in scoped]
+        paragraphs = _paragraphs(sources, sentences, evidence)
+        chosen = drop_outside_queries(sources, _choose(paragraphs), themes)
+        held = {m.theme for m in chosen.values() if m.theme}
+        if covered <= held:
+            break
+        covered = covered & held
     passing = _passing_mentions(sentences, scoped, covered)
-    evidence = [e if covered.issuperset(e.scores) else _only(e, covered) for e in scoped]
-    paragraphs = _paragraphs(sources, sentences, evidence)
-    chosen = drop_outside_queries(sources, _choose(paragraphs), themes)
     matches = _sentence_matches(sentences, evidence, chosen)
     return ThemeAssignment(tuple(matches), chosen, covered, passing)
 

@@ -11,10 +11,14 @@ A theme is covered when
    or forms of one word ("China", "Chinese"; "defence", "defense") are one concept: a concept is the
    first ``CONCEPT_PREFIX`` letters of a keyword's last word;
 3. when the theme's title names one of its proper-noun keywords ("Indo-Pacific security", "China
-   alignment": the theme is about a named place or actor), its proper-noun keywords are its anchors
-   and one of them appears in a sentence of direct evidence; generic words alone ("threat",
-   "nuclear", "security") report on security in general, not in the Indo-Pacific. Its generic
-   keywords count only in paragraphs near an anchor (``anchor_scoped``).
+   alignment", "ASEM engagement": the theme is about a named place or actor), a sentence of direct
+   evidence names that anchor (or a keyword of the same concept: "Beijing" for "China") or sits in a
+   paragraph naming a place inside the region the title names; generic words alone ("threat",
+   "nuclear", "security") report on security in general, not in the Indo-Pacific, and the theme's
+   other names ("Europe", "European Union" for ASEM) report on one side of it only. Its generic
+   keywords count only in paragraphs near one of its proper-noun keywords (``anchor_scoped``).
+
+``assign_themes`` then keeps only the covered themes that at least one paragraph is mainly about.
 
 Everything here is relative to the author's own keywords; no word of any theme is named in code.
 """
@@ -105,9 +109,10 @@ def covered_themes(
     for sentence, e in zip(sentences, scoped, strict=True):
         for theme, score in e.scores.items():
             hit = [keywords[theme, t] for t in e.terms.get(theme, ()) if (theme, t) in keywords]
-            named = any(not k.common for k in hit) or (sentence.source, sentence.paragraph) in place_paragraphs.get(
-                theme, ()
-            )
+            named = any(concept(k) in title_concepts.get(theme, ()) for k in hit if not k.common) or (
+                sentence.source,
+                sentence.paragraph,
+            ) in place_paragraphs.get(theme, ())
             if any(concept(k) in title_concepts.get(theme, ()) for k in hit if not k.common):
                 anchor_paragraphs[theme].add((sentence.source, sentence.paragraph))
             if score >= SENTENCE_THRESHOLD:
