@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import operator
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -110,6 +111,7 @@ def _actors(source: Source, entities: Sequence[Entity], mentions: Sequence[Menti
 
 
 _START = operator.attrgetter("start")
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def _cut_before_titled_names(text: str, orgs: Sequence[OrgHit], people: Sequence[PersonHit]) -> list[OrgHit]:
@@ -126,6 +128,12 @@ def _cut_before_titled_names(text: str, orgs: Sequence[OrgHit], people: Sequence
             name = text[org.start:cut].rstrip()
             if name and not org.acronym:
                 org = org._replace(end=org.start + len(name), name=name)
+        elif not org.acronym:
+            # "Admiral Mike Rogers of Cyber Command": the body starts after the titled name's "of"
+            head = next((e for s, e in titled[max(0, i - 2):i + 1] if s <= org.start < e < org.end), None)
+            tail = _OF_BODY.match(text, head) if head is not None else None
+            if tail is not None and tail.end() < org.end:
+                org = org._replace(start=tail.end(), name=text[tail.end():org.end])
         out.append(org)
     return out
 

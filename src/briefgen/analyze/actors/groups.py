@@ -115,6 +115,12 @@ def _match(tokens: list[str], groups: list[_Group]) -> _Group | None:
     for group in groups:
         if len(group.tokens) > 1 and group.tokens[-1] == tokens[-1] and same_first(tokens[0], group.tokens[0]):
             return group
+    if len(tokens) == 2:
+        # the family name first or last ("Abe Shinzo" / "Shinzo Abe", "TANAKA Hiroshi" / "Hiroshi Tanaka")
+        turned = [tokens[1], tokens[0]]
+        for group in groups:
+            if [t.casefold() for t in group.tokens] == [t.casefold() for t in turned]:
+                return group
     return None
 
 

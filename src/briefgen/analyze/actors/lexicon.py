@@ -132,6 +132,9 @@ NAME = (
 #: Lauren Schurmeier"), "NASA’s ".
 AFFILIATION = rf"(?:(?:[{UPPER}][\w.&-]*|of|for|the|and)\s+){{0,5}}?[{UPPER}][\w.&-]*['’]s\s+"
 GIVEN_NAMES = frozenset(w for w in words("actors/given_names.txt") if w not in NOT_NAME)
+#: Family names spelled like an English or place word ("He", "Park"): a name word only right after a title and
+#: before another name word ("Vice-Premier He Lifeng").
+SURNAME_HOMOGRAPHS = words("actors/surname_homographs.txt")
 
 #: ``NAME`` less its first letter (a capital), for patterns that consume that letter first (see ``ORG_WORD_REST``).
 NAME_REST = (

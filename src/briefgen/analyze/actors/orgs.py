@@ -56,6 +56,8 @@ _RUN = re.compile(rf"[{UPPER}](?<![\w.’'-].){ORG_WORD_REST}(?:\s+(?:{ORG_LINK}
 _RUN_BEFORE = re.compile(rf"[{UPPER}](?<![\w.’'-].){ORG_WORD_REST}(?:\s+(?:{ORG_LINK}\s+)*{ORG_WORD})*\s*$")
 _PAREN = re.compile(rf"\((?P<acr>[{UPPER}][\w&+.-]{{1,15}})\)")
 _PART = re.compile(r"[^\s]+")
+# A US legislator's party and state after the name: "(D-Ill.)", "(R-Wis.)", "(I-VT)", "(D-NY-14)".
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]{1,6}(?:-\d{1,2})?")
 _HEAD = re.compile(alternation(ORG_WORDS, not_after=r"[\w-]") + r"(?![\w-])")
 _LINKS = frozenset(("of", "for", "on", "and", "&", "the", "de"))
 
@@ -66,6 +68,8 @@ def find_orgs(joined: Joined) -> list[OrgHit]:
     text = joined.text
     spans: list[tuple[int, int, str]] = []
     for m in _PAREN.finditer(text):
+        if _PARTY_TAG.fullmatch(m.group("acr")) is not None:
+            continue  # "Senator Tammy Duckworth (D-Ill.)": a legislator's party and state, no acronym
         hit = _expansion(text, m)
         if hit is not None:
             spans.append(hit)

@@ -38,6 +38,7 @@ from .lexicon import (
     ROLE_NOUNS,
     SENTENCE_STARTERS,
     SPEECH_VERB_RE,
+    SURNAME_HOMOGRAPHS,
     SURNAME_TITLES,
     TITLE_RE,
     TITLE_UNIT,
@@ -153,11 +154,16 @@ _UNIT_NEXT = re.compile(rf"\s+{TITLE_UNIT}")
 _COMMA_NAME = re.compile(rf",\s+(?P<name>{CAP}{NAME}),")
 _ROLE_LAST_WORDS = frozenset(t.split()[-1].lower() for t in [*TITLES, *ROLE_NOUNS])
 _LAST_WORD = re.compile(r"(?<![\w.’'-])([\w.’'-]+)$")
+_RELATIONS = word_list("actors/relation_nouns.txt")
+_NAME_COMMA_BEFORE = re.compile(rf"[{UPPER}][\w.’'-]*,\s+(?:[{UPPER}][\w.’'-]*\s+){{0,3}}$")
+_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+# The possessive before a kinship noun: "Indyk’s ", "his ", "her late ".
+_KIN_OF = re.compile(r"(?:['’]s|\b(?:his|her|their))\s+(?:(?:late|former|eldest|younger|older)\s+)?$")
 # A titled name in a heading holds when it ends before a lower-case word, a mark, a verb or the line's end.
 _NAME_DONE = re.compile(rf"(?:\s*$|[^\w\s]|\s+(?:[^\W{UPPER}]|(?:{alternation(VERB_WORDS)})(?![\w’'-])))")
 # "Ambassador to Sri Lanka" / "Representative to the UN Agencies in Rome": a role's place or body, at the end.
 _ROLE_TO_END = re.compile(
-    rf"(?<![\w.’'-])(?i:{TITLE_RE}|{ROLE_NOUN_RE})(?P<link>\s+(?:to|for|in|at)\s+(?:the\s+)?{ORG_WORD}"
+    rf"(?<![\w.’'-])(?i:{TITLE_RE}|{ROLE_NOUN_RE})(?P<link>\s+(?:to|of|for|in|at)\s+(?:the\s+)?{ORG_WORD}"
     rf"(?:\s+(?:{ORG_WORD}|of|for|in|the)){{0,5}})$"
 )
 # "Suzanne Dodd is the project manager for …", "Imogen Page-Jarrett is with the research firm …": a person
@@ -232,11 +238,15 @@ def heading_like(sentence: Sentence) -> bool:
     return sum(map(str.isupper, text)) > 1.5 * sum(map(str.islower, text))
 
 
+_BYLINE = re.compile(r"By:?\s+(?=[A-Z])")
+
+
 def find_people(block: Block) -> Iterator[PersonHit]:
     """Every person-name hit in one paragraph; hits in heading-like sentences are weak unless ``sure``."""
+    byline = _BYLINE.match(block.text) is not None  # "By: Natasha Sarin, Deputy Assistant Secretary …"
     for hit in _people(block.text, block.start):
-        yield PersonHit(hit.start, hit.end, hit.name, hit.roles, True) if not hit.sure and block.flag_at(
-            hit.start) else hit
+        yield PersonHit(hit.start, hit.end, hit.name, hit.roles, True) if not hit.sure and not (
+            byline and hit.roles) and block.flag_at(hit.start) else hit
 
 
 def _people(text: str, base: int) -> Iterator[PersonHit]:
@@ -278,11 +288,18 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
         title_end = m.start()
         word = _LAST_WORD.search(text, max(0, title_end - 30), title_end)
         chain_end = title_end
+        if word is not None and word.group(1) in _RELATIONS and _KIN_OF.search(text, max(0, word.start() - 40),
+                                                                               word.start()) is not None:
+            # "Indyk’s wife, Gal Hodges Burt,": a person named by kinship, no role
+            name = _clean(text, m.start("name"), m.end("name"), trim_front=False, min_tokens=2)
+            if name is not None and name[1] == m.end("name"):
+                yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], ())
+            continue
         if word is None or word.group(1).lower() not in _ROLE_LAST_WORDS:
             # "the United States Ambassador to Sri Lanka, Julie Chung,": a role with its place or body
             place = _ROLE_TO_END.search(text, max(0, title_end - 80), title_end)
-            if place is None:
-                continue
+            if place is None or _NAME_COMMA_BEFORE.search(text, max(0, place.start() - 40), place.start()):
+                continue  # "Henri, Grand Duke of Luxembourg, Jean Asselborn,": the role is the name before's
             chain_end = place.start("link")
         chain = _LOWER_CHAIN.search(text, max(0, chain_end - 60), chain_end)
         name = _clean(text, m.start("name"), m.end("name"), trim_front=False, min_tokens=2)
@@ -306,7 +323,7 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
         yield from _after_country_possessive(text, base)
     commas, verbs = _name_ends(text)
     for m in _appositions(text, commas):
-        name = _name_before(text, m.start()) or _given_before_title(text, m)
+        name = _name_before(text, m.start(), role_follows=True) or _given_before_title(text, m)
         if name is not None and _titled_name(text, m.start("role"), m.end("role")):
             # "Kishida Fumio, Minister for Foreign Affairs Hayashi Yoshimasa, …": a list of titled people
             yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], ())
@@ -373,7 +390,10 @@ def _titled_with_place(text: str, base: int, titles: Sequence[re.Match[str]]) ->
         words = list(_WORD.finditer(text, run.start(), run.end()))
         for k in range(1, len(words) - 1):
             place = text[words[0].start():words[k - 1].end()]
-            if country_name(place) is None and words[k - 1].group() not in ORG_WORDS:
+            if country_name(place) is None and words[k - 1].group() not in ORG_WORDS and not (
+                    # "Assistant Secretary for Tax Policy Mark Mazur": a portfolio, then a given name and surname
+                    words[k].group() in _GIVEN_NAMES and len(words) - k == 2
+                    and words[k - 1].group() not in _GIVEN_NAMES and words[-1].group() not in _SUFFIXES):
                 continue
             name = _clean(text, words[k].start(), run.end(), trim_front=False, min_tokens=2)
             if name is None or name != (words[k].start(), run.end()):
@@ -528,8 +548,10 @@ def _role_start(text: str, start: int) -> int:
     return start
 
 
-def _name_before(text: str, end: int) -> tuple[int, int] | None:
-    """A name of two or more words ending right before ``end`` (spaces between allowed)."""
+def _name_before(text: str, end: int, role_follows: bool = False) -> tuple[int, int] | None:
+    """A name of two or more words ending right before ``end`` (spaces between allowed); with ``role_follows``
+    (a person's role in apposition after it) also after a preposition ("according to Rahul Verma, an
+    analyst")."""
     m = _NAME_AT_END.search(text, max(0, end - 80), end)
     if m is None and text[max(0, end - 4):end].rstrip().endswith(","):
         m = _NAME_APPOSED_END.search(text, max(0, end - 200), end)
@@ -544,7 +566,7 @@ def _name_before(text: str, end: int) -> tuple[int, int] | None:
     word = before.group(1)
     # "in Cambodia", "technology company Apple", "U.S.-based Aurora Innovation": no person's name; but "from
     # Mike Pence" is one (a given name first)
-    if word in _PREPOSITIONS and text[name[0]:name[1]].split()[0] not in GIVEN_NAMES:
+    if word in _PREPOSITIONS and not role_follows and text[name[0]:name[1]].split()[0] not in GIVEN_NAMES:
         return None
     if word in ORG_NOUNS or word.endswith("-based"):
         return None
@@ -578,7 +600,9 @@ def _clean(
     kept: list[tuple[int, int]] = []
     for i, (s, e) in enumerate(tokens):
         token = text[s:e]
-        if not _name_part(token) and not (month_ok and token in MONTH_WORDS and token[1:].islower()):
+        if not _name_part(token) and not (month_ok and token in MONTH_WORDS and token[1:].islower()) and not (
+                i == 0 and not trim_front and token in SURNAME_HOMOGRAPHS and i + 1 < len(tokens)
+                and _name_part(text[tokens[1][0]:tokens[1][1]])):
             # "David Bishop said": a one-word title after a given name, and nothing of a name after it
             if kept and token in SURNAME_TITLES and (i + 1 == len(tokens) or not _name_part(
                     text[tokens[i + 1][0]:tokens[i + 1][1]])):

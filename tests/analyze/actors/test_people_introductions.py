@@ -1,0 +1,92 @@
+"""People introduced in ways the first finders missed: a family name spelled like an English word after a
+title, a hyphenated title, a portfolio between the title and the name, a byline, kin in apposition, a role
+with "of" before the name, a name after a preposition with its role in apposition, a legislator's party tag,
+a titled name "of" a body, and the family name first or last for one person."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from _sentences import from_text
+from briefgen.analyze.actors.find import find_actors
+from briefgen.model import Actor
+
+
+def _people(tmp_path: Path, text: str) -> dict[str, Actor]:
+    source, sentences = from_text(tmp_path, text)
+    return {a.name: a for a in find_actors(source, sentences) if a.kind == "person"}
+
+
+def test_a_family_name_spelled_like_a_word_after_a_title(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        "Chinese Vice-Premier He Xiaoming arrived in Lima on Sunday.\n"
+        "The talks with President Park Min-Jee went well, officials said.\n"
+        "The minister spoke first. He Xiaoming was not there, and Park Avenue was closed.\n",
+    )
+    assert people["He Xiaoming"].role == "Chinese Vice-Premier"
+    assert people["Park Min-Jee"].role == "President"
+    assert "Park Avenue" not in people
+
+
+def test_a_portfolio_between_the_title_and_the_name(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        "Acting Assistant Secretary for Tax Policy Laura Benning has pointed out that the gap is large.\n"
+        "Philippine Secretary of National Defense Ramon Castillo Jr. spoke by phone today.\n",
+    )
+    assert people["Laura Benning"].role == "Acting Assistant Secretary for Tax Policy"
+    assert "Castillo Jr" not in people
+
+
+def test_a_byline_names_its_authors(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        "By: Deputy Assistant Secretary for Macroeconomics Neil Okafor\n"
+        "The economy grew in the quarter, the data show.\n",
+    )
+    assert people["Neil Okafor"].role == "Deputy Assistant Secretary for Macroeconomics"
+
+
+def test_kin_in_apposition_and_a_role_with_of_before_a_name(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        "Morrow’s wife, Della Hodges Price, confirmed that he died at home.\n"
+        "As you heard, our Director of National Intelligence, Walter Brisk, noted at a forum that it was so.\n"
+        "Guests included Louis, Grand Duke of Lorraine, Jean Asterby, Lorraine's Minister for Foreign Affairs, "
+        "and others.\n",
+    )
+    assert people["Della Hodges Price"].role == ""
+    assert people["Walter Brisk"].role == "Director of National Intelligence"
+    assert people["Jean Asterby"].role == "Minister for Foreign Affairs"
+
+
+def test_a_name_after_a_preposition_with_its_role_in_apposition(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        "According to Rahul Vermani, an analyst at the institute, prices will rise.\n"
+        "The talks in Phnom Penh, the capital, went on.\n",
+    )
+    assert people["Rahul Vermani"].role == "analyst at the institute"
+    assert "Phnom Penh" not in people
+
+
+def test_a_party_tag_is_no_acronym_and_a_body_after_a_titled_name(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        "The bill was introduced by Senator Tamsin Duckley (D-Ill.) last year.\n"
+        "Admiral Mark Rollins of Cyber Command, in testimony in April, said the threat was growing.\n",
+    )
+    assert people["Tamsin Duckley"].role == "Senator"
+    assert "Mark Rollins" in people
+
+
+def test_family_name_first_or_last_is_one_person(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        "The President will meet Prime Minister Abe Shinzo on the 31st. He hosted Prime Minister Shinzo Abe "
+        "in Tokyo last year.\n",
+    )
+    assert len(people) == 1
+    (abe,) = people.values()
+    assert {abe.name, *abe.aliases} >= {"Abe Shinzo", "Shinzo Abe"}
