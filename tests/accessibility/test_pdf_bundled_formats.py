@@ -155,13 +155,22 @@ def test_two_builds_give_the_same_bytes(name: str, pdfs: dict[str, bytes]) -> No
     assert write_format(_job(name), "pdf") == pdfs[name]
 
 
+URL = "https://www.khmertimeskh.com/cambodia-outlook"
+
+
+def _annotation(link: Any) -> Any:
+    """The annotation of a Link element's first object reference."""
+    return next(k for k in _kids(link.K) if isinstance(k, pikepdf.Dictionary)).Obj
+
+
 def _cited_figure(tmp_path: Path) -> bytes:
     """A paragraph '60%¹ of trade' whose citation links to a source list entry."""
     job = sample_job(tmp_path)
     cite = Sup((Link("#src-1", (Text("1"),)),), classes=("cite",))
     body = (
         Para((Text("Trade grew 60%"), cite, Text(" of the total.")), id="para"),
-        ListBlock(True, (ListItem((Text("Khmer Times, Cambodia outlook."),), id="src-1"),)),
+        ListBlock(True, (ListItem((Text("Khmer Times, Cambodia outlook. "), Link(URL, (Text(URL),))), id="src-1"),)),
+        Para((Text("See "), Link("#para", (Text("the figure"),)), Text(" and "), Link(URL, (Text("the report"),)))),
     )
     return write_pdf(replace(job, document=Document(header=(), footer=(), body=body)))
 
@@ -174,8 +183,28 @@ def test_copying_a_cited_figure_gives_the_figure_without_the_citation(tmp_path: 
     with pikepdf.open(io.BytesIO(data)) as pdf:
         (reference,) = _elements(pdf, "/Reference")
         assert str(reference.Alt) == "Citation 1"
-        (link,) = _elements(pdf, "/Link")
-        assert link.P.objgen == reference.objgen
-        annot = next(k for k in _kids(link.K) if isinstance(k, pikepdf.Dictionary)).Obj
-        assert str(annot.Contents) == "Citation 1: Khmer Times, Cambodia outlook."
+        links = _elements(pdf, "/Link")
+        assert links[0].P.objgen == reference.objgen
+        contents = [str(_annotation(link).Contents) for link in links]
+        assert contents == [
+            f"Citation 1: Khmer Times, Cambodia outlook. {URL}",
+            URL,  # a link whose text is its address
+            "the figure: Trade grew 60% of the total.",
+            f"the report ({URL})",
+        ]
     assert check_pdf(data) == ()
+
+
+def test_a_mark_citing_two_sources_is_one_reference_holding_both_links(tmp_path: Path) -> None:
+    job = sample_job(tmp_path)
+    cite = Sup((Link("#src-1", (Text("1"),)), Text(","), Link("#src-2", (Text("2"),))), classes=("cite",))
+    sources = (ListItem((Text("One."),), id="src-1"), ListItem((Text("Two."),), id="src-2"))
+    body = (Para((Text("Trade grew 60%"), cite, Text(" of the total."))), ListBlock(True, sources))
+    data = write_pdf(replace(job, document=Document(header=(), footer=(), body=body)))
+    assert check_pdf(data) == ()
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        (reference,) = _elements(pdf, "/Reference")
+        assert str(reference.Alt) == "Citations 1, 2"
+        links = [k for k in _kids(reference.K) if isinstance(k, pikepdf.Dictionary) and "/S" in k]
+        assert [str(_annotation(link).Contents) for link in links] == ["Citation 1: One.", "Citation 2: Two."]
+        assert any(isinstance(k, int) for k in _kids(reference.K))  # the comma between them

@@ -101,3 +101,21 @@ def test_running_heads_are_typed_pagination_artifacts_and_the_rest_layout(job: R
             ]
             assert [sub for kind, sub in kinds if kind == "/Pagination"] == ["/Header", "/Footer"]
             assert {kind for kind, _ in kinds} == {"/Pagination", "/Layout"}
+
+
+def test_a_link_over_three_lines_is_one_link_element_with_its_text_and_three_annotations(job: RenderJob) -> None:
+    from briefgen.document import Link
+
+    url = "https://www.khmertimeskh.com/" + "very-long-path-segment/" * 8
+    body = (Para((Link(url, (Text(url),)),)),)
+    data = write_pdf(replace(job, document=Document(header=(), footer=(), body=body)))
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        paragraph = pdf.Root.StructTreeRoot.K.K[0]
+        (link,) = list(paragraph.K)
+        assert link.S == "/Link"
+        kids = list(link.K)
+        assert [k for k in kids if isinstance(k, int)] == [0]
+        annotations = [k.Obj for k in kids if isinstance(k, pikepdf.Dictionary)]
+        assert len(annotations) == 3
+        assert [str(a.Contents) for a in annotations] == [url] * 3
+        assert sorted(a.objgen for a in annotations) == sorted(a.objgen for a in pdf.pages[0].Annots)

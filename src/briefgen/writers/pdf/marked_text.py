@@ -115,6 +115,8 @@ class MarkedText(PDFTextObject):  # type: ignore[misc]
                     out.append(NO_COPY if cited else "EMC")
                     quiet = cited
                 owner_node.words.append(self.texts[index])
+                if owner_node is not node and not cited:
+                    node.words.append(self.texts[index])
             out.append(entry)
         if quiet:
             out.append("EMC")

@@ -24,7 +24,8 @@ class Node:
         self.anchored = False
         """True when an internal link may point here (its text then describes the link)."""
         self.words: list[str] = []
-        """The text drawn in it: kept for a ``Link`` and for a node that links point to."""
+        """The text drawn in it, with its links' text but not its citation marks': kept for a ``Link`` and
+        for a node that links point to."""
 
     def add(self, role: str, **attrs: str) -> Node:
         """A new child node appended to this one."""
@@ -47,8 +48,8 @@ class Node:
         return out
 
     def text(self) -> str:
-        """The words drawn in this node and below it, as one line."""
-        return " ".join(" ".join(word for node in self.nodes() for word in node.words).split())
+        """Its words as one line."""
+        return " ".join(" ".join(self.words).split())
 
 
 class Annotation:

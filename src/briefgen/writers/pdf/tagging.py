@@ -460,7 +460,10 @@ def _mark_annotation(link: Node, annotation: Annotation, key: int, anchors: dict
             label = f"Citation {text}" if cited and text else text or "Link"
             target = anchors.get(annotation.dest)
             where = _clip(target.text()) if target is not None else ""
-            obj.Contents = f"{label}: {where or 'a place in this document'}"
+            if not where or " ".join(where.split()).casefold() == " ".join(text.split()).casefold():
+                obj.Contents = f"Go to {text or 'a place'} in this document"
+            else:
+                obj.Contents = f"{label}: {where}"
 
 
 def _clip(text: str) -> str:
