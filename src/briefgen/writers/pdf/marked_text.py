@@ -40,7 +40,7 @@ class MarkedText(PDFTextObject):  # type: ignore[misc]
         self._events: list[tuple[int, str, Any]] = []
         """(index in the code where it takes effect, "rise" | "start" | "end", raised or link key)."""
         self.texts: dict[int, str] = {}
-        """The text each text-showing entry of the code shows, by its index."""
+        """The text each text-showing entry of the code shows, by its index (a line's last with a space)."""
         self._last = 0
         self._line_links: list[Key] = []
         self.annotations: list[tuple[Key, Annotation]] = []
@@ -50,7 +50,7 @@ class MarkedText(PDFTextObject):  # type: ignore[misc]
     def _textOut(self, text: str, TStar: int = 0) -> None:
         """Show ``text`` (ReportLab's paragraph lines come through here), remembering where."""
         self._last = len(self._code)
-        self.texts[self._last] = text
+        self.texts[self._last] = f"{text} " if TStar else text
         super()._textOut(text, TStar)
 
     def setRise(self, rise: float) -> None:

@@ -48,8 +48,8 @@ class Node:
         return out
 
     def text(self) -> str:
-        """Its words as one line."""
-        return " ".join(" ".join(self.words).split())
+        """Its words as one line (its text runs joined, a space after each line)."""
+        return " ".join("".join(self.words).split())
 
 
 class Annotation:
