@@ -195,3 +195,13 @@ def test_a_note_without_an_id_an_element_without_a_parent_and_a_cell_outside_a_r
         _first(pdf, "/LBody").S = pikepdf.Name("/TD")
 
     assert _rules(_edited(tagged, break_tree)) == {"note-id", "structure-parent", "structure-nesting"}
+
+
+def test_a_font_not_embedded_or_without_unicode_map_and_a_bad_language_tag_are_found(tagged: bytes) -> None:
+    def break_fonts(pdf: object) -> None:
+        fonts = list(pdf.pages[0].Resources.Font.values())  # type: ignore[attr-defined]
+        del fonts[0].FontDescriptor.FontFile2
+        del fonts[0].ToUnicode
+        pdf.Root.Lang = pikepdf.String("English (US)")  # type: ignore[attr-defined]
+
+    assert _rules(_edited(tagged, break_fonts)) == {"fonts-embedded", "fonts-unicode", "language"}

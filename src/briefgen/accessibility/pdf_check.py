@@ -6,7 +6,11 @@ Rules of the document and its pages (each finding names one; the structure tree'
 - ``tagged``: the catalog has ``/MarkInfo <</Marked true>>`` and a ``/StructTreeRoot`` (PDF/UA 7.1).
 - ``pdfua-id``: the XMP metadata holds the PDF/UA identifier (``pdfuaid:part``) and a ``dc:title`` (5, 7.1).
 - ``title-shown``: ``/ViewerPreferences /DisplayDocTitle true`` (7.1).
-- ``language``: the catalog sets ``/Lang`` (7.2).
+- ``language``: the catalog sets ``/Lang`` to a language tag such as ``en-US`` (7.2; ISO 32000-1 14.9.2).
+- ``fonts-embedded``: every font the pages use has its font program embedded (7.21.4.1; Type 3 fonts
+  are their own programs).
+- ``fonts-unicode``: every font maps its codes to Unicode (a ``/ToUnicode`` map, or a standard encoding
+  of a non-symbolic simple font) (7.21.7).
 - ``untagged-content``: every text-showing operator sits in a marked-content sequence that is an
   artifact or has an MCID (7.1), and every MCID is found in the ``ParentTree`` under the page's
   ``/StructParents`` key pointing at a structure element (so the tree covers every text run).
@@ -24,6 +28,7 @@ Rules of the document and its pages (each finding names one; the structure tree'
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from . import Finding
@@ -31,6 +36,9 @@ from .pdf_tree import check_tree, role
 
 _TEXT_OPERATORS = frozenset({"Tj", "TJ", "'", '"'})
 _ARTIFACT_TYPES = frozenset({"/Pagination", "/Layout", "/Page", "/Background"})
+_LANGUAGE_TAG = re.compile(r"[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*")
+_STANDARD_ENCODINGS = frozenset({"/WinAnsiEncoding", "/MacRomanEncoding", "/StandardEncoding", "/PDFDocEncoding"})
+_SYMBOLIC = 4
 
 
 class PdfError(ValueError):
@@ -56,6 +64,7 @@ def check_pdf(data: bytes, name: str = "document") -> tuple[Finding, ...]:
         parents = _parent_tree(tree.get("/ParentTree")) if tree is not None else {}
         findings += _content(pdf, parents, pikepdf)
         findings += _annotations(pdf, parents)
+        findings += _fonts(pdf, pikepdf)
         if tree is not None:
             findings += check_tree(tree)
     return tuple(findings)
@@ -70,8 +79,11 @@ def _catalog(root: Any, pikepdf: Any) -> list[Finding]:
     prefs = root.get("/ViewerPreferences")
     if prefs is None or not bool(prefs.get("/DisplayDocTitle", False)):
         found.append(Finding("title-shown", "catalog", "viewers are not asked to show the title (DisplayDocTitle)"))
-    if not str(root.get("/Lang", "")).strip():
+    lang = str(root.get("/Lang", "")).strip()
+    if not lang:
         found.append(Finding("language", "catalog", "no document language (/Lang)"))
+    elif not _LANGUAGE_TAG.fullmatch(lang):
+        found.append(Finding("language", "catalog", f"/Lang {lang!r} is not a language tag (e.g. en-US)"))
     return found
 
 
@@ -213,3 +225,49 @@ def _as_list(value: Any) -> list[Any]:
     from .pdf_tree import kids
 
     return kids(value)
+
+
+def _fonts(pdf: Any, pikepdf: Any) -> list[Finding]:
+    """The ``fonts-embedded`` and ``fonts-unicode`` rules, for the fonts of every page and its forms."""
+    found: list[Finding] = []
+    seen: set[tuple[int, int]] = set()
+
+    def resources(holder: Any, depth: int = 0) -> None:
+        res = holder.get("/Resources")
+        if res is None or depth > 8:
+            return
+        for name, font in (res.get("/Font") or {}).items():
+            if font.objgen != (0, 0) and font.objgen in seen:
+                continue
+            seen.add(font.objgen)
+            found.extend(_font(str(name), font, pikepdf))
+        for xobject in (res.get("/XObject") or {}).values():
+            if str(xobject.get("/Subtype", "")) == "/Form":
+                resources(xobject, depth + 1)
+
+    for page in pdf.pages:
+        resources(page.obj)
+    return found
+
+
+def _font(name: str, font: Any, pikepdf: Any) -> list[Finding]:
+    """What one font dictionary breaks."""
+    subtype = str(font.get("/Subtype", ""))
+    where = f"font {font.get('/BaseFont', name)}"
+    found: list[Finding] = []
+    if subtype == "/Type3":
+        descriptor = None
+    elif subtype == "/Type0":
+        descendants = font.get("/DescendantFonts")
+        descriptor = descendants[0].get("/FontDescriptor") if descendants else None
+    else:
+        descriptor = font.get("/FontDescriptor")
+    if subtype != "/Type3" and (descriptor is None or not any(f"/FontFile{n}" in descriptor for n in ("", "2", "3"))):
+        found.append(Finding("fonts-embedded", where, "font program not embedded"))
+    if "/ToUnicode" not in font:
+        encoding = font.get("/Encoding")
+        base = encoding.get("/BaseEncoding") if isinstance(encoding, pikepdf.Dictionary) else encoding
+        flags = int(descriptor.get("/Flags", 0)) if descriptor is not None else 0
+        if subtype in ("/Type0", "/Type3") or str(base) not in _STANDARD_ENCODINGS or flags & _SYMBOLIC:
+            found.append(Finding("fonts-unicode", where, "no /ToUnicode map and no standard encoding"))
+    return found
