@@ -33,8 +33,19 @@ def _at(text: str, surface: str) -> Figure:
          ["workers", "eligible", "pension"]),
         ("The program will move 1.5 million households out of energy poverty.", "1.5 million",
          ["households", "out", "poverty"]),
-        # for whom: "through" an agency, "per child for children …"
+        # for whom: "through" an agency
         ("The package includes more than $12 million through the Red Cross.", "$12 million", ["Red", "Cross"]),
+        # a participle phrase keeps its agent; ", totaling" measures the phrase before the comma
+        ("Cities spent $2 billion of the $5 billion in grants administered by the state.", "$5 billion",
+         ["grants", "administered", "state"]),
+        ("Ports handled 3.2 million containers from Asia, totaling $90 billion.", "$90 billion",
+         ["containers", "Asia"]),
+        # the rate of a range is after its second amount
+        ("The levy raised the price of diesel by 8 cents to 12 cents per litre.", "8 cents", ["price", "litre"]),
+        # periods: a year part on its own, a span before "earlier" or "ago"
+        ("Exports of timber grew 3.5 percent in the second quarter.", "3.5 percent", ["timber", "second quarter"]),
+        ("The county had paid out 64% of its grant by May, up from 40% of its grant a month earlier.", "40%",
+         ["grant", "a month earlier"]),
     ],
 )
 def test_labels_hold_the_words_tied_to_the_figure(sentence: str, surface: str, words: list[str]) -> None:
@@ -51,6 +62,10 @@ def test_labels_hold_the_words_tied_to_the_figure(sentence: str, surface: str, w
         # the figure's own label is only an adverb or a pronoun and a verb
         ("Sales of bicycles and scooters rose by 4% and 9% respectively.", "9%"),
         ("For each pupil over 12, it’s increased from $50 to $80.", "$80"),
+        # one word says what is counted, not whose or when; a share "of them"
+        ("A small island of 2.4 million people, Tamora lies to the south.", "2.4 million"),
+        ("In all, the agency is now providing more than $60 million in aid that is reaching farmers.", "$60 million"),
+        ("Of all renters surveyed, two-thirds of them pay more than they can.", "two-thirds"),
         # the subject is the tail of a phrase that belongs to another amount
         ("The estimate of the plan to lend $5 billion of credit to farmers cautiously totals about $9 billion.",
          "$9 billion"),

@@ -110,8 +110,18 @@ class Caption:
         label = " ".join(words)
         if period is not None and not _says(label, period.text):
             label = f"{label}, {_period_text(period)}"
-        self.complete = names_measure(core) and (period is not None or not self._clause_period(k, lo, hi))
+        self.complete = (
+            not self._respective(k, hi)
+            and names_measure(core)
+            and (period is not None or not self._clause_period(k, lo, hi))
+            and len(label.split()) > 1  # one word ("barrels", "aid") says what is counted, not whose or when
+        )
         return label
+
+    def _respective(self, k: int, hi: int) -> bool:
+        """True when the figure is one of a list paired with another list by "respectively": which
+        measure is its own the caption reader does not work out."""
+        return any(t.low == "respectively" for t in self._s.toks[k + 1 : hi])
 
     def _own_period(self, period: Time, used: int) -> bool:
         """True when ``period`` follows the figure's phrase (ending at ``used``) with no other amount between:
@@ -163,6 +173,9 @@ class Caption:
         own_link = ""
         whom: list[str] = []  # for whom it holds ("for each child under age 6")
         if kind == "percent" and k + 1 < hi and toks[k + 1].low == "of":
+            alone = not (k + 3 < hi and _content(toks[k + 3]))
+            if k + 2 < hi and toks[k + 2].low in caption_words("pronouns") and alone:
+                return [], [], k  # "two-thirds of them": a share of something named elsewhere
             of, end = self._np_right(k + 2, hi)
             if of:
                 return self._share(k, lo, hi, of, end)
@@ -381,6 +394,14 @@ class Caption:
             subject = self._subject(at, lo)
             return [*subject, toks[at].text] if subject else own  # "program cost"
         counted = bool(own) and self._s.readings[toks[k].fig].kind == "count"
+        if verb in levels and verb.endswith("ing") and at - 2 >= lo and toks[at - 1].text == "," \
+                and _content(toks[at - 2]) and not self._s.is_time(at - 2):
+            start = self._np_left(at - 2, lo)  # "… payments to households, totaling $7.7 billion"
+            words = self._words(start, at - 2)
+            counted_by = toks[start - 2] if start - 2 >= lo and toks[start - 1].low in lexicon().label_links else None
+            if counted_by is not None and counted_by.fig >= 0 and self._s.readings[counted_by.fig].count_words:
+                words = [*self._s.readings[counted_by.fig].count_words.split(), toks[start - 1].text, *words]
+            return words
         if not counted and (verb in levels or (verb in changes and prep in ("to", "at", "from")) or prep == "at"):
             subject = self._subject(at, lo)
             return subject or own
@@ -505,6 +526,15 @@ class Caption:
                 out.append(tok.text)
                 links += 1
                 j = k
+                continue
+            agent = j + 2
+            while agent < hi and toks[agent].low in lex.determiners:
+                agent += 1
+            if (out and tok.text.islower() and _participle(tok.low) and agent < hi and toks[j + 1].low == "by"
+                    and _content(toks[agent]) and not self._s.is_time(agent)):
+                out += [tok.text, "by"]  # "programs administered by Treasury": a participle phrase keeps its agent
+                j = agent
+                links += 1
                 continue
             if out and self._verb(j) and not tok.low.endswith("ed"):
                 break
@@ -839,6 +869,11 @@ class Caption:
                 depth = max(0, depth - 1)
             elif depth == 0:
                 time = self._s.time_over(j)
+                if time is not None and time.first == j < time.last and not time.prep and time.last < end \
+                        and _content(toks[time.last + 1]) and not self._verb(time.last + 1):
+                    out.extend(t.text for t in toks[j : time.last + 1])  # "second quarter GDP"
+                    j = time.last + 1
+                    continue
                 if time is not None and not self._modifier_time(j, end + 1):
                     if out and out[-1].lower() == time.prep:
                         out.pop()
@@ -1007,6 +1042,10 @@ class Caption:
     def _attached_to_other(self, time: Time) -> bool:
         """True when a time follows another figure closely (its own period, not the sentence's)."""
         toks = self._s.toks
+        after = time.last + 1
+        if not time.prep and time.first < time.last and after < len(toks) and _content(toks[after]) \
+                and not self._verb(after) and not (time.first and toks[time.first - 1].low in lexicon().determiners):
+            return True  # "second quarter GDP": the period of that noun, not of the sentence
         j = time.first - 1
         steps = 0
         while j >= 0 and steps < 5:
@@ -1025,6 +1064,12 @@ class Caption:
             return reading.raw_unit
         toks = self._s.toks
         j = k + 1
+        if j + 1 < hi and toks[j].low in ("to", "and") and toks[j + 1].fig >= 0 and not self._s.is_time(j + 1):
+            other = self._s.readings[toks[j + 1].fig]
+            if other.kind == reading.kind:  # "17 cents to 42 cents per gallon": the range's second amount's rate
+                if other.raw_unit != reading.raw_unit and other.kind in ("money", "range"):
+                    return self._rate(other, j + 1, hi)
+                j += 2
         if j < hi and toks[j].low in caption_words("rate_adverbs"):
             return caption_words_map()[toks[j].low]
         if j + 1 < hi and toks[j].low in ("each", "every", "per", "a") and toks[j + 1].low in time_words().units:

@@ -164,6 +164,17 @@ def _times(toks: list[Tok], readings: Sequence[Reading]) -> tuple[Time, ...]:
         elif tok.low in words.relative and tok.low != "this" and i + 1 < n and _duration(toks[i + 1], readings):
             text = f"{tok.low} {toks[i + 1].text}"  # "the past 10 years"
             last = i + 1
+        elif (tok.low in lex.ordinals and i + 1 < n and toks[i + 1].low in words.ordinal_parts
+              and not (i + 3 < n and toks[i + 2].low == "of" and _year_of(toks[i + 3], readings) is not None)):
+            text = f"{tok.low} {toks[i + 1].low}"  # "in the first quarter" (not "… of 2024": the year reads it)
+            last = i + 1
+        elif tok.low in ("a", "one") and i + 2 < n and toks[i + 1].low in words.units \
+                and toks[i + 2].low in words.shifts:
+            text = f"{tok.low} {toks[i + 1].low} {toks[i + 2].low}"  # "a month earlier"
+            last = i + 2
+        elif _duration(tok, readings) and i + 1 < n and toks[i + 1].low in words.shifts:
+            text = f"{tok.text} {toks[i + 1].low}"  # "two years ago"
+            last = i + 1
         if text is None:
             i += 1
             continue
@@ -208,6 +219,10 @@ class TimeWords(NamedTuple):
     """Parts of a year before "of" ("quarters", "half")."""
     kept: frozenset[str]
     """Prepositions a caption keeps before its time ("by 2024", "since 2003")."""
+    ordinal_parts: frozenset[str]
+    """Year parts an ordinal makes a period of ("the first quarter")."""
+    shifts: frozenset[str]
+    """Words after a span that date it from the text's time ("a month earlier")."""
 
 
 @cache
@@ -220,6 +235,8 @@ def time_words() -> TimeWords:
         preps=frozenset(table["prepositions"]),
         parts=frozenset(table["parts"]),
         kept=frozenset(table["kept_prepositions"]),
+        ordinal_parts=frozenset(table["ordinal_parts"]),
+        shifts=frozenset(table["shifts"]),
     )
 
 
