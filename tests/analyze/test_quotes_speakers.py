@@ -79,3 +79,20 @@ def test_attributions_with_slashed_titles_and_long_lead_ins(tmp_path: Path) -> N
         "that of fast-moving glaciers on Earth.”\n",
     )
     assert [q.speaker for q in quotes] == ["Elena Marchetti", "Mere Tawhiri"]
+
+
+def test_a_speaker_then_a_participle_of_speech_before_the_quote(tmp_path: Path) -> None:
+    quotes = _quotes(
+        tmp_path,
+        "Omar Haddad, a former envoy, has died at 70.\n"
+        "Lena Brook also shared her condolences on X writing, “Omar Haddad was a patient and skilled diplomat.”\n",
+    )
+    assert [q.speaker for q in quotes] == ["Lena Brook"]
+
+
+def test_an_occupation_before_the_name_and_a_shouted_quote(tmp_path: Path) -> None:
+    quotes = _quotes(
+        tmp_path,
+        "\"If this was easy,\" instructor Dale Moreno yells at the students, \"everyone would be doing it.\"\n",
+    )
+    assert [q.speaker for q in quotes] == ["Dale Moreno", "Dale Moreno"]

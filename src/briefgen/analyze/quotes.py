@@ -82,6 +82,11 @@ _AFTER = re.compile(
 _BEFORE = re.compile(
     rf"{_who('')}(?:,[^,“”\"]{{1,80}},)?\s+(?:also\s+)?{SPEECH_VERB_RE}\b[^“”\".!?]{{0,120}}?(?:[:,]|\s+that)?\s*$"
 )
+# "Clinton also shared his condolences on X writing, “…": the speaker, what they did, then a participle of speech.
+_BEFORE_PARTICIPLE = re.compile(
+    rf"{_who('')}\s+(?:[\w’'.-]+\s+){{1,10}}?(?:saying|writing|adding|noting|declaring|stating|telling\s+\w+)"
+    r"\s*[:,]?\s*$"
+)
 _PRONOUNS = {"he", "she"}
 _WORK_BEFORE = re.compile(
     r"(?<![\w-])(?:titled|entitled|book|report|study|paper|film|documentary|novel|article|essay|song|album|"
@@ -236,9 +241,11 @@ def _speaker(
     """(speaker, attributed, named): who the attribution after or before the quote names, if any, and
     whether that is a person's name (not a role phrase)."""
     after = _AFTER.match(text, span.close, min(paragraph[-1].end, span.close + 160))
-    for which, tag in (("after", ""), ("after", "2"), ("before", "")):
+    for which, tag in (("after", ""), ("after", "2"), ("before", ""), ("participle", "")):
         # The attribution before the quote is looked for only when the one after it names nobody.
-        m = after if which == "after" else _BEFORE.search(text, max(paragraph[0].start, span.open - 200), span.open)
+        lo = max(paragraph[0].start, span.open - 200)
+        m = after if which == "after" else (_BEFORE if which == "before" else _BEFORE_PARTICIPLE).search(
+            text, lo, span.open)
         if m is None:
             continue
         if m.group("pron" + tag) is not None:

@@ -129,7 +129,7 @@ def test_speech_verbs_and_appositions_find_people(tmp_path: Path) -> None:
     assert actors["Ursula von der Leyen"].role == "President of the European Commission"
     assert actors["European Commission"].kind == "organization"
     assert actors["Kim Jong Un"].kind == "person"
-    assert "Goldman Sachs" not in actors
+    assert actors["Goldman Sachs"].kind == "organization"  # a firm with a person's name, known as a firm
     assert actors["North Korea"].aliases == ("North Korean",)
 
 

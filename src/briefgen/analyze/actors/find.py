@@ -37,7 +37,7 @@ from .groups import group_orgs, group_people
 from .labels import label_hits, label_mentions
 from .lists import list_mates
 from .mentions import Entity, Mention, locate_mentions
-from .orgs import OrgHit, find_orgs
+from .orgs import KNOWN_ORGS, OrgHit, find_orgs
 from .people import PersonHit, find_people, heading_like, signatures
 from .turns import Turn, find_turns
 from .vocatives import vocative_hits
@@ -124,7 +124,9 @@ def _cut_before_titled_names(text: str, orgs: Sequence[OrgHit], people: Sequence
     for org in orgs:
         i = bisect.bisect_right(titled, (org.start, org.end))
         cut = next((s for s, e in titled[i:i + 3] if org.start < s < org.end <= e), None)
-        if cut is not None:
+        if cut is not None and org.name in KNOWN_ORGS:
+            pass  # "General Motors": a known name holds its title-like word
+        elif cut is not None:
             name = text[org.start:cut].rstrip()
             if name and not org.acronym:
                 org = org._replace(end=org.start + len(name), name=name)
