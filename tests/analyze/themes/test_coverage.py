@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.analyze.sentences.split import split_sentences
-from briefgen.analyze.themes.assign import assign_themes
+from briefgen.analyze.themes.assign import ThemeAssignment, assign_themes
 from briefgen.analyze.themes.usage import headline_like, inflection_base, is_keyword_use, keyword_forms
 from briefgen.ingest import read_source
 from briefgen.spec import Keyword, ThemeSpec
@@ -20,11 +20,15 @@ SECURITY = ThemeSpec(
 )
 
 
-def _covered(tmp_path: Path, text: str, theme: ThemeSpec = SECURITY) -> bool:
+def _assign(tmp_path: Path, text: str, themes: list[ThemeSpec]) -> ThemeAssignment:
     path = tmp_path / "t.txt"
     path.write_text(text, encoding="utf-8")
     source = read_source(path, "t")
-    return theme.id in assign_themes([source], split_sentences(source), [theme]).covered
+    return assign_themes([source], split_sentences(source), themes)
+
+
+def _covered(tmp_path: Path, text: str, theme: ThemeSpec = SECURITY) -> bool:
+    return theme.id in _assign(tmp_path, text, [theme]).covered
 
 
 @pytest.mark.parametrize(
@@ -156,9 +160,6 @@ def test_a_theme_no_paragraph_is_about_is_only_mentioned_in_passing(tmp_path: Pa
         "The forum closes with a statement on trade and tariffs. It also notes the military threat to "
         "shipping lanes.\n"
     )
-    path = tmp_path / "t.txt"
-    path.write_text(text, encoding="utf-8")
-    source = read_source(path, "t")
-    result = assign_themes([source], split_sentences(source), [forum, SECURITY])
+    result = _assign(tmp_path, text, [forum, SECURITY])
     assert result.covered == {"forum"}
     assert result.passing["sec"]  # said in the brief: mentioned in passing
