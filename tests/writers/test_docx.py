@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 import zipfile
+import zlib
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -111,6 +112,39 @@ def test_zip_entries_are_dated_from_the_brief_and_ordered(sample_bytes: bytes) -
     assert names[:2] == ["[Content_Types].xml", "_rels/.rels"]
     assert names[2:] == sorted(names[2:])
     assert {info.compress_type for info in infos} == {zipfile.ZIP_DEFLATED}
+
+
+def test_zip_is_what_zipfile_writes_at_level_9(sample_bytes: bytes) -> None:
+    """Members deflated once per process are handed to ``zipfile``: the file is the one it would write itself."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(sample_bytes)) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            copy = zipfile.ZipInfo(info.filename, info.date_time)
+            copy.compress_type, copy.create_system, copy.external_attr = 8, 3, info.external_attr
+            target.writestr(copy, source.read(info), compresslevel=9)
+    assert out.getvalue() == sample_bytes
+
+
+def test_unchanged_members_are_not_deflated_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefgen.writers.docx import package
+
+    job = sample_job(tmp_path)
+    write_docx(job)
+    deflated: list[int] = []
+
+    class Counting:
+        DEFLATED = zlib.DEFLATED
+
+        @staticmethod
+        def compressobj(*args: Any) -> Any:
+            deflated.append(1)
+            return zlib.compressobj(*args)
+
+    monkeypatch.setattr(package, "zlib", Counting)
+    changed = write_docx(replace(job, brief=replace(job.brief, title="Another title")))
+    with zipfile.ZipFile(io.BytesIO(changed)) as written:
+        members = len(written.infolist())
+    assert 0 < len(deflated) <= 3 < members  # the document, its core properties: not the fonts, styles, theme
 
 
 def test_source_date_epoch_sets_the_zip_dates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -574,6 +608,30 @@ def test_reference_docx_without_list_styles_still_gets_numbered_lists(tmp_path: 
     assert bullet.find(f"{qn('w:pPr')}/{qn('w:numPr')}") is not None
 
 
+def test_the_starting_document_is_made_once_per_reference_and_style(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefgen.writers.docx import writer
+
+    path = _reference(tmp_path)
+    first = write_docx(sample_job(tmp_path))
+    restyled: list[int] = []
+    install = writer.install_styles
+
+    def counting(*args: Any, **kwargs: Any) -> None:
+        restyled.append(1)
+        install(*args, **kwargs)
+
+    monkeypatch.setattr(writer, "install_styles", counting)
+    assert write_docx(sample_job(tmp_path)) == first
+    assert restyled == []
+    ref = docx.Document(str(path))
+    ref.styles["Normal"].font.name = "Liberation Mono"
+    ref.save(str(path))
+    assert _read(write_docx(sample_job(tmp_path))).styles["Normal"].font.name == "Liberation Mono"
+    assert restyled == [1]  # an edited reference.docx is a new starting document
+
+
 def test_a_broken_reference_docx_is_a_template_error(tmp_path: Path) -> None:
     (tmp_path / "reference.docx").write_bytes(b"not a zip")
     with pytest.raises(TemplateError, match=r"reference\.docx"):
@@ -611,3 +669,35 @@ def test_bold_cells_are_measured_bold(tmp_path: Path) -> None:
     table = _read(write_docx(_job(tmp_path, (Table(rows, classes=("compact",)),)))).tables[0]
     bold = stringWidth("2024", resolve_family("Liberation Sans").bold, Style().small_size)
     assert table.rows[0].cells[0].width > Pt(bold + 8.5)
+
+
+@pytest.mark.parametrize("text", ["plain", " padded ", "x"])
+@pytest.mark.parametrize("flags", list(itertools.product([False, True], repeat=4)))
+def test_a_plain_run_is_the_run_python_docx_makes(text: str, flags: tuple[bool, bool, bool, bool]) -> None:
+    from docx.oxml.ns import nsdecls
+    from docx.oxml.parser import parse_xml
+
+    from briefgen.writers.docx.inlines import RunFormat, plain_run
+
+    styled, bold, italic, superscript = flags
+    fmt = RunFormat(bold, italic, superscript, "Brief Citation" if styled else "")
+    theirs = Paragraph(parse_xml(f"<w:p {nsdecls('w')}/>"), None)
+    run = theirs.add_run(text)
+    if styled:
+        run._r.style = "BriefCitation"
+    if bold:
+        run.bold = True
+    if italic:
+        run.italic = True
+    if superscript:
+        run.font.superscript = True
+    ours = parse_xml(f"<w:p {nsdecls('w')}/>")
+    ours.append(plain_run(text, fmt, "BriefCitation" if styled else None))
+    assert etree_bytes(ours) == etree_bytes(theirs._p)
+
+
+def etree_bytes(node: Any) -> bytes:
+    """A node as the bytes a saved document holds."""
+    from lxml import etree
+
+    return bytes(etree.tostring(node))

@@ -147,19 +147,36 @@ def used_faces(doc: Any) -> tuple[set[RunFace], set[int]]:
         for story in (section.header, section.footer, section.first_page_header, section.first_page_footer):
             if not story.is_linked_to_previous:
                 roots.append(story._element)
+    by_styles: dict[tuple[str, str], tuple[list[Any], RunFace]] = {}
+    p_tag, r_tag, t_tag, rpr_tag, p_style_path, r_style_tag = (
+        qn("w:p"),
+        qn("w:r"),
+        qn("w:t"),
+        qn("w:rPr"),
+        f"{qn('w:pPr')}/{qn('w:pStyle')}",
+        qn("w:rStyle"),
+    )
     for root in roots:
-        for paragraph in root.iter(qn("w:p")):
-            p_style = _val(paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")) or styles.default
-            for run in paragraph.iter(qn("w:r")):
-                text = "".join(t.text or "" for t in run.iter(qn("w:t")))
+        for paragraph in root.iter(p_tag):
+            p_style = _val(paragraph.find(p_style_path)) or styles.default
+            for run in paragraph.iter(r_tag):
+                text = "".join(t.text or "" for t in run.iter(t_tag))
                 if not text:
                     continue
-                rpr = run.find(qn("w:rPr"))
-                r_style = _val(rpr.find(qn("w:rStyle"))) if rpr is not None else ""
-                chain = [rpr, *styles.chain(r_style), *styles.chain(p_style), styles.defaults]
-                faces.add(RunFace(_font(chain), _toggle(chain, "w:b"), _toggle(chain, "w:i")))
+                rpr = run.find(rpr_tag)
+                r_style = _val(rpr.find(r_style_tag)) if rpr is not None else ""
+                known = by_styles.get((r_style, p_style))
+                if known is None:  # the styles' part of the chain, worked out once per pair of styles
+                    chain = [*styles.chain(r_style), *styles.chain(p_style), styles.defaults]
+                    known = by_styles[r_style, p_style] = (chain, _face(chain))
+                faces.add(known[1] if rpr is None or not len(rpr) else _face([rpr, *known[0]]))
                 chars.update(map(ord, text))
     return faces, chars
+
+
+def _face(chain: list[Any]) -> RunFace:
+    """The face run properties ``chain`` (nearest first) set text in."""
+    return RunFace(_font(chain), _toggle(chain, "w:b"), _toggle(chain, "w:i"))
 
 
 class _StyleChains:

@@ -7,6 +7,8 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 
 from ...document import Em, Inline, Link, Span, Strong, Sup, Text
 from .context import Context, anchor_name
@@ -17,6 +19,9 @@ LINK_STYLE = "Hyperlink"
 _EXTERNAL_SCHEMES = ("http", "https", "mailto")
 #: Characters left as they are in link targets; others (spaces, <, ", non-ASCII) are %-encoded for Word.
 _URI_SAFE = ":/?#[]@!$&'()*+,;=%~-._"
+#: Characters python-docx writes as elements of their own (``w:tab``, ``w:br``) when it sets a run's text.
+_BREAKS = frozenset("\t\r\n")
+_VAL, _PRESERVE = qn("w:val"), qn("xml:space")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +75,9 @@ def _add_text(ctx: Context, paragraph: Any, text: str, fmt: RunFormat) -> None:
     text = xml_safe(text)
     if not text:
         return
+    if _BREAKS.isdisjoint(text):
+        paragraph._p.append(plain_run(text, fmt, ctx.style_id(fmt.char_style) if fmt.char_style else None))
+        return
     run = paragraph.add_run(text)
     if fmt.char_style:
         run._r.style = ctx.style_id(fmt.char_style)
@@ -79,6 +87,29 @@ def _add_text(ctx: Context, paragraph: Any, text: str, fmt: RunFormat) -> None:
         run.italic = True
     if fmt.superscript:
         run.font.superscript = True
+
+
+def plain_run(text: str, fmt: RunFormat, style_id: str | None) -> Any:
+    """The ``w:r`` python-docx makes for text with no tab or line break and these formats, built directly:
+    its element-by-element route looks up every later sibling's tag for each child it inserts."""
+    run = OxmlElement("w:r")
+    if fmt.char_style or fmt.bold or fmt.italic or fmt.superscript:
+        properties = OxmlElement("w:rPr")  # children in schema order
+        if style_id is not None:
+            properties.append(OxmlElement("w:rStyle", {_VAL: style_id}))
+        if fmt.bold:
+            properties.append(OxmlElement("w:b"))
+        if fmt.italic:
+            properties.append(OxmlElement("w:i"))
+        if fmt.superscript:
+            properties.append(OxmlElement("w:vertAlign", {_VAL: "superscript"}))
+        run.append(properties)
+    node = OxmlElement("w:t")
+    node.text = text
+    if len(text.strip()) < len(text):
+        node.set(_PRESERVE, "preserve")
+    run.append(node)
+    return run
 
 
 def _add_link(ctx: Context, paragraph: Any, link: Link, fmt: RunFormat) -> None:

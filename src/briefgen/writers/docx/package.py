@@ -5,12 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
+import zlib
+from collections import OrderedDict
 from typing import Any
 
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
+from docx.opc.pkgwriter import PackageWriter
 
 from ...model import Brief
 from ..dates import brief_time
@@ -68,18 +71,90 @@ def drop_stale_parts(doc: Any) -> None:
                 rels.pop(r_id)
 
 
-def reproducible_zip(data: bytes, when: dt.datetime) -> bytes:
-    """Rewrite a zip with fixed entry order, dates, permissions and compression."""
+class _Members:
+    """A python-docx physical package writer that keeps each member's bytes instead of zipping them."""
+
+    def __init__(self) -> None:
+        """No members yet."""
+        self.members: dict[str, bytes] = {}
+
+    def write(self, pack_uri: Any, blob: bytes) -> None:
+        """Keep ``blob`` as the member named by ``pack_uri``."""
+        self.members[pack_uri.membername] = blob
+
+    def close(self) -> None:
+        """Nothing to flush."""
+
+
+def package_members(doc: Any) -> dict[str, bytes]:
+    """The members of the document's package, name -> bytes, exactly as python-docx's ``save`` writes them."""
+    package = doc.part.package
+    parts = list(package.parts)
+    for part in parts:
+        part.before_marshal()
+    sink = _Members()
+    PackageWriter._write_content_types_stream(sink, parts)  # type: ignore[no-untyped-call]
+    PackageWriter._write_pkg_rels(sink, package.rels)  # type: ignore[no-untyped-call]
+    PackageWriter._write_parts(sink, parts)  # type: ignore[arg-type]
+    return sink.members
+
+
+_DEFLATED: OrderedDict[bytes, bytes] = OrderedDict()
+"""Members deflated before (per process, up to ``_DEFLATED_BYTES`` of them): raw bytes -> deflated bytes.
+Most of a Word file is the same from build to build: embedded fonts, the style sheet, theme, settings."""
+_DEFLATED_BYTES = 16 << 20
+
+
+def _deflated(data: bytes) -> bytes:
+    """``data`` deflated as ``zipfile`` does at level 9, remembered."""
+    known = _DEFLATED.get(data)
+    if known is not None:
+        _DEFLATED.move_to_end(data)
+        return known
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+    known = _DEFLATED[data] = compressor.compress(data) + compressor.flush()
+    total = sum(map(len, _DEFLATED))
+    while total > _DEFLATED_BYTES and len(_DEFLATED) > 1:
+        old, _ = _DEFLATED.popitem(last=False)
+        total -= len(old)
+    return known
+
+
+class _Precompressed:
+    """A compressor for ``zipfile`` that hands over data deflated already (see ``_deflated``)."""
+
+    def __init__(self, deflated: bytes) -> None:
+        """The deflated bytes of the one member about to be written."""
+        self.deflated = deflated
+
+    def compress(self, _data: bytes) -> bytes:
+        """The deflated bytes, once."""
+        out, self.deflated = self.deflated, b""
+        return out
+
+    def flush(self) -> bytes:
+        """Nothing more."""
+        return b""
+
+
+def reproducible_zip(members: dict[str, bytes], when: dt.datetime) -> bytes:
+    """A zip of ``members`` with fixed entry order, dates, permissions and compression (deflate, level 9)."""
     stamp = max(when, _ZIP_EPOCH).astimezone(dt.UTC)
     date_time = (stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second)
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
-        names = source.namelist()
-        ordered = [n for n in _FIRST if n in names] + sorted(n for n in names if n not in _FIRST)
+    with zipfile.ZipFile(out, "w") as target:
+        names = list(members)
+        ordered = [n for n in _FIRST if n in members] + sorted(n for n in names if n not in _FIRST)
         for name in ordered:
+            data = members[name]
             info = zipfile.ZipInfo(name, date_time)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.create_system = 3
             info.external_attr = 0o644 << 16
-            target.writestr(info, source.read(name), compresslevel=9)
+            info._compresslevel = 9  # type: ignore[attr-defined]  # as ``writestr(..., compresslevel=9)`` does
+            info.file_size = len(data)
+            with target.open(info, mode="w") as dest:
+                if hasattr(dest, "_compressor"):  # CPython's writer: hand it the bytes deflated already
+                    dest._compressor = _Precompressed(_deflated(data))
+                dest.write(data)
     return out.getvalue()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import itertools
 import zipfile
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
@@ -13,13 +14,14 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 
 from ...errors import TemplateError
+from ...style import Style
 from ..base import RenderJob
 from ..dates import zip_time
 from .blocks import render_blocks
 from .context import Context, Scope
 from .fonts import embed_fonts
 from .oxml import element
-from .package import drop_stale_parts, reproducible_zip, set_app_properties, set_core_properties
+from .package import drop_stale_parts, package_members, reproducible_zip, set_app_properties, set_core_properties
 from .page import setup_page, write_running_heads
 from .styles import find_style, install_styles
 
@@ -30,12 +32,7 @@ SPACER_STYLE = "Brief Spacer"
 def write_docx(job: RenderJob) -> bytes:
     """Render the job as a .docx; the same job always gives the same bytes."""
     reference = job.template_dir / REFERENCE
-    has_reference = reference.is_file()
-    doc = _open(reference if has_reference else None)
-    _clear_body(doc)
-    drop_stale_parts(doc)
-    install_styles(doc, job.style, keep_existing=has_reference)
-    text_width = setup_page(doc, job.style, keep_existing=has_reference)
+    doc, text_width = _prepared(reference if reference.is_file() else None, job.style)
     ctx = Context(doc, job.style)
     write_running_heads(ctx, job.document)
     render_blocks(ctx, doc._body, job.document.body, Scope("body", text_width))
@@ -43,9 +40,38 @@ def write_docx(job: RenderJob) -> bytes:
     set_core_properties(doc, job.brief)
     set_app_properties(doc)
     embed_fonts(doc)
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    return reproducible_zip(buffer.getvalue(), zip_time(job.brief))
+    return reproducible_zip(package_members(doc), zip_time(job.brief))
+
+
+_PREPARED: OrderedDict[tuple[bytes | None, Style], tuple[bytes, int]] = OrderedDict()
+"""Starting documents made before in this process: (reference.docx bytes or None, style) -> (the document,
+saved, ready for a body; the text width). The latest ``_MAX_PREPARED`` are kept."""
+_MAX_PREPARED = 16
+
+
+def _prepared(reference: Path | None, style: Style) -> tuple[Any, int]:
+    """The document to write a body into: the starting document emptied, restyled and paged, and its text width.
+
+    It depends only on the starting document and the style, so it is made once per process and later opened
+    from its saved bytes (restyling and the style sheet's set-up cost more than reading it back)."""
+    key = (reference.read_bytes() if reference is not None else None, style)
+    known = _PREPARED.get(key)
+    if known is not None:
+        _PREPARED.move_to_end(key)
+        return docx.Document(io.BytesIO(known[0])), known[1]
+    doc = _open(reference)
+    _clear_body(doc)
+    drop_stale_parts(doc)
+    install_styles(doc, style, keep_existing=reference is not None)
+    text_width = setup_page(doc, style, keep_existing=reference is not None)
+    saved = io.BytesIO()
+    with zipfile.ZipFile(saved, "w", zipfile.ZIP_STORED) as package:
+        for name, data in package_members(doc).items():
+            package.writestr(name, data)
+    _PREPARED[key] = (saved.getvalue(), text_width)
+    if len(_PREPARED) > _MAX_PREPARED:
+        _PREPARED.popitem(last=False)
+    return doc, text_width
 
 
 def _open(reference: Path | None) -> Any:
