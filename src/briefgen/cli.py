@@ -152,12 +152,15 @@ def serve(
         str, typer.Option(help="Address to listen on; the default is reachable only from this machine.")
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port to listen on.")] = 8000,
+    workers: Annotated[
+        int, typer.Option(help="Server processes sharing the port (e.g. the number of cores for a busy site).")
+    ] = 1,
 ) -> None:
     """Serve the briefs folder as a read-only download site: library, brief pages, PDF and DOCX downloads."""
     from .web import serve as serve_site  # imported here: keeps 'briefgen build' start-up fast
 
     try:
-        serve_site(briefs, host=host, port=port)
+        serve_site(briefs, host=host, port=port, workers=workers)
     except BriefgenError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(1) from None

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import logging
+import os
 import signal
 import socket
 import threading
@@ -24,10 +26,16 @@ _Handler = Callable[[int, FrameType | None], Any] | int | signal.Handlers | None
 
 #: Connections the system may queue for the site to accept (uvicorn's default backlog).
 LISTEN_QUEUE = 2048
+#: ``--workers`` accepts up to this many server processes per core (more only adds memory and contention).
+WORKERS_PER_CORE = 4
 
 
-def serve(briefs_dir: Path, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Serve ``briefs_dir`` at http://HOST:PORT/ (loopback only unless told otherwise) until interrupted."""
+def serve(briefs_dir: Path, host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> None:
+    """Serve ``briefs_dir`` at http://HOST:PORT/ (loopback only unless told otherwise) until interrupted.
+
+    With ``workers`` > 1, that many server processes share the one listening socket (``processes.py``).
+    """
+    check_workers(workers)
     if not briefs_dir.is_dir():
         raise ServeError(f"{briefs_dir}: no such folder; build briefs first (briefgen build) or pass --briefs DIR")
     sock = bind(host, port)
@@ -35,9 +43,26 @@ def serve(briefs_dir: Path, host: str = "127.0.0.1", port: int = 8000) -> None:
     log = logging.getLogger("uvicorn.error")  # uvicorn formats it like its own messages
     bound = sock.getsockname()[1]
     shown = f"[{host.strip('[]')}]" if ":" in host else host
-    log.info("Serving the briefs in %s at http://%s:%d/ (press Ctrl+C to stop)", briefs_dir, shown, bound)
+    each = f" with {workers} server processes" if workers > 1 else ""
+    log.info("Serving the briefs in %s at http://%s:%d/%s (press Ctrl+C to stop)", briefs_dir, shown, bound, each)
     if not is_loopback(host):
         log.warning("Listening on %s: anyone who can reach this machine can read these briefs", host)
+    if workers > 1:
+        from .processes import run_processes
+
+        try:
+            run_processes(workers, functools.partial(serve_on, sock, briefs_dir, host, port))
+        finally:
+            sock.close()
+        return
+    serve_on(sock, briefs_dir, host, port, config)
+
+
+def serve_on(
+    sock: socket.socket, briefs_dir: Path, host: str, port: int, config: uvicorn.Config | None = None
+) -> None:
+    """Serve on an already listening socket in this process until Ctrl+C or SIGTERM (one server process)."""
+    config = config or server_config(briefs_dir, host, port)
     pool = shared_pool()
     pool.start()
     previous = _on_sigterm(_stop)
@@ -48,6 +73,21 @@ def serve(briefs_dir: Path, host: str = "127.0.0.1", port: int = 8000) -> None:
     finally:
         _on_sigterm(previous)
         sock.close()
+
+
+def max_workers() -> int:
+    """The most server processes ``serve`` starts: ``WORKERS_PER_CORE`` per core."""
+    return WORKERS_PER_CORE * (os.cpu_count() or 1)
+
+
+def check_workers(workers: int) -> None:
+    """A ``ServeError`` unless ``workers`` is a sensible number of server processes for this machine."""
+    most = max_workers()
+    if not 1 <= workers <= most:
+        raise ServeError(
+            f"--workers {workers}: give a number of server processes from 1 to {most} "
+            f"(this machine has {os.cpu_count() or 1} cores; one per core is usually best)"
+        )
 
 
 def server_config(

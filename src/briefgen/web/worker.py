@@ -37,6 +37,7 @@ class ParsePool:
         self.workers = workers
         self.recycle_bytes = recycle_bytes
         self._executor: ProcessPoolExecutor | None = None
+        self._stopping: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
 
     def submit(self, job: Callable[..., T], *paths: Path | None) -> Future[T]:
@@ -69,7 +70,16 @@ class ParsePool:
         with self._lock:
             executor, self._executor = self._executor, None
         if executor is not None:
+            self._stopping = executor
             executor.shutdown(wait=False)
+
+    def wait_stopped(self, timeout: float) -> None:
+        """Wait up to ``timeout`` seconds for the workers ``shutdown`` stopped to end (before leaving the process)."""
+        executor, self._stopping = self._stopping, None
+        if executor is not None:
+            waiter = threading.Thread(target=executor.shutdown, kwargs={"wait": True}, daemon=True)
+            waiter.start()
+            waiter.join(timeout)
 
 
 _shared: ParsePool | None = None
