@@ -93,7 +93,10 @@ class Caption:
         if not core:
             return None
         if reading.qualifier in _additives() and core[0].lower() != "additional":
-            core = ["additional", *core]
+            at = next((i + 1 for i, w in enumerate(core[:-1]) if k > 0 and w == s.toks[k - 1].text
+                       and self._gerund(k - 1)), 0)
+            if at == 0 or core[at].lower() not in lexicon().stop_words:
+                core = [*core[:at], "additional", *core[at:]]  # "releasing additional barrels"
         rate = self._rate(reading, k, hi)
         period = self._period(k, lo, hi, used)
         if passive is not None and period is None:
@@ -354,7 +357,8 @@ class Caption:
             start = self._np_left(j, lo)
             if start - 1 >= lo and self._verb(start - 1) and start <= j:
                 return ("object_by", start, "by")  # "lowered the price of gasoline by 17 cents"
-        if j >= lo and (self._verb(j) or (not prep and (self._present_verb(j, lo) or self._infinitive(j, lo)))):
+        if j >= lo and (self._verb(j) or (not prep and (
+                self._present_verb(j, lo) or self._infinitive(j, lo) or self._gerund(j)))):
             return ("verb", j, prep)
         if j >= lo and toks[j].text == "," and prep in ("for", ""):
             return ("level_after_comma", j, prep)
@@ -412,6 +416,14 @@ class Caption:
             return [*subject, toks[at].text] if subject else own
         if prep == "by" and not own:
             return self._words(self._np_left(at, lo), at) if _content(toks[at]) else own
+        if own and verb.endswith("ing") and self._gerund(at) and verb not in levels and verb not in changes:
+            if self._chain_start(at, lo) < at:
+                subject = self._subject(at, lo)  # "IEA partners are releasing additional barrels"
+                if subject and len(subject) <= 4:
+                    linked = [link] if link and link not in ("in", "of", "worth") else []
+                    return [*subject, *self._chain(at, lo), *linked, *own]
+            linked = [link] if link and link not in ("in", "of", "worth") else []  # "spending $3 million on roads"
+            return [toks[at].text, *linked, *own]  # "… of releasing barrels from the SPR"
         if own:
             if _participle(verb) and link in ("in", "of", "worth", ""):
                 subject = self._subject(at, lo)
@@ -530,9 +542,12 @@ class Caption:
             agent = j + 2
             while agent < hi and toks[agent].low in lex.determiners:
                 agent += 1
-            if (out and tok.text.islower() and _participle(tok.low) and agent < hi and toks[j + 1].low == "by"
+            if (out and tok.text.islower() and _participle(tok.low) and agent < hi and links < _LINKS
+                    and (toks[j + 1].low == "by" or toks[j + 1].low in lex.label_links)
                     and _content(toks[agent]) and not self._s.is_time(agent)):
-                out += [tok.text, "by"]  # "programs administered by Treasury": a participle phrase keeps its agent
+                # "programs administered by Treasury", "costs associated with the wildfires": a participle
+                # phrase keeps its agent or complement
+                out += [tok.text, toks[j + 1].text]
                 j = agent
                 links += 1
                 continue
@@ -914,6 +929,18 @@ class Caption:
             and tok.text.isalpha()
             and tok.text.islower()
             and tok.low not in lexicon().stop_words
+        )
+
+    def _gerund(self, j: int) -> bool:
+        """An "-ing" verb right before a figure, its object ("releasing 180 million barrels"); not a
+        preposition-like participle ("including $5 million")."""
+        toks = self._s.toks
+        tok = toks[j]
+        return (
+            tok.fig < 0 and tok.text.isalpha() and tok.text.islower() and tok.low.endswith("ing") and len(tok.low) > 5
+            and tok.low not in lexicon().stop_words and tok.low not in caption_words("prepositional_participles")
+            and j > 0 and toks[j - 1].low in lexicon().stop_words  # "of releasing", "are releasing"; not
+            # "households covering 88 percent", where the noun before says what is measured
         )
 
     def _present_verb(self, j: int, lo: int) -> bool:

@@ -172,6 +172,8 @@ def _times(toks: list[Tok], readings: Sequence[Reading]) -> tuple[Time, ...]:
                 and toks[i + 2].low in words.shifts:
             text = f"{tok.low} {toks[i + 1].low} {toks[i + 2].low}"  # "a month earlier"
             last = i + 2
+        elif _duration(tok, readings) and i > 0 and toks[i - 1].low in words.span_preps:
+            text = tok.text  # "over six months", "within a decade": the span a figure holds for
         elif _duration(tok, readings) and i + 1 < n and toks[i + 1].low in words.shifts:
             text = f"{tok.text} {toks[i + 1].low}"  # "two years ago"
             last = i + 1
@@ -223,6 +225,8 @@ class TimeWords(NamedTuple):
     """Year parts an ordinal makes a period of ("the first quarter")."""
     shifts: frozenset[str]
     """Words after a span that date it from the text's time ("a month earlier")."""
+    span_preps: frozenset[str]
+    """Prepositions that make a duration the period of a figure ("over six months")."""
 
 
 @cache
@@ -237,6 +241,7 @@ def time_words() -> TimeWords:
         kept=frozenset(table["kept_prepositions"]),
         ordinal_parts=frozenset(table["ordinal_parts"]),
         shifts=frozenset(table["shifts"]),
+        span_preps=frozenset(table["span_prepositions"]),
     )
 
 
