@@ -96,3 +96,11 @@ def test_an_occupation_before_the_name_and_a_shouted_quote(tmp_path: Path) -> No
         "\"If this was easy,\" instructor Dale Moreno yells at the students, \"everyone would be doing it.\"\n",
     )
     assert [q.speaker for q in quotes] == ["Dale Moreno", "Dale Moreno"]
+
+
+def test_a_company_role_with_an_ampersand_before_the_speaker(tmp_path: Path) -> None:
+    quotes = _quotes(
+        tmp_path,
+        "“We remain deeply sorry about the role our equipment had,” AT&T CEO and President Bill Jonas said.\n",
+    )
+    assert [q.speaker for q in quotes] == ["Bill Jonas"]

@@ -56,7 +56,7 @@ _OPENERS = {False: ("“", '"'), True: ("‘",)}
 
 # A role written before the speaker's name: "Foreign Ministry spokesperson Mao Ning told …".
 _ROLE_BEFORE = (
-    rf"(?:(?:[\w.’'-]+(?:\s+|/)){{0,3}}(?i:{TITLE_RE}|{ROLE_NOUN_RE})\s+"
+    rf"(?:(?:[\w.’'&-]+(?:\s+|/)){{0,3}}(?i:{TITLE_RE}|{ROLE_NOUN_RE})\s+"
     rf"(?:(?:to|for|of|in)\s+(?:the\s+)?(?:(?:(?:[A-Z]\.)+|[{UPPER}][\w’'-]*)\s+){{1,3}}?(?=[{UPPER}]))?)?"
 )
 # A speaker named only by a role, kept as written: "a government spokesman", "the weather service in Seattle".
@@ -87,6 +87,7 @@ _BEFORE_PARTICIPLE = re.compile(
     rf"{_who('')}\s+(?:[\w’'.-]+\s+){{1,10}}?(?:saying|writing|adding|noting|declaring|stating|telling\s+\w+)"
     r"\s*[:,]?\s*$"
 )
+_PARTICIPLE_END = re.compile(r"(?:saying|writing|adding|noting|declaring|stating|telling\s+\w+)\s*[:,]?\s*$")
 _PRONOUNS = {"he", "she"}
 _WORK_BEFORE = re.compile(
     r"(?<![\w-])(?:titled|entitled|book|report|study|paper|film|documentary|novel|article|essay|song|album|"
@@ -244,6 +245,8 @@ def _speaker(
     for which, tag in (("after", ""), ("after", "2"), ("before", ""), ("participle", "")):
         # The attribution before the quote is looked for only when the one after it names nobody.
         lo = max(paragraph[0].start, span.open - 200)
+        if which == "participle" and _PARTICIPLE_END.search(text, max(lo, span.open - 30), span.open) is None:
+            continue  # the costly pattern only where a participle of speech stands right before the quote
         m = after if which == "after" else (_BEFORE if which == "before" else _BEFORE_PARTICIPLE).search(
             text, lo, span.open)
         if m is None:

@@ -90,3 +90,23 @@ def test_family_name_first_or_last_is_one_person(tmp_path: Path) -> None:
     assert len(people) == 1
     (abe,) = people.values()
     assert {abe.name, *abe.aliases} >= {"Abe Shinzo", "Shinzo Abe"}
+
+
+def test_bare_names_with_particles_and_former_or_joined_roles(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        "The talks with Ahmed bin Khalid went well, and reporters asked Ursula van der Berg about them.\n"
+        "Republican candidate and former President Dwight Carlson spoke in Ohio.\n",
+    )
+    assert "Ahmed bin Khalid" in people
+    assert "Ursula van der Berg" in people
+    assert people["Dwight Carlson"].role == "Republican candidate; former President"
+
+
+def test_a_titled_name_with_its_body_holds_in_a_heading(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        "Opening remarks by President of the European Council Hendrik Van Doorne at the 9th Summit\n"
+        "We closed the last summit in Brussels and today I have the privilege of opening this one.\n",
+    )
+    assert people["Hendrik Van Doorne"].role == "President of the European Council"

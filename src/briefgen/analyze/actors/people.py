@@ -182,7 +182,7 @@ _SPOKEN = re.compile(rf"[,”\"’]\s*{SPEECH_VERB_RE}\s+(?:{AFFILIATION})?(?P<n
 # run after it, which must be two to four name words.
 # Candidates for a given name: a capitalised word in title case right before another capitalised word (a cheap
 # scan; the word is then looked up in the set of given names).
-_GIVEN = re.compile(rf"[{UPPER}](?<![\w.’'-].)[a-z]+(?=[ \t]+[{UPPER}])")
+_GIVEN = re.compile(rf"[{UPPER}](?<![\w.’'-].)[a-z]+(?=[ \t]+(?:(?:{PARTICLE_RE})[ \t]+){{0,2}}[{UPPER}])")
 _GIVEN_NAMES = frozenset(n for n in GIVEN_NAMES if country_name(n) is None)
 _CAP_RUN = re.compile(rf"{NAME_TOKEN}(?:\s+(?:{PARTICLE_RE}\s+)*{NAME_TOKEN})*(?:,?\s+(?:Jr\.|Sr\.)(?!\w))?")
 _DIGIT_NEXT = re.compile(r"\s*\d")
@@ -238,6 +238,8 @@ def heading_like(sentence: Sentence) -> bool:
     return sum(map(str.isupper, text)) > 1.5 * sum(map(str.islower, text))
 
 
+_FORMER = re.compile(r"(?<![\w’'-])(?:former|outgoing|incoming|acting|interim)\s+$")
+_ROLE_AND = re.compile(rf"(?<![\w’'-])(?P<role>(?:[{UPPER}][\w’'-]*\s+)?{ROLE_NOUN_RE})\s+and\s+$")
 _BYLINE = re.compile(r"By:?\s+(?=[A-Z])")
 
 
@@ -268,6 +270,13 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
             lead = _org_lead(text, m.start("chain"))
             if lead < m.start("chain"):
                 roles[0] = (base + lead, text[lead:m.start("chain")] + roles[0][1])
+            former = _FORMER.search(text, max(0, lead - 12), lead)
+            if former is not None:  # "former President Donald Trump": the role is a former one
+                roles[0] = (base + former.start(), text[former.start():lead] + roles[0][1])
+                lead = former.start()
+            other = _ROLE_AND.search(text, max(0, lead - 40), lead)
+            if other is not None:  # "Republican candidate and former President Donald Trump": two roles
+                roles.insert(0, (base + other.start("role"), other.group("role")))
         sure = len(name_tokens(text[name[0]:name[1]])) <= 2 and _NAME_DONE.match(text, name[1]) is not None
         yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], tuple(roles), sure=sure)
     for m in _LOWER_TITLE_END.finditer(text):
@@ -334,7 +343,7 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
         name = _name_before(text, verb)
         if name is not None:
             yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], _opening_role(text, name[0], base))
-    for m in _COPULA.finditer(text):
+    for m in (_COPULA.finditer(text) if " is " in text or " was " in text else ()):
         name = _name_before(text, m.start())
         if name is None or not _sentence_opens(text, name[0]):
             continue
@@ -401,7 +410,9 @@ def _titled_with_place(text: str, base: int, titles: Sequence[re.Match[str]]) ->
             lead = _UNIT_LEAD.search(text, max(0, title.start() - 60), title.start())
             start = _org_lead(text, lead.start() if lead is not None else title.start())
             role = ((base + start, text[start:words[k - 1].end()]),)
-            yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], role)
+            # "Remarks by President of the European Council Herman Van Rompuy at …" holds in a heading too
+            sure = len(name_tokens(text[name[0]:name[1]])) <= 3 and _NAME_DONE.match(text, name[1]) is not None
+            yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], role, sure=sure)
             break
 
 
@@ -433,6 +444,7 @@ def _as_role(text: str, end: int, base: int) -> tuple[tuple[int, str], ...]:
 def _given_then_surname(tokens: Sequence[str]) -> bool:
     """True for the words of a bare name: a given name, maybe a second given name, then one family name
     ("Donald Trump", "Mary Ann Smith"; not "Summer Olympic Games")."""
+    tokens = [t for t in tokens if not t.islower()]  # particles: "Mohammed bin Salman", "Ursula von der Leyen"
     return 2 <= len(tokens) <= 3 and all(t in GIVEN_NAMES for t in tokens[1:-1])
 
 
