@@ -7,7 +7,7 @@ Warm: in one process after a first build, the median of ``--runs`` builds of the
 (analysis, template, all writers) and of each writer alone, beside the anchors the issue names:
 plain reportlab and plain python-docx writing the same text (its paragraphs, with the same TTF).
 CPU time (this process only) is shown next to wall time because the machine is shared: on a busy
-machine the wall time grows, the CPU time much less.
+machine the wall time grows, the CPU time much less; the least CPU time of the runs grows least of all.
 """
 
 from __future__ import annotations
@@ -37,19 +37,20 @@ from briefgen.writers.base import RenderJob
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def measure(fn: Callable[[], object], runs: int) -> tuple[float, float]:
-    """Median (wall, CPU) seconds of ``runs`` calls."""
+def measure(fn: Callable[[], object], runs: int) -> tuple[float, float, float]:
+    """Median wall, median CPU and least CPU seconds of ``runs`` calls (the least is the steadiest figure when
+    other processes share the cores)."""
     walls, cpus = [], []
     for _ in range(runs):
         wall, cpu = time.perf_counter(), time.process_time()
         fn()
         cpus.append(time.process_time() - cpu)
         walls.append(time.perf_counter() - wall)
-    return statistics.median(walls), statistics.median(cpus)
+    return statistics.median(walls), statistics.median(cpus), min(cpus)
 
 
-def cold(brief: Path, runs: int) -> tuple[float, float]:
-    """Median (wall, CPU) of a whole ``briefgen build`` process."""
+def cold(brief: Path, runs: int) -> tuple[float, float, float]:
+    """Median wall, median CPU and least CPU of a whole ``briefgen build`` process."""
     walls, cpus = [], []
     with tempfile.TemporaryDirectory() as out:
         argv = [sys.executable, "-m", "briefgen", "build", "-q", str(brief), "--out", out]
@@ -60,7 +61,7 @@ def cold(brief: Path, runs: int) -> tuple[float, float]:
             walls.append(time.perf_counter() - wall)
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
             cpus.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
-    return statistics.median(walls), statistics.median(cpus)
+    return statistics.median(walls), statistics.median(cpus), min(cpus)
 
 
 def paragraphs(job: RenderJob) -> list[str]:
@@ -111,9 +112,9 @@ def plain_docx(texts: list[str]) -> bytes:
     return out.getvalue()
 
 
-def row(label: str, wall_cpu: tuple[float, float]) -> None:
-    wall, cpu = wall_cpu
-    print(f"  {label:<42} {wall * 1000:7.1f} ms wall {cpu * 1000:7.1f} ms CPU")
+def row(label: str, times: tuple[float, float, float]) -> None:
+    wall, cpu, least = times
+    print(f"  {label:<42} {wall * 1000:7.1f} ms wall {cpu * 1000:7.1f} ms CPU (least {least * 1000:6.1f})")
 
 
 def main() -> None:
@@ -139,6 +140,7 @@ def main() -> None:
     plain_docx(texts)
     row(f"anchor: plain reportlab, {len(texts)} paragraphs", measure(lambda: plain_reportlab(texts), args.runs))
     row(f"anchor: plain python-docx, {len(texts)} paragraphs", measure(lambda: plain_docx(texts), args.runs))
+    print(f"load average at the end {os.getloadavg()[0]:.2f}")
 
 
 if __name__ == "__main__":

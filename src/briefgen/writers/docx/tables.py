@@ -8,6 +8,7 @@ from typing import Any
 from docx.blkcntnr import BlockItemContainer
 from docx.oxml.ns import qn
 from docx.shared import Twips
+from docx.table import _Cell
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ...document import Aside, Block, Cell, Table, WithSidebar, plain_text
@@ -65,7 +66,7 @@ def with_sidebar(ctx: Context, container: Any, node: WithSidebar, scope: Scope, 
                         tblpY="1"), TBLPR_ORDER)  # fmt: skip
     put(tbl_pr, element("w:tblOverlap", val="never"), TBLPR_ORDER)
     tbl_pr.remove(tbl_pr.find(qn("w:tblInd")))
-    cell = box.rows[0].cells[0]
+    cell = row_cells(box.rows[0])[0]
     pad = twips(PAD_MM)
     _cell(cell, shading(ctx.style.sidebar_shade))
     _cell(cell, margins("w:tcMar", pad, pad, pad, pad))
@@ -124,7 +125,7 @@ def table(ctx: Context, container: Any, node: Table, scope: Scope) -> None:
         heading_row = bool(row.cells) and all(cell.header for cell in row.cells) and not memo
         if heading_row and index == 0:
             put(out_row._tr.get_or_add_trPr(), element("w:tblHeader"), TRPR_ORDER)
-        for cell, out_cell in zip(row.cells, out_row.cells, strict=False):
+        for cell, out_cell in zip(row.cells, row_cells(out_row), strict=False):
             default = "Table Heading" if cell.header else body_style
             add_paragraph(ctx, out_cell, para_style(cell.classes, default), cell.children)
             if heading_row:
@@ -140,8 +141,8 @@ def figure_strip(ctx: Context, container: Any, node: Table, columns: int, scope:
     left, right, top, bottom = (round(PAD * f * 20) for f in (1.5, 0.5, 1.5, 2.0))
     last = len(node.rows) - 1
     for index, (row, out_row) in enumerate(zip(node.rows, grid.rows, strict=True)):
-        cells = list(row.cells) + [Cell(())] * (columns - len(row.cells))
-        for cell, out_cell in zip(cells, out_row.cells, strict=True):
+        padded = list(row.cells) + [Cell(())] * (columns - len(row.cells))
+        for cell, out_cell in zip(padded, row_cells(out_row), strict=True):
             default = "Key Figure" if cell.header else "Key Figure Label"
             add_paragraph(ctx, out_cell, para_style(cell.classes, default), cell.children)
             _cell(out_cell, shading(ctx.style.sidebar_shade))
@@ -195,12 +196,19 @@ def new_table(container: Any, rows: int, cols: int, widths: list[int]) -> Any:
     for col, value in zip(grid._tbl.tblGrid.gridCol_lst, widths, strict=True):
         col.w = Twips(value)
     for row in grid.rows:
-        for cell, value in zip(row.cells, widths, strict=True):
+        for cell, value in zip(row_cells(row), widths, strict=True):
             cell.width = Twips(value)
             for item in list(cell._tc):
                 if item.tag != qn("w:tcPr"):
                     cell._tc.remove(item)
     return grid
+
+
+def row_cells(row: Any) -> list[Any]:
+    """A python-docx row's cells, one per ``w:tc``: the tables made here span and merge no cells, so python-docx's
+    walk over spans and vertical merges (a look-up per cell) is not needed."""
+    table = row.table
+    return [_Cell(tc, table) for tc in row._tr.tc_lst]
 
 
 def _layout(grid: Any) -> None:
