@@ -45,6 +45,9 @@ def _at(text: str, surface: str) -> Figure:
          ["buying", "tonnes", "wheat"]),
         ("Donors are now pledging an additional $40 million for flood relief.", "$40 million",
          ["Donors", "pledging", "relief"]),
+        # a past-tense "since"/"after" clause opening the sentence is the period
+        ("Since the levy was introduced by the council, the city has collected $9 million in fees.", "$9 million",
+         ["fees", "since", "introduced"]),
         # the rate of a range is after its second amount
         ("The levy raised the price of diesel by 8 cents to 12 cents per litre.", "8 cents", ["price", "litre"]),
         # periods: a year part on its own, a span before "earlier" or "ago"
@@ -67,6 +70,8 @@ def test_labels_hold_the_words_tied_to_the_figure(sentence: str, surface: str, w
         # the figure's own label is only an adverb or a pronoun and a verb
         ("Sales of bicycles and scooters rose by 4% and 9% respectively.", "9%"),
         ("For each pupil over 12, it’s increased from $50 to $80.", "$80"),
+        # a range of counts is captioned as counts are: one word ("barrels") does not say whose or when
+        ("Stocks moved by a change of 20 million to 25 million barrels (low and high end).", "20 million"),
         # one word says what is counted, not whose or when; a share "of them"
         ("A small island of 2.4 million people, Tamora lies to the south.", "2.4 million"),
         ("Of all renters surveyed, two-thirds of them pay more than they can.", "two-thirds"),
@@ -77,3 +82,8 @@ def test_labels_hold_the_words_tied_to_the_figure(sentence: str, surface: str, w
 )
 def test_labels_that_do_not_say_what_is_measured_are_incomplete(sentence: str, surface: str) -> None:
     assert not _at(sentence, surface).label_complete
+
+
+def test_a_since_clause_giving_a_reason_is_no_period() -> None:
+    figure = _at("Since the budget is tight, the city cut $5 million in grants to parks.", "$5 million")
+    assert "since" not in figure.label.lower()

@@ -34,6 +34,8 @@ MAX_WORDS = 12
 """Most words of a caption before its period."""
 _SUBJECT_WORDS = 9
 _OBJECT_TOKENS = 16
+_SINCE_TOKENS = 14
+_MILLION = 1_000_000  # a range of counts this large ("180 million to 240 million barrels") is captioned too
 _LINKS = 2
 
 
@@ -42,7 +44,7 @@ def in_scope(reading: Reading) -> bool:
     kind = reading.inner if reading.kind == "range" and reading.inner else reading.kind
     if kind in ("money", "percent"):
         return True
-    return kind == "count" and reading.scaled
+    return kind == "count" and (reading.scaled or (reading.kind == "range" and (reading.low or 0) >= _MILLION))
 
 
 class _Done:
@@ -98,7 +100,7 @@ class Caption:
             if at == 0 or core[at].lower() not in lexicon().stop_words:
                 core = [*core[:at], "additional", *core[at:]]  # "releasing additional barrels"
         rate = self._rate(reading, k, hi)
-        period = self._period(k, lo, hi, used)
+        period = self._period(k, lo, hi, used) or self._since_clause(k)
         if passive is not None and period is None:
             time = s.time_at(passive[1])  # "… was distributed in August": the time after the verb
             if time is not None:
@@ -120,6 +122,26 @@ class Caption:
             and len(label.split()) > 1  # one word ("barrels", "aid") says what is counted, not whose or when
         )
         return label
+
+    def _since_clause(self, k: int) -> Time | None:
+        """A past-tense clause opening the sentence with "since" or "after", before the figure: its period
+        ("Since the plan was signed by the President, …" -> "since the plan was signed by the President")."""
+        toks, lex = self._s.toks, lexicon()
+        j = 0
+        while j < k and is_punct(toks[j]):
+            j += 1
+        if j >= k or toks[j].low not in ("since", "after"):
+            return None
+        comma = next((x for x in range(j + 1, min(k, j + _SINCE_TOKENS)) if toks[x].text == ","), -1)
+        if comma < j + 3 or any(t.fig >= 0 and not self._s.is_time(x)
+                                for x, t in enumerate(toks[j + 1 : comma], j + 1)):
+            return None
+        words = toks[j + 1 : comma]
+        past = any(t.text.islower() and (_participle(t.low) or t.low in lex.past_verbs) for t in words)
+        present = any(t.low in caption_words("present_forms") for t in words)
+        if not past or present:
+            return None  # "Since the budget is tight": a reason, not a time
+        return Time(j, comma - 1, toks[j].low, " ".join(t.text for t in words))
 
     def _respective(self, k: int, hi: int) -> bool:
         """True when the figure is one of a list paired with another list by "respectively": which
