@@ -110,3 +110,14 @@ def test_a_titled_name_with_its_body_holds_in_a_heading(tmp_path: Path) -> None:
         "We closed the last summit in Brussels and today I have the privilege of opening this one.\n",
     )
     assert people["Hendrik Van Doorne"].role == "President of the European Council"
+
+
+def test_given_names_and_family_names_of_many_cultures(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        "The plan drew praise from Ngozi Adeyemi and Kristalina Petrova.\n"
+        "Wang Lihua told reporters in Beijing that the talks went well.\n"
+        "They flew from Hong Kong to Abu Dhabi, where Shin Bet officers waited.\n",
+    )
+    assert {"Ngozi Adeyemi", "Kristalina Petrova", "Wang Lihua"} <= set(people)
+    assert not {"Hong Kong", "Abu Dhabi", "Shin Bet"} & set(people)

@@ -131,7 +131,9 @@ NAME = (
 #: An affiliation in the possessive before a name: "University of Hawaii’s " (of "University of Hawaii’s
 #: Lauren Schurmeier"), "NASA’s ".
 AFFILIATION = rf"(?:(?:[{UPPER}][\w.&-]*|of|for|the|and)\s+){{0,5}}?[{UPPER}][\w.&-]*['’]s\s+"
-GIVEN_NAMES = frozenset(w for w in words("actors/given_names.txt") if w not in NOT_NAME)
+GIVEN_NAMES = frozenset(
+    w for w in words("actors/given_names.txt") | words("actors/given_names_world.txt") if w not in NOT_NAME
+)
 #: Family names spelled like an English or place word ("He", "Park"): a name word only right after a title and
 #: before another name word ("Vice-Premier He Lifeng").
 SURNAME_HOMOGRAPHS = words("actors/surname_homographs.txt")
