@@ -2,7 +2,8 @@
 
     python bench/build_speed.py [--runs 7] [--brief seeds/cambodia]
 
-Cold: ``briefgen build BRIEF`` (4 formats) in a fresh process, median wall and CPU time.
+Cold: ``briefgen build BRIEF`` (4 formats) in a fresh process writing into an empty folder, median wall and
+CPU time (the on-disk caches, e.g. trimmed DOCX fonts, are warm after the first run ever).
 Warm: in one process after a first build, the median of ``--runs`` builds of the whole brief
 (analysis, template, all writers) and of each writer alone, beside the anchors the issue names:
 plain reportlab and plain python-docx writing the same text (its paragraphs, with the same TTF).
@@ -50,11 +51,12 @@ def measure(fn: Callable[[], object], runs: int) -> tuple[float, float, float]:
 
 
 def cold(brief: Path, runs: int) -> tuple[float, float, float]:
-    """Median wall, median CPU and least CPU of a whole ``briefgen build`` process."""
+    """Median wall, median CPU and least CPU of a whole ``briefgen build`` process, each into an empty folder
+    (into the same folder every run after the first would only find the brief up to date)."""
     walls, cpus = [], []
-    with tempfile.TemporaryDirectory() as out:
-        argv = [sys.executable, "-m", "briefgen", "build", "-q", str(brief), "--out", out]
-        for _ in range(runs):
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as out:
+            argv = [sys.executable, "-m", "briefgen", "build", "-q", str(brief), "--out", out]
             before = resource.getrusage(resource.RUSAGE_CHILDREN)
             wall = time.perf_counter()
             subprocess.run(argv, check=True, capture_output=True)

@@ -17,6 +17,7 @@ from briefgen.document import Em, Para, Text
 from briefgen.style import Style
 from briefgen.writers.docx import write_docx
 from briefgen.writers.docx.fonts import obfuscate
+from briefgen.writers.pdf.fonts import bundled_faces
 
 from writers.sample_document import sample_job
 
@@ -106,3 +107,22 @@ def test_libreoffice_sets_the_docx_in_the_embedded_font_when_the_machine_lacks_i
     assert "Liberation" not in listed
     fonts = subprocess.run(["pdffonts", str(tmp_path / "brief.pdf")], capture_output=True, text=True, check=True)
     assert "LiberationSans" in fonts.stdout and "LiberationSans-Bold" in fonts.stdout
+
+
+def test_trimmed_faces_are_kept_on_disk_between_processes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefgen.writers.docx import fonts
+
+    monkeypatch.setenv("BRIEFGEN_CACHE_DIR", str(tmp_path))
+    face = bundled_faces("Liberation Sans")["regular"].path
+    trims: list[int] = []
+    trim = fonts._trim
+
+    def counting(source: bytes, wanted: list[int]) -> bytes:
+        trims.append(1)
+        return trim(source, wanted)
+
+    monkeypatch.setattr(fonts, "_trim", counting)
+    first = fonts.trimmed_face(str(face), frozenset({0x03B1}))
+    assert fonts.trimmed_face(str(face), frozenset({0x03B1})) == first  # as a new process would find it
+    assert trims == [1]
+    assert fonts.trimmed_face(str(face), frozenset()) != first and trims == [1, 1]  # other characters, other face

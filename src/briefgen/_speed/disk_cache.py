@@ -1,0 +1,59 @@
+"""Results of slow pure functions kept on disk between processes, keyed by a hash of everything they depend on.
+
+The folder is ``$BRIEFGEN_CACHE_DIR``, else ``$XDG_CACHE_HOME/briefgen``, else ``~/.cache/briefgen``.
+An entry is written whole or not at all (a temporary file renamed into place) and carries the SHA-256 of
+its bytes, checked on reading: a damaged or foreign file is a miss, never wrong output. A folder that
+cannot be written only costs the speed-up.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+_DIGEST = 32
+
+
+def cache_root() -> Path:
+    """The folder briefgen keeps its caches in."""
+    explicit = os.environ.get("BRIEFGEN_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "briefgen"
+
+
+def cache_key(*parts: bytes) -> str:
+    """A file name for an entry: the SHA-256 of ``parts`` (each length-prefixed, so no two lists collide)."""
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(len(part).to_bytes(8, "big"))
+        digest.update(part)
+    return digest.hexdigest()
+
+
+def cached_bytes(kind: str, key: str, make: Callable[[], bytes]) -> bytes:
+    """The bytes ``make()`` returns, read from the cache folder ``kind`` when an intact entry ``key`` is there,
+    else made and stored there."""
+    path = cache_root() / kind / key
+    try:
+        stored = path.read_bytes()
+    except OSError:
+        stored = b""
+    if len(stored) >= _DIGEST and hashlib.sha256(stored[_DIGEST:]).digest() == stored[:_DIGEST]:
+        return stored[_DIGEST:]
+    data = make()
+    temporary = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".tmp-", delete=False) as out:
+            temporary = out.name
+            out.write(hashlib.sha256(data).digest() + data)
+        os.replace(temporary, path)
+    except OSError:
+        if temporary is not None:
+            Path(temporary).unlink(missing_ok=True)
+    return data
