@@ -45,6 +45,8 @@ def _at(text: str, surface: str) -> Figure:
          ["buying", "tonnes", "wheat"]),
         ("Donors are now pledging an additional $40 million for flood relief.", "$40 million",
          ["Donors", "pledging", "relief"]),
+        # an amount followed by a participle phrase
+        ("Beyond the $6 billion provided by the trust, cities raised bonds.", "$6 billion", ["provided", "trust"]),
         # a past-tense "since"/"after" clause opening the sentence is the period
         ("Since the levy was introduced by the council, the city has collected $9 million in fees.", "$9 million",
          ["fees", "since", "introduced"]),
@@ -87,3 +89,9 @@ def test_labels_that_do_not_say_what_is_measured_are_incomplete(sentence: str, s
 def test_a_since_clause_giving_a_reason_is_no_period() -> None:
     figure = _at("Since the budget is tight, the city cut $5 million in grants to parks.", "$5 million")
     assert "since" not in figure.label.lower()
+
+
+def test_a_passive_clause_opened_by_that_says_what_was_done_with_the_amount() -> None:
+    figure = _at("The ministry reported today that about $2 billion was paid to growers in the spring.", "$2 billion")
+    assert "paid to growers" in figure.label
+    assert not figure.label_complete  # what was done, not what the amount is: kept off the page

@@ -228,6 +228,11 @@ class Caption:
             phrase, end = self._np_right(j + 1, hi)
             if phrase:
                 whom, used = ["to", *phrase], end  # "$2 million each year to clinics"
+        elif (kind == "money" and j == k + 1 and j + 2 < hi and toks[j].text.islower() and _participle(nxt)
+              and toks[j + 1].low in ("by", "to", "for")):
+            phrase, end = self._np_right(j + 2, hi)  # "the $10 billion provided by the CPF"
+            if phrase:
+                own, used = [toks[j].text, toks[j + 1].text, *phrase], end
         elif (kind != "count" and j == k + 1 and nxt and _content(toks[j]) and not self._verb(j)
               and not self._finite(j, hi)):
             own, used = self._np_right(j, hi)  # "a $3.1 million loss", "a 7% increase"
@@ -591,7 +596,12 @@ class Caption:
         toks, j = self._s.toks, self._after_opener(lo, k)
         while j < k and toks[j].low in lexicon().determiners:
             j += 1
-        return j >= k
+        if j >= k:
+            return True
+        i = k - 1  # "… announced today that roughly $15 billion were paid": a clause opens at "that"
+        while i > lo and toks[i].low in lexicon().determiners and toks[i].low != "that":
+            i -= 1
+        return toks[i].low == "that" and i > lo and (self._verb(i - 1) or (i - 2 >= lo and self._verb(i - 2)))
 
     def _passive_after(self, j: int, hi: int) -> tuple[int, int] | None:
         """A passive verb group at ``j`` ("was distributed", "has been paid"): its participle and the token after."""
