@@ -1,6 +1,6 @@
 """The library page at scale (issue 12: p99 <= 50 ms at 10,000 briefs), beside a static server.
 
-    python bench/web_library.py [--counts 10,10000] [--clients 10] [--seconds 8] [--index] [--words N]
+    python bench/web_library.py [--counts 10,10000] [--clients 10] [--seconds 8] [--index] [--words N] [--workers N]
 
 For each count, writes that many small synthetic briefs (JSON with themes and figures, HTML, a
 tiny PDF) into a temporary folder, starts the site on loopback (``briefgen.web.serve``), warms it
@@ -22,6 +22,7 @@ import asyncio
 import json
 import os
 import random
+import signal
 import subprocess
 import sys
 import tempfile
@@ -106,6 +107,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=8.0)
     parser.add_argument("--words", type=int, default=0, help="more searchable words per brief")
     parser.add_argument("--index", action="store_true", help="write the library index (as builds do) first")
+    parser.add_argument("--workers", type=int, default=1, help="server processes (serve --workers N)")
     args = parser.parse_args()
     count_clients = max(1, min(args.clients, MAX_CLIENTS))
     seconds = max(1.0, min(args.seconds, MAX_SECONDS))
@@ -121,7 +123,7 @@ def main() -> None:
                 rebuild_index(root)
             made = time.perf_counter() - made
             port = free_port()
-            site = start_site(root, port)
+            site = start_site(root, port, args.workers)
             try:
                 started = time.perf_counter()
                 first = asyncio.run(clients(port, ["/"], 1, 0.001))
@@ -137,8 +139,8 @@ def main() -> None:
                        seconds)
                 page = asyncio.run(_fetch(port, "/"))
             finally:
-                site.terminate()
-                site.wait(timeout=10)
+                site.send_signal(signal.SIGINT)  # stops every server process (--workers) before the parent
+                site.wait(timeout=30)
             static = Path(tmp) / "static"
             static.mkdir()
             (static / "index.html").write_bytes(page)

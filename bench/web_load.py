@@ -3,6 +3,12 @@
     .venv/bin/python bench/web_load.py                      # synthetic briefs, 20 clients, 10 s
     .venv/bin/python bench/web_load.py --briefs briefs --clients 10 --seconds 5
     .venv/bin/python bench/web_load.py --rebuild-mb 20      # a 20 MB JSON rebuilt every 0.5 s meanwhile
+    .venv/bin/python bench/web_load.py --briefs briefs --workers 2 --anchor   # serve --workers 2, and the anchor
+
+With ``--workers N`` the site runs as ``serve --workers N`` (N processes on one socket). With
+``--anchor`` the same clients then run against ``python -m http.server`` (HTTP/1.1) serving the
+same files from a copy: the library page saved from the site as ``index.html`` and the same PDFs
+at the same addresses, so both runs read the same bytes on the same machine.
 
 The site runs in a child process through ``briefgen.web.serve`` on 127.0.0.1 and a free port; the
 clients run here, each a keep-alive HTTP/1.1 connection over asyncio streams (light enough that the
@@ -21,6 +27,8 @@ import io
 import json
 import os
 import random
+import shutil
+import signal
 import socket
 import statistics
 import subprocess
@@ -80,10 +88,25 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_site(briefs: Path, port: int) -> subprocess.Popen[bytes]:
-    """``briefgen.web.serve`` in a child process; returns once it answers."""
-    code = f"from pathlib import Path; from briefgen.web import serve; serve(Path({str(briefs)!r}), port={port})"
-    child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+def start_site(briefs: Path, port: int, workers: int = 1) -> subprocess.Popen[bytes]:
+    """``briefgen.web.serve`` in a child process (``workers`` server processes); returns once it answers."""
+    code = (
+        f"from pathlib import Path; from briefgen.web import serve; "
+        f"serve(Path({str(briefs)!r}), port={port}, workers={workers})"
+    )
+    return wait_until_listening([sys.executable, "-c", code], port)
+
+
+def wait_until_listening(
+    command: list[str], port: int, cwd: Path | None = None, quiet: bool = False
+) -> subprocess.Popen[bytes]:
+    """Start ``command``; return once something accepts connections on ``port`` (a clear exit after 15 s).
+
+    Its error stream is kept to report a failed start; ``quiet`` drops it (a server logging every request
+    to it would fill the pipe and stop).
+    """
+    errors = subprocess.DEVNULL if quiet else subprocess.PIPE
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors, cwd=cwd)
     deadline = time.monotonic() + 15
     while time.monotonic() < deadline:
         if child.poll() is not None:
@@ -211,6 +234,8 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=10.0, help=f"duration (up to {MAX_SECONDS:g} s)")
     parser.add_argument("--pdf-share", type=float, default=0.5, help="share of requests that download a PDF")
     parser.add_argument("--rebuild-mb", type=float, default=0.0, help="rebuild a synthetic brief's JSON of this size")
+    parser.add_argument("--workers", type=int, default=1, help="server processes (serve --workers N)")
+    parser.add_argument("--anchor", action="store_true", help="then the same load on python -m http.server")
     args = parser.parse_args()
     clients = max(1, min(MAX_CLIENTS, args.clients))
     seconds = max(1.0, min(MAX_SECONDS, args.seconds))
@@ -231,15 +256,19 @@ def main() -> int:
         if args.rebuild_mb > 0 and rebuild is None:
             raise SystemExit("--rebuild-mb rewrites a synthetic brief: leave out --briefs")
         port = free_port()
-        site = start_site(briefs, port)
+        print(f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} before the run")
+        site = start_site(briefs, port, args.workers)
         try:
             started = memory_mb(site.pid)
             tallies = asyncio.run(run(port, pdfs, clients, seconds, args.pdf_share, rebuild, args.rebuild_mb))
             ended = memory_mb(site.pid)
+            page = asyncio.run(_fetch(port, "/")) if args.anchor else b""
         finally:
-            site.terminate()
-            _, _, usage = os.wait4(site.pid, 0)  # our own child: also tells the site's CPU time
+            site.send_signal(signal.SIGINT)  # stops every server process (--workers) before the parent ends
+            _, _, usage = os.wait4(site.pid, 0)  # our own child: also tells the site's CPU time (and its children's)
             site.returncode = 0
+        anchor = static_anchor(Path(tmp) / "static", briefs, pdfs, page, clients, seconds, args.pdf_share) \
+            if args.anchor else None
 
     server_cpu = usage.ru_utime + usage.ru_stime
 
@@ -270,7 +299,49 @@ def main() -> int:
     )
     for error in errors[:10]:
         print(f"  error: {error}")
+    if anchor is not None:
+        every = anchor["library"].latencies + anchor["pdf"].latencies
+        print(
+            f"  anchor: python -m http.server on the same files  {len(every) / seconds:8.1f} req/s  "
+            f"p50 {percentile(every, 50) * 1000:7.1f} ms  p99 {percentile(every, 99) * 1000:7.1f} ms  "
+            f"errors {len(anchor['library'].errors) + len(anchor['pdf'].errors)}"
+        )
+    print(f"  load average {os.getloadavg()[0]:.2f} after the runs")
     return 1 if errors else 0
+
+
+#: ``python -m http.server`` speaking HTTP/1.1, so its connections stay open like the site's, with a
+#: listening queue as long as the site's (its default of 5 drops connections when 20 clients start at once).
+STATIC_SERVER = (
+    "import http.server as h, sys; h.ThreadingHTTPServer.request_queue_size = 2048; "
+    "h.test(HandlerClass=h.SimpleHTTPRequestHandler, protocol='HTTP/1.1', port=int(sys.argv[1]), bind='127.0.0.1')"
+)
+
+
+def static_anchor(
+    folder: Path, briefs: Path, pdfs: dict[str, int], page: bytes, clients: int, seconds: float, share: float
+) -> dict[str, Tally]:
+    """The same clients against ``python -m http.server`` serving a copy of the site's files."""
+    folder.mkdir()
+    (folder / "index.html").write_bytes(page)
+    for url in pdfs:
+        target = folder / url.lstrip("/")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(briefs / url.removeprefix("/briefs/"), target)
+    port = free_port()
+    server = wait_until_listening([sys.executable, "-c", STATIC_SERVER, str(port)], port, cwd=folder, quiet=True)
+    try:
+        return asyncio.run(run(port, pdfs, clients, seconds, share, None, 0.0))
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+async def _fetch(port: int, target: str) -> bytes:
+    connection = Connection(port)
+    _, body = await connection.get(target)
+    await connection.close()
+    return body
 
 
 if __name__ == "__main__":

@@ -149,7 +149,6 @@ def test_limits_follow_the_open_file_limit() -> None:
 def test_serve_sets_the_limits(tmp_path: Path) -> None:
     config = server_config(tmp_path, "127.0.0.1", 8000, limits=QUICK)
     assert (config.timeout_keep_alive, config.limit_concurrency, config.backlog) == (1, 16, QUICK.accept_batch)
-    assert config.h11_max_incomplete_event_size == QUICK.max_head_bytes
     assert isinstance(config.http, type) and issubclass(config.http, GuardedProtocol)
     assert config.http.LIMITS == QUICK
     default = server_config(tmp_path, "127.0.0.1", 8000)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Collection
 from importlib.resources import files
 from pathlib import Path
@@ -25,6 +26,8 @@ STATIC_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; char
 PAGE_CACHE = "private, no-cache"
 PAGE_SIZE = 50
 """Briefs on one page of the library."""
+PAGE_CACHE_BYTES = 8 * 1024 * 1024
+"""Memory for the library's rendered pages (about 70 KB each), kept while no brief changes."""
 
 
 def create_app(briefs_dir: Path, *, allowed_hosts: Collection[str] | None = None) -> ASGIApp:
@@ -35,14 +38,24 @@ def create_app(briefs_dir: Path, *, allowed_hosts: Collection[str] | None = None
     """
     library = Library(briefs_dir)
     static = _static_files()
+    pages = PageCache()
 
     async def library_page(request: Request) -> Response:
         words = request.query_params.get("q", "")[:MAX_QUERY_CHARS]
         theme = request.query_params.get("theme", "")[:MAX_QUERY_CHARS]
         number = request.query_params.get("page", "1")
         entries = await library.briefs_async()
-        html = await anyio.to_thread.run_sync(_library_html, entries, words, theme, number, library)
-        return HTMLResponse(html, headers={"Cache-Control": PAGE_CACHE})
+        if words or theme:  # searches are rendered afresh (the index may move before the listing does)
+            html = await anyio.to_thread.run_sync(_library_html, entries, words, theme, number, library)
+            body = html.encode()
+        else:
+            key = _page_number(number, len(entries))
+            found = pages.get(entries, key)
+            if found is None:
+                html = await anyio.to_thread.run_sync(_library_html, entries, "", "", str(key), library)
+                found = pages.put(entries, key, html.encode())
+            body = found
+        return Response(body, media_type="text/html; charset=utf-8", headers={"Cache-Control": PAGE_CACHE})
 
     async def brief_page(request: Request) -> Response:
         try:
@@ -100,10 +113,50 @@ def _library_html(
     """One page (``PAGE_SIZE`` briefs) of the library's matches; a page number out of range shows the nearest page."""
     matches = search(entries, words, theme, library.index if library else None) if words or theme else entries
     pages = max(1, -(-len(matches) // PAGE_SIZE))
-    page = min(max(int(number) if number.isdigit() and len(number) < 10 else 1, 1), pages)
+    page = _page_number(number, len(matches))
     shown = matches[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
     choices = _theme_choices(entries)
     return render_library(LibraryPage(shown, len(entries), words, theme, choices, len(matches), page, pages))
+
+
+def _page_number(number: str, matches: int) -> int:
+    """The page ``?page=`` asks for, within the pages that ``matches`` briefs fill (else the nearest)."""
+    pages = max(1, -(-matches // PAGE_SIZE))
+    return min(max(int(number) if number.isdigit() and len(number) < 10 else 1, 1), pages)
+
+
+class PageCache:
+    """The library's pages as rendered for one listing (the same entries tuple), within ``PAGE_CACHE_BYTES``.
+
+    The library hands out the very same tuple while no brief changed; any other tuple empties the cache.
+    """
+
+    def __init__(self, budget: int = PAGE_CACHE_BYTES) -> None:
+        self.budget = budget
+        self._entries: tuple[BriefEntry, ...] | None = None
+        self._pages: OrderedDict[int, bytes] = OrderedDict()
+        self._bytes = 0
+
+    def get(self, entries: tuple[BriefEntry, ...], number: int) -> bytes | None:
+        """Page ``number`` rendered from ``entries``, if kept."""
+        if entries is not self._entries:
+            return None
+        body = self._pages.get(number)
+        if body is not None:
+            self._pages.move_to_end(number)
+        return body
+
+    def put(self, entries: tuple[BriefEntry, ...], number: int, body: bytes) -> bytes:
+        """Keep page ``number`` of ``entries`` (dropping the least recently used past the budget); ``body``."""
+        if entries is not self._entries:
+            self._entries, self._pages, self._bytes = entries, OrderedDict(), 0
+        old = self._pages.pop(number, None)
+        self._bytes += len(body) - (len(old) if old is not None else 0)
+        self._pages[number] = body
+        while self._bytes > self.budget and len(self._pages) > 1:
+            _, dropped = self._pages.popitem(last=False)
+            self._bytes -= len(dropped)
+        return body
 
 
 _CHOICES: list[tuple[tuple[BriefEntry, ...], tuple[str, ...]]] = []

@@ -3,10 +3,12 @@
 uvicorn's own keep-alive timeout starts only after a response, and any byte received stops it: a
 client that connects and sends nothing, or sends its request a byte at a time, holds its socket
 forever, and enough of them exhaust the process's open files so nobody else is served. The
-protocol here (uvicorn's h11 protocol plus timers) closes a connection that has not sent a whole
-request head within ``request_head_seconds`` of connecting or of its previous response, drops one
-whose client stops reading a response for ``send_stall_seconds``, and, when ``max_connections``
-are open, closes the longest-idle ones to make room for a newcomer.
+protocol here (uvicorn's httptools protocol, a C parser, plus timers) closes a connection that has
+not sent a whole request head within ``request_head_seconds`` of connecting or of its previous
+response, refuses a head longer than ``max_head_bytes`` (400; the bytes received before the head
+is complete are counted), drops one whose client stops reading a response for
+``send_stall_seconds``, and, when ``max_connections`` are open, closes the longest-idle ones to
+make room for a newcomer. Downloads may be sent by the kernel (``zerocopy.py``).
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from uvicorn.config import Config
-from uvicorn.protocols.http.h11_impl import H11Protocol
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 from uvicorn.server import ServerState
+
+from . import zerocopy
 
 #: Most connections held at once, whatever the open-file limit allows.
 MAX_CONNECTIONS = 512
@@ -41,7 +45,7 @@ class ConnectionLimits:
     send_stall_seconds: float = 60.0
     """Time a response may wait on a client that reads nothing before the connection is dropped."""
     max_head_bytes: int = 16 * 1024
-    """Longest request head accepted (h11's ``max_incomplete_event_size``); a longer one gets 400."""
+    """Longest request head accepted; a longer one gets 400 and the connection is closed."""
 
 
 def default_limits() -> ConnectionLimits:
@@ -62,7 +66,7 @@ def limits_for(open_files: int | None) -> ConnectionLimits:
 
 
 def protocol_class(limits: ConnectionLimits) -> type[asyncio.Protocol]:
-    """uvicorn's h11 protocol, guarded by ``limits`` (pass as ``uvicorn.Config(http=...)``)."""
+    """uvicorn's httptools protocol, guarded by ``limits`` (pass as ``uvicorn.Config(http=...)``)."""
 
     class Limited(GuardedProtocol):
         LIMITS = limits
@@ -70,8 +74,8 @@ def protocol_class(limits: ConnectionLimits) -> type[asyncio.Protocol]:
     return Limited
 
 
-class GuardedProtocol(H11Protocol):
-    """uvicorn's h11 protocol with a request-head deadline, a send-stall deadline and room-making when full."""
+class GuardedProtocol(HttpToolsProtocol):
+    """uvicorn's httptools protocol with request-head limits, a send-stall deadline and room-making when full."""
 
     LIMITS: ClassVar[ConnectionLimits] = ConnectionLimits()
 
@@ -84,6 +88,7 @@ class GuardedProtocol(H11Protocol):
     ) -> None:
         super().__init__(config, server_state, app_state, _loop)
         self.idle_since = 0.0
+        self._head_bytes: int | None = 0
         self._head_timer: asyncio.TimerHandle | None = None
         self._stall_timer: asyncio.TimerHandle | None = None
 
@@ -102,6 +107,27 @@ class GuardedProtocol(H11Protocol):
             if timer is not None:
                 timer.cancel()
         super().connection_lost(exc)
+
+    def data_received(self, data: bytes) -> None:
+        if self._head_bytes is not None:
+            self._head_bytes += len(data)
+            if self._head_bytes > self.LIMITS.max_head_bytes:
+                self._head_bytes = None
+                self.send_400_response("Request head too large.")
+                return
+        super().data_received(data)
+
+    def on_message_begin(self) -> None:
+        super().on_message_begin()
+        zerocopy.offer(self.scope)  # type: ignore[arg-type]
+        if self._head_bytes is None:
+            self._head_bytes = 0
+
+    def on_headers_complete(self) -> None:
+        self._head_bytes = None
+        super().on_headers_complete()
+        if self.cycle is not None and self.cycle.scope is self.scope:  # a new request's cycle
+            zerocopy.wrap_send(self.cycle, self.LIMITS.send_stall_seconds)
 
     def on_response_complete(self) -> None:
         super().on_response_complete()
@@ -127,6 +153,7 @@ class GuardedProtocol(H11Protocol):
 
     def _await_request(self) -> None:
         self.idle_since = self.loop.time()
+        self._head_bytes = 0
         if self._head_timer is not None:
             self._head_timer.cancel()
         self._head_timer = self.loop.call_later(self.LIMITS.request_head_seconds, self._head_due)

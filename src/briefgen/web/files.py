@@ -1,7 +1,9 @@
 """Serving a file over HTTP: ETag and Last-Modified validators, 304 on revalidation, single byte ranges.
 
 The file is opened once and every header and byte comes from that open file, so a brief rebuilt
-(renamed into place) while it is being downloaded is served whole, in its old version.
+(renamed into place) while it is being downloaded is served whole, in its old version. Where the
+server offers ASGI's zero-copy extension (the site's own protocol, ``zerocopy.py``) the kernel
+sends the bytes from that open file; elsewhere they are read in chunks of ``CHUNK_SIZE``.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
+from . import zerocopy
 from .exact import SetChanged, Signature, open_exact
 
 CHUNK_SIZE = 1024 * 1024
@@ -206,6 +209,17 @@ class _FileBody(Response):
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         try:
             await send({"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers})
+            if zerocopy.EXTENSION in scope.get("extensions", {}):  # the kernel sends the bytes (zerocopy.py)
+                await send(
+                    {
+                        "type": zerocopy.EXTENSION,
+                        "file": self._handle,
+                        "offset": self._span.start,
+                        "count": self._span.end - self._span.start,
+                        "more_body": False,
+                    }
+                )
+                return
             position = self._span.start
             while position < self._span.end:
                 chunk = await anyio.to_thread.run_sync(self._read, position, min(CHUNK_SIZE, self._span.end - position))

@@ -234,7 +234,9 @@ class Library:
 
     async def briefs_async(self) -> tuple[BriefEntry, ...]:
         """``briefs()`` without blocking the event loop (the same tuple again while nothing changed)."""
-        found = await anyio.to_thread.run_sync(self._scan_quick)
+        found = self._scan_inline()
+        if found is None:
+            found = await anyio.to_thread.run_sync(self._scan_quick)
         last = self._entries
         if last is not None and last[0] is found:  # nothing changed on disk since the listing was made
             return last[2]
@@ -355,6 +357,26 @@ class Library:
         with self._scan_lock:
             return self._scan_quick_locked()
 
+    def _scan_inline(self) -> tuple[tuple[str, tuple[BriefFile, ...]], ...] | None:
+        """``_scan_quick`` right here (on the event loop) when it costs little, else None (scan in a thread).
+
+        It costs little when the root is unchanged since the last listing and no other scan is running:
+        a ``stat`` of the root and the ``RECHECK_PER_SCAN`` folders, less than handing it to a thread.
+        """
+        listing = self._listing
+        if listing is None or self._found is None:
+            return None
+        try:
+            st = os.stat(self.root)
+        except OSError:
+            return None
+        if (st.st_ino, st.st_mtime_ns) != listing[0] or not self._scan_lock.acquire(blocking=False):
+            return None
+        try:
+            return self._scan_quick_locked()
+        finally:
+            self._scan_lock.release()
+
     def _scan_quick_locked(self) -> tuple[tuple[str, tuple[BriefFile, ...]], ...]:
         root = str(self.root)
         try:
@@ -425,11 +447,14 @@ class Library:
 
     def _file(self, folder: Path, name: str, fmt: FileFormat) -> BriefFile | None:
         filename = f"{name}.{fmt.ext}"
-        path = self._inside(folder / filename)
-        if path is None:
-            return None
+        path = folder / filename
         try:
-            st = path.stat()
+            st = os.lstat(path)
+            if stat.S_ISLNK(st.st_mode):  # followed only while it leads to a file inside the root
+                real = self._inside(path)
+                if real is None:
+                    return None
+                path, st = real, os.stat(real)
         except OSError:
             return None
         if not stat.S_ISREG(st.st_mode):
@@ -437,7 +462,14 @@ class Library:
         return BriefFile(fmt, filename, path, st.st_size, st.st_mtime_ns, st.st_ino)
 
     def _inside(self, path: Path) -> Path | None:
+        """The real path of ``root/NAME[/FILE]`` (plain names) if it lies inside the root, else None.
+
+        Without a symlink in its last part the path is its own real path (the root is resolved and
+        the names are plain), so one ``lstat`` answers; a symlink is resolved and checked.
+        """
         try:
+            if not stat.S_ISLNK(os.lstat(path).st_mode):
+                return path
             real = path.resolve(strict=True)
         except (OSError, RuntimeError):
             return None

@@ -108,7 +108,7 @@ def server_config(
         timeout_keep_alive=limits.keep_alive_seconds,
         limit_concurrency=limits.max_connections,
         backlog=limits.accept_batch,
-        h11_max_incomplete_event_size=limits.max_head_bytes,
+        loop="asyncio",  # its loop.sendfile sends downloads (zerocopy.py), whatever else is installed
         server_header=False,
         proxy_headers=False,
         lifespan="off",

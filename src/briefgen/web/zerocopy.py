@@ -1,0 +1,86 @@
+"""Downloads sent by the kernel: ASGI's ``http.response.zerocopysend`` on uvicorn's httptools protocol.
+
+uvicorn reads nothing from files itself: an app sends body bytes, which are copied into Python and
+then into the socket. This adds the ASGI zero-copy extension to each request's scope and answers
+it with asyncio's ``loop.sendfile`` (``os.sendfile`` on a plain socket, once the transport's own
+buffer has drained, with reading paused meanwhile). The file is the one the app already opened,
+so a rebuild renamed into place meanwhile never changes what is sent. The bytes go out in pieces,
+each within the connection's send-stall limit, so a client that stops reading is dropped as
+before: a piece starts at ``FIRST_PIECE`` bytes and doubles up to ``LAST_PIECE`` while the client
+takes them quickly, so a slow client only has to take ``FIRST_PIECE`` bytes per stall limit and a
+fast one costs a few calls per download. A file cut short underneath (fewer bytes than its Content-Length) aborts the
+connection, so the client sees a short body rather than a wrong one. Where sendfile is not
+possible (TLS, another event loop) asyncio falls back to reading and writing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import Any, BinaryIO
+
+EXTENSION = "http.response.zerocopysend"
+#: Bytes of the first ``loop.sendfile`` call of a response (a client must take this much per stall limit).
+FIRST_PIECE = 64 * 1024
+#: The most bytes of one call; pieces double up to it while each is taken within ``QUICK_SECONDS``.
+LAST_PIECE = 8 * 1024 * 1024
+QUICK_SECONDS = 0.25
+
+Send = Callable[[Any], Awaitable[None]]
+
+
+def offer(scope: dict[str, Any]) -> None:
+    """Announce the extension in a request's scope."""
+    scope.setdefault("extensions", {})[EXTENSION] = {}
+
+
+def wrap_send(cycle: Any, stall_seconds: float) -> None:
+    """Make ``cycle`` (uvicorn's httptools ``RequestResponseCycle``) answer zero-copy messages; others pass through."""
+    plain: Send = cycle.send
+
+    async def send(message: Any) -> None:
+        if message.get("type") != EXTENSION:
+            await plain(message)
+            return
+        if not cycle.response_started or cycle.response_complete or cycle.chunked_encoding:
+            raise RuntimeError(f"'{EXTENSION}' needs a started response with a Content-Length")
+        count = int(message["count"])
+        more = bool(message.get("more_body", False))
+        if cycle.scope["method"] != "HEAD" and not cycle.disconnected:
+            if count > cycle.expected_content_length:
+                raise RuntimeError("Response content longer than Content-Length")
+            sent = await _send_file(cycle, message["file"], int(message.get("offset", 0)), count, stall_seconds)
+            if sent is None:  # the client went away, or stopped reading
+                return
+            cycle.expected_content_length -= sent
+            if sent < count:  # the file was cut short underneath: end the body where it stops
+                cycle.disconnected = True
+                cycle.transport.abort()
+                return
+        await plain({"type": "http.response.body", "body": b"", "more_body": more})
+
+    cycle.send = send
+
+
+async def _send_file(cycle: Any, file: BinaryIO, offset: int, count: int, stall_seconds: float) -> int | None:
+    """Bytes of ``file`` sent from ``offset`` (up to ``count``); None when the connection was lost or stalled."""
+    loop = asyncio.get_running_loop()
+    transport = cycle.transport
+    sent = 0
+    size = FIRST_PIECE
+    while sent < count:
+        if transport.is_closing():
+            return None
+        piece = min(size, count - sent)
+        started = loop.time()
+        try:
+            done = await asyncio.wait_for(loop.sendfile(transport, file, offset + sent, piece), stall_seconds)
+        except (TimeoutError, ConnectionError, OSError, RuntimeError):
+            cycle.disconnected = True
+            transport.abort()
+            return None
+        sent += done
+        if done < piece:  # end of file before the count
+            break
+        size = min(size * 2, LAST_PIECE) if loop.time() - started < QUICK_SECONDS else FIRST_PIECE
+    return sent
