@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -205,10 +206,16 @@ def name_tokens(name: str) -> list[str]:
     """The words of a name without initials, particles, suffixes and a joined article: "Joseph R. Biden, Jr." ->
     [Joseph, Biden], "al-Sisi" -> [Sisi]; a family name in capitals in title case ("TANAKA Hiroshi" -> [Tanaka,
     Hiroshi])."""
+    return list(_name_tokens(name))
+
+
+@functools.lru_cache(maxsize=16384)
+def _name_tokens(name: str) -> tuple[str, ...]:
+    """``name_tokens`` as a tuple, remembered: a text names the same people again and again."""
     out = []
     for token in _NAME_SPLIT.split(name):
         if not token or token.endswith(".") or token in PARTICLES or token in _NUMERALS:
             continue
         token = _ARTICLE_START.sub("", token)
         out.append(title_case(token) if token.isupper() and len(token) > 1 else token)
-    return out
+    return tuple(out)
