@@ -121,3 +121,12 @@ def test_given_names_and_family_names_of_many_cultures(tmp_path: Path) -> None:
     )
     assert {"Ngozi Adeyemi", "Kristalina Petrova", "Wang Lihua"} <= set(people)
     assert not {"Hong Kong", "Abu Dhabi", "Shin Bet"} & set(people)
+
+
+def test_praise_in_a_quotation_gives_no_role(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        "Omar Haddad, a former envoy, has died at 70.\n"
+        "Lena Brook wrote, “Omar Haddad was an extraordinarily skilled diplomat who never gave up.”\n",
+    )
+    assert people["Omar Haddad"].role == "former envoy"

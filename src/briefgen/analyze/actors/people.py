@@ -351,7 +351,10 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
             yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], ())
             continue
         said = _COPULA_ROLE.match(text, m.end())
-        if said is not None:
+        if said is not None and _quoted(text, name[0]):
+            # “Martin Indyk was an extraordinarily skilled diplomat …”: praise in a quotation, no role
+            yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], ())
+        elif said is not None:
             yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]],
                             ((base + said.start("role"), said.group("role")),))
     for m in _SPOKEN.finditer(text):
@@ -591,6 +594,12 @@ def _opening_role(text: str, at: int, base: int) -> tuple[tuple[int, str], ...]:
     if before is None or before.group(1) not in ROLE_NOUN_WORDS or not _sentence_opens(text, before.start(1)):
         return ()
     return ((base + before.start(1), before.group(1)),)
+
+
+def _quoted(text: str, at: int) -> bool:
+    """True when ``at`` is inside quotation marks opened earlier in the paragraph."""
+    before = text[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _sentence_opens(text: str, at: int) -> bool:
