@@ -24,6 +24,7 @@ phrase lists):
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from .clauses import CLAUSE_MARKS, Sentence, Time, Tok, caption_words, is_punct, time_words
 from .complete import adverb_form, names_measure
@@ -1177,6 +1178,7 @@ def _additives() -> frozenset[str]:
     return caption_words("additive_qualifiers")
 
 
+@cache
 def _verbs() -> frozenset[str]:
     return caption_words("level_verbs") | caption_words("share_verbs") | lexicon().change_words
 
