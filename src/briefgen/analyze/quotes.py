@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from .._speed.gc_pause import without_gc
+from .._speed.regex_cache import compile_cached
 from ..model import Cite, Quote, Sentence, Source
 from .actors.lexicon import (
     AFFILIATION,
@@ -41,15 +42,15 @@ from .actors.mentions import Mention
 from .actors.turns import Turn, find_turns
 
 _MIN_WORDS = 4
-_NAME_ONLY = re.compile(rf"{NAME}[\s,.;]*")
+_NAME_ONLY = compile_cached(rf"{NAME}[\s,.;]*")
 _TURN_WORDS = 8
 _TURN_SENTENCES = 3
 # Curly or straight marks, also mixed as texts mix them: “…", "…”, and "…'' (two apostrophes for the closing mark).
-_DOUBLE = re.compile(
+_DOUBLE = compile_cached(
     r"“(?P<in>[^“”\"]+)(?:”|\"(?!\w)|$)"
     r"|(?<![\w])\"(?P<st>[^\"“”\n]+?)(?:\"(?!\w)|”|''(?!\w))"
 )
-_SINGLE = re.compile(r"(?<![\w])‘(?P<in>(?:[^‘’]|’(?=\w))+)’(?!\w)")
+_SINGLE = compile_cached(r"(?<![\w])‘(?P<in>(?:[^‘’]|’(?=\w))+)’(?!\w)")
 _OPENERS = {False: ("“", '"'), True: ("‘",)}
 """The marks that can open a match of ``_DOUBLE`` (False) and ``_SINGLE`` (True)."""
 
@@ -74,22 +75,22 @@ def _who(tag: str) -> str:
 
 
 # "…,” Prak Sokhonn said" / "…,” he added" / "…,” said Hun Sen" / "…,” Kim, the minister, said".
-_AFTER = re.compile(
+_AFTER = compile_cached(
     rf"\s*[,.]?\s*(?:{_who('')}(?:,[^,“”\"]{{1,80}},)?\s+(?:also\s+|later\s+|then\s+)?{SPEECH_VERB_RE}\b"
     rf"|{SPEECH_VERB_RE}\s+{_who('2')})"
 )
 # "Prak Sokhonn said: “…" / "He added that “…" / "the minister told reporters, “…".
-_BEFORE = re.compile(
+_BEFORE = compile_cached(
     rf"{_who('')}(?:,[^,“”\"]{{1,80}},)?\s+(?:also\s+)?{SPEECH_VERB_RE}\b[^“”\".!?]{{0,120}}?(?:[:,]|\s+that)?\s*$"
 )
 # "Clinton also shared his condolences on X writing, “…": the speaker, what they did, then a participle of speech.
-_BEFORE_PARTICIPLE = re.compile(
+_BEFORE_PARTICIPLE = compile_cached(
     rf"{_who('')}\s+(?:[\w’'.-]+\s+){{1,10}}?(?:saying|writing|adding|noting|declaring|stating|telling\s+\w+)"
     r"\s*[:,]?\s*$"
 )
-_PARTICIPLE_END = re.compile(r"(?:saying|writing|adding|noting|declaring|stating|telling\s+\w+)\s*[:,]?\s*$")
+_PARTICIPLE_END = compile_cached(r"(?:saying|writing|adding|noting|declaring|stating|telling\s+\w+)\s*[:,]?\s*$")
 _PRONOUNS = {"he", "she"}
-_WORK_BEFORE = re.compile(
+_WORK_BEFORE = compile_cached(
     r"(?<![\w-])(?:titled|entitled|book|report|study|paper|film|documentary|novel|article|essay|song|album|"
     r"play|series|memoir|poem|op-ed)\s*,?\s*$",
     re.IGNORECASE,

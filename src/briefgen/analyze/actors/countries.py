@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterator
 
 import pycountry
 
+from ..._speed.regex_cache import compile_cached
 from ...resources import data_toml
 from .lexicon import PLACE_WORDS, UPPER, alternation, is_plain_word
 
@@ -37,12 +37,12 @@ def _build_table() -> dict[str, str]:
 
 _TABLE = _build_table()
 # The word after a match is captured by a look-ahead, so it comes with the match instead of from another scan.
-_PATTERN = re.compile(
+_PATTERN = compile_cached(
     alternation(_TABLE, not_after=r"[\w.]") + rf"(?!\w)(?:(?=\s+([{UPPER}][\w-]*)))?"
 )
 # A capitalised word right before or after the match makes it part of another name
 # ("New Mexico", "Khmer Rouge", "South China Sea"), unless it is a title or a function word.
-_WORD_BEFORE = re.compile(rf"([{UPPER}](?<!\w.)[\w’'.-]*)\s+$")  # a class first: the engine skips to capitals
+_WORD_BEFORE = compile_cached(rf"([{UPPER}](?<!\w.)[\w’'.-]*)\s+$")  # a class first: the engine skips to capitals
 
 
 @functools.lru_cache(maxsize=8192)

@@ -7,9 +7,9 @@ or "and". The list is walked outwards from each known name, one mate at a time.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
+from ..._speed.regex_cache import compile_cached
 from .blocks import Block
 from .countries import country_name
 from .lexicon import NAME_TOKEN, PARTICLE_RE, is_name_word, name_tokens
@@ -17,9 +17,9 @@ from .people import PersonHit, clean_name
 
 _RUN = rf"{NAME_TOKEN}(?:\s+(?:{PARTICLE_RE}\s+)*{NAME_TOKEN}){{1,3}}"
 # After a name: ", Tiger Woods", ", and Tiger Woods", " and Tiger Woods" (a capitalised word must not follow).
-_NEXT = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<name>{_RUN})(?![\w’'-]|\s+[A-Z])")
+_NEXT = compile_cached(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<name>{_RUN})(?![\w’'-]|\s+[A-Z])")
 # Before a name: "Tiger Woods, " / "Tiger Woods and ", the mate not itself after a capitalised word.
-_PREVIOUS = re.compile(rf"(?<![\w’'.-])(?<![A-Z][\w’'-] )(?P<name>{_RUN})(?:,\s+|\s+and\s+)$")
+_PREVIOUS = compile_cached(rf"(?<![\w’'.-])(?<![A-Z][\w’'-] )(?P<name>{_RUN})(?:,\s+|\s+and\s+)$")
 _MAX_MATES = 8
 _LOOK_BACK = 60
 

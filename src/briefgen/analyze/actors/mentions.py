@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
+from ..._speed.regex_cache import compile_cached
 from ...resources import word_list
 from .blocks import Joined
 from .countries import find_countries, word_window
@@ -56,12 +57,12 @@ class Mention(NamedTuple):
 
 
 # Matched from the "he" of "the" (the engine finds a literal start fast); the mention starts one before.
-_ROLE_REF = re.compile(
+_ROLE_REF = compile_cached(
     rf"he(?<=[Tt]he)(?<![\w’'-][Tt]he)\s+(?P<title>(?:(?i:{MODIFIER_RE})\s+)*(?i:{TITLE_RE}))(?![\w-])"
     rf"(?P<next>\s*[,.;:’'!?)]|\s+(?:{SPEECH_VERB_RE}|[a-z]+ed|{alternation(word_list('actors/role_followers.txt'))})\b)?"
 )
-_NAME_BEFORE = re.compile(rf"([{UPPER}][\w’'-]*)\s+$")
-_NAME_AFTER = re.compile(rf"\s+([{UPPER}][\w’'-]*)")
+_NAME_BEFORE = compile_cached(rf"([{UPPER}][\w’'-]*)\s+$")
+_NAME_AFTER = compile_cached(rf"\s+([{UPPER}][\w’'-]*)")
 
 
 def locate_mentions(joined: Joined, entities: Sequence[Entity]) -> list[Mention]:
@@ -116,7 +117,7 @@ def _name_mentions(joined: Joined, entities: Sequence[Entity]) -> dict[int, list
     text, origins, shifts = joined.text, joined.origins, joined.shifts
     paragraphs = [b.paragraph for b in joined.blocks]
     where = bisect.bisect_right
-    pattern = re.compile(alternation(by_surface, not_after=r"[\w’'-]") + r"(?!\w|-\w)")
+    pattern = compile_cached(alternation(by_surface, not_after=r"[\w’'-]") + r"(?!\w|-\w)")
     for m in pattern.finditer(text):
         surface = m.group()
         entity = by_surface[surface.replace("’", "'")]

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from ..._speed.regex_cache import compile_cached
 from ...resources import word_list
 from .blocks import Joined
 from .countries import country_name
@@ -51,14 +52,14 @@ def _known() -> dict[str, str]:
 
 #: Surface form -> canonical name, for organisations often named without expansion.
 KNOWN_ORGS = _known()
-_KNOWN = re.compile(alternation(KNOWN_ORGS, not_after=r"[\w.’'-]") + r"(?![\w’'-])")
-_RUN = re.compile(rf"[{UPPER}](?<![\w.’'-].){ORG_WORD_REST}(?:\s+(?:{ORG_LINK}\s+)*{ORG_WORD})*")
-_RUN_BEFORE = re.compile(rf"[{UPPER}](?<![\w.’'-].){ORG_WORD_REST}(?:\s+(?:{ORG_LINK}\s+)*{ORG_WORD})*\s*$")
-_PAREN = re.compile(rf"\((?P<acr>[{UPPER}][\w&+.-]{{1,15}})\)")
-_PART = re.compile(r"[^\s]+")
+_KNOWN = compile_cached(alternation(KNOWN_ORGS, not_after=r"[\w.’'-]") + r"(?![\w’'-])")
+_RUN = compile_cached(rf"[{UPPER}](?<![\w.’'-].){ORG_WORD_REST}(?:\s+(?:{ORG_LINK}\s+)*{ORG_WORD})*")
+_RUN_BEFORE = compile_cached(rf"[{UPPER}](?<![\w.’'-].){ORG_WORD_REST}(?:\s+(?:{ORG_LINK}\s+)*{ORG_WORD})*\s*$")
+_PAREN = compile_cached(rf"\((?P<acr>[{UPPER}][\w&+.-]{{1,15}})\)")
+_PART = compile_cached(r"[^\s]+")
 # A US legislator's party and state after the name: "(D-Ill.)", "(R-Wis.)", "(I-VT)", "(D-NY-14)".
-_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]{1,6}(?:-\d{1,2})?")
-_HEAD = re.compile(alternation(ORG_WORDS, not_after=r"[\w-]") + r"(?![\w-])")
+_PARTY_TAG = compile_cached(r"[DRI]-[A-Z][A-Za-z.]{1,6}(?:-\d{1,2})?")
+_HEAD = compile_cached(alternation(ORG_WORDS, not_after=r"[\w-]") + r"(?![\w-])")
 _LINKS = frozenset(("of", "for", "on", "and", "&", "the", "de"))
 
 
@@ -110,7 +111,7 @@ def _headed_ranges(joined: Joined) -> Iterator[tuple[int, int]]:
         yield lo, hi
 
 
-_BREAK = re.compile(rf"(?s:.*)(?:[^\w\s&+.’'-]|\s[^\s{UPPER}ofad&t])")
+_BREAK = compile_cached(rf"(?s:.*)(?:[^\w\s&+.’'-]|\s[^\s{UPPER}ofad&t])")
 
 
 def _expansion(text: str, paren: re.Match[str]) -> tuple[int, int, str] | None:

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..._speed.quick_init import quick_init
+from ..._speed.regex_cache import compile_cached
 from ...model import Sentence
 from ...resources import word_list
 from .blocks import Block
@@ -85,28 +86,28 @@ _ROLE = (
     rf"(?:\s+(?:{_ROLE_LINK}\s+)*(?:{ORG_WORD}|\((?:{ABBREV})\)))*"
 )
 
-_TITLED = re.compile(
+_TITLED = compile_cached(
     rf"(?=[{UPPER}\d])(?<![\w.’'-])(?P<chain>{_CHAIN})\s+(?P<name>{NAME})(?:\s+of\s+(?P<of>{_OF_TAIL}))?"
 )
-_UNIT = re.compile(rf"(?:{_QUAL}\s+)?{TITLE_UNIT}")
-_AND_TITLE = re.compile(rf",?\s+and\s+(?=(?:{MODIFIER_RE}\s+)*(?:{TITLE_RE})(?![\w-]))")
+_UNIT = compile_cached(rf"(?:{_QUAL}\s+)?{TITLE_UNIT}")
+_AND_TITLE = compile_cached(rf",?\s+and\s+(?=(?:{MODIFIER_RE}\s+)*(?:{TITLE_RE})(?![\w-]))")
 # "Ambassador to Thailand Robert Godec", "the Prime Minister of Italy Matteo Renzi", "the President of the
 # European Council Herman Van Rompuy": a title, its place or body, then the name. Found from the title; the
 # place is a country or ends in an organisation's head word ("Council"), and the name follows it.
-_PLACE_LINK = re.compile(rf"\s+(?:to|of|for|in)\s+(?:the\s+)?(?=[{UPPER}])")
+_PLACE_LINK = compile_cached(rf"\s+(?:to|of|for|in)\s+(?:the\s+)?(?=[{UPPER}])")
 # The words of a title unit before its title word: "U.S.", "Deputy", "Foreign" of "U.S. Deputy Foreign Minister".
-_UNIT_LEAD = re.compile(rf"(?:(?:{_QUAL}|{MODIFIER_RE}|{PORTFOLIO_RE})\s+)*$")
-_CAPS_AHEAD = re.compile(rf"{CAP_WORD}(?:\s+(?:{PARTICLE_RE}\s+)?{CAP_WORD}){{1,6}}")
+_UNIT_LEAD = compile_cached(rf"(?:(?:{_QUAL}|{MODIFIER_RE}|{PORTFOLIO_RE})\s+)*$")
+_CAPS_AHEAD = compile_cached(rf"{CAP_WORD}(?:\s+(?:{PARTICLE_RE}\s+)?{CAP_WORD}){{1,6}}")
 # "South Korea’s Shin Won-sik": a country in the possessive, then a name of two or three name words.
-_POSSESSIVE = re.compile(rf"['’]s\s+(?=[{UPPER}])")
-_WORDS_BEFORE = re.compile(rf"(?<![\w.-])((?:[{UPPER}][\w.-]*\s+){{0,2}}[{UPPER}][\w.-]*)$")
+_POSSESSIVE = compile_cached(rf"['’]s\s+(?=[{UPPER}])")
+_WORDS_BEFORE = compile_cached(rf"(?<![\w.-])((?:[{UPPER}][\w.-]*\s+){{0,2}}[{UPPER}][\w.-]*)$")
 # A titled name holds a title word, so titles are found first (a cheap scan: they start with a capital
 # letter) and the titled-name pattern is tried only from a little before each.
-_ANY_TITLE = re.compile(alternation(TITLES, not_after=r"[\w.’'-]"))
+_ANY_TITLE = compile_cached(alternation(TITLES, not_after=r"[\w.’'-]"))
 # How far before its first title word a chain may begin ("Former Deputy", "2023 ASEAN"): ample.
 _CHAIN_LEAD = 60
 # Where a chain may start: a capital letter or digit that does not continue a word.
-_CHAIN_START = re.compile(rf"[{UPPER}\d](?<![\w.’'-].)")
+_CHAIN_START = compile_cached(rf"[{UPPER}\d](?<![\w.’'-].)")
 # Triggers are found first and the name is then matched backwards from them: scanning for names
 # first would try the name pattern at every capital letter of the text.
 # "Ben Rhodes; he’s the Deputy …" and "Jane Doe, who is the …" introduce a role too.
@@ -118,94 +119,94 @@ _TAIL = (
     rf"\s+(?:(?:of|for|at|with|on|to)\s+|(?:in)\s+(?=(?:the\s+|a\s+|an\s+)?[a-z]))(?:(?:the|a|an)\s+)?{_TAIL_STOP}[\w’'.&-]+"
     rf"(?:\s+{_TAIL_STOP}[\w’'.&-]+){{0,7}}"
 )
-_APPOSITION = re.compile(
+_APPOSITION = compile_cached(
     rf"(?:,|;(?=\s+(?:he|she)\b))\s+(?:(?:he|she|who)(?:’s|'s|\s+is|\s+was)\s+)?(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?:[\w.-]+\s+){{0,2}}[\w.-]+['’]s\s+)?"
     rf"(?P<role>{_ROLE}(?:{_TAIL})?)(?:\s+(?:in|at|from)\s+{ORG_WORD}(?:\s+{ORG_WORD}){{0,2}})?(?=\s*[,.;:)]|\s*$)"
 )
 # A name ends right before an apposition's comma or a speech verb ("Prak Sokhonn said"), so both are
 # found by one scan for a capitalised word followed by either; the class first lets the engine skip.
-_CAP_THEN = re.compile(
+_CAP_THEN = compile_cached(
     rf"[{UPPER}](?<![\w.’'-].)[\w.’'-]*+(?:\s*(?P<comma>[,;])(?=\s)|\s+(?P<verb>{SPEECH_VERB_RE})\b)"
 )
 # "Kim Yo Jong, the sister of …, said": a verb after a comma, where the name ends before an apposition.
-_COMMA_THEN_VERB = re.compile(rf",\s{{1,3}}(?P<verb>{SPEECH_VERB_RE})\b")
-_DOUBLE_COMMA = re.compile(r",\s{0,3},\s")
-_NAME_AT_END = re.compile(rf"(?P<name>[{UPPER}](?<![\w.’'-].){NAME_REST})\s*$")
+_COMMA_THEN_VERB = compile_cached(rf",\s{{1,3}}(?P<verb>{SPEECH_VERB_RE})\b")
+_DOUBLE_COMMA = compile_cached(r",\s{0,3},\s")
+_NAME_AT_END = compile_cached(rf"(?P<name>[{UPPER}](?<![\w.’'-].){NAME_REST})\s*$")
 # "Kim Yo Jong, the sister of …, said": a name, an apposition between commas, then the verb.
-_NAME_APPOSED_END = re.compile(rf"{CAP}(?<![\w.’'-])(?P<name>{NAME}),\s+[^,;“”\"]{{3,120}},\s*$")
+_NAME_APPOSED_END = compile_cached(rf"{CAP}(?<![\w.’'-])(?P<name>{NAME}),\s+[^,;“”\"]{{3,120}},\s*$")
 # "North Korean leader Kim Jong Un": a lower-case title, trusted only before a name of two words or more.
 # Found by the title's last word, then read backwards ("former trade minister") and forwards (the name).
-_LOWER_TITLE_END = re.compile(
+_LOWER_TITLE_END = compile_cached(
     rf"(?<![\w.’'-]){alternation([*(t.split()[-1].lower() for t in TITLES), *ROLE_NOUNS])}(?=\s+[{UPPER}])"
 )
-_LOWER_CHAIN = re.compile(rf"(?<![\w.’'-])(?P<chain>(?i:{TITLE_UNIT})|{ROLE_NOUN_RE})$")
+_LOWER_CHAIN = compile_cached(rf"(?<![\w.’'-])(?P<chain>(?i:{TITLE_UNIT})|{ROLE_NOUN_RE})$")
 # A role with its place or body before a name at a sentence's end: "the new Prime Minister of the UK, Theresa May."
-_OF_ROLE_END = re.compile(
+_OF_ROLE_END = compile_cached(
     rf"(?<![\w.’'-])(?P<chain>(?i:{TITLE_UNIT})|{ROLE_NOUN_RE})(?:\s+(?:of|to|for|in|at)\s+(?:the\s+)?{ORG_WORD}"
     rf"(?:\s+(?:{ORG_WORD}|of|for|in|the)){{0,5}})?$"
 )
 # Words before a lower-case role that belong to it: "U.S.-Cambodian dual citizen", "Foreign Ministry spokesperson".
-_ROLE_WORD = re.compile(r"(?:^|(?<=\s))(?P<word>[\w.’'-]+)\s+$")
+_ROLE_WORD = compile_cached(r"(?:^|(?<=\s))(?P<word>[\w.’'-]+)\s+$")
 _MAX_ROLE_WORDS = 3
-_NAME_NEXT = re.compile(rf"\s+(?P<name>{NAME})")
-_UNIT_NEXT = re.compile(rf"\s+{TITLE_UNIT}")
+_NAME_NEXT = compile_cached(rf"\s+(?P<name>{NAME})")
+_UNIT_NEXT = compile_cached(rf"\s+{TITLE_UNIT}")
 # "Thailand's foreign minister, Maris Sangiampongsa, said": a role, then the name set off by commas.
 # Found by the commas (cheap to scan for), then the role's last word is looked up before them.
-_COMMA_NAME = re.compile(rf",\s+(?P<name>{CAP}{NAME}),")
+_COMMA_NAME = compile_cached(rf",\s+(?P<name>{CAP}{NAME}),")
 _ROLE_LAST_WORDS = frozenset(t.split()[-1].lower() for t in [*TITLES, *ROLE_NOUNS])
-_LAST_WORD = re.compile(r"(?<![\w.’'-])([\w.’'-]+)$")
+_LAST_WORD = compile_cached(r"(?<![\w.’'-])([\w.’'-]+)$")
 _RELATIONS = word_list("actors/relation_nouns.txt")
-_NAME_COMMA_BEFORE = re.compile(rf"[{UPPER}][\w.’'-]*,\s+(?:[{UPPER}][\w.’'-]*\s+){{0,3}}$")
+_NAME_COMMA_BEFORE = compile_cached(rf"[{UPPER}][\w.’'-]*,\s+(?:[{UPPER}][\w.’'-]*\s+){{0,3}}$")
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # The possessive before a kinship noun: "Indyk’s ", "his ", "her late ".
-_KIN_OF = re.compile(r"(?:['’]s|\b(?:his|her|their))\s+(?:(?:late|former|eldest|younger|older)\s+)?$")
+_KIN_OF = compile_cached(r"(?:['’]s|\b(?:his|her|their))\s+(?:(?:late|former|eldest|younger|older)\s+)?$")
 # A titled name in a heading holds when it ends before a lower-case word, a mark, a verb or the line's end.
-_NAME_DONE = re.compile(rf"(?:\s*$|[^\w\s]|\s+(?:[^\W{UPPER}]|(?:{alternation(VERB_WORDS)})(?![\w’'-])))")
+_NAME_DONE = compile_cached(rf"(?:\s*$|[^\w\s]|\s+(?:[^\W{UPPER}]|(?:{alternation(VERB_WORDS)})(?![\w’'-])))")
 # "Ambassador to Sri Lanka" / "Representative to the UN Agencies in Rome": a role's place or body, at the end.
-_ROLE_TO_END = re.compile(
+_ROLE_TO_END = compile_cached(
     rf"(?<![\w.’'-])(?i:{TITLE_RE}|{ROLE_NOUN_RE})(?P<link>\s+(?:to|of|for|in|at)\s+(?:the\s+)?{ORG_WORD}"
     rf"(?:\s+(?:{ORG_WORD}|of|for|in|the)){{0,5}})$"
 )
 # "Suzanne Dodd is the project manager for …", "Imogen Page-Jarrett is with the research firm …": a person
 # introduced at a sentence's start. Found from the verb; the name is matched backwards.
-_COPULA = re.compile(r"\s(?:is|was)\s+(?:(?:a|an|the|now|currently|one\s+of\s+the)\s+|(?P<with>with\s+the\s+))")
+_COPULA = compile_cached(r"\s(?:is|was)\s+(?:(?:a|an|the|now|currently|one\s+of\s+the)\s+|(?P<with>with\s+the\s+))")
 _TAIL_WORD = r"(?:(?:[A-Z]\.)+|[\w’'-]+)"
-_COPULA_ROLE = re.compile(
+_COPULA_ROLE = compile_cached(
     rf"(?:(?:current|currently|now|new)\s+)?(?P<role>(?:[\w.’'-]+\s+){{0,3}}?(?i:{TITLE_RE}|{ROLE_NOUN_RE})(?![\w-])"
     rf"(?:\s+(?i:{TITLE_RE}|{ROLE_NOUN_RE})(?![\w-]))*"
     rf"(?:\s+(?:for|of)\s+(?:the\s+)?{_TAIL_WORD}(?:\s+(?!(?:at|in|on|who|which|since|and|from)\b){_TAIL_WORD}){{0,3}}"
     rf"(?=[\s,.;]))?)"
 )
-_OPENS = re.compile(r"(?:^|[.!?][”’\"]?|[“\"\x00])\s*$")
-_SPOKEN = re.compile(rf"[,”\"’]\s*{SPEECH_VERB_RE}\s+(?:{AFFILIATION})?(?P<name>{NAME})")
+_OPENS = compile_cached(r"(?:^|[.!?][”’\"]?|[“\"\x00])\s*$")
+_SPOKEN = compile_cached(rf"[,”\"’]\s*{SPEECH_VERB_RE}\s+(?:{AFFILIATION})?(?P<name>{NAME})")
 # A bare name opening with a given name ("Donald Trump"): the given name first, then the whole capitalised
 # run after it, which must be two to four name words.
 # Candidates for a given name: a capitalised word in title case right before another capitalised word (a cheap
 # scan; the word is then looked up in the set of given names).
-_GIVEN = re.compile(rf"[{UPPER}](?<![\w.’'-].)[a-z]+(?=[ \t]+(?:(?:{PARTICLE_RE})[ \t]+){{0,2}}[{UPPER}])")
+_GIVEN = compile_cached(rf"[{UPPER}](?<![\w.’'-].)[a-z]+(?=[ \t]+(?:(?:{PARTICLE_RE})[ \t]+){{0,2}}[{UPPER}])")
 _GIVEN_NAMES = frozenset(n for n in GIVEN_NAMES if country_name(n) is None)
-_CAP_RUN = re.compile(rf"{NAME_TOKEN}(?:\s+(?:{PARTICLE_RE}\s+)*{NAME_TOKEN})*(?:,?\s+(?:Jr\.|Sr\.)(?!\w))?")
-_DIGIT_NEXT = re.compile(r"\s*\d")
+_CAP_RUN = compile_cached(rf"{NAME_TOKEN}(?:\s+(?:{PARTICLE_RE}\s+)*{NAME_TOKEN})*(?:,?\s+(?:Jr\.|Sr\.)(?!\w))?")
+_DIGIT_NEXT = compile_cached(r"\s*\d")
 # Prepositions of place: a bare name after them is a place's or a firm's ("at Morgan Stanley").
 _WHERE = frozenset(("at", "in", "near", "inside", "outside", "across", "into", "onto"))
 # "… the choice of Gordon Ashby as its new treasurer": a role given with "as" right after a bare name.
-_AS_ROLE = re.compile(
+_AS_ROLE = compile_cached(
     rf"\s+as\s+(?:the|a|an|its|their|his|her)\s+(?:new\s+)?(?P<role>{_ROLE})"
     rf"(?=\s*[,.;:?!)]|\s*$|\s+(?:and|in|at|for|from|on|since|until|when|who|after|before)\b)"
 )
 # "Theresa May" after "the new Prime Minister of the UK,": a role, a comma, and the name ending the sentence.
-_COMMA_NAME_END = re.compile(rf",\s+(?P<name>{CAP}{NAME})(?=[.;:!?]|\s*$)")
-_TOKEN = re.compile(r"[^\s,]+(?:,?\s+(?:Jr\.|Sr\.))?")
-_WORD_BEFORE = re.compile(r"([\w.’'-]+)\s+$")
+_COMMA_NAME_END = compile_cached(rf",\s+(?P<name>{CAP}{NAME})(?=[.;:!?]|\s*$)")
+_TOKEN = compile_cached(r"[^\s,]+(?:,?\s+(?:Jr\.|Sr\.))?")
+_WORD_BEFORE = compile_cached(r"([\w.’'-]+)\s+$")
 _PREPOSITIONS = word_list("actors/place_prepositions.txt")
 # Up to three capitalised words right before a title, to look for an organisation's name among them.
-_LEAD_WORDS = re.compile(rf"(?<![\w.’'-])((?:[{UPPER}][\w.’'-]*\s+){{1,3}})$")
-_WORD = re.compile(r"[^\s]+")
-_LONG_LOWER = re.compile(r"[a-z](?<![\w’'-].)[a-z’'-]{4,}")  # the class first lets the engine skip
+_LEAD_WORDS = compile_cached(rf"(?<![\w.’'-])((?:[{UPPER}][\w.’'-]*\s+){{1,3}})$")
+_WORD = compile_cached(r"[^\s]+")
+_LONG_LOWER = compile_cached(r"[a-z](?<![\w’'-].)[a-z’'-]{4,}")  # the class first lets the engine skip
 
 
-_SIGNED_NAME = re.compile(rf"{CAP}{NAME}")
-_SIGNED_ROLE = re.compile(_ROLE)
+_SIGNED_NAME = compile_cached(rf"{CAP}{NAME}")
+_SIGNED_ROLE = compile_cached(_ROLE)
 _MAX_SIGNED_NAME = 50
 _MAX_SIGNED_ROLE = 120
 
@@ -238,9 +239,9 @@ def heading_like(sentence: Sentence) -> bool:
     return sum(map(str.isupper, text)) > 1.5 * sum(map(str.islower, text))
 
 
-_FORMER = re.compile(r"(?<![\w’'-])(?:former|outgoing|incoming|acting|interim)\s+$")
-_ROLE_AND = re.compile(rf"(?<![\w’'-])(?P<role>(?:[{UPPER}][\w’'-]*\s+)?{ROLE_NOUN_RE})\s+and\s+$")
-_BYLINE = re.compile(r"By:?\s+(?=[A-Z])")
+_FORMER = compile_cached(r"(?<![\w’'-])(?:former|outgoing|incoming|acting|interim)\s+$")
+_ROLE_AND = compile_cached(rf"(?<![\w’'-])(?P<role>(?:[{UPPER}][\w’'-]*\s+)?{ROLE_NOUN_RE})\s+and\s+$")
+_BYLINE = compile_cached(r"By:?\s+(?=[A-Z])")
 
 
 def find_people(block: Block) -> Iterator[PersonHit]:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from ..._speed.regex_cache import compile_cached
 from ...resources import word_list
 from ..actors.lexicon import alternation, is_plain_word
 
@@ -31,7 +32,7 @@ _YEAR = r"(?:19|20)\d\d"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _Y = rf"(?:(?<![\w$€£¥/.,:-])|(?<=[Mm]id-)){_YEAR}(?![\w%/-]|[.,:]\d)"
 # Every alternative starts with a digit or a capital (the look-ahead lets the engine skip the rest).
-_PATTERN = re.compile(
+_PATTERN = compile_cached(
     rf"(?=[\dA-Z])(?:"
     rf"(?P<iso>(?<![\w/.-])(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])(?![\w/-]))"
     rf"|(?P<mdy>(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_Y}))"
@@ -44,16 +45,16 @@ _PATTERN = re.compile(
     r")"
 )
 # Every alternative above holds an ASCII digit or a month name: a text with neither holds no date.
-_HINT = re.compile(rf"[0-9]|{_MONTH}")
+_HINT = compile_cached(rf"[0-9]|{_MONTH}")
 # A bare month is a date only after one of these ("in December"), not in "May" or "March on".
-_MONTH_CUE = re.compile(r"(?:\b(?P<cue>in|on|since|by|until|during|early|late|last|next|this)\s+|\bmid-)$", re.I)
-_RANGE_CUE = re.compile(r"\b(?:between|from)\s+$", re.I)
+_MONTH_CUE = compile_cached(r"(?:\b(?P<cue>in|on|since|by|until|during|early|late|last|next|this)\s+|\bmid-)$", re.I)
+_RANGE_CUE = compile_cached(r"\b(?:between|from)\s+$", re.I)
 # A year right after one of these is a count ("about 2000 troops"), not a date.
-_COUNT_WORDS = re.compile(r"(?:about|around|approximately|nearly|almost|some|over|than|up to)\s+$", re.I)
-_WORD_BEFORE = re.compile(r"([A-Z][\w’'-]*)\s+$")
+_COUNT_WORDS = compile_cached(r"(?:about|around|approximately|nearly|almost|some|over|than|up to)\s+$", re.I)
+_WORD_BEFORE = compile_cached(r"([A-Z][\w’'-]*)\s+$")
 # Each word starts with its literal letter, then checks for the word boundary before it (the engine skips
 # to those letters instead of testing a boundary at every position).
-_FUTURE = re.compile(
+_FUTURE = compile_cached(
     r"(?:w(?<!\w.)ill|s(?<!\w.)hall|p(?<!\w.)lans? to|i(?<!\w.)s (?:set|scheduled|expected) to"
     r"|u(?<!\w.)pcoming|n(?<!\w.)ext)\b"
 )
@@ -68,7 +69,7 @@ def _starts() -> re.Pattern[str]:
         rests.setdefault(name[0], set()).add(re.escape(name[1:3]))
     digits = [rf"{d}(?<!\w.)" for d in "0123456789"]
     months = [re.escape(c) + "(?=" + "|".join(sorted(r)) + ")" for c, r in sorted(rests.items())]
-    return re.compile("|".join(digits + months))
+    return compile_cached("|".join(digits + months))
 
 
 # The pattern is tried only where this matches.
