@@ -26,9 +26,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.oxml.ns import qn
-from fontTools import subset  # type: ignore[import-untyped]
-from fontTools import version as fonttools_version
-from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
+from fontTools import version as fonttools_version  # type: ignore[import-untyped]
 from lxml import etree  # type: ignore[import-untyped]
 
 from ..._speed.disk_cache import cache_key, cached_bytes
@@ -138,6 +136,11 @@ def trimmed_face(path: str, chars: frozenset[int]) -> bytes:
 
 def _trim(source: bytes, wanted: list[int]) -> bytes:
     """The face ``source`` cut to the code points ``wanted`` (see ``trimmed_face``)."""
+    # Imported here: fontTools' subsetter takes a fifth of a second to import, and the disk cache
+    # usually has the trimmed face already.
+    from fontTools import subset
+    from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
+
     font = TTFont(io.BytesIO(source), recalcTimestamp=False)
     options = subset.Options()
     options.name_IDs = ["*"]
