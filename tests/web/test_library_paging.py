@@ -11,7 +11,7 @@ from pathlib import Path
 from starlette.testclient import TestClient
 
 from briefgen.web.app import PAGE_SIZE, create_app
-from briefgen.web.library import RECHECK_PER_SCAN, Library
+from briefgen.web.library import RECHECK_PER_SCAN, BriefEntry, Library
 
 
 def _brief(root: Path, number: int, title: str | None = None) -> Path:
@@ -69,3 +69,20 @@ def test_a_file_rewritten_in_place_shows_within_a_bounded_number_of_requests(tmp
     for _ in range(count // RECHECK_PER_SCAN + 1):
         titles = [e.title for e in asyncio.run(library.briefs_async())]
     assert "Edited in place" in titles
+
+
+def test_a_file_added_or_removed_in_place_shows_within_a_bounded_number_of_requests(tmp_path: Path) -> None:
+    count = RECHECK_PER_SCAN * 2
+    paths = [_brief(tmp_path, number) for number in range(count)]
+    library = Library(tmp_path)
+    asyncio.run(library.briefs_async())
+    html = paths[-1].with_suffix(".html")
+    html.write_text("<html><body><main><h1>Added in place</h1></main></body></html>")
+    entries: tuple[BriefEntry, ...] = ()
+    for _ in range(count // RECHECK_PER_SCAN + 1):
+        entries = asyncio.run(library.briefs_async())
+    assert next(e for e in entries if e.name == paths[-1].stem).file("html") is not None
+    html.unlink()
+    for _ in range(count // RECHECK_PER_SCAN + 1):
+        entries = asyncio.run(library.briefs_async())
+    assert next(e for e in entries if e.name == paths[-1].stem).file("html") is None

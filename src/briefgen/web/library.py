@@ -415,7 +415,7 @@ class Library:
         except OSError:
             return folders.pop(name, None) is not None
         key = (fst.st_ino, fst.st_mtime_ns, fst.st_ctime_ns)
-        if known is not None and known[0] == key and not full:
+        if known is not None and known[0] == key and (not full or _unchanged(os.path.join(root, name), name, known[1])):
             return False
         try:
             files = self.files(name) if stat.S_ISDIR(fst.st_mode) else ()
@@ -474,6 +474,27 @@ class Library:
         except (OSError, RuntimeError):
             return None
         return real if real.is_relative_to(self.root) else None
+
+
+def _unchanged(folder: str, name: str, files: tuple[BriefFile, ...]) -> bool:
+    """True when the folder's files are those listed, judged by one ``lstat`` per format and no new objects.
+
+    False (look again in full) when any file is new, gone or rewritten, or is reached through a symlink.
+    """
+    listed = iter(files)
+    file = next(listed, None)
+    for fmt in FORMATS:
+        try:
+            st: os.stat_result | None = os.lstat(os.path.join(folder, f"{name}.{fmt.ext}"))
+        except OSError:
+            st = None
+        if file is not None and file.format is fmt:
+            if st is None or (st.st_ino, st.st_size, st.st_mtime_ns) != file.signature or not stat.S_ISREG(st.st_mode):
+                return False
+            file = next(listed, None)
+        elif st is not None:
+            return False
+    return file is None
 
 
 def _folder_id(folder: Path) -> tuple[int, int] | None:
