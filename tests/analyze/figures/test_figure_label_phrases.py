@@ -80,10 +80,18 @@ def test_labels_hold_the_words_tied_to_the_figure(sentence: str, surface: str, w
         # the subject is the tail of a phrase that belongs to another amount
         ("The estimate of the plan to lend $5 billion of credit to farmers cautiously totals about $9 billion.",
          "$9 billion"),
+        # whose figure it is lies in another sentence: a pronoun or "these …" is the subject
+        ("Together, these states account for about 40 percent of world trade, 30 percent of its output.", "30 percent"),
+        ("It received $12 million in grants last year.", "$12 million"),
     ],
 )
 def test_labels_that_do_not_say_what_is_measured_are_incomplete(sentence: str, surface: str) -> None:
     assert not _at(sentence, surface).label_complete
+
+
+def test_a_pronoun_subject_before_another_phrase_of_whose_keeps_the_label() -> None:
+    # "we" is who did it; the words after the verb say what grew and whose it is
+    assert _at("We have lifted exports of Rovan tea to Japan by 60 percent.", "60 percent").label_complete
 
 
 def test_a_since_clause_giving_a_reason_is_no_period() -> None:

@@ -121,8 +121,27 @@ class Caption:
             and names_measure(core)
             and (period is not None or not self._clause_period(k, lo, hi))
             and len(label.split()) > 1  # one word ("barrels", "aid") says what is counted, not whose or when
+            and not self._anaphoric_subject(k, lo)
         )
         return label
+
+    def _anaphoric_subject(self, k: int, lo: int) -> bool:
+        """True when the figure at ``k`` follows its clause's verb directly and that clause's subject is a
+        pronoun or a demonstrative phrase ("Collectively, these nations account for 65 percent …", "It received
+        $5 million"): whose figure it is lies in another sentence, and the caption cannot say it in this one's
+        words."""
+        toks = self._s.toks
+        start = self._after_opener(lo, k)
+        while start + 1 < k and toks[start + 1].text == "," and adverb_form(toks[start].low):
+            start += 2  # "Collectively, …"
+        verb = self._main_verb(lo, k)
+        if start >= k or verb is None or verb <= start:
+            return False
+        first_figure = next((j for j in range(verb + 1, k) if toks[j].fig >= 0 and not self._s.is_time(j)), k)
+        if names_measure(t.text for t in toks[verb + 1 : first_figure]):
+            return False  # "we've boosted U.S. exports … by 150 percent": the words after the verb say whose
+        first = toks[start].low
+        return first in caption_words("subject_pronouns") or first in caption_words("demonstratives")
 
     def _since_clause(self, k: int) -> Time | None:
         """A past-tense clause opening the sentence with "since" or "after", before the figure: its period
