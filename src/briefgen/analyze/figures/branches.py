@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from ..._speed.regex_cache import compile_cached
 from ...model import FigureKind
 from .dates import DateParts, iso_date, resolve_date
 from .lexicon import lexicon
@@ -15,10 +16,10 @@ from .patterns import HYPHEN, patterns
 from .types import Context, Reading
 
 Handler = Callable[[re.Match[str], Context], Reading | None]
-_SCALE_SUFFIX = re.compile(r"([a-z]+)\s*$")
-_LETTERS = re.compile(r"[A-Za-z]")
-_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
-_PERIOD_OF = re.compile(
+_SCALE_SUFFIX = compile_cached(r"([a-z]+)\s*$")
+_LETTERS = compile_cached(r"[A-Za-z]")
+_NEXT_WORD = compile_cached(r"\s+([A-Za-z][\w-]*)")
+_PERIOD_OF = compile_cached(
     r"\s+of\s+(?:the\s+|this\s+|last\s+|next\s+)?(?:(?:fiscal\s+)?year\b|(?:1[5-9]|20)[0-9]{2}\b)", re.IGNORECASE
 )
 

@@ -10,19 +10,19 @@ small word tests the caption rules share (verbs, determiners, clause marks).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
 
+from ..._speed.regex_cache import compile_cached
 from .lexicon import lexicon
 from .patterns import HYPHEN, patterns
 from .types import Reading
 
 CLAUSE_MARKS = frozenset(";:!?—–.")
 """Tokens that end a clause outright (a dash between two times is read as a range first)."""
-_FISCAL_YEAR = re.compile(r"^(?:FY|CY|fy|cy)['’]?((?:1[5-9]|20)[0-9]{2})$")
-_BARE_YEAR = re.compile(r"^(?:mid-?)?((?:1[5-9]|20)[0-9]{2})(?:['’]s)?$")
+_FISCAL_YEAR = compile_cached(r"^(?:FY|CY|fy|cy)['’]?((?:1[5-9]|20)[0-9]{2})$")
+_BARE_YEAR = compile_cached(r"^(?:mid-?)?((?:1[5-9]|20)[0-9]{2})(?:['’]s)?$")
 _RANGE_JOINS = frozenset({"to", "through", "until", "till", "and", "-", "–", "—", "thru"})
 
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
+from ..._speed.regex_cache import compile_cached
 from .lexicon import lexicon
 
-_SPLIT = re.compile(r"[\s\-‐‑–]+")
-_DIGITS_THEN_LETTERS = re.compile(r"^([0-9][0-9,]*(?:\.[0-9]+)?)([a-z]+)$")
+_SPLIT = compile_cached(r"[\s\-‐‑–]+")
+_DIGITS_THEN_LETTERS = compile_cached(r"^([0-9][0-9,]*(?:\.[0-9]+)?)([a-z]+)$")
 
 
 def parse_number(text: str) -> float | None:

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from ..._speed.regex_cache import compile_cached
 from .lexicon import Lexicon, lexicon
 
 HYPHEN = "-‐‑–—"
@@ -254,7 +255,7 @@ def _scan(lex: Lexicon) -> str:
 def _compiled(sources: dict[str, str]) -> dict[str, re.Pattern[str]]:
     """Each pattern compiled, once for names that share one."""
     done: dict[str, re.Pattern[str]] = {}
-    return {name: done[rx] if rx in done else done.setdefault(rx, re.compile(rx)) for name, rx in sources.items()}
+    return {name: done[rx] if rx in done else done.setdefault(rx, compile_cached(rx)) for name, rx in sources.items()}
 
 
 @cache
@@ -264,23 +265,23 @@ def patterns() -> Patterns:
     p = _pieces(lex)
     quals = alternation(lex.qualifiers, fold=True)
     return Patterns(
-        digits=re.compile(r"[0-9][0-9,.]*"),
-        words=re.compile(_words(lex)),
-        scan=re.compile(_scan(lex)),
-        currency_before=re.compile(rf"(?<![A-Za-z]){p['cur']}\s?\Z"),
+        digits=compile_cached(r"[0-9][0-9,.]*"),
+        words=compile_cached(_words(lex)),
+        scan=compile_cached(_scan(lex)),
+        currency_before=compile_cached(rf"(?<![A-Za-z]){p['cur']}\s?\Z"),
         branches=_compiled(_branches(lex, p)),
-        qualifier_before=re.compile(rf"(?<![\w])(?P<q>{quals})\s+\Z", re.IGNORECASE),
-        qualifier_after=re.compile(
+        qualifier_before=compile_cached(rf"(?<![\w])(?P<q>{quals})\s+\Z", re.IGNORECASE),
+        qualifier_after=compile_cached(
             rf"(?:\s+(?P<q>{alternation([q for q in lex.postposed_qualifiers if q[0] != '-'], fold=True)})"
             rf"|(?P<h>[{HYPHEN[:3]}]plus))\b(?!\s+(?i:than)\b|[{HYPHEN}])",
             re.IGNORECASE,
         ),
-        period_before=re.compile(
+        period_before=compile_cached(
             rf"(?<![\w])(?P<q>{alternation(lex.period_qualifiers, fold=True)})(?:\s+|[{HYPHEN}])\Z", re.IGNORECASE
         ),
-        weekday_before=re.compile(rf"(?<![\w])(?P<q>{alternation(lex.weekdays)}),?\s+\Z"),
-        url=re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+"),
+        weekday_before=compile_cached(rf"(?<![\w])(?P<q>{alternation(lex.weekdays)}),?\s+\Z"),
+        url=compile_cached(r"\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+"),
         # Possessive: nothing follows a token's parts, so giving characters back never makes a match.
-        label_token=re.compile(rf"{_WORD}++(?:(?:,[0-9]|['’]{_WORD}){_WORD}*+)*+|[,;:()\[\]“”\"!?{HYPHEN[3:]}]"),
-        lead_in=re.compile(r"(?:[-•*]\s+)?([A-Z][^:!?\n]{2,70}?):\s"),
+        label_token=compile_cached(rf"{_WORD}++(?:(?:,[0-9]|['’]{_WORD}){_WORD}*+)*+|[,;:()\[\]“”\"!?{HYPHEN[3:]}]"),
+        lead_in=compile_cached(r"(?:[-•*]\s+)?([A-Z][^:!?\n]{2,70}?):\s"),
     )

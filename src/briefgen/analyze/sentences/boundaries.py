@@ -15,16 +15,17 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..._speed.regex_cache import compile_cached
 from ...resources import data_toml, word_list
 
 # Written to start with a character class, which lets the regex engine skip to the candidates.
-_BOUNDARY = re.compile(r"([.!?…][.!?…]*[\"”’'»)\]]*)\s+(?=[\"“‘'«(\[]*[A-Z\dÀ-ÖØ-Þ])")
+_BOUNDARY = compile_cached(r"([.!?…][.!?…]*[\"”’'»)\]]*)\s+(?=[\"“‘'«(\[]*[A-Z\dÀ-ÖØ-Þ])")
 _WORD_STOP = frozenset(" \t\n\r\"“‘'«([")
-_INITIAL = re.compile(r"[A-Z]")
-_DOTTED = re.compile(r"(?:[A-Za-z]{1,4}\.)+[A-Za-z]{1,4}")
-_NEXT_WORD = re.compile(r"[\"“‘'«(\[]*([^\W_]+)")
-_NUMBER = re.compile(r"\d{1,3}")
-_LAST_PART = re.compile(r"[-/–—]")
+_INITIAL = compile_cached(r"[A-Z]")
+_DOTTED = compile_cached(r"(?:[A-Za-z]{1,4}\.)+[A-Za-z]{1,4}")
+_NEXT_WORD = compile_cached(r"[\"“‘'«(\[]*([^\W_]+)")
+_NUMBER = compile_cached(r"\d{1,3}")
+_LAST_PART = compile_cached(r"[-/–—]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +47,7 @@ def lexicon() -> Lexicon:
     """The splitter's word lists, read once from the data files."""
     table = data_toml("sentence_abbreviations.toml")
     verbs = sorted(word_list("actors/speech_verbs.txt"), key=len, reverse=True)
-    speaker = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,4}(?:" + "|".join(map(re.escape, verbs)) + r")\b")
+    speaker = compile_cached(r"(?:[A-Z][\w’'.-]*\s+){1,4}(?:" + "|".join(map(re.escape, verbs)) + r")\b")
     return Lexicon(
         frozenset(table["never_final"]),
         frozenset(table["maybe_final"]),

@@ -22,13 +22,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import accumulate
 
+from ..._speed.regex_cache import compile_cached
 from ...spec import ThemeSpec
 from ..terms import all_terms, stem
 from .usage import keyword_forms
 
 _WORD_CHARS = r"[^\W_]+(?:[’'.][^\W_]+)*"
-_WORD = re.compile(_WORD_CHARS)
-_NEXT_WORD = re.compile(r"[\W_]*(" + _WORD_CHARS + ")")
+_WORD = compile_cached(_WORD_CHARS)
+_NEXT_WORD = compile_cached(r"[\W_]*(" + _WORD_CHARS + ")")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,9 +86,9 @@ def compile_keywords(themes: Sequence[ThemeSpec]) -> KeywordIndex:
     words = r"[^a-z](?:" + trie + r")[^\W_]*((?:[’'.][^\W_]+)+)?"
     return KeywordIndex(
         {k: tuple(sorted(v, key=lambda kw: -len(kw.stems))) for k, v in index.items()},
-        re.compile(r"(?<![^\W_])" + trie),
-        re.compile(r"(?<![^\W_])" + trie, re.IGNORECASE),
-        re.compile(words) if all(p.isalnum() for p in prefixes) else None,
+        compile_cached(r"(?<![^\W_])" + trie),
+        compile_cached(r"(?<![^\W_])" + trie, re.IGNORECASE),
+        compile_cached(words) if all(p.isalnum() for p in prefixes) else None,
     )
 
 
