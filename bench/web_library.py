@@ -6,7 +6,10 @@ For each count, writes that many small synthetic briefs (JSON with themes and fi
 tiny PDF) into a temporary folder, starts the site on loopback (``briefgen.web.serve``), warms it
 with one request (the first parses every JSON once), then runs ``--clients`` keep-alive clients
 asking for the library page (``/``, one request in four for a later page ``/?page=N``) for
-``--seconds``, then the same for a search (``/?q=…``). The anchor: ``python -m http.server`` serving the first page
+``--seconds``, then the same for a search (``/?q=…``: after the first, its rendered page is kept while
+no brief changes), then for searches asked once each (the same words in a new mix of capitals,
+``/?q=mAritIme+OutLook``: the same briefs, but a new query, so rendered afresh; ``--words`` makes
+each cost what it would in use). The anchor: ``python -m http.server`` serving the first page
 pre-rendered (saved from the site) with the same clients. Prints requests per second, p50 and p99.
 With ``--index`` the briefs' library index (``.briefgen-index.sqlite``, as ``briefgen build`` keeps
 it) is written before the site starts, so listing and search read it; without, the site scans.
@@ -71,8 +74,11 @@ def make_briefs(root: Path, count: int, words: int = 0) -> None:
         (folder / f"{name}.pdf").write_bytes(PDF)
 
 
-async def clients(port: int, targets: list[str], count: int, seconds: float) -> list[float]:
-    """Latencies of ``count`` clients asking for ``targets`` (first one three times as often) for ``seconds``."""
+async def clients(port: int, targets: list[str], count: int, seconds: float, fresh: bool = False) -> list[float]:
+    """Latencies of ``count`` clients asking for ``targets`` (first one three times as often) for ``seconds``.
+
+    With ``fresh``, every request is a search not asked before: "maritime outlook" with capitals chosen anew.
+    """
     latencies: list[float] = []
     errors: list[str] = []
     until = time.monotonic() + seconds
@@ -82,6 +88,8 @@ async def clients(port: int, targets: list[str], count: int, seconds: float) -> 
         connection = Connection(port)
         while time.monotonic() < until:
             target = targets[0] if len(targets) == 1 or rng.random() < 0.75 else rng.choice(targets[1:])
+            if fresh:
+                target = "/?q=" + _capitals("maritime+outlook", seed * 1_000_003 + len(latencies))
             started = time.perf_counter()
             status, _ = await connection.get(target)
             latencies.append(time.perf_counter() - started)
@@ -93,6 +101,16 @@ async def clients(port: int, targets: list[str], count: int, seconds: float) -> 
     if errors:
         raise SystemExit(f"{len(errors)} errors, e.g. {errors[0]}")
     return latencies
+
+
+def _capitals(text: str, number: int) -> str:
+    """``text`` with the letters whose bit of ``number`` is set in capitals (a different query for each number)."""
+    out = []
+    for char in text:
+        if char.isalpha():
+            char, number = (char.upper() if number & 1 else char), number >> 1
+        out.append(char)
+    return "".join(out)
 
 
 def report(label: str, latencies: list[float], seconds: float) -> None:
@@ -137,6 +155,9 @@ def main() -> None:
                 report("briefgen site: a search, /?q=maritime+outlook", asyncio.run(clients(port, targets[3:],
                                                                                             count_clients, seconds)),
                        seconds)
+                report("briefgen site: searches asked once, /?q=mAriT…", asyncio.run(clients(port, ["/"],
+                                                                                              count_clients, seconds,
+                                                                                              fresh=True)), seconds)
                 page = asyncio.run(_fetch(port, "/"))
             finally:
                 site.send_signal(signal.SIGINT)  # stops every server process (--workers) before the parent

@@ -11,6 +11,7 @@ from pathlib import Path
 from starlette.testclient import TestClient
 
 from briefgen.web.app import PAGE_SIZE, create_app
+from briefgen.web.index_db import rebuild_index, record_brief
 from briefgen.web.library import RECHECK_PER_SCAN, BriefEntry, Library
 
 
@@ -86,3 +87,23 @@ def test_a_file_added_or_removed_in_place_shows_within_a_bounded_number_of_reque
     for _ in range(count // RECHECK_PER_SCAN + 1):
         entries = asyncio.run(library.briefs_async())
     assert next(e for e in entries if e.name == paths[-1].stem).file("html") is None
+
+
+def test_a_kept_search_page_changes_when_a_brief_is_rebuilt(tmp_path: Path) -> None:
+    count = PAGE_SIZE + 5
+    paths = [_brief(tmp_path, number, f"Trade brief {number}") for number in range(count)]
+    rebuild_index(tmp_path)  # searched through the library index, as after 'briefgen build'
+    with TestClient(create_app(tmp_path)) as client:
+        first = client.get("/", params={"q": "trade", "page": "2"}).text
+        assert f"{count} of {count} briefs match" in first and len(_titles(first)) == 5
+        assert client.get("/", params={"q": "trade", "page": "2"}).text == first  # kept: the same page
+        assert _titles(client.get("/", params={"q": "trade"}).text) != _titles(first)  # another page, its own key
+        assert "No brief matches" in client.get("/", params={"q": "rebuilt"}).text
+        part = paths[3].with_name(".rebuild.part")  # a rebuild: renamed into place and recorded in the index
+        part.write_text(json.dumps({"title": "Rebuilt brief", "date": "2026-01-02", "themes": [], "sidebar": []}))
+        os.replace(part, paths[3])
+        record_brief(tmp_path, paths[3].parent.name, paths[3])
+        again = client.get("/", params={"q": "trade", "page": "2"}).text
+        assert f"{count - 1} of {count} briefs match" in again and len(_titles(again)) == 4
+        assert _titles(client.get("/", params={"q": "rebuilt"}).text) == ["Rebuilt brief"]
+        assert _titles(client.get("/", params={"q": "trade", "page": "2"}).text) == _titles(again)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Collection
+from collections.abc import Collection, Hashable
 from importlib.resources import files
 from pathlib import Path
 
+import anyio
 import anyio.to_thread
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -28,6 +29,10 @@ PAGE_SIZE = 50
 """Briefs on one page of the library."""
 PAGE_CACHE_BYTES = 8 * 1024 * 1024
 """Memory for the library's rendered pages (about 70 KB each), kept while no brief changes."""
+SEARCH_THREADS = 2
+"""Searches rendered at once (the rest wait their turn): more only share the cores and the GIL, each slower."""
+SEARCH_CACHE_BYTES = 8 * 1024 * 1024
+"""Memory for rendered search pages, per (words, theme, page asked for), kept while no brief changes."""
 
 
 def create_app(briefs_dir: Path, *, allowed_hosts: Collection[str] | None = None) -> ASGIApp:
@@ -39,15 +44,25 @@ def create_app(briefs_dir: Path, *, allowed_hosts: Collection[str] | None = None
     library = Library(briefs_dir)
     static = _static_files()
     pages = PageCache()
+    searches = PageCache(SEARCH_CACHE_BYTES)
+    searching = anyio.CapacityLimiter(SEARCH_THREADS)
 
     async def library_page(request: Request) -> Response:
         words = request.query_params.get("q", "")[:MAX_QUERY_CHARS]
         theme = request.query_params.get("theme", "")[:MAX_QUERY_CHARS]
         number = request.query_params.get("page", "1")
         entries = await library.briefs_async()
-        if words or theme:  # searches are rendered afresh (the index may move before the listing does)
-            html = await anyio.to_thread.run_sync(_library_html, entries, words, theme, number, library)
-            body = html.encode()
+        if words or theme:
+            # A search's page depends on the listing alone: the index answers only for briefs whose JSON is
+            # the one it holds (search.py), exactly as the scan of their text would, so it is kept per listing.
+            asked = (words, theme, _asked_number(number))
+            found = searches.get(entries, asked)
+            if found is None:
+                html = await anyio.to_thread.run_sync(
+                    _library_html, entries, words, theme, number, library, limiter=searching
+                )
+                found = searches.put(entries, asked, html.encode())
+            body = found
         else:
             key = _page_number(number, len(entries))
             found = pages.get(entries, key)
@@ -122,11 +137,16 @@ def _library_html(
 def _page_number(number: str, matches: int) -> int:
     """The page ``?page=`` asks for, within the pages that ``matches`` briefs fill (else the nearest)."""
     pages = max(1, -(-matches // PAGE_SIZE))
-    return min(max(int(number) if number.isdigit() and len(number) < 10 else 1, 1), pages)
+    return min(_asked_number(number), pages)
+
+
+def _asked_number(number: str) -> int:
+    """The page number ``?page=`` asks for (1 when it is not a number), before it is fitted to the matches."""
+    return max(int(number) if number.isdigit() and len(number) < 10 else 1, 1)
 
 
 class PageCache:
-    """The library's pages as rendered for one listing (the same entries tuple), within ``PAGE_CACHE_BYTES``.
+    """Pages rendered for one listing (the same entries tuple), by key, within a byte budget.
 
     The library hands out the very same tuple while no brief changed; any other tuple empties the cache.
     """
@@ -134,11 +154,11 @@ class PageCache:
     def __init__(self, budget: int = PAGE_CACHE_BYTES) -> None:
         self.budget = budget
         self._entries: tuple[BriefEntry, ...] | None = None
-        self._pages: OrderedDict[int, bytes] = OrderedDict()
+        self._pages: OrderedDict[Hashable, bytes] = OrderedDict()
         self._bytes = 0
 
-    def get(self, entries: tuple[BriefEntry, ...], number: int) -> bytes | None:
-        """Page ``number`` rendered from ``entries``, if kept."""
+    def get(self, entries: tuple[BriefEntry, ...], number: Hashable) -> bytes | None:
+        """Page ``number`` (a page number, or a search's key) rendered from ``entries``, if kept."""
         if entries is not self._entries:
             return None
         body = self._pages.get(number)
@@ -146,7 +166,7 @@ class PageCache:
             self._pages.move_to_end(number)
         return body
 
-    def put(self, entries: tuple[BriefEntry, ...], number: int, body: bytes) -> bytes:
+    def put(self, entries: tuple[BriefEntry, ...], number: Hashable, body: bytes) -> bytes:
         """Keep page ``number`` of ``entries`` (dropping the least recently used past the budget); ``body``."""
         if entries is not self._entries:
             self._entries, self._pages, self._bytes = entries, OrderedDict(), 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .index_db import LibraryIndex, Signature, haystack
 from .library import BriefEntry
 from .manifest import normalise
@@ -25,17 +27,26 @@ def search(
     rows = index.rows() if index is not None and hits is not None else None
     current = _indexed(entries, rows) if rows is not None else frozenset()
 
-    def holds(entry: BriefEntry) -> bool:
-        if hits is not None and entry.name in current:
-            return entry.name in hits
+    def in_text(entry: BriefEntry) -> bool:
         text = haystack(entry.name, entry.summary)
         return all(term in text for term in terms)
 
-    return tuple(
-        e
-        for e in entries
-        if (not wanted or any(t.covered and normalise(t.title) == wanted for t in e.themes)) and holds(e)
+    themed = (
+        entries
+        if not wanted
+        else tuple(e for e in entries if any(t.covered and _folded(t.title) == wanted for t in e.themes))
     )
+    if not terms:
+        return themed
+    if hits is None:
+        return tuple(e for e in themed if in_text(e))
+    return tuple(e for e in themed if (e.name in hits if e.name in current else in_text(e)))
+
+
+@lru_cache(maxsize=4096)
+def _folded(title: str) -> str:
+    """``normalise`` of a theme title, worked out once per title (the briefs share a few titles)."""
+    return normalise(title)
 
 
 _INDEXED: list[tuple[tuple[BriefEntry, ...], dict[str, tuple[Signature, BriefSummary]], frozenset[str]]] = []
