@@ -33,7 +33,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from web_load import MAX_CLIENTS, MAX_SECONDS, Connection, free_port, percentile, start_site
+from web_load import MAX_CLIENTS, MAX_SECONDS, Connection, _fetch, free_port, percentile, start_site
 
 THEMES = ["Trade", "Maritime security", "Aid", "Energy", "Health", "Migration", "Climate"]
 PDF = (
@@ -176,12 +176,6 @@ def main() -> None:
                 server.terminate()
                 server.wait(timeout=10)
 
-
-async def _fetch(port: int, target: str) -> bytes:
-    connection = Connection(port)
-    _, body = await connection.get(target)
-    await connection.close()
-    return body
 
 
 if __name__ == "__main__":
