@@ -94,6 +94,21 @@ def test_a_pronoun_subject_before_another_phrase_of_whose_keeps_the_label() -> N
     assert _at("We have lifted exports of Rovan tea to Japan by 60 percent.", "60 percent").label_complete
 
 
+@pytest.mark.parametrize(
+    ("sentence", "surface", "label"),
+    [
+        ("Founded in 1991, Mercosia has grown into a trade bloc, comprising 14 members from two continents.",
+         "14 members", "Mercosia members from two continents"),
+        ("The Northern League has 9 member states.", "9 member", "Northern League member states"),
+        # no name holds them: a sentence-initial common word, or a clause of its own
+        ("Clinics have 300 beds.", "300 beds", "beds"),
+        ("Officials said the camp has 4,000 people.", "4,000 people", "people"),
+    ],
+)
+def test_a_count_a_named_whole_holds_is_labelled_with_its_name(sentence: str, surface: str, label: str) -> None:
+    assert _at(sentence, surface).label == label
+
+
 def test_a_since_clause_giving_a_reason_is_no_period() -> None:
     figure = _at("Since the budget is tight, the city cut $5 million in grants to parks.", "$5 million")
     assert "since" not in figure.label.lower()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from .clauses import caption_words
 from .lexicon import lexicon
 from .types import Reading
 from .windows import PUNCT, NeedMore, Side, left_head, left_side, right_side
@@ -234,7 +235,62 @@ def _count(reading: Reading, ctx: Around) -> list[str]:
         rest = _phrase(right[1:], ctx.right_whole, limit=MAX_WORDS - len(words) - 1)
         if rest:
             words = [*words, right[0], *rest]
+    holder = _holder(ctx) if words and reading.raw_unit != "-" else []
+    if holder and len(holder) + len(words) <= MAX_WORDS:
+        return [*holder, *words]
     return words
+
+
+def _holder(ctx: Around) -> list[str]:
+    """The named whole that holds a count, when its sentence says so right before it ("NATO has 32 members";
+    "ASEM has become a platform, comprising 53 partners": the main clause's subject), else nothing."""
+    left, whole = ctx.before()
+    if not left or left[-1].lower() not in caption_words("holding_verbs"):
+        return []
+    verb = len(left) - 1
+    if left[-1].lower().endswith("ing") and verb >= 1 and left[verb - 1] == ",":
+        if not whole:
+            raise NeedMore
+        for i in range(verb - 1):  # the first name followed by its verb: the main clause's subject
+            if _name_word(left[i]) and (i == 0 or not _name_word(left[i - 1])):
+                end = i
+                while end + 1 < verb and _name_word(left[end + 1]):
+                    end += 1
+                follows = left[end + 1] if end + 1 < verb else ""
+                run = list(left[i : end + 1])
+                name = _without_article(run)
+                at = i + len(run) - len(name)
+                if follows[:1].islower() and follows.lower() not in lexicon().label_links and _named(name, at):
+                    return name
+        return []
+    start = verb
+    while start > 0 and _name_word(left[start - 1]):
+        start -= 1
+    if start == verb:
+        return []
+    if start == 0 and not whole:
+        raise NeedMore
+    run = list(left[start:verb])
+    name = _without_article(run)
+    return name if _named(name, start + len(run) - len(name)) else []
+
+
+def _name_word(token: str) -> bool:
+    return token[:1].isupper() and any(c.isalpha() for c in token)
+
+
+def _named(run: list[str], at: int) -> bool:
+    """A run of capitalised words that names someone: at a sentence's start, not a common word capitalised
+    there ("Each", "Hospitals")."""
+    first = run[0]
+    if at > 0:
+        return True
+    low = first.lower()
+    return not (low in lexicon().stop_words or (len(run) == 1 and first.endswith("s") and not first.isupper()))
+
+
+def _without_article(run: list[str]) -> list[str]:
+    return run[1:] if len(run) > 1 and run[0].lower() == "the" else run
 
 
 def _left_words(ctx: Around) -> list[str]:
