@@ -25,7 +25,7 @@ from briefgen.writers import render as write_format  # noqa: E402
 from briefgen.writers.base import RenderJob  # noqa: E402
 from templates.frozen_brief import load  # noqa: E402
 from web.brief_fixtures import MARITIME, TRADE, make_brief  # noqa: E402
-from web.chromium import CHROMIUM, DESKTOP, PHONE, launched_chromium  # noqa: E402
+from web.chromium import CHROMIUM, DESKTOP, PHONE  # noqa: E402
 from web.live_server import live_server  # noqa: E402
 
 if not Path(CHROMIUM).exists():
@@ -63,12 +63,6 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]
     make_brief(root, TRADE)
     with live_server(root) as url:
         yield url, root
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with launched_chromium() as launched:
-        yield launched
 
 
 def _violations(page: Any, where: str) -> list[str]:

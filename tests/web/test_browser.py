@@ -15,7 +15,7 @@ import pytest
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install playwright)")
 
 from web.brief_fixtures import MARITIME, TRADE, make_brief  # noqa: E402
-from web.chromium import CHROMIUM, DESKTOP, PHONE, launched_chromium  # noqa: E402
+from web.chromium import CHROMIUM, DESKTOP, PHONE  # noqa: E402
 from web.live_server import live_server  # noqa: E402
 
 if not Path(CHROMIUM).exists():
@@ -31,12 +31,6 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]
     make_brief(root, TRADE)
     with live_server(root) as url:
         yield url, root
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with launched_chromium() as launched:
-        yield launched
 
 
 @pytest.fixture

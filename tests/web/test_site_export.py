@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 from briefgen.cli import app
 from briefgen.site_export import export_site
 from web.brief_fixtures import MARITIME, TRADE, make_brief
-from web.chromium import CHROMIUM, DESKTOP, launched_chromium
+from web.chromium import DESKTOP
 
 
 @pytest.fixture(scope="module")
@@ -95,15 +95,6 @@ def static_url(exported: tuple[Path, Path]) -> Iterator[str]:
     finally:
         server.terminate()
         server.wait(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"Chromium not found at {CHROMIUM} (install Debian's chromium)")
-    with launched_chromium() as launched:
-        yield launched
 
 
 def test_static_site_in_chromium(exported: tuple[Path, Path], static_url: str, browser: Any) -> None:

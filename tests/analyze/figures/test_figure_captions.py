@@ -7,24 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from _figures import figure_at, figures_of
 from briefgen.analyze.figures.bounds import bound
-from briefgen.analyze.figures.extract import extract_figures
-from briefgen.model import Figure, Paragraph, Sentence, Source
-
-
-def _figures(text: str) -> list[Figure]:
-    """The figures of ``text``, read as one paragraph and one sentence."""
-    paragraph = Paragraph(0, 0, len(text), text)
-    source = Source("src", "test", "test.txt", "0" * 64, text, (paragraph,), date="2024-06-01")
-    return extract_figures(source, [Sentence("src", 0, 0, len(text), text)])
-
-
-def _at(text: str, surface: str) -> Figure:
-    """The figure whose surface holds ``surface``."""
-    found = [f for f in _figures(text) if surface in f.text]
-    assert len(found) == 1, f"{surface!r} in {[f.text for f in _figures(text)]}"
-    return found[0]
-
 
 # --- qualifiers and their bounds --------------------------------------------------------------------
 
@@ -55,7 +39,7 @@ def _at(text: str, surface: str) -> Figure:
     ],
 )
 def test_qualifiers_keep_their_bound(sentence: str, surface: str, qualifier: str, expected: str) -> None:
-    figure = _at(sentence, surface)
+    figure = figure_at(sentence, surface)
     assert figure.qualifier == qualifier
     assert bound(figure.qualifier) == expected
     assert qualifier.lstrip("-") in figure.text.lower()  # the qualifier stays inside the surface
@@ -63,7 +47,7 @@ def test_qualifiers_keep_their_bound(sentence: str, surface: str, qualifier: str
 
 def test_a_negated_qualifier_is_never_read_without_its_negation() -> None:
     for sentence in ("Rents rose by no more than 3 percent.", "Spending was not more than $8 million."):
-        figure = _figures(sentence)[0]
+        figure = figures_of(sentence)[0]
         assert figure.qualifier is not None and figure.qualifier.startswith(("no ", "not "))
         assert bound(figure.qualifier) == "le"
 
@@ -76,7 +60,7 @@ def test_bounds_of_plain_and_unknown_qualifiers() -> None:
 
 
 def test_and_up_after_a_bare_number_is_no_qualifier() -> None:
-    figures = _figures("Children aged 6 and up to 12 get $250 each.")
+    figures = figures_of("Children aged 6 and up to 12 get $250 each.")
     assert [(f.text, f.qualifier) for f in figures if f.kind != "money"] == [("6", None), ("up to 12", "up to")]
 
 
@@ -102,7 +86,7 @@ def test_and_up_after_a_bare_number_is_no_qualifier() -> None:
 def test_word_quantities_are_valued(
     sentence: str, surface: str, kind: str, value: float, qualifier: str | None
 ) -> None:
-    figure = _at(sentence, surface)
+    figure = figure_at(sentence, surface)
     assert (figure.kind, figure.qualifier) == (kind, qualifier)
     assert figure.value == pytest.approx(value)
 
@@ -116,11 +100,11 @@ def test_word_quantities_are_valued(
     ],
 )
 def test_parts_of_a_period_are_no_shares(sentence: str) -> None:
-    assert not [f for f in _figures(sentence) if f.kind == "percent"]
+    assert not [f for f in figures_of(sentence) if f.kind == "percent"]
 
 
 def test_a_year_then_an_amount_is_no_range() -> None:
-    figures = _figures("The allowance rose from $1,500 per pupil in 2019 to $2,100 for each pupil in rural areas.")
+    figures = figures_of("The allowance rose from $1,500 per pupil in 2019 to $2,100 for each pupil in rural areas.")
     money = [f for f in figures if f.kind == "money"]
     assert [f.value for f in money] == [1500.0, 2100.0]
 
@@ -129,7 +113,7 @@ def test_a_year_then_an_amount_is_no_range() -> None:
 
 
 def _label(sentence: str, surface: str) -> str:
-    return _at(sentence, surface).label
+    return figure_at(sentence, surface).label
 
 
 @pytest.mark.parametrize(
@@ -239,7 +223,7 @@ def test_a_caption_without_a_period_in_its_sentence_has_none() -> None:
 
 
 def test_a_later_sentence_does_not_lend_its_period() -> None:
-    figures = _figures("Aid reached $5 million. In 2020, loans fell.")
+    figures = figures_of("Aid reached $5 million. In 2020, loans fell.")
     assert figures[0].label == "Aid"
 
 
@@ -248,20 +232,20 @@ def test_a_later_sentence_does_not_lend_its_period() -> None:
 
 def test_listed_figures_share_the_measure_with_their_own_periods() -> None:
     text = "Unemployment was 5.1 percent in 2018, 4.8 percent in 2019 and 6.2 percent in 2020."
-    labels = [f.label for f in _figures(text) if f.kind == "percent"]
+    labels = [f.label for f in figures_of(text) if f.kind == "percent"]
     assert labels == ["Unemployment, 2018", "Unemployment, 2019", "Unemployment, 2020"]
 
 
 def test_up_from_compares_with_the_same_measure() -> None:
     text = "Sales of electric cars rose to $8 billion in 2022, up from $6 billion in 2021."
-    first, second = (f for f in _figures(text) if f.kind == "money")
+    first, second = (f for f in figures_of(text) if f.kind == "money")
     assert first.label == "Sales of electric cars, 2022"
     assert second.label == "Sales of electric cars, 2021"
 
 
 def test_a_restatement_in_parentheses_shares_the_measure() -> None:
     text = "The utility will spend $900 million (about $300 million a year) on new lines."
-    second = _at(text, "$300 million")
+    second = figure_at(text, "$300 million")
     assert "per year" in second.label
 
 

@@ -4,17 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from _figures import figure_at
 from briefgen.analyze.figures.complete import names_measure
-from briefgen.analyze.figures.extract import extract_figures
-from briefgen.model import Figure, Paragraph, Sentence, Source
-
-
-def _at(text: str, surface: str) -> Figure:
-    paragraph = Paragraph(0, 0, len(text), text)
-    source = Source("src", "test", "test.txt", "0" * 64, text, (paragraph,), date="2024-06-01")
-    found = [f for f in extract_figures(source, [Sentence("src", 0, 0, len(text), text)]) if surface in f.text]
-    assert len(found) == 1
-    return found[0]
+from briefgen.model import Figure
 
 
 @pytest.mark.parametrize(
@@ -42,13 +34,13 @@ def test_a_caption_names_a_measure_only_with_a_noun_like_word(words: str, expect
     ],
 )
 def test_labels_built_from_the_grammar_are_complete(sentence: str, surface: str) -> None:
-    figure = _at(sentence, surface)
+    figure = figure_at(sentence, surface)
     assert figure.label_complete, figure.label
 
 
 def test_a_label_without_the_period_its_clause_states_is_incomplete() -> None:
     # The clause states 1998 but not for the figure: a caption that cannot say when stays out of boxes.
-    figure = _at("Back in 1998, when the flood came, it cost them, they said, roughly $3 million.", "$3 million")
+    figure = figure_at("Back in 1998, when the flood came, it cost them, they said, roughly $3 million.", "$3 million")
     assert ("1998" in figure.label) or not figure.label_complete
 
 
@@ -68,6 +60,6 @@ def test_a_label_that_is_only_the_run_in_heading_is_incomplete() -> None:
         "new infrastructure project preparation initiatives designed to catalyze financing for the development of "
         "high-quality sustainable infrastructure projects valued at over $7 billion across Southeast Asia."
     )
-    figure = _at(text, "$7 billion")
+    figure = figure_at(text, "$7 billion")
     # The paragraph's topic is not what the number measures: such a label never reaches a box.
     assert not (figure.label_complete and figure.label.casefold() == "investing in sustainable infrastructure")

@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.analyze.figures.extract import extract_figures
-from briefgen.model import Figure, Paragraph, Sentence, Source
-
-
-def _at(text: str, surface: str) -> Figure:
-    paragraph = Paragraph(0, 0, len(text), text)
-    source = Source("src", "test", "test.txt", "0" * 64, text, (paragraph,), date="2024-06-01")
-    found = [f for f in extract_figures(source, [Sentence("src", 0, 0, len(text), text)]) if surface in f.text]
-    assert len(found) == 1
-    return found[0]
+from _figures import figure_at
 
 
 @pytest.mark.parametrize(
@@ -36,14 +27,15 @@ def _at(text: str, surface: str) -> Figure:
     ],
 )
 def test_captions_say_what_for_whom_and_when(sentence: str, surface: str, words: list[str]) -> None:
-    figure = _at(sentence, surface)
+    figure = figure_at(sentence, surface)
     for word in words:
         assert word in figure.label, (word, figure.label)
     assert figure.label_complete, figure.label
 
 
 def test_an_s_word_before_a_subject_pronoun_is_a_verb_not_the_amount_s_noun() -> None:
-    assert "estimates" not in _at("Ohio, granted $9 million estimates it will hire 40 nurses.", "$9 million").label
+    figure = figure_at("Ohio, granted $9 million estimates it will hire 40 nurses.", "$9 million")
+    assert "estimates" not in figure.label
 
 
 @pytest.mark.parametrize(
@@ -55,7 +47,7 @@ def test_an_s_word_before_a_subject_pronoun_is_a_verb_not_the_amount_s_noun() ->
     ],
 )
 def test_cents_are_money_in_hundredths(sentence: str, surface: str, value: float) -> None:
-    figure = _at(sentence, surface)
+    figure = figure_at(sentence, surface)
     assert figure.kind in ("money", "range") and figure.unit == "USD"
     assert abs((figure.low if figure.kind == "range" and figure.low is not None else figure.value) - value) < 1e-9
 
@@ -71,7 +63,7 @@ def test_cents_are_money_in_hundredths(sentence: str, surface: str, value: float
 def test_qualifiers_after_a_dash_and_at_or_bounds(sentence: str, surface: str, qualifier: str, expected: str) -> None:
     from briefgen.analyze.figures.bounds import bound
 
-    figure = _at(sentence, surface)
+    figure = figure_at(sentence, surface)
     assert figure.qualifier == qualifier
     assert bound(figure.qualifier) == expected
 
@@ -90,7 +82,7 @@ def test_qualifiers_after_a_dash_and_at_or_bounds(sentence: str, surface: str, q
     ],
 )
 def test_whose_share_and_whose_amount(sentence: str, surface: str, words: list[str]) -> None:
-    label = _at(sentence, surface).label
+    label = figure_at(sentence, surface).label
     for word in words:
         assert word in label, (word, label)
 
@@ -108,6 +100,6 @@ def test_whose_share_and_whose_amount(sentence: str, surface: str, words: list[s
     ],
 )
 def test_changed_objects_counted_objects_and_rates(sentence: str, surface: str, words: list[str]) -> None:
-    label = _at(sentence, surface).label
+    label = figure_at(sentence, surface).label
     for word in words:
         assert word in label, (word, label)

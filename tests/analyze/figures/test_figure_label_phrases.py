@@ -5,17 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.analyze.figures.extract import extract_figures
-from briefgen.model import Figure, Paragraph, Sentence, Source
-
-
-def _at(text: str, surface: str) -> Figure:
-    """The figure of ``text`` (one paragraph, one sentence) whose surface holds ``surface``."""
-    paragraph = Paragraph(0, 0, len(text), text)
-    source = Source("src", "test", "test.txt", "0" * 64, text, (paragraph,), date="2024-06-01")
-    found = [f for f in extract_figures(source, [Sentence("src", 0, 0, len(text), text)]) if surface in f.text]
-    assert len(found) == 1, [f.text for f in found]
-    return found[0]
+from _figures import figure_at
 
 
 @pytest.mark.parametrize(
@@ -59,7 +49,7 @@ def _at(text: str, surface: str) -> Figure:
     ],
 )
 def test_labels_hold_the_words_tied_to_the_figure(sentence: str, surface: str, words: list[str]) -> None:
-    figure = _at(sentence, surface)
+    figure = figure_at(sentence, surface)
     label = figure.label.lower()
     for word in words:
         assert word.lower() in label, (figure.label, word)
@@ -86,12 +76,12 @@ def test_labels_hold_the_words_tied_to_the_figure(sentence: str, surface: str, w
     ],
 )
 def test_labels_that_do_not_say_what_is_measured_are_incomplete(sentence: str, surface: str) -> None:
-    assert not _at(sentence, surface).label_complete
+    assert not figure_at(sentence, surface).label_complete
 
 
 def test_a_pronoun_subject_before_another_phrase_of_whose_keeps_the_label() -> None:
     # "we" is who did it; the words after the verb say what grew and whose it is
-    assert _at("We have lifted exports of Rovan tea to Japan by 60 percent.", "60 percent").label_complete
+    assert figure_at("We have lifted exports of Rovan tea to Japan by 60 percent.", "60 percent").label_complete
 
 
 @pytest.mark.parametrize(
@@ -106,15 +96,16 @@ def test_a_pronoun_subject_before_another_phrase_of_whose_keeps_the_label() -> N
     ],
 )
 def test_a_count_a_named_whole_holds_is_labelled_with_its_name(sentence: str, surface: str, label: str) -> None:
-    assert _at(sentence, surface).label == label
+    assert figure_at(sentence, surface).label == label
 
 
 def test_a_since_clause_giving_a_reason_is_no_period() -> None:
-    figure = _at("Since the budget is tight, the city cut $5 million in grants to parks.", "$5 million")
+    figure = figure_at("Since the budget is tight, the city cut $5 million in grants to parks.", "$5 million")
     assert "since" not in figure.label.lower()
 
 
 def test_a_passive_clause_opened_by_that_says_what_was_done_with_the_amount() -> None:
-    figure = _at("The ministry reported today that about $2 billion was paid to growers in the spring.", "$2 billion")
+    sentence = "The ministry reported today that about $2 billion was paid to growers in the spring."
+    figure = figure_at(sentence, "$2 billion")
     assert "paid to growers" in figure.label
     assert not figure.label_complete  # what was done, not what the amount is: kept off the page
