@@ -109,15 +109,13 @@ def covered_themes(
     for sentence, e in zip(sentences, scoped, strict=True):
         for theme, score in e.scores.items():
             hit = [keywords[theme, t] for t in e.terms.get(theme, ()) if (theme, t) in keywords]
-            named = any(concept(k) in title_concepts.get(theme, ()) for k in hit if not k.common) or (
-                sentence.source,
-                sentence.paragraph,
-            ) in place_paragraphs.get(theme, ())
-            if any(concept(k) in title_concepts.get(theme, ()) for k in hit if not k.common):
-                anchor_paragraphs[theme].add((sentence.source, sentence.paragraph))
+            at = (sentence.source, sentence.paragraph)
+            titled = any(concept(k) in title_concepts.get(theme, ()) for k in hit if not k.common)
+            if titled:
+                anchor_paragraphs[theme].add(at)
             if score >= SENTENCE_THRESHOLD:
                 direct[theme] += 1
-                if named:
+                if titled or at in place_paragraphs.get(theme, ()):
                     anchored.add(theme)
     return frozenset(
         theme
