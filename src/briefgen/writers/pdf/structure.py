@@ -184,20 +184,18 @@ def _strip_head(table: RLTable, index: int) -> bool:
     return index == 0 and getattr(table, "keep_whole", False) and not getattr(table, "repeatRows", 0)
 
 
+_ROLES: dict[type, str] = {
+    Heading: "H2",
+    Para: "P",
+    ListBlock: "L",
+    BlockQuote: "BlockQuote",
+    Table: "Table",
+    Aside: "Aside",
+    FigureBlock: "Div",
+}
+"""The structure type of each kind of block; blocks drawn as artifacts (rules) have none."""
+
+
 def _role(block: Block) -> str | None:
     """The structure type of a block; None for blocks drawn as artifacts (rules)."""
-    if isinstance(block, Heading):
-        return "H2"
-    if isinstance(block, Para):
-        return "P"
-    if isinstance(block, ListBlock):
-        return "L"
-    if isinstance(block, BlockQuote):
-        return "BlockQuote"
-    if isinstance(block, Table):
-        return "Table"
-    if isinstance(block, Aside):
-        return "Aside"
-    if isinstance(block, FigureBlock):
-        return "Div"
-    return None
+    return _ROLES.get(type(block))
