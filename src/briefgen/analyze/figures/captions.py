@@ -38,6 +38,7 @@ _OBJECT_TOKENS = 16
 _SINCE_TOKENS = 14
 _MILLION = 1_000_000  # a range of counts this large ("180 million to 240 million barrels") is captioned too
 _LINKS = 2
+_NAMED_AGENT = 6  # most words of a named agent ("the City of Nashville and Davidson County") after "by"
 
 
 def in_scope(reading: Reading) -> bool:
@@ -335,7 +336,7 @@ class Caption:
                 return [*subject, "as", *share], [], used  # "Laos' debt as share of GDP"
         elif how == "verb" and _participle(toks[at].low) and toks[at].low not in caption_words("copulas"):
             subject = self._subject(at, lo)
-            if subject and len(subject) <= 4:
+            if subject and (len(subject) <= 4 or (len(subject) <= _NAMED_AGENT and self._named(subject))):
                 return [*share, toks[at].text, "by", *subject], [], used  # "share of its budget spent by New Jersey"
         return share, [], used
 
@@ -656,6 +657,7 @@ class Caption:
         lex = lexicon()
         start = i + 1  # nothing taken yet
         links = 0
+        joined = -1  # the phrase's start when an "and" between two nouns was crossed
         j = i
         closed = False  # a determiner was taken: only a link ("of the …") may continue the phrase
         while j >= lo:
@@ -701,6 +703,10 @@ class Caption:
                 if tok.low in ("and", "or") and self._list_left(j, lo):
                     j -= 1
                     continue
+                if tok.low in ("and", "or") and start <= i and joined < 0 and self._conjunct_left(j, lo):
+                    joined = start  # "trade with Canada and Mexico", "exports of goods and services"
+                    j -= 1
+                    continue
                 linked = tok.low in lex.label_links or tok.low in _np_links()
                 if linked and links < _LINKS and j - 1 >= lo and _content(toks[j - 1]):
                     links += 1
@@ -711,7 +717,15 @@ class Caption:
                 break
             start = j
             j -= 1
+        if joined >= 0 and start - 1 >= lo and self._verb(start - 1):
+            return joined  # "China built ports and Cambodia received": the first noun is the verb's object
         return start
+
+    def _conjunct_left(self, j: int, lo: int) -> bool:
+        """True when the "and" at ``j`` follows a noun (no verb, figure or time) that a phrase may join."""
+        toks = self._s.toks
+        x = j - 1
+        return x >= lo and _content(toks[x]) and not self._verb(x) and toks[x].fig < 0 and not self._s.is_time(x)
 
     def _before_time(self, j: int, lo: int) -> int:
         """``j``, or the token before a time with a preposition ending at ``j`` ("… credit in 2021")."""
