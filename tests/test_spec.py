@@ -34,6 +34,7 @@ def test_bundled_seed_loads() -> None:
         ("title = 'T'\n[[themes]]\nid = 'a'\ntitle = 'x'\nkeywords = {a = 1}\nquery = '(a OR b'", "never closed"),
         ("title = 'T'\n[[themes]]\nid = 'a'\ntitle = 'x'\nkeywords = {a = 1}\nquery_scope = 'page'", "query_scope"),
         ("title = 'T'\n[[themes]]\nid = 'a'\ntitle = 'x'\nkeywords = {a = 1}\nexclude = 'Social Security'", "exclude"),
+        ("title = 'T'\n[[themes]]\nid = 'a'\ntitle = 'x'\nkeywords = {a = 1}\nrelated = 'no'", "related"),
     ],
 )
 def test_bad_specs(tmp_path: Path, body: str, message: str) -> None:
@@ -49,3 +50,12 @@ def test_missing_spec(tmp_path: Path) -> None:
         load_spec(tmp_path)
     with pytest.raises(SpecError, match="no such folder"):
         load_spec(tmp_path / "nothing")
+
+
+def test_related_terms_are_on_unless_a_theme_turns_them_off(tmp_path: Path) -> None:
+    (tmp_path / "brief.toml").write_text(
+        "title = 'T'\n[[themes]]\nid = 'a'\ntitle = 'x'\nkeywords = {a = 1}\n"
+        "[[themes]]\nid = 'b'\ntitle = 'y'\nkeywords = {b = 1}\nrelated = false\n",
+        encoding="utf-8",
+    )
+    assert [t.related for t in load_spec(tmp_path).themes] == [True, False]

@@ -39,7 +39,7 @@ _TOP_KEYS = {
     "memo",
     "provenance",
 }
-_THEME_KEYS = {"id", "title", "description", "keywords", "query", "query_scope", "exclude"}
+_THEME_KEYS = {"id", "title", "description", "keywords", "query", "query_scope", "exclude", "related"}
 _QUERY_SCOPES = ("paragraph", "source")
 
 
@@ -72,6 +72,8 @@ class ThemeSpec:
     """Where the query is tested: each ``paragraph`` or the whole ``source``."""
     exclude: tuple[str, ...] = ()
     """Phrases inside which the theme's keywords do not count ("Social Security", "fine china")."""
+    related: bool = True
+    """Whether the words its field is reported in count too (``analyze.themes.related``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,6 +264,7 @@ def _theme(path: Path, index: int, data: dict[str, Any]) -> ThemeSpec:
         query=query,
         query_scope=scope,
         exclude=tuple(e.strip() for e in exclude),
+        related=get.boolean(data, "related", True),
     )
 
 

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from .analyze.summarize.standalone import unresolved_reference, words
 from .analyze.themes.keyword_scan import compile_keywords, find_all_hits
+from .analyze.themes.related import with_related_terms
 from .model import Quote, Sentence, ThemeMatch
 from .spec import ThemeSpec
 
@@ -41,7 +42,7 @@ class QuoteEvidence:
         matches: Sequence[ThemeMatch],
         themes: Sequence[ThemeSpec],
     ) -> None:
-        index = compile_keywords(themes)
+        index = compile_keywords(with_related_terms(themes))
         hits = find_all_hits([q.text for q in quotes], index) if index.candidates is not None and quotes else []
         self._own: dict[int, frozenset[str]] = {
             id(q): frozenset(k.theme for _, k in found) for q, found in zip(quotes, hits, strict=True)

@@ -108,7 +108,8 @@ def test_a_passing_mention_in_a_long_paragraph_is_not_enough(tmp_path: Path) -> 
         "Security forces staged drills. Security was tight.\n",
         encoding="utf-8",
     )
-    themes = (ThemeSpec("sec", "Security", "", (Keyword("security", 1.0), Keyword("drills", 1.0))),)
+    # Without related terms ("patrol" is one of security's): only the author's two words count here.
+    themes = (ThemeSpec("sec", "Security", "", (Keyword("security", 1.0), Keyword("drills", 1.0)), related=False),)
     sentences, result = _assign(path, themes)
     assert result.paragraphs[("s", 0)].theme is None
     assert result.paragraphs[("s", 1)].theme == "sec"

@@ -38,6 +38,7 @@ from .coverage import SENTENCE_THRESHOLD, anchor_scoped, covered_themes, title_a
 from .evidence import Evidence, sentence_evidence
 from .keyword_scan import theme_keywords
 from .regions import sentences_naming_places, theme_regions
+from .related import with_related_terms
 from .scope import drop_outside_queries
 
 CONTEXT_SHARE = 0.5
@@ -49,6 +50,11 @@ HEADING_SHARE = 1.0
 LEAD_WEIGHT = 2.0
 """Weight of a paragraph's first sentence, its topic sentence, in the paragraph's evidence (a list of examples
 further on does not outweigh what the paragraph opens with)."""
+SECOND_SHARE = 0.8
+"""A paragraph is also about a second theme whose evidence there is at least this share of its chosen theme's…"""
+MIN_SECOND_SENTENCES = 2
+"""…in at least this many of its sentences (as a covered theme needs, ``coverage.MIN_DIRECT_SENTENCES``): a
+report on a coast-guard clash with China is both security and China; one clause naming another theme is not."""
 MAJORITY = 2 / 3
 """Share of a section's paragraphs that must agree for the section to lend its theme (two of three do)."""
 MIN_AGREEING = 2
@@ -66,7 +72,8 @@ class ThemeAssignment:
     paragraphs: dict[tuple[str, int], ThemeMatch]
     """Keyed by (source id, paragraph index), in source order."""
     covered: frozenset[str]
-    """Ids of themes with enough direct evidence (``coverage.covered_themes``) that a paragraph is mainly about."""
+    """Ids of themes with enough direct evidence (``coverage.covered_themes``) that a paragraph is mainly or as
+    much about (``SECOND_SHARE``)."""
     passing: dict[str, tuple[int, ...]] = field(default_factory=dict)
     """Themes not covered but mentioned: indices of the first sentence with a mention in each paragraph."""
 
@@ -92,6 +99,7 @@ def assign_themes(
     if not themes:
         nothing = {(source.id, p.index): _NONE for source in sources for p in source.paragraphs}
         return ThemeAssignment(tuple(_NONE for _ in sentences), nothing, frozenset())
+    themes = with_related_terms(themes)
     evidence = sentence_evidence(sources, sentences, themes)
     keywords = theme_keywords(themes)
     title_terms = title_anchors(themes)
@@ -99,19 +107,49 @@ def assign_themes(
     places = sentences_naming_places(sources, sentences, theme_regions(themes))
     scoped = anchor_scoped(sentences, evidence, keywords, anchored, places)
     covered = covered_themes(sentences, evidence, scoped, keywords, title_terms, places)
-    # A theme that no paragraph is mainly about (its words only beside another theme's, as in a list of
-    # agenda items) is not reported on; without it, other paragraphs may change hands, so settle again.
+    # A theme that no paragraph is mainly (or as much) about (its words only beside another theme's, as in a
+    # list of agenda items) is not reported on; without it, other paragraphs may change hands, so settle again.
     while True:
         evidence = [e if covered.issuperset(e.scores) else _only(e, covered) for e in scoped]
         paragraphs = _paragraphs(sources, sentences, evidence)
         chosen = drop_outside_queries(sources, _choose(paragraphs), themes)
-        held = {m.theme for m in chosen.values() if m.theme}
+        seconds = _close_seconds(paragraphs, chosen, sentences, evidence)
+        held = {m.theme for m in chosen.values() if m.theme} | {t for ts in seconds.values() for t in ts}
         if covered <= held:
             break
         covered = covered & held
     passing = _passing_mentions(sentences, scoped, covered)
-    matches = _sentence_matches(sentences, evidence, chosen)
+    matches = _sentence_matches(sentences, evidence, chosen, seconds)
     return ThemeAssignment(tuple(matches), chosen, covered, passing)
+
+
+def _close_seconds(
+    paragraphs: list[_Paragraph],
+    chosen: dict[tuple[str, int], ThemeMatch],
+    sentences: Sequence[Sentence],
+    evidence: Sequence[Evidence],
+) -> dict[tuple[str, int], frozenset[str]]:
+    """Per paragraph, the themes nearly as strong as its chosen theme, with direct evidence of their own."""
+    direct: Counter[tuple[str, int, str]] = Counter(
+        (s.source, s.paragraph, t)
+        for s, e in zip(sentences, evidence, strict=True)
+        for t, v in e.scores.items()
+        if v >= SENTENCE_THRESHOLD
+    )
+    out: dict[tuple[str, int], frozenset[str]] = {}
+    for p in paragraphs:
+        theme = chosen[p.key].theme
+        if p.heading or theme is None or theme not in p.scores or len(p.scores) < 2:
+            continue
+        top = p.scores[theme]
+        near = frozenset(
+            other
+            for other, value in p.scores.items()
+            if other != theme and value >= SECOND_SHARE * top and direct[(*p.key, other)] >= MIN_SECOND_SENTENCES
+        )
+        if near:
+            out[p.key] = near
+    return out
 
 
 def _passing_mentions(
@@ -305,7 +343,10 @@ def _majority(counts: Mapping[str, int], total: int, least: int = MIN_AGREEING) 
 
 
 def _sentence_matches(
-    sentences: Sequence[Sentence], evidence: Sequence[Evidence], chosen: dict[tuple[str, int], ThemeMatch]
+    sentences: Sequence[Sentence],
+    evidence: Sequence[Evidence],
+    chosen: dict[tuple[str, int], ThemeMatch],
+    seconds: dict[tuple[str, int], frozenset[str]],
 ) -> list[ThemeMatch]:
     """A sentence keeps its paragraph's theme when it mentions that theme or none; one that mentions
     only other themes goes to the best of them."""
@@ -315,10 +356,12 @@ def _sentence_matches(
     source: str = ""
     paragraph: int | None = None  # the paragraph's theme is looked up when it changes
     theme: str | None = None
+    near: frozenset[str] = frozenset()
     for sentence, e in zip(sentences, evidence, strict=True):
         if sentence.paragraph != paragraph or sentence.source != source:
             source, paragraph = sentence.source, sentence.paragraph
             theme = chosen.get((source, paragraph), _NONE).theme
+            near = seconds.get((source, paragraph), frozenset())
         scores = e.scores
         if not scores:
             match = plain.get(theme)
@@ -328,7 +371,9 @@ def _sentence_matches(
             continue
         best = _top(scores)
         own = theme
-        if (own is None or own not in scores) and scores[best] >= SENTENCE_THRESHOLD:
+        if (own is None or own not in scores or (best in near and scores[best] > scores[own])) and scores[
+            best
+        ] >= SENTENCE_THRESHOLD:
             own = best
         if own is None:
             out.append(ThemeMatch(None, round(scores[best], 3) if best else 0.0))
