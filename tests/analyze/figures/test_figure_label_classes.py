@@ -32,3 +32,49 @@ def test_a_subject_joined_by_and_keeps_its_head(sentence: str, surface: str, wor
 def test_a_noun_object_before_and_is_not_the_next_clause_subject() -> None:
     figure = figure_at("Ghana built roads and Togo received $3 million in grants.", "$3 million")
     assert "roads" not in figure.label and "Togo" in figure.label
+
+
+# --- the subject of a relative clause is the noun it follows --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "words"),
+    [
+        ("Leaders praised regional water spending, which has grown by $80 million in recent years.",
+         "$80 million", ["regional water spending", "recent years"]),
+        ("The harbour fund, which received $15 million in 2021, will dredge two berths.", "$15 million",
+         ["harbour fund", "2021"]),
+    ],
+)
+def test_a_figure_in_a_relative_clause_takes_the_noun_before_it(sentence: str, surface: str, words: list[str]) -> None:
+    figure = figure_at(sentence, surface)
+    assert figure.label_complete
+    for word in words:
+        assert word in figure.label, (word, figure.label)
+
+
+# --- an amount's purpose and the verb that spends it --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "words"),
+    [
+        ("The accord sets aside $4 million to rebuild flooded schools.", "$4 million", ["to rebuild flooded schools"]),
+        ("Creditors get $9 billion to settle with bondholders.", "$9 billion", ["to settle with bondholders"]),
+        ("The deal includes a payment of $3 million to compensate fishermen.", "$3 million",
+         ["payment", "to compensate fishermen"]),
+        ("The council voted last week, approving $12 million for the new library.", "$12 million",
+         ["approving for", "library"]),
+        ("Norway pledged $6 million for cholera vaccines in 2020.", "$6 million",
+         ["Norway pledged for cholera vaccines", "2020"]),
+    ],
+)
+def test_an_amount_says_what_it_is_for(sentence: str, surface: str, words: list[str]) -> None:
+    figure = figure_at(sentence, surface)
+    for word in words:
+        assert word in figure.label, (word, figure.label)
+
+
+def test_to_before_a_noun_is_still_a_recipient() -> None:
+    figure = figure_at("The fund paid $2 million each year to clinics.", "$2 million")
+    assert "to clinics" in figure.label

@@ -245,6 +245,14 @@ class Caption:
                 whom, used = [nxt, toks[j + 1].text, *phrase], end  # "for each child under 5"
             elif phrase:
                 own, used, own_link = phrase, end, nxt
+        elif kind == "money" and nxt == "to" and self._infinitive_at(j + 1, hi):
+            verb = [toks[j + 1].text]  # "$11 billion to resolve insurance claims": what it is for
+            at = j + 2
+            if at + 1 < hi and toks[at].low in lex.label_links:
+                verb, at = [*verb, toks[at].text], at + 1  # "to settle with victims"
+            obj, end = self._np_right(at, hi)
+            if obj:
+                own, used, own_link = ["to", *verb, *obj], end, "to"
         elif kind == "money" and nxt == "to" and j > k + 1 and _noun_start(toks, j + 1, hi):
             phrase, end = self._np_right(j + 1, hi)
             if phrase:
@@ -419,6 +427,8 @@ class Caption:
         levels, changes = caption_words("level_verbs"), lexicon().change_words
         if how == "of":
             np = self._words(at, k - 2)
+            if own and own[0] == "to" and link == "to":
+                return [*np, *own]  # "an agreement of $13.5 billion to settle with victims"
             if own:
                 return own
             before = at - 1  # "One victim reported a loss of $1.5 million"
@@ -473,6 +483,11 @@ class Caption:
             linked = [link] if link and link not in ("in", "of", "worth") else []  # "spending $3 million on roads"
             return [toks[at].text, *linked, *own]  # "… of releasing barrels from the SPR"
         if own:
+            if link in ("for", "toward", "towards") and verb not in caption_words("copulas") \
+                    and verb not in caption_words("holding_verbs") and not _says(" ".join(own), verb):
+                subject = self._subject(at, lo)  # "requesting $1.1 billion for the agency": what was done for whom
+                named = subject if subject and len(subject) <= 4 and self._named(subject) else []
+                return [*named, *self._chain(at, lo), link, *own]
             if _participle(verb) and link in ("in", "of", "worth", ""):
                 subject = self._subject(at, lo)
                 head, rest = _split_link(own)
@@ -611,6 +626,13 @@ class Caption:
         while out and (out[-1].lower() in lex.stop_words or out[-1] == ","):
             out.pop()
         return _join_commas(out), last
+
+    def _infinitive_at(self, j: int, hi: int) -> bool:
+        """True when the word at ``j``, after "to", is a verb: lower case, no function word, no noun phrase's start."""
+        toks = self._s.toks
+        if j + 1 >= hi or toks[j].fig >= 0 or not toks[j].text.isalpha() or not toks[j].text.islower():
+            return False
+        return toks[j].low not in lexicon().stop_words and not _noun_start(toks, j, hi) and not self._s.is_time(j)
 
     def _opens_clause(self, k: int, lo: int) -> bool:
         """True when only an opening ("In 2021,", "and") and determiners stand before the figure at ``k``."""
@@ -797,6 +819,10 @@ class Caption:
         relative = self._relative_before(i - 1, lo)
         if relative is not None:
             return relative  # "New Jersey, which disbursed nothing in May, had spent": the noun before "which"
+        if toks[i - 1].low in ("which", "who", "that"):
+            head = self._relative_head(i - 1, lo)
+            if head is not None:
+                return head  # "defense spending, which has grown by $130 billion": the noun the clause is about
         if i - 1 < lo or toks[i - 1].text == "," or toks[i - 1].low in caption_words("clause_openers"):
             # "…, accounting for 15%", "and has received": the main clause's subject
             main = self._main_verb(lo, i - 1)
@@ -831,6 +857,20 @@ class Caption:
                 words = words[1:]
             return words[:_SUBJECT_WORDS] if names_measure(words) else []
         return words[:_SUBJECT_WORDS]
+
+    def _relative_head(self, rel: int, lo: int) -> list[str] | None:
+        """The noun phrase a relative pronoun at ``rel`` opens a clause about ("spending, which …",
+        "firms that …"), or None when the pronoun follows no noun ("said that …")."""
+        toks = self._s.toks
+        end = rel - 1
+        if end >= lo and toks[end].text == ",":
+            end -= 1
+        if end < lo or not _content(toks[end]) or self._verb(end) or toks[end].fig >= 0 or self._s.is_time(end):
+            return None
+        if toks[rel].low == "that" and _complementizer(toks, rel):
+            return None
+        words = self._words(self._np_left(end, lo), end)[:_SUBJECT_WORDS]
+        return words or None
 
     def _after_figure(self, start: int, lo: int) -> bool:
         """True when the noun phrase opening at ``start`` is the phrase of an amount before it
