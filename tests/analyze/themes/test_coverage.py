@@ -60,6 +60,15 @@ def test_inflection_base_removes_plural_and_possessive_only(word: str, base: str
         ("The Department of Homeland Security said so.", "security", False),
         ("Food and Energy Security Pledges Announced", "security", True),  # a headline: capitals say nothing
         ("Beijing and China’s allies met.", "China", True),  # proper-noun keywords are names anyway
+        # A capitalised keyword heading the name, after a country or nothing, is the thing itself.
+        ("Ships of the Japan Coast Guard sailed.", "coast guard", True),
+        ("The latest rotation of US Marines arrived.", "marines", True),
+        ("Officials of the U.S. Navy said so.", "navy", True),
+        ("The Royal Australian Navy joined.", "navy", True),
+        ("The Navy said it would send ships.", "navy", True),
+        ("He spoke of Social Security payments.", "security", False),
+        ("The Coast Guard Academy opened.", "coast guard", False),
+        ("Mr Smith, Security Adviser, said so.", "security", False),
     ],
 )
 def test_a_hit_counts_only_as_the_word_itself(text: str, term: str, expected: bool) -> None:

@@ -6,9 +6,11 @@ only when each of its words is the keyword's word up to inflection (plural, poss
 
 A keyword the author wrote in lower case is a common word ("security"); written with a capital
 inside a longer capitalised name ("the Social Security Administration", "the Security Council",
-"Department of Homeland Security") it names something else and does not count. A capital
-explained by the sentence start does not make a name unless a capitalised word follows, and in a
-title-case line (a headline) capitals say nothing.
+"Department of Homeland Security") it names something else and does not count, unless it heads
+the name after a country or nationality, or alone ("the Japan Coast Guard", "U.S. Navy", "the
+Marines" are a coast guard, a navy, marines). A capital explained by the sentence start does not
+make a name unless a capitalised word follows, and in a title-case line (a headline) capitals say
+nothing.
 """
 
 from __future__ import annotations
@@ -76,7 +78,32 @@ def is_keyword_use(text: str, start: int, forms: tuple[str, ...], common: bool, 
     if at_sentence_start and not any(capitals[1:]):
         # "Security forces fired": capital from the sentence start; "Security Council …": a name.
         return not _name_neighbour_after(text, words[-1][2])
+    if all(capitals) and not _name_neighbour_after(text, words[-1][2]):
+        # The keyword heads the name: "the Navy", "the Japan Coast Guard", "U.S. Marines" are a navy, a
+        # coast guard, marines; "Social Security", "Homeland Security" are something else.
+        return _national_or_none_before(text, start)
     return False
+
+
+_CAPITALISED_BEFORE = re.compile(r"((?:[^\W\d_][\w’'.-]*[ ]){1,3})$")
+
+
+def _national_or_none_before(text: str, start: int) -> bool:
+    """True when the capitalised words right before ``start`` are none, or end with a country or nationality."""
+    m = _CAPITALISED_BEFORE.search(text, max(0, start - 60), start)
+    run: list[str] = []
+    if m is not None:
+        for word in reversed(m.group(1).split()):
+            if not word[0].isupper():
+                break
+            run.insert(0, word)
+    if not run or (len(run) == 1 and not any(ch.isalnum() for ch in text[: start - len(run[0]) - 1])):
+        return True  # no name before (or only the sentence's first word: "The Navy …")
+    from ..actors.countries import country_name
+
+    last_two = " ".join(run[-2:])
+    abbreviation = run[-1].isupper() and run[-1].isalpha() and len(run[-1]) <= 3  # "US", "UK", "PLA"
+    return bool(country_name(run[-1]) or country_name(last_two) or abbreviation)
 
 
 def _capitalised(word: str) -> bool:
