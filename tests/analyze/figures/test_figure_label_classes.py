@@ -78,3 +78,26 @@ def test_an_amount_says_what_it_is_for(sentence: str, surface: str, words: list[
 def test_to_before_a_noun_is_still_a_recipient() -> None:
     figure = figure_at("The fund paid $2 million each year to clinics.", "$2 million")
     assert "to clinics" in figure.label
+
+
+# --- labels the reader is unsure of stay off the page --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        # only the paragraph's run-in title: its topic, not what the number measures
+        ("Rural Broadband: Under the rules, towers must serve homes paying at least $16 a month.", "$16"),
+        ("Harbour Works: Also, crews will be earning at least $20 an hour.", "$20"),
+        # a demonstrative subject whose verb the reader does not know: whose share it is lies elsewhere
+        ("Those islands purchase nearly half of all imported rice.", "half"),
+        ("These farms supply 40 percent of the city's milk.", "40 percent"),
+    ],
+)
+def test_a_borrowed_or_anaphoric_label_is_incomplete(sentence: str, surface: str) -> None:
+    assert not figure_at(sentence, surface).label_complete
+
+
+def test_a_demonstrative_subject_that_is_the_measure_stays_complete() -> None:
+    figure = figure_at("This emergency assistance includes more than $9 million through UNICEF.", "$9 million")
+    assert figure.label_complete and "emergency assistance" in figure.label

@@ -94,6 +94,7 @@ class Caption:
                     whom, used = [s.toks[after].low, *to], max(used, end)  # "was paid to farmers"
         if not core and self._lead_in:
             core = self._lead_in.split()
+        borrowed = self._lead_in is not None and core == self._lead_in.split()  # the paragraph's run-in title
         if not core:
             return None
         if reading.qualifier in _additives() and core[0].lower() != "additional":
@@ -122,11 +123,12 @@ class Caption:
             and names_measure(core)
             and (period is not None or not self._clause_period(k, lo, hi))
             and len(label.split()) > 1  # one word ("barrels", "aid") says what is counted, not whose or when
-            and not self._anaphoric_subject(k, lo)
+            and not self._anaphoric_subject(k, lo, core)
+            and not borrowed
         )
         return label
 
-    def _anaphoric_subject(self, k: int, lo: int) -> bool:
+    def _anaphoric_subject(self, k: int, lo: int, core: Sequence[str] = ()) -> bool:
         """True when the figure at ``k`` follows its clause's verb directly and that clause's subject is a
         pronoun or a demonstrative phrase ("Collectively, these nations account for 65 percent …", "It received
         $5 million"): whose figure it is lies in another sentence, and the caption cannot say it in this one's
@@ -135,13 +137,24 @@ class Caption:
         start = self._after_opener(lo, k)
         while start + 1 < k and toks[start + 1].text == "," and adverb_form(toks[start].low):
             start += 2  # "Collectively, …"
+        if start >= k:
+            return False
         verb = self._main_verb(lo, k)
-        if start >= k or verb is None or verb <= start:
+        guessed = False  # the verb found only as the word before the figure
+        if (verb is None or verb <= start) and toks[start].low in caption_words("demonstratives"):
+            before = k - 1  # "Those countries purchase nearly half …": the word before the figure is the verb
+            verb = before if before > start + 1 and _content(toks[before]) and toks[before].fig < 0 else None
+            guessed = True
+        if verb is None or verb <= start:
             return False
         first_figure = next((j for j in range(verb + 1, k) if toks[j].fig >= 0 and not self._s.is_time(j)), k)
         if names_measure(t.text for t in toks[verb + 1 : first_figure]):
             return False  # "we've boosted U.S. exports … by 150 percent": the words after the verb say whose
         first = toks[start].low
+        if first in caption_words("demonstratives") and guessed:
+            nouns = (toks[x].low for x in range(verb - 1, start, -1) if _content(toks[x]) and not self._verb(x))
+            head = next(nouns, "")
+            return not head or head not in (w.lower() for w in core)  # "This assistance includes …": it is the measure
         return first in caption_words("subject_pronouns") or first in caption_words("demonstratives")
 
     def _since_clause(self, k: int) -> Time | None:
