@@ -50,7 +50,7 @@ def test_every_paragraph_of_the_first_gold_is_judged(old: Report) -> None:
 def test_every_text_and_stage_is_scored_per_split(report: Report) -> None:
     assert report.splits == ("dev", "test")
     dev, test = (sum(t.split == s for t in report.texts) for s in report.splits)
-    assert dev >= 29 and test == 20  # dev grows as texts are annotated; test is fixed
+    assert dev >= 29 and test >= 40  # both grow as texts are annotated (test texts are never tuned on)
     by_split = split_totals(report)
     assert set(by_split) == {"dev", "test"}
     for got in by_split.values():
@@ -79,7 +79,8 @@ def test_the_report_shows_dev_and_test_side_by_side(report: Report) -> None:
     assert "cambodia" not in text  # per-text scores only with details
     detailed = format_report(report, details=True)
     assert "cambodia" in detailed and any(line.startswith("dev/") for line in detailed.splitlines())
-    assert "test: misses of its 20 text(s) not shown" in detailed
+    n_test = sum(t.split == "test" for t in report.texts)
+    assert f"test: misses of its {n_test} text(s) not shown" in detailed
     assert not any(line.startswith("test/") for line in detailed.splitlines())
     assert any(line.startswith("test/") for line in format_report(report, True, test_details=True).splitlines())
 
