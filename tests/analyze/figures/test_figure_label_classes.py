@@ -101,3 +101,24 @@ def test_a_borrowed_or_anaphoric_label_is_incomplete(sentence: str, surface: str
 def test_a_demonstrative_subject_that_is_the_measure_stays_complete() -> None:
     figure = figure_at("This emergency assistance includes more than $9 million through UNICEF.", "$9 million")
     assert figure.label_complete and "emergency assistance" in figure.label
+
+
+# --- a figure set off right after the noun phrase it belongs to ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "expected"),
+    [
+        ("Prices rose for bread (4.1 percent) and milk (2.3 percent).", "4.1 percent", "Prices for bread"),
+        ("Prices rose for bread (4.1 percent) and milk (2.3 percent).", "2.3 percent", "Prices for milk"),
+        ("Yields in the other provinces--Aceh (12 percent), Bali (9 percent)--held steady.", "9 percent",
+         "Yields in Bali"),
+        ("The number of displaced families, 1.2 million, and the share in camps, 40 percent, grew in May.",
+         "1.2 million", "number of displaced families"),
+        ("The average fines (-12%) were half the average refunds (+24%).", "24%", "average refunds"),
+    ],
+)
+def test_a_bracketed_figure_takes_the_noun_before_it(sentence: str, surface: str, expected: str) -> None:
+    figure = figure_at(sentence, surface)
+    assert figure.label.startswith(expected), figure.label
+    assert figure.label_complete

@@ -227,6 +227,9 @@ class Caption:
         """The measure's words, the for-whom words, and the last token used after the figure."""
         toks = self._s.toks
         lex = lexicon()
+        named = self._named_before(k, lo, hi)
+        if named is not None:
+            return named, [], k
         used = k
         own: list[str] = []  # what the figure is an amount of ("aid to Cambodia")
         own_link = ""
@@ -291,6 +294,59 @@ class Caption:
         if gov[0] == "thing" and own and own_link in ("for", "to") and not whom and core is not own:
             whom = [own_link, *own]  # "increased the maximum credit to $3,600 for children under 6"
         return core, whom or self._whom_opener(lo), used
+
+    def _named_before(self, k: int, lo: int, hi: int) -> list[str] | None:
+        """The measure of a figure set off right after the noun phrase it belongs to: in parentheses ("rates
+        decreased for adult women (3.5 percent)" -> "unemployment rates for adult women") or between commas
+        ("the number of unemployed persons, 5.5 million, …" -> "number of unemployed persons"); else None."""
+        toks, s = self._s.toks, self._s
+        if k - 2 < 0 or k + 1 >= len(toks):
+            return None
+        enclosed = toks[k - 1].text == "(" and toks[k + 1].text == ")"
+        apposed = toks[k - 1].text == "," and toks[k + 1].text == "," and k - 2 >= lo
+        end = k - 2
+        if not (enclosed or apposed) or not _content(toks[end]) or toks[end].fig >= 0 or s.is_time(end) \
+                or self._verb(end):
+            return None
+        start = self._np_left(end, lo)
+        x = self._words(start, end)
+        if not x or apposed:
+            return x or None
+        subject, own_link = self._shared_measure(start, lo)
+        if not subject or _says(" ".join(subject), " ".join(x)):
+            return x
+        head, rest = _split_link(subject)
+        link = self._link_before(start, lo) or (rest[0] if rest else own_link)
+        return [*head, link, *x] if link else x
+
+    def _shared_measure(self, start: int, lo: int) -> tuple[list[str], str]:
+        """The measure a list of named things in parentheses shares: the clause's subject, or the phrase
+        opening the sentence before a dash ("Rates for other groups—adult men (3.2 percent), …")."""
+        toks = self._s.toks
+        verb = self._main_verb(lo, start)
+        if verb is not None:
+            return self._subject(verb, lo), ""
+        if lo >= 2 and toks[lo - 1].text == "—":
+            first, _ = self._clause(lo - 2)
+            at = self._after_opener(first, lo - 1)
+            words, end = self._np_right(at, lo - 1)
+            after = toks[end + 1].low if words and end + 1 < lo - 1 else ""
+            return words, after if after in lexicon().label_links else ""
+        return [], ""
+
+    def _link_before(self, start: int, lo: int) -> str:
+        """The preposition that introduces a list of named things before ``start`` ("decreased for adult women
+        (3.5 percent) and blacks"), passing over the list itself; "" when a verb or a clause mark comes first."""
+        toks, links = self._s.toks, lexicon().label_links
+        for x in range(start - 1, lo - 1, -1):
+            tok = toks[x]
+            if tok.low in links:
+                return tok.low
+            if tok.fig >= 0 or tok.text in ",()" or tok.low in ("and", "or"):
+                continue
+            if not _content(tok) or self._verb(x):
+                return ""
+        return ""
 
     def _counted_predicate(self, j: int, hi: int) -> tuple[list[str], int]:
         """What the text says of counted things right after them, in its words: a participle phrase
@@ -748,8 +804,9 @@ class Caption:
                     j -= 1
                     continue
                 break
-            if self._verb(j) and not (j - 1 >= lo and toks[j - 1].low in lex.determiners):
-                break
+            if self._verb(j) and not (j - 1 >= lo and toks[j - 1].low in lex.determiners) and not (
+                    j - 1 >= lo and toks[j - 1].low in lex.label_links and tok.low.endswith("ed") and j < i):
+                break  # "of unemployed persons": an -ed word between a preposition and its noun is no verb
             start = j
             j -= 1
         if joined >= 0 and start - 1 >= lo and self._verb(start - 1):

@@ -82,6 +82,9 @@ class Sentence:
                     toks.append(Tok(".", ".", r_end, e))  # "… $5 million. In 2020, …": the stop ends a sentence
                 continue
             word = match.group()
+            if "--" in word:
+                _dashes(toks, word, s)  # "groups--adult men": a typed dash between two words
+                continue
             if word[-1:] == "." and len(word) > 1 and e == end and "." not in word[:-1]:
                 word = word[:-1]  # the sentence's own full stop ("GDP.")
             elif word[-1:] == "." and len(word) > 1 and not _abbreviation(word):
@@ -112,6 +115,20 @@ class Sentence:
             if t.first <= i <= t.last:
                 return t
         return None
+
+
+def _dashes(toks: list[Tok], word: str, start: int) -> None:
+    """Append the tokens of a word holding typed dashes ("groups--adult"): the words, each "--" an em dash."""
+    at = start
+    for i, piece in enumerate(word.split("--")):
+        if i:
+            toks.append(Tok("—", "—", at, at + 2))
+            at += 2
+        if piece:
+            if i == word.count("--") and piece[-1:] == "." and len(piece) > 1:
+                piece = piece[:-1]  # "--showed little change." ends the sentence
+            toks.append(Tok(piece, piece.lower(), at, at + len(piece)))
+            at += len(piece)
 
 
 def _abbreviation(word: str) -> bool:
