@@ -122,3 +122,26 @@ def test_a_bracketed_figure_takes_the_noun_before_it(sentence: str, surface: str
     figure = figure_at(sentence, surface)
     assert figure.label.startswith(expected), figure.label
     assert figure.label_complete
+
+
+# --- a figure heading its sentence before a colon ("By the numbers" fact sheets) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "words"),
+    [
+        ("4.2 Million Visitors:The number of foreign tourists in 2019.", "4.2 Million",
+         ["number of foreign tourists", "2019"]),
+        ("$8.1 Billion: Farm exports to Japan reached a record of $8.1 billion in 2018.", "$8.1 Billion",
+         ["Farm exports to Japan", "2018"]),
+    ],
+)
+def test_a_heading_figure_takes_the_caption_after_its_colon(sentence: str, surface: str, words: list[str]) -> None:
+    figure = figure_at(sentence, surface)
+    assert figure.label_complete
+    for word in words:
+        assert word in figure.label, (word, figure.label)
+
+
+def test_a_heading_figure_before_an_unrelated_clause_has_no_label_to_show() -> None:
+    assert not figure_at("$40 million: The city council approved the plan on Monday.", "$40 million").label_complete

@@ -81,6 +81,8 @@ class Caption:
             return None
         reading = s.readings[index]
         kind = (reading.inner if reading.kind == "range" and reading.inner else reading.kind) or ""
+        if k + 2 < len(s.toks) and s.toks[k + 1].text == ":" and self._after_opener(0, k) == k:
+            return self._heading(index, k)
         lo, hi = self._clause(k)
         core, whom, used = self._measure(k, kind, reading, lo, hi)
         passive = self._passive_after(used + 1, hi) if self._opens_clause(k, lo) else None
@@ -126,6 +128,27 @@ class Caption:
             and not self._anaphoric_subject(k, lo, core)
             and not borrowed
         )
+        return label
+
+    def _heading(self, index: int, k: int) -> str | None:
+        """The caption of a figure that heads its sentence before a colon ("$2.3 Trillion: U.S. exports … tallied
+        more than $2.3 trillion in 2014"; "11.7 Million Jobs: The number of export-supported jobs in 2014."):
+        the caption of the same amount after the colon, else the noun phrase the colon opens, with its time."""
+        s = self._s
+        reading = s.readings[index]
+        twin = next((i for i in range(index + 1, len(s.readings)) if s.readings[i].kind == reading.kind
+                     and s.readings[i].value == reading.value and s.where.get(i, -1) > k), None)
+        if twin is not None:
+            return self.label(twin)
+        words, end = self._np_right(k + 2, len(s.toks))
+        after = end + 1 if end + 1 < len(s.toks) and s.toks[end + 1].text != "," else -1
+        if not words or (after >= 0 and not s.is_time(after) and not is_punct(s.toks[after])):
+            return None  # the colon opens a clause, not a phrase naming the figure
+        time = s.time_at(after) if after >= 0 else None
+        label = " ".join(_trim(words))
+        if time is not None and not _says(label, time.text):
+            label = f"{label}, {_period_text(time)}"
+        self.complete = names_measure(words) and len(label.split()) > 1
         return label
 
     def _anaphoric_subject(self, k: int, lo: int, core: Sequence[str] = ()) -> bool:
