@@ -145,3 +145,23 @@ def test_a_heading_figure_takes_the_caption_after_its_colon(sentence: str, surfa
 
 def test_a_heading_figure_before_an_unrelated_clause_has_no_label_to_show() -> None:
     assert not figure_at("$40 million: The city council approved the plan on Monday.", "$40 million").label_complete
+
+
+# --- a place opening the sentence says where the figure holds --------------------------------------
+
+
+def test_a_place_opening_the_sentence_joins_the_label() -> None:
+    figure = figure_at("In Chad, the program will give food rations to over three million people.", "three million")
+    assert "in Chad" in figure.label
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In March, the program gave food rations to over three million people.",
+        "In 2020, the program gave food rations to over three million people.",
+    ],
+)
+def test_a_time_opening_the_sentence_is_no_place(sentence: str) -> None:
+    figure = figure_at(sentence, "three million")
+    assert "in March" not in figure.label and "in 2020" not in figure.label

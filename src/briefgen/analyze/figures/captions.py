@@ -104,6 +104,9 @@ class Caption:
                        and self._gerund(k - 1)), 0)
             if at == 0 or core[at].lower() not in lexicon().stop_words:
                 core = [*core[:at], "additional", *core[at:]]  # "releasing additional barrels"
+        place = self._place_opener(k)
+        if place and not _says(" ".join([*core, *whom]), " ".join(place)):
+            whom = [*whom, "in", *place]  # "In Somalia, this support will feed over two million people"
         rate = self._rate(reading, k, hi)
         period = self._period(k, lo, hi, used) or self._since_clause(k)
         if passive is not None and period is None:
@@ -129,6 +132,26 @@ class Caption:
             and not borrowed
         )
         return label
+
+    def _place_opener(self, k: int) -> list[str]:
+        """A place named by an "In …," phrase opening the sentence before the figure ("In Somalia,", "In
+        the Gaza Strip,"): where the figure holds; [] when the phrase is a time or names no place."""
+        toks, s = self._s.toks, self._s
+        if not toks or toks[0].low != "in" or len(toks) < 4:
+            return []
+        j = 1
+        while j < len(toks) and toks[j].low in ("the",):
+            j += 1
+        name: list[str] = []
+        while j < len(toks) and j < k and (toks[j].text[:1].isupper() or (name and toks[j].low == "of")):
+            if toks[j].fig >= 0 or s.is_time(j):
+                return []
+            name.append(toks[j].text)
+            j += 1
+        if not name or j >= k or toks[j].text != "," or name[-1].lower() == "of" or len(name) > 4 \
+                or name[0].lower() in lexicon().stop_words:
+            return []
+        return name
 
     def _heading(self, index: int, k: int) -> str | None:
         """The caption of a figure that heads its sentence before a colon ("$2.3 Trillion: U.S. exports … tallied
