@@ -104,3 +104,55 @@ def test_a_company_role_with_an_ampersand_before_the_speaker(tmp_path: Path) -> 
         "“We remain deeply sorry about the role our equipment had,” AT&T CEO and President Bill Jonas said.\n",
     )
     assert [q.speaker for q in quotes] == ["Bill Jonas"]
+
+
+def test_he_as_the_sentence_subject_means_the_person_named_before_the_sentence(tmp_path: Path) -> None:
+    quotes = _quotes(
+        tmp_path,
+        "“We will meet again in Lima,” said Rosa Quintana.\n"
+        "Later, she listed the guests, among them President Tomás Ibarra of Uruguay, “and the new mayor will come "
+        "as well, with his whole team,” she said.\n",
+    )
+    assert [q.speaker for q in quotes] == ["Rosa Quintana", "Rosa Quintana"]
+
+
+def test_the_object_of_a_preposition_is_no_speaker(tmp_path: Path) -> None:
+    quotes = _quotes(
+        tmp_path,
+        "Trade ministry spokesman Liu Wenbo speaking at a press briefing on Tuesday said his office "
+        "“welcomed the decision to reopen the two border crossings.”\n",
+    )
+    assert [q.speaker for q in quotes] == ["Liu Wenbo"]
+
+
+def test_an_attribution_that_ends_the_sentence_names_its_first_quote(tmp_path: Path) -> None:
+    quotes = _quotes(
+        tmp_path,
+        "The plan had brought \"a steady rise in output and a recovery of demand in the provinces\" amid "
+        "growth from \"new industries\" and \"green energy,\" the agency said.\n",
+    )
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("the agency", "a steady rise in output and a recovery of demand in the provinces")
+    ]
+
+
+def test_a_long_capitalised_sentence_said_by_someone_is_no_title(tmp_path: Path) -> None:
+    quotes = _quotes(
+        tmp_path,
+        "“Three of the Patrol Boats from the Coast Guard, the BRP Rajah Sulayman and the MRRV Cabra, were Funded "
+        "by the Japan Maritime Safety Improvement Project,” the embassy said in a statement.\n"
+        "She reads “The Long Road Home by the Sea, a Memoir of Exile” every year.\n",
+    )
+    assert [(q.speaker, q.text[:20]) for q in quotes] == [("the embassy", "Three of the Patrol ")]
+
+
+def test_a_paragraph_ending_said_colon_hands_its_speaker_to_an_open_quote(tmp_path: Path) -> None:
+    quotes = _quotes(
+        tmp_path,
+        "At the close of the meeting, Secretary General Anna Lindqvist was asked about the plan and said:\n"
+        "\"We have forces ready in the north, and more of them than ever before. We will keep it so.\n"
+        "\"These plans are updated every year, and today we agreed to the new one for the region.\"\n",
+    )
+    assert [(q.speaker, q.text[:10]) for q in quotes] == [
+        ("Anna Lindqvist", "We have fo"), ("Anna Lindqvist", "These plan")
+    ]

@@ -6,7 +6,13 @@ not a title-case name; single curly quotes only with an explicit attribution nex
 with no attribution of its own continues the speaker of the quote before it in the paragraph. The
 quote's text and citation are the words inside the marks, without a trailing comma. Marks may be mixed
 (“…", "…”, "…''). A speaker named only by a role keeps the role as written ("a government spokesman",
-"the weather service in Seattle"). Titles of books, reports and films in quotation marks are no quotes.
+"the weather service in Seattle"). Titles of books, reports and films in quotation marks are no quotes (a long
+quotation closed by a comma and attributed by a speech verb is speech, however capitalised). A "he"/"she" that
+is itself the subject of the quote's sentence means someone named before that sentence; the object of a
+preposition ("speaking at a press briefing said") is no speaker; an attribution ending the sentence ("…,” the
+bureau said.") names the sentence's quotes. A paragraph ending "… said:" hands its first-named person to a
+quotation filling the next paragraph, which may open with a straight mark it never closes (news stories close
+a quotation of several paragraphs only in the last).
 
 Transcripts: each labelled turn ("MR. PRICE:", "MODERATOR:", "SENIOR ADMINISTRATION OFFICIAL:") is a quote
 of its first sentence or so (at least eight words, at most three sentences), without the label or a stage
@@ -26,6 +32,7 @@ from itertools import groupby
 from .._speed.gc_pause import without_gc
 from .._speed.regex_cache import compile_cached
 from ..model import Cite, Quote, Sentence, Source
+from ..resources import word_list
 from .actors.lexicon import (
     AFFILIATION,
     MODIFIER_RE,
@@ -90,6 +97,18 @@ _BEFORE_PARTICIPLE = compile_cached(
 )
 _PARTICIPLE_END = compile_cached(r"(?:saying|writing|adding|noting|declaring|stating|telling\s+\w+)\s*[:,]?\s*$")
 _PRONOUNS = {"he", "she"}
+# A sentence whose subject is "he"/"she" ("Then, he recalled that … Lasso, “…,” he said"): the people it names
+# before the quote are objects, and the pronoun means someone named before the sentence.
+_PRONOUN_SUBJECT = compile_cached(r"(?:[\w’'-]+(?:\s+[\w’'-]+){0,3},\s+)?(?:[Hh]e|[Ss]he)\s+(?!said\b)[a-z]")
+# The attribution that ends the sentence of a quote: "… “high-quality development,” the bureau said."
+_TAIL = compile_cached(
+    rf"(?:,|,?[”\"’])\s*{_who('')}\s+(?:also\s+)?{SPEECH_VERB_RE}\.?[”\"]?\s*$"
+)
+_MARKS = compile_cached(r"[\"“”]|''")
+_LEAD_IN = compile_cached(rf"\b{SPEECH_VERB_RE}\s*:\s*$")
+_PREPOSITIONS = word_list("actors/place_prepositions.txt")
+_LONG_SPEECH = 8
+"""Words from which a quotation closed by a comma and attributed by a speech verb is speech, not a title."""
 _WORK_BEFORE = compile_cached(
     r"(?<![\w-])(?:titled|entitled|book|report|study|paper|film|documentary|novel|article|essay|song|album|"
     r"play|series|memoir|poem|op-ed)\s*,?\s*$",
@@ -121,14 +140,15 @@ def find_quotes(source: Source, sentences: Sequence[Sentence], mentions: Sequenc
     starts = [m.start for m in people]
     known = {m.name for m in people}
     quotes: list[Quote] = []
-    carried = ""
+    carried = lead_in = ""
     for paragraph in paragraphs:
         # A paragraph that is one quote and nothing else goes on with the speaker of the paragraph before
         # (news stories run a speaker's words over several paragraphs).
         found = spans[id(paragraph[0])]
         whole = len(found) == 1 and _whole_paragraph(source.text, found[0], paragraph)
-        previous = carried if whole else ""
+        previous = (carried or lead_in) if whole else ""
         carried = ""
+        lead_in = _lead_in(source.text, paragraph, people, starts)
         for span in found:
             speaker, attributed, named = _speaker(source.text, span, paragraph, people, starts)
             if named and speaker not in known:
@@ -138,7 +158,7 @@ def find_quotes(source: Source, sentences: Sequence[Sentence], mentions: Sequenc
                 starts.insert(at, span.open)
                 people.insert(at, Mention(span.open, span.open, speaker, speaker, "person", paragraph[0].paragraph))
                 known.add(speaker)
-            if _titled_work(source.text, span):
+            if _titled_work(source.text, span) and not (attributed and _said_in_full(source.text, span)):
                 continue
             if not attributed:
                 if span.single or not _speech_like(source.text[span.start:span.end]):
@@ -196,13 +216,17 @@ def _turn_end(text: str, turn: Turn, sentences: Sequence[Sentence]) -> int:
 def _quote_spans(text: str, start: int, end: int) -> Iterator[_Span]:
     """Spans of the words inside quotation marks in ``text[start:end]``, trimmed of spaces and commas."""
     doubles: list[tuple[int, int]] = []
+    opened = _open_paragraph(text, start, end)
+    if opened is not None:
+        doubles.append((opened.open, opened.close))
+        yield opened
     for pattern, single in ((_DOUBLE, False), (_SINGLE, True)):
         if all(text.find(mark, start, end) < 0 for mark in _OPENERS[single]):
             continue  # no opening mark: most paragraphs hold no quote
         for m in pattern.finditer(text, start, end):
             group = "in" if m.group("in") is not None else "st"
             s, e = m.start(group), m.end(group)
-            if single and any(a <= s < b for a, b in doubles):
+            if any(a <= s < b for a, b in doubles) and (single or opened is not None):
                 continue  # a quote within a quote
             while e > s and (text[e - 1].isspace() or text[e - 1] == ","):
                 e -= 1
@@ -212,6 +236,34 @@ def _quote_spans(text: str, start: int, end: int) -> Iterator[_Span]:
                 if not single:
                     doubles.append((m.start(), m.end()))
                 yield _Span(s, e, single, m.start(), m.end())
+
+
+def _open_paragraph(text: str, start: int, end: int) -> _Span | None:
+    """A paragraph that opens with a straight double quote it never closes (news stories close a quotation
+    of several paragraphs only in the last one): the words to the paragraph's end."""
+    lead = start
+    while lead < end and text[lead].isspace():
+        lead += 1
+    if text[lead:lead + 1] != '"' or _MARKS.search(text, lead + 1, end) is not None:
+        return None
+    s, e = lead + 1, end
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if len(text[s:e].split()) < _MIN_WORDS:
+        return None
+    return _Span(s, e, False, lead, end)
+
+
+def _lead_in(text: str, paragraph: Sequence[Sentence], mentions: Sequence[Mention], starts: Sequence[int]) -> str:
+    """The speaker a paragraph ending "… was asked about the plan and said:" hands to a quotation that
+    fills the next paragraph: the first person named in that last sentence ("" if none)."""
+    last = paragraph[-1]
+    if text.rfind(":", last.start, last.end) < 0:
+        return ""  # most paragraphs hold no colon
+    if _LEAD_IN.search(text, max(last.start, last.end - 40), last.end) is None:
+        return ""
+    i = bisect.bisect_left(starts, last.start)
+    return mentions[i].name if i < len(mentions) and mentions[i].start < last.end else ""
 
 
 def _whole_paragraph(text: str, span: _Span, paragraph: Sequence[Sentence]) -> bool:
@@ -254,7 +306,13 @@ def _speaker(
             continue
         if m.group("pron" + tag) is not None:
             pronoun = m.group("pron" + tag).lower()
-            return (_last_person(mentions, starts, span.open) if pronoun in _PRONOUNS else ""), True, False
+            if pronoun not in _PRONOUNS:
+                return "", True, False
+            return _last_person(mentions, starts, _pronoun_anchor(text, span, paragraph)), True, False
+        if which == "before" and _after_preposition(text, m.start()):
+            # "Geng Shuang speaking at a press briefing on Friday said …": the words before "said" are the
+            # object of a preposition, not its subject; the subject is the person named before them.
+            return _last_person_from(mentions, starts, _sentence_at(paragraph, span.open).start, m.start()), True, True
         if m.group("role" + tag) is not None:
             return _mention_at(mentions, starts, m.start("role" + tag), m.end("role" + tag)), True, False
         if m.group("name" + tag) is not None:
@@ -265,7 +323,61 @@ def _speaker(
         if m.group("phrase" + tag) is not None:
             start, end = m.span("phrase" + tag)
             return _mention_at(mentions, starts, start, end) or " ".join(m.group("phrase" + tag).split()), True, False
+    sentence = _sentence_at(paragraph, max(span.start, span.close - 1))
+    lo = max(span.close, sentence.end - 120)
+    tail = _TAIL.search(text, lo, sentence.end) if lo < sentence.end else None
+    if tail is not None:
+        # Attributed at the end of its sentence, after other words: "“…” amid … “…,” the bureau said."
+        if tail.group("pron") is not None:
+            if tail.group("pron").lower() not in _PRONOUNS:
+                return "", True, False
+            return _last_person(mentions, starts, _pronoun_anchor(text, span, paragraph)), True, False
+        for group in ("role", "name", "phrase"):
+            if tail.group(group) is not None:
+                start, end = tail.span(group)
+                known = _mention_at(mentions, starts, start, end)
+                if group == "name":
+                    name = known or _plain_name(tail.group(group))
+                    if name:
+                        return name, True, True
+                    continue
+                return known or " ".join(tail.group(group).split()), True, False
     return "", False, False
+
+
+def _sentence_at(paragraph: Sequence[Sentence], at: int) -> Sentence:
+    """The sentence of ``paragraph`` holding offset ``at`` (the last one if none does)."""
+    for sentence in paragraph:
+        if at < sentence.end:
+            return sentence
+    return paragraph[-1]
+
+
+def _pronoun_anchor(text: str, span: _Span, paragraph: Sequence[Sentence]) -> int:
+    """Where to look back from for the person a "he"/"she" names: the quote's opening mark, or the start of
+    its sentence when that sentence's subject is itself "he"/"she" (its names are objects)."""
+    sentence = _sentence_at(paragraph, span.open)
+    if sentence.start < span.open and _PRONOUN_SUBJECT.match(text, sentence.start, span.open) is not None:
+        return sentence.start
+    return span.open
+
+
+def _after_preposition(text: str, at: int) -> bool:
+    """True when the word before offset ``at`` is a preposition ("at a press briefing")."""
+    before = text[max(0, at - 20):at].split()
+    return bool(before) and before[-1].lower() in _PREPOSITIONS
+
+
+def _last_person_from(mentions: Sequence[Mention], starts: Sequence[int], lo: int, before: int) -> str:
+    """The last person named in ``[lo, before)``, or ""."""
+    i = bisect.bisect_left(starts, before) - 1
+    return mentions[i].name if i >= 0 and mentions[i].start >= lo else ""
+
+
+def _said_in_full(text: str, span: _Span) -> bool:
+    """True for a long quotation closed by a comma ("…, were acquired through the Project,” the embassy
+    said"): a sentence someone said, however many of its words are capitalised."""
+    return text[span.end:span.close - 1].strip() == "," and len(text[span.start:span.end].split()) >= _LONG_SPEECH
 
 
 def _plain_name(name: str) -> str:
