@@ -165,3 +165,32 @@ def test_a_place_opening_the_sentence_joins_the_label() -> None:
 def test_a_time_opening_the_sentence_is_no_place(sentence: str) -> None:
     figure = figure_at(sentence, "three million")
     assert "in March" not in figure.label and "in 2020" not in figure.label
+
+
+# --- a change stated beside another figure is a change in that figure's measure ----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "words"),
+    [
+        ("Tourism revenue was $8.2 billion in 2019, an increase of $1.1 billion or 15% from 2018.", "$1.1 billion",
+         ["increase in tourism revenue"]),
+        ("Tourism revenue was $8.2 billion in 2019, an increase of $1.1 billion or 15% from 2018.", "15%",
+         ["increase in tourism revenue", "2018"]),
+        ("Analysts expect rice output rose 4% in 2022 to $3.4 billion, up $0.2 billion from 2021.", "$0.2 billion",
+         ["rise in rice output", "2021"]),
+        ("Analysts expect rice output rose 4% in 2022 to $3.4 billion, up $0.2 billion from 2021.", "$3.4 billion",
+         ["rice output"]),
+        ("Wages grew 3%, against an increase of 6% in housing costs.", "6%", ["increase in housing costs"]),
+    ],
+)
+def test_a_change_beside_a_figure_names_that_figures_measure(sentence: str, surface: str, words: list[str]) -> None:
+    figure = figure_at(sentence, surface)
+    assert figure.label_complete
+    for word in words:
+        assert word.lower() in figure.label.lower(), (word, figure.label)
+
+
+def test_a_reporting_verb_is_not_part_of_the_subject() -> None:
+    figure = figure_at("The ministry expects grain exports rose 7% in 2023.", "7%")
+    assert "expects" not in figure.label and "grain exports" in figure.label

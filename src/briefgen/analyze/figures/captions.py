@@ -38,6 +38,7 @@ _OBJECT_TOKENS = 16
 _SINCE_TOKENS = 14
 _MILLION = 1_000_000  # a range of counts this large ("180 million to 240 million barrels") is captioned too
 _LINKS = 2
+_CHANGE_NOUNS = {"up": "rise", "down": "fall"}  # "…, up $2 billion": the change it states, named as a noun
 _NAMED_AGENT = 6  # most words of a named agent ("the City of Nashville and Davidson County") after "by"
 
 
@@ -307,6 +308,11 @@ class Caption:
                 whom, used = [nxt, toks[j + 1].text, *phrase], end  # "for each child under 5"
             elif phrase:
                 own, used, own_link = phrase, end, nxt
+        elif kind == "percent" and nxt == "in" and k - 2 >= lo and toks[k - 1].low == "of" \
+                and toks[k - 2].low in lex.change_words:
+            phrase, end = self._np_right(j + 1, hi)  # "an increase of 10% in cash expenses"
+            if phrase:
+                own, used, own_link = phrase, end, nxt
         elif kind == "money" and nxt == "to" and self._infinitive_at(j + 1, hi):
             verb = [toks[j + 1].text]  # "$11 billion to resolve insurance claims": what it is for
             at = j + 2
@@ -332,7 +338,11 @@ class Caption:
             used = max(used, end)
         coord = self._coordinated(k, kind, lo)
         if coord is not None:
-            return (own or list(coord.core)), whom, used
+            core = own or list(coord.core)
+            changed = any(w.lower() in _CHANGE_NOUNS.values() for w in core)
+            if not own and toks[k - 1].low in _CHANGE_NOUNS and not changed:
+                core = [_CHANGE_NOUNS[toks[k - 1].low], "in", *core]  # "… $119.1 billion, up $23.9 billion from 2020"
+            return core, whom, used
         gov = self._governor(k, lo)
         if not own and self._lead_in and gov[0] == "verb" and toks[gov[1]].low not in caption_words("level_verbs"):
             return self._lead_in.split(), whom, used  # "Emerging Defense Leaders Program: … plans to invest $10M"
@@ -517,11 +527,19 @@ class Caption:
                 return ("change", j, "from")
             if j >= lo and prep in ("from", "to"):
                 end = self._before_time(j, lo)
+                if end - 1 >= lo and toks[end].fig >= 0 and not self._s.is_time(end) \
+                        and toks[end - 1].low in lexicon().change_words and self._verb(end - 1):
+                    return ("verb", end - 1, prep)  # "rose 4% in 2022 to $3.4 billion": "rose" governs both
                 if end >= lo and _content(toks[end]) and not self._verb(end):
                     # "increase consumption activity from 35 percent"; "brings the response to the crisis
                     # in Burma to $163 million"; "increased the maximum credit in 2021 to $3,600"
                     start = self._object_start(end, lo)
-                    return ("thing", start if start >= 0 else self._np_left(end, lo), prep)
+                    start = start if start >= 0 else self._np_left(end, lo)
+                    earlier = start - 1  # "rose 25.1% year-over-year in 2021 to $119.1 billion": "rose" governs both
+                    if earlier - 1 >= lo and toks[earlier].fig >= 0 and not self._s.is_time(earlier) \
+                            and self._verb(earlier - 1) and toks[earlier - 1].low in lexicon().change_words:
+                        return ("verb", earlier - 1, prep)
+                    return ("thing", start, prep)
         if j >= lo and toks[j].low in caption_words("share_verbs") and prep == "for":
             return ("share", j, "")
         if prep == "by" and j >= lo and _content(toks[j]) and not self._verb(j):
@@ -542,6 +560,12 @@ class Caption:
         levels, changes = caption_words("level_verbs"), lexicon().change_words
         if how == "of":
             np = self._words(at, k - 2)
+            if len(np) == 1 and np[0].lower() in lexicon().change_words:
+                if own and link == "in":
+                    return [*np, link, *own]  # "an increase of 10% in cash expenses"
+                earlier = self._done_before(self._appositive_comma(at, lo))
+                if earlier is not None and not own:
+                    return [*np, "in", *earlier.core]  # "was $134.2 billion, an increase of $17.0 billion"
             if own and own[0] == "to" and link == "to":
                 return [*np, *own]  # "an agreement of $13.5 billion to settle with victims"
             if own:
@@ -557,6 +581,9 @@ class Caption:
         if how == "object_by":
             return [*self._words(at, k - 2), toks[at - 1].text]  # the object and the verb that changed it
         if how == "change":
+            listed = self._done_before(at - 1) if at - 1 >= lo and toks[at - 1].text == "," else None
+            if listed is not None and toks[at].low in _CHANGE_NOUNS:
+                return [_CHANGE_NOUNS[toks[at].low], "in", *listed.core]  # "…, up $23.9 billion from 2020"
             subject = self._subject(at, lo)
             if prep == "from":
                 return subject
@@ -619,6 +646,22 @@ class Caption:
             return [*subject, *chain]
         return []
 
+    def _appositive_comma(self, at: int, lo: int) -> int:
+        """The comma before the noun phrase starting at ``at`` (its determiners passed over), or -1."""
+        toks = self._s.toks
+        j = at - 1
+        while j >= lo and toks[j].low in lexicon().determiners:
+            j -= 1
+        return j if j >= lo and toks[j].text == "," else -1
+
+    def _done_before(self, comma: int) -> _Done | None:
+        """The caption of the figure whose phrase (or period) ends right before the comma at ``comma``."""
+        if comma <= 0:
+            return None
+        j = comma - 1
+        owner = next((i for i, d in self._done.items() if i <= j <= d.tail), -1)
+        return self._done.get(owner) if owner >= 0 else None
+
     def _coordinated(self, k: int, kind: str, lo: int) -> _Done | None:
         """The earlier figure of the same kind this one is listed with ("…, 10.3 percent in 2010"), if any."""
         toks = self._s.toks
@@ -633,8 +676,8 @@ class Caption:
                 continue
             if tok.fig >= 0 and not self._s.is_time(j):
                 done = self._done.get(j)
-                if done is not None and done.kind == kind:
-                    return done
+                if done is not None and (done.kind == kind or (j == k - 2 and toks[k - 1].low == "or")):
+                    return done  # "an increase of $17.0 billion or 14.5%": one quantity in two units
                 if done is not None and changed:
                     j -= 1
                     continue
@@ -729,12 +772,14 @@ class Caption:
                 j = agent
                 links += 1
                 continue
-            if out and self._verb(j) and not tok.low.endswith("ed"):
+            last_noun = tok.low.endswith("s") and (j + 1 >= hi or is_punct(toks[j + 1]))  # "in housing costs."
+            if out and self._verb(j) and not tok.low.endswith("ed") and not last_noun:
                 break
             if out and tok.text.islower() and _ly_adverb(tok.low) and j + 1 < hi and self._verb(j + 1):
                 break  # "funding to the IRS conservatively totals": an adverb ends the noun phrase
-            if out and self._verb(j) and (j + 1 >= hi or not (_content(toks[j + 1]) or self._small_count(j + 1))):
-                break
+            if out and self._verb(j) and j + 1 < hi and not is_punct(toks[j + 1]) \
+                    and not (_content(toks[j + 1]) or self._small_count(j + 1)):
+                break  # a verb with no object ends the phrase; "housing costs." at the clause's end is a noun
             out.append(tok.text)
             last = j
             j += 1
@@ -832,6 +877,8 @@ class Caption:
                     j -= 1
                     continue
                 break
+            if tok.low in caption_words("reporting_verbs") and j < i:
+                break  # "ERS expects net farm income rose": the clause reported begins after the verb
             if tok.low in caption_words("modifiers"):
                 start = j  # "the same method", "other donors"
                 j -= 1
