@@ -194,3 +194,22 @@ def test_a_change_beside_a_figure_names_that_figures_measure(sentence: str, surf
 def test_a_reporting_verb_is_not_part_of_the_subject() -> None:
     figure = figure_at("The ministry expects grain exports rose 7% in 2023.", "7%")
     assert "expects" not in figure.label and "grain exports" in figure.label
+
+
+# --- whole subjects: quoted words, noun adjuncts, shares that say something ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "words"),
+    [
+        ('Reports of "severe" water shortage rose from 12% in 2019 to 18% in 2021.', "12%",
+         ["Reports of severe water shortage", "2019"]),
+        ("The share of total output fell to 35% in 2020.", "35%", ["total output"]),
+        ("Half of Kenyan farmers say droughts have already cut their harvests.", "Half",
+         ["share of Kenyan farmers say droughts", "harvests"]),
+    ],
+)
+def test_the_whole_subject_reaches_the_label(sentence: str, surface: str, words: list[str]) -> None:
+    label = figure_at(sentence, surface).label
+    for word in words:
+        assert word in label, (word, label)

@@ -39,6 +39,7 @@ _SINCE_TOKENS = 14
 _MILLION = 1_000_000  # a range of counts this large ("180 million to 240 million barrels") is captioned too
 _LINKS = 2
 _CHANGE_NOUNS = {"up": "rise", "down": "fall"}  # "…, up $2 billion": the change it states, named as a noun
+_QUOTES = frozenset('"“”')
 _NAMED_AGENT = 6  # most words of a named agent ("the City of Nashville and Davidson County") after "by"
 
 
@@ -486,7 +487,8 @@ class Caption:
                 words.append(tok.text)
             j += 1
         relative = i < hi and toks[i].low in caption_words("relatives")
-        if not words or not (relative or self._verb(i) or toks[i].low in caption_words("copulas")):
+        reports = i < hi and toks[i].low in caption_words("reporting_verbs")  # "One-third of firms say …"
+        if not words or not (relative or reports or self._verb(i) or toks[i].low in caption_words("copulas")):
             return [], i - 1  # a predicate opens on its verb ("is derived from", "being destined for")
         if relative:
             words = [toks[i].text, *words[1:]]  # "families who received payments today did so by …"
@@ -523,6 +525,10 @@ class Caption:
         if tok.low in caption_words("verb_preps"):
             prep = tok.low
             j -= 1
+            if prep == "by" and j - 1 >= lo and _adverb(toks[j].low) and toks[j - 1].low in ("up", "down"):
+                j -= 2  # "edged up slightly by 0.5%": the particle and adverb belong to the verb before
+                if j >= lo and self._verb(j):
+                    return ("change", j + 1, "up_by")
             if j >= lo and toks[j].low in ("up", "down") and prep == "from":
                 return ("change", j, "from")
             if j >= lo and prep in ("from", "to"):
@@ -872,12 +878,15 @@ class Caption:
                 closed = True
                 j -= 1
                 continue
+            if tok.text in _QUOTES and j - 1 >= lo and start <= i:
+                j -= 1  # 'Cases of "significant" cost pressure': quoted words stay in the phrase
+                continue
             if is_punct(tok):
                 if tok.text == "," and self._list_left(j, lo):
                     j -= 1
                     continue
                 break
-            if tok.low in caption_words("reporting_verbs") and j < i:
+            if tok.low in caption_words("reporting_verbs") and j < i and j - 1 >= lo and _content(toks[j - 1]):
                 break  # "ERS expects net farm income rose": the clause reported begins after the verb
             if tok.low in caption_words("modifiers"):
                 start = j  # "the same method", "other donors"
@@ -897,8 +906,11 @@ class Caption:
                     j -= 1
                     continue
                 break
+            adjunct = j < i and tok.low in _verbs() and not tok.low.endswith(("ed", "s", "ing")) and (
+                j - 1 < lo or toks[j - 1].low in lex.label_links or is_punct(toks[j - 1]))  # "of total revenue"
             if self._verb(j) and not (j - 1 >= lo and toks[j - 1].low in lex.determiners) and not (
-                    j - 1 >= lo and toks[j - 1].low in lex.label_links and tok.low.endswith("ed") and j < i):
+                    j - 1 >= lo and toks[j - 1].low in lex.label_links and tok.low.endswith("ed") and j < i) \
+                    and not adjunct:
                 break  # "of unemployed persons": an -ed word between a preposition and its noun is no verb
             start = j
             j -= 1
