@@ -32,9 +32,9 @@ description = "Navies and patrols."
 TEXT = (
     "Ministers reviewed trade, tariffs and exports at length in Hanoi on Monday. “It has been a long and tiring "
     "week for everyone in this building,” said Minister Lan Pham. “Lower tariffs will lift our rice exports by a "
-    "third within two years,” Minister Lan Pham said.\n\n"
+    "third within two years,” Minister Lan Pham said. Trade with Japan also grew.\n\n"
     "The navy will double its coastal patrols from June, the defence ministry said. “Our patrols will cover the "
-    "whole coast by the end of the year,” said Admiral Tran Van Minh.\n"
+    "whole coast by the end of the year,” said Admiral Tran Van Minh. The defence ministry will buy two navy ships.\n"
 )
 
 

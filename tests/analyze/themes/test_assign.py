@@ -16,7 +16,8 @@ SECURITY = ThemeSpec(
     (Keyword("security", 2), Keyword("navy", 1.5), Keyword("exercises", 1), Keyword("threat", 1)),
 )
 TEXT = (
-    "The navy opened joint security drills on Monday to counter the threat of piracy, officials said.\n\n"
+    "The navy opened joint security drills on Monday to counter the threat of piracy, officials said. "
+    "The navy said the security threat at sea had grown.\n\n"
     "Held over two weeks along the coast, the exercises bring together ships, aircraft and some 4,000 "
     "personnel from seven countries. Observers from several more were invited to attend. The organisers "
     "expect calm weather for most of the fortnight.\n\n"
@@ -50,7 +51,8 @@ def test_only_when_the_mention_leads_the_paragraph(tmp_path: Path) -> None:
 def test_a_paragraph_is_about_what_it_opens_with_not_a_list_of_examples_further_on(tmp_path: Path) -> None:
     forum = ThemeSpec("forum", "Regional forum", "", (Keyword("forum", 2), Keyword("ministers", 1)))
     text = (
-        "The regional forum opened on Monday, and ministers from ten states attended its first session.\n\n"
+        "The regional forum opened on Monday, and ministers from ten states attended its first session. "
+        "The forum's ministers will meet again next year.\n\n"
         "The forum's last session turns to its work plan. Delegates will also touch on issues such as "
         "maritime security, navy exercises and the threat of piracy.\n\n"
         "Security at the venue was tight. Navy boats patrolled offshore.\n"

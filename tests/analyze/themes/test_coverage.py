@@ -99,7 +99,8 @@ def test_generic_words_without_an_anchor_are_not_coverage(tmp_path: Path) -> Non
 def test_distinct_anchored_evidence_is_coverage(tmp_path: Path) -> None:
     text = (
         "Military drills in the Indo-Pacific expanded this year.\n"
-        "The security pact answers a growing threat at sea, the minister said.\n"
+        "The security pact answers a growing threat at sea, the minister said. "
+        "Defence ministers will review the military plan in June.\n"
     )
     assert _covered(tmp_path, text)
 
@@ -126,7 +127,10 @@ def test_only_the_anchor_the_title_names_makes_one_concept_enough(tmp_path: Path
 
 def test_a_country_and_its_capital_are_one_concept(tmp_path: Path) -> None:
     china = ThemeSpec("cn", "China alignment", "", (Keyword("China", 2), Keyword("Beijing", 2.5), Keyword("aid", 1)))
-    text = "The festival opened with films from China and Brazil.\n\nA director from Beijing won the prize.\n"
+    text = (
+        "The festival opened with films from China and Brazil.\n\n"
+        "A director from Beijing won the prize. Beijing hosts the festival next year.\n"
+    )
     assert not _covered(tmp_path, text, china)
     assert _covered(tmp_path, text.replace("won the prize", "announced aid for film schools"), china)
 
@@ -137,7 +141,7 @@ def test_keywords_that_make_up_one_name_are_one_mention(tmp_path: Path) -> None:
     )
     text = (
         "Retail sales grew 3% in June, the Chinese statistics bureau said.\n\n"
-        "The Chinese Communist Party gathered for its plenum as output rose.\n"
+        "The Chinese Communist Party gathered for its plenum as output rose. Chinese officials attended.\n"
     )
     assert not _covered(tmp_path, text, china)  # "Chinese" twice, once inside the Party's name: one concept
     assert _covered(tmp_path, text.replace("as output rose", "as the Communist Party of Laos sought aid"), china)

@@ -20,13 +20,14 @@ ALLIANCE = (
     "Secretary Austin met Minister Hamada in Tokyo on Tuesday.\n\n"
     "They discussed the regional security environment and the threat posed by missile launches, and agreed "
     "that Japan and the United States will deepen defense cooperation.\n\n"
-    "Both sides reaffirmed that the security treaty covers the Senkaku Islands.\n"
+    "Both sides reaffirmed that the security treaty covers the Senkaku Islands. "
+    "Defense officials will meet again in May.\n"
 )
 ELSEWHERE = (
     "The minister met his counterpart in Ottawa on Tuesday.\n\n"
     "They discussed the regional security environment and the threat posed by wildfires, and agreed "
     "that Canada and the United States will deepen defense cooperation.\n\n"
-    "Both sides reaffirmed the security of the border.\n"
+    "Both sides reaffirmed the security of the border. Defense officials will meet again in May.\n"
 )
 
 

@@ -40,7 +40,8 @@ def test_the_authors_own_weight_wins_and_related_false_turns_it_off() -> None:
 def test_a_report_in_the_fields_particulars_takes_the_theme(tmp_path: Path) -> None:
     path = tmp_path / "launch.txt"
     path.write_text(
-        "The ministry reported that two ballistic missiles were fired into the sea on Monday morning.\n"
+        "The ministry reported that two ballistic missiles were fired into the sea on Monday morning. "
+        "Defence officials said more missile tests were likely.\n"
         "The navy and the coast guard sent warships and patrols to the area, and troops were put on alert.\n"
         "Officials said more would be known later in the week.\n",
         encoding="utf-8",
@@ -63,7 +64,8 @@ def test_a_paragraph_as_much_about_a_second_theme_covers_it_too(tmp_path: Path) 
     path.write_text(
         "China's coast guard fired water cannon at a supply boat, and Beijing warned Manila to keep away. "
         "The security forces of both sides faced off for hours, and defence officials met at night. "
-        "China later said the security of its fishermen came first, and its embassy protested.\n",
+        "China later said the security of its fishermen came first, and its embassy protested. "
+        "Beijing also sent a defence attaché to the talks.\n",
         encoding="utf-8",
     )
     source = read_source(path, "s")

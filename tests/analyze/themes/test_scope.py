@@ -19,7 +19,7 @@ SECURITY = ThemeSpec(
 
 TEXT = """The navy expanded patrols near the Spratly Islands, and the coast guard joined them.
 
-Security officials in Manila said the patrols would continue through the year.
+Security officials in Manila said the patrols would continue through the year. The navy will add ships.
 
 Separately, the Social Security office reported that Social Security payments rose; security of benefits was discussed.
 

@@ -40,7 +40,7 @@ _WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
 
 SENTENCE_THRESHOLD = 0.5
 """Evidence (units) a sentence needs to count as direct evidence for a theme."""
-MIN_DIRECT_SENTENCES = 2
+MIN_DIRECT_SENTENCES = 3
 """Sentences of direct evidence a covered theme needs."""
 MIN_CONCEPTS = 2
 """Distinct concepts a covered theme's evidence needs."""
