@@ -63,12 +63,13 @@ class _Done:
 class Caption:
     """Captions of one sentence's figures, made in order (later figures may share earlier ones' measure)."""
 
-    __slots__ = ("_done", "_lead_in", "_s", "complete")
+    __slots__ = ("_done", "_lead_in", "_pointed", "_s", "complete")
 
     def __init__(self, sentence: Sentence, lead_in: str | None) -> None:
         self._s = sentence
         self._done: dict[int, _Done] = {}
         self._lead_in = lead_in
+        self._pointed = False
         self.complete = False
         """Whether the last caption made names a measure and, when its clause states a period, that period."""
 
@@ -78,6 +79,7 @@ class Caption:
         """The caption of the sentence's reading ``index``, or None."""
         s = self._s
         self.complete = False
+        self._pointed = False
         k = s.where.get(index)
         if k is None:
             return None
@@ -132,6 +134,7 @@ class Caption:
             and len(label.split()) > 1  # one word ("barrels", "aid") says what is counted, not whose or when
             and not self._anaphoric_subject(k, lo, core)
             and not borrowed
+            and not self._pointed
         )
         return label
 
@@ -1030,6 +1033,10 @@ class Caption:
             # "that percentage" -> "percentage"; "these three jurisdictions" -> "three jurisdictions"
             if words and words[0] == toks[start].text:
                 words = words[1:]
+            nxt = toks[start + 1].low if start + 1 < len(toks) else ""
+            dated = nxt.startswith(tuple(time_words().units))  # "this year’s budget": a time, not a pointer
+            if toks[start].low != "that" and not dated:
+                self._pointed = True  # "this program is projected to cost …": which program, another sentence says
             return words[:_SUBJECT_WORDS] if names_measure(words) else []
         return words[:_SUBJECT_WORDS]
 
@@ -1394,7 +1401,7 @@ def caption_words_map() -> dict[str, str]:
 
 def _complementizer(toks: Sequence[Tok], j: int) -> bool:
     """True when "that" at ``j`` opens a clause ("estimates that investments …"), not "that percentage"."""
-    if j + 1 >= len(toks):
+    if j + 1 >= len(toks) or (j > 0 and toks[j - 1].low in caption_words("reporting_verbs")):
         return True
     nxt = toks[j + 1]
     return (
