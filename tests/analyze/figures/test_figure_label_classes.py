@@ -218,3 +218,9 @@ def test_a_subject_named_by_a_demonstrative_is_unsure() -> None:
 def test_a_that_clause_after_a_reporting_verb_is_no_demonstrative() -> None:
     figure = figure_at("Analysts forecast that grain exports rose 6% in 2022.", "6%")
     assert figure.label_complete and "grain exports" in figure.label
+
+
+def test_a_counted_object_names_a_longer_agent() -> None:
+    figure = figure_at("Rising tourism from the northern provinces has supported 2.1 million local jobs.",
+                       "2.1 million")
+    assert "supported by Rising tourism from the northern provinces" in figure.label

@@ -40,7 +40,7 @@ _MILLION = 1_000_000  # a range of counts this large ("180 million to 240 millio
 _LINKS = 2
 _CHANGE_NOUNS = {"up": "rise", "down": "fall"}  # "…, up $2 billion": the change it states, named as a noun
 _QUOTES = frozenset('"“”')
-_NAMED_AGENT = 6  # most words of a named agent ("the City of Nashville and Davidson County") after "by"
+_AGENT_WORDS = 6  # most words of an agent after "by" ("increased trade with these trading partners")
 
 
 def in_scope(reading: Reading) -> bool:
@@ -473,7 +473,7 @@ class Caption:
                 return [*subject, "as", *share], [], used  # "Laos' debt as share of GDP"
         elif how == "verb" and _participle(toks[at].low) and toks[at].low not in caption_words("copulas"):
             subject = self._subject(at, lo)
-            if subject and (len(subject) <= 4 or (len(subject) <= _NAMED_AGENT and self._named(subject))):
+            if subject and (len(subject) <= 4 or (len(subject) <= _AGENT_WORDS and self._named(subject))):
                 return [*share, toks[at].text, "by", *subject], [], used  # "share of its budget spent by New Jersey"
         return share, [], used
 
@@ -582,7 +582,7 @@ class Caption:
             before = at - 1  # "One victim reported a loss of $1.5 million"
             if before >= lo and self._verb(before) and _participle(toks[before].low):
                 subject = self._subject(before, lo)
-                if subject and len(subject) <= 4:
+                if subject and len(subject) <= _AGENT_WORDS:
                     return [*np, toks[before].text, "by", *subject]
             return np
         if how == "thing":
@@ -628,7 +628,7 @@ class Caption:
         if own and verb.endswith("ing") and self._gerund(at) and verb not in levels and verb not in changes:
             if self._chain_start(at, lo) < at:
                 subject = self._subject(at, lo)  # "IEA partners are releasing additional barrels"
-                if subject and len(subject) <= 4:
+                if subject and len(subject) <= _AGENT_WORDS:
                     linked = [link] if link and link not in ("in", "of", "worth") else []
                     return [*subject, *self._chain(at, lo), *linked, *own]
             linked = [link] if link and link not in ("in", "of", "worth") else []  # "spending $3 million on roads"
@@ -642,7 +642,7 @@ class Caption:
             if _participle(verb) and link in ("in", "of", "worth", ""):
                 subject = self._subject(at, lo)
                 head, rest = _split_link(own)
-                if subject and len(subject) <= 4 and not _says(" ".join(own), " ".join(subject)):
+                if subject and len(subject) <= _AGENT_WORDS and not _says(" ".join(own), " ".join(subject)):
                     return [*head, toks[at].text, *rest, "by", *subject]
                 return [*head, toks[at].text, *rest]
             subject = self._subject(at, lo)
