@@ -51,6 +51,17 @@ def test_headings_are_recognised_and_carry_sections(tmp_path: Path) -> None:
     assert not source.paragraphs[0].heading
 
 
+def test_a_first_line_in_sentence_case_is_the_headline(tmp_path: Path) -> None:
+    text = (
+        "Taiwan and Kiribati sever ties after Beijing switch\n"
+        "Taiwan severed ties on Friday, officials said.\nThe island has few allies left.\n"
+    )
+    source = read_source(_write(tmp_path, "n.txt", text.encode()), "n")
+    assert [p.heading for p in source.paragraphs] == [True, False, False]
+    later = "Officials met on Friday.\nTaiwan and Kiribati sever ties after Beijing switch\nMore followed.\n"
+    assert not any(p.heading for p in read_source(_write(tmp_path, "m.txt", later.encode()), "m").paragraphs)
+
+
 def test_markdown_headings_items_and_front_matter(tmp_path: Path) -> None:
     text = (
         "---\ntitle: A Report\ndate: 2024-05-01\nurl: https://example.org/r\n---\n"

@@ -63,14 +63,16 @@ def _is_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     return mid_sentence * 2 > len(breaks)
 
 
-def is_heading_text(line: str) -> bool:
-    """True for a short, title-like line without a final full stop."""
+def is_heading_text(line: str, any_case: bool = False) -> bool:
+    """True for a short, title-like line without a final full stop (with ``any_case``, in sentence case too)."""
     line = line.strip()
     if not line or len(line) > _MAX_HEADING_CHARS or line[-1] in ".!?;,:" or line[0] in "-*•–—“\"‘'(":
         return False
     words = _WORD.findall(line)
     if not words or len(line.split()) > _MAX_HEADING_WORDS:
         return False
+    if any_case:
+        return True
     small = word_list("title_small_words.txt")
     content = [w for w in words if w.lower() not in small]
     if not content:
@@ -98,7 +100,9 @@ def build_paragraphs(text: str, spans: list[tuple[int, int]], headings: set[int]
 
 
 def _looks_like_heading(body: str, index: int, spans: list[tuple[int, int]], text: str) -> bool:
-    if "\n" in body or not is_heading_text(body):
+    # The first line of a text is its headline when it reads as one, in title or sentence case ("Taiwan and
+    # Kiribati sever ties after Beijing switch"): news sites write headlines both ways.
+    if "\n" in body or not is_heading_text(body, any_case=index == 0):
         return False
     # A heading introduces something: the last paragraph of a text is not one.
     return index + 1 < len(spans)
