@@ -224,3 +224,20 @@ def test_a_counted_object_names_a_longer_agent() -> None:
     figure = figure_at("Rising tourism from the northern provinces has supported 2.1 million local jobs.",
                        "2.1 million")
     assert "supported by Rising tourism from the northern provinces" in figure.label
+
+
+# --- a noun phrase runs on through a counted noun, stops before a purpose clause ---------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "expected"),
+    [
+        ("Chile has a $9 billion copper trade surplus with its 12 largest buyers.", "$9 billion",
+         "copper trade surplus with 12 largest buyers"),
+        ("Farms must keep at least 30 percent of land fallow in order to qualify for grants, up from 20 percent "
+         "under the old rules.", "20 percent", "under old rules"),
+    ],
+)
+def test_noun_phrase_edges(sentence: str, surface: str, expected: str) -> None:
+    label = figure_at(sentence, surface).label
+    assert expected in label and "in order" not in label, label

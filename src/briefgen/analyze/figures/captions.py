@@ -761,6 +761,14 @@ class Caption:
                     out.append(tok.text)  # "age 6 to 17"
                     j = k
                     continue
+                if k < hi and toks[k].fig >= 0 and not self._s.is_time(k) and self._counted_noun(k):
+                    out += [tok.text, toks[k].text]  # "a surplus with its 20 trade agreement partners"
+                    last = k
+                    links += 1
+                    j = k + 1
+                    continue
+                if tok.low == "in" and k + 1 < hi and toks[k].low == "order" and toks[k + 1].low == "to":
+                    break  # "in order to qualify": a purpose clause, not a place
                 if k >= hi or not _content(toks[k]) or self._s.is_time(k) or toks[k].fig >= 0:
                     break
                 if tok.low == "to" and k == j + 1 and not _noun_start(toks, k, hi):
@@ -802,6 +810,12 @@ class Caption:
         if j + 1 >= hi or toks[j].fig >= 0 or not toks[j].text.isalpha() or not toks[j].text.islower():
             return False
         return toks[j].low not in lexicon().stop_words and not _noun_start(toks, j, hi) and not self._s.is_time(j)
+
+    def _counted_noun(self, j: int) -> bool:
+        """True when the figure at ``j`` is a plain count with its noun ("20 trade agreement partners"), no
+        figure of its own that a caption reads."""
+        reading = self._s.readings[self._s.toks[j].fig]
+        return reading.kind == "count" and bool(reading.count_words) and not in_scope(reading)
 
     def _opens_clause(self, k: int, lo: int) -> bool:
         """True when only an opening ("In 2021,", "and") and determiners stand before the figure at ``k``."""
@@ -1151,7 +1165,7 @@ class Caption:
         each: list[str] = []
         if i + 2 < hi and toks[i].low == "per" and _content(toks[i + 1]) and toks[i + 2].low in ("for", "among"):
             each, i = ["per", toks[i + 1].text], i + 2  # "$3,000 per child for children between ages 6 and 17"
-        if i < hi and toks[i].low in ("for", "among", "from", "through", "via") and not self._s.is_time(i + 1):
+        if i < hi and toks[i].low in ("for", "among", "from", "through", "via", "under") and not self._s.is_time(i + 1):
             words, end = self._np_right(i + 1, hi)
             if words:
                 return [*each, toks[i].low, *words], end
