@@ -10,7 +10,7 @@ from briefgen.errors import TemplateError
 from briefgen.model import Cite, Event, SummaryItem
 from briefgen.style import Style
 from briefgen.templating import runner as template_runner
-from briefgen.templating.filters import event_when, fitting
+from briefgen.templating.filters import event_when, fitting, is_statement
 from briefgen.templating.formats import (
     BriefFormat,
     find_format,
@@ -53,6 +53,16 @@ def test_fitting_takes_the_first_item_short_enough_else_the_shortest() -> None:
     assert fitting(items, 150).text[0] == "b"
     assert fitting(items, 50).text[0] == "c"
     assert fitting([], 50) is None
+
+
+def test_statement_tells_a_whole_quoted_statement_from_a_quoted_phrase(tmp_path: Path) -> None:
+    assert is_statement("Kiribati today officially notified us that it was cutting diplomatic ties.")
+    assert not is_statement("lured Kiribati to change its diplomatic ties")  # a phrase quoted inside a sentence
+    assert not is_statement("These officials said so again and again today.")  # opens on what came before
+    fmt = _format(tmp_path, "{% for t in ['said the minister', 'Our patrols will cover the whole coast by June.'] "
+                  "if t is statement %}<p>{{ t }}</p>{% endfor %}")
+    out = render(fmt, sample_brief())
+    assert "Our patrols" in out and "said the minister" not in out
 
 
 def test_autoescape_and_cite(tmp_path: Path) -> None:

@@ -185,3 +185,14 @@ def compared(chart: Any, limit: int = 90) -> str:
     if len(text) > limit:
         text = " ".join(head) + " …" if head else ""
     return f"{text} {measure}" if text else f"compared {measure}"
+
+
+def is_statement(value: Any) -> bool:
+    """The ``statement`` test: a quote (or text) that is a whole statement, fit for a pull quote — it opens with a
+    capital or digit, has enough words, and opens with no reference to something said before ("These …").
+    A phrase quoted inside a sentence ("lured Kiribati to change its diplomatic ties") is not one."""
+    from ..analyze.summarize.standalone import unresolved_reference
+    from ..theme_quotes import statement
+
+    text = getattr(value, "text", value)
+    return isinstance(text, str) and statement(text) and not unresolved_reference(text)

@@ -23,6 +23,7 @@ from .filters import (
     format_money,
     format_number,
     format_percent,
+    is_statement,
     tidy_text,
 )
 from .judgement import judgement_filter
@@ -143,6 +144,7 @@ def make_environment(folder: Path, brief: Brief | None = None, deadline: Deadlin
         when=event_when,
         compared=compared,
     )
+    env.tests["statement"] = is_statement
     if brief is not None:
         env.filters["cite"] = cite_filter(brief)
         env.filters["judgement"] = judgement_filter(brief)  # issue 13: analyst sections
