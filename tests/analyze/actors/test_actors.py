@@ -61,6 +61,18 @@ def test_organisations_join_their_acronyms(seed: tuple[Source, list[Actor]]) -> 
     assert cpp.aliases == ("CPP",) and cpp.mentions == 2
 
 
+def test_an_acronym_for_a_programme_or_law_is_not_an_organisation(tmp_path: Path) -> None:
+    source, sentences = from_text(
+        tmp_path,
+        "Vietnam received $150 million under the Foreign Military Financing (FMF) program.\n"
+        "Exports licensed as Direct Commercial Sales (DCS) reached $52 million, the Defense Security "
+        "Cooperation Agency (DSCA) said, citing the Inflation Reduction Act (IRA).\n",
+    )
+    actors = _by_name(find_actors(source, sentences))
+    assert actors["Defense Security Cooperation Agency"].kind == "organization"
+    assert not {"Foreign Military Financing", "Direct Commercial Sales", "Inflation Reduction Act"} & set(actors)
+
+
 def test_countries_with_adjectives_and_capitals(seed: tuple[Source, list[Actor]]) -> None:
     actors = _by_name(seed[1])
     assert actors["Cambodia"].kind == "country"

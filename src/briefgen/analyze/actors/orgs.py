@@ -61,6 +61,7 @@ _PART = compile_cached(r"[^\s]+")
 _PARTY_TAG = compile_cached(r"[DRI]-[A-Z][A-Za-z.]{1,6}(?:-\d{1,2})?")
 _HEAD = compile_cached(alternation(ORG_WORDS, not_after=r"[\w-]") + r"(?![\w-])")
 _LINKS = frozenset(("of", "for", "on", "and", "&", "the", "de"))
+_NOT_ORG_HEADS = word_list("actors/not_org_heads.txt")
 
 
 def find_orgs(joined: Joined) -> list[OrgHit]:
@@ -141,6 +142,8 @@ def _expansion(text: str, paren: re.Match[str]) -> tuple[int, int, str] | None:
     end = run.start() + len(run.group(0).rstrip())
     name = text[start:end]
     if country_name(name) is not None or all(is_plain_word(w) for _, _, w in content[j:]):
+        return None
+    if content[-1][2].lower() in _NOT_ORG_HEADS:  # "Direct Commercial Sales (DCS)": a programme, not an actor
         return None
     return start, end, acronym
 
