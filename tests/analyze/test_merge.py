@@ -1,25 +1,32 @@
-"""Tests for joining stage outputs: the actor-name pattern finds what ``\\b(?:name|…)\\b`` finds."""
+"""Tests for joining stage outputs: actors take the themes of the sentences that name them."""
 
 from __future__ import annotations
 
-import re
-
-import pytest
-
-from briefgen.analyze.merge import _names_pattern
-
-NAMES = sorted(["Hun Sen", "Hun Manet", "Hun", "ASEAN", "(RCAF)", "’s Party", "Xi", "Xi Jinping", "U.S.", "_x_"])
-TEXTS = [
-    "Hun Sen met Hun Manet; Hun spoke. ASEANs and ASEAN-led talks.",
-    "The (RCAF) and x(RCAF) and Army’s Party and Army ’s Party.",
-    "Xi Jinping, Xi, Xiaoping, Xi Jinpings.",
-    "U.S. and U.S.A. and aU.S. and _x_ and a_x_.",
-    "Hun",
-    "",
-]
+from briefgen.analyze.merge import tag_themes
+from briefgen.model import Actor, Sentence, ThemeMatch
 
 
-@pytest.mark.parametrize("text", TEXTS)
-def test_names_pattern_finds_what_the_plain_alternation_finds(text: str) -> None:
-    plain = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(NAMES, key=len, reverse=True)) + r")\b")
-    assert [m.span() for m in _names_pattern(NAMES).finditer(text)] == [m.span() for m in plain.finditer(text)]
+def _sentences(*texts: str) -> list[Sentence]:
+    out, at = [], 0
+    for i, text in enumerate(texts):
+        out.append(Sentence("s", i, at, at + len(text), text))
+        at += len(text) + 1
+    return out
+
+
+def test_an_actor_takes_the_themes_of_the_sentences_naming_it_by_name_or_alias_as_whole_words() -> None:
+    sentences = _sentences(
+        "Hun Manet met the (RCAF) chiefs.",  # a name, and an alias in parentheses
+        "Manetti and Hun Manets were elsewhere.",  # inside longer words: no mention
+        "Hun Manet spoke on trade.",  # a sentence with no theme
+        "Later, Manet visited.",
+    )
+    matches = [ThemeMatch("security", 1.0), ThemeMatch("economy", 1.0), ThemeMatch(None, 0.0),
+               ThemeMatch("diplomacy", 1.0)]
+    actors = [
+        Actor("Hun Manet", "Prime Minister", "person", aliases=("Manet",)),
+        Actor("Royal Cambodian Armed Forces", "", "organization", aliases=("RCAF",)),
+        Actor("Xi", "", "person"),  # too short a name to look for
+    ]
+    tagged = tag_themes(sentences, matches, [], [], [], actors)
+    assert [a.themes for a in tagged.actors] == [("security", "diplomacy"), ("security",), ()]

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from .._speed.gc_pause import without_gc
+from .._speed.literal_alternation import literal_alternation, word_start
 from .._speed.quick_init import replaced
 from ..model import Actor, Cite, Event, Figure, Quote, Sentence, ThemeMatch
 from .actors.merge import merge_actors as merge_all
-from .themes.keyword_scan import trie_pattern
 
 _Themed = TypeVar("_Themed", Figure, Quote, Event)
 
@@ -91,7 +91,7 @@ def _actor_themes(
                 names[name].add(i)
     if not names:
         return tuple(actors)
-    pattern = _names_pattern(sorted(names))
+    pattern = re.compile(literal_alternation(names, word_start) + r"\b")  # \b(?:name|…)\b, longest first
     themes: dict[int, list[str]] = defaultdict(list)
     for sentence, match in zip(sentences, matches, strict=True):
         if match.theme is None:
@@ -101,25 +101,6 @@ def _actor_themes(
                 if match.theme not in themes[i]:
                     themes[i].append(match.theme)
     return tuple(replaced(a, themes=tuple(themes[i])) for i, a in enumerate(actors))
-
-
-def _names_pattern(names: list[str]) -> re.Pattern[str]:
-    """``\\b(?:name|…)\\b`` for the non-empty ``names`` (sorted), fast: a prefix tree tries the longer of two
-    names sharing a start first, as the alternation of names longest first would, and each branch opens with
-    its literal first character, the word boundary before it checked after it, so that the engine skips to
-    those characters instead of trying the whole pattern at every position."""
-    groups: dict[str, list[str]] = defaultdict(list)
-    for name in names:
-        groups[name[0]].append(name[1:])
-    branches = [re.escape(first) + _BOUNDARY_BEFORE[_WORD_CHAR.match(first) is not None] + trie_pattern(rest)
-                for first, rest in groups.items()]
-    return re.compile("(?:" + "|".join(branches) + r")\b")
-
-
-_WORD_CHAR = re.compile(r"\w")
-# ``\b`` before the character just read: before a word character, no word character precedes it (or nothing
-# does); before any other character, a word character does.
-_BOUNDARY_BEFORE = {True: r"(?<!\w.)", False: r"(?<=\w.)"}
 
 
 @without_gc
