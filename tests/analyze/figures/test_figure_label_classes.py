@@ -241,3 +241,8 @@ def test_a_counted_object_names_a_longer_agent() -> None:
 def test_noun_phrase_edges(sentence: str, surface: str, expected: str) -> None:
     label = figure_at(sentence, surface).label
     assert expected in label and "in order" not in label, label
+
+
+def test_a_share_taken_by_a_verb_names_who_takes_it() -> None:
+    figure = figure_at("Dairy cooperatives purchase nearly half of all milk produced.", "half")
+    assert "Dairy cooperatives purchase share of" in figure.label

@@ -475,6 +475,10 @@ class Caption:
             subject = self._subject(at, lo)
             if subject and (len(subject) <= 4 or (len(subject) <= _AGENT_WORDS and self._named(subject))):
                 return [*share, toks[at].text, "by", *subject], [], used  # "share of its budget spent by New Jersey"
+        elif how == "verb" and toks[at].low not in caption_words("copulas") and not self._s.is_time(at):
+            subject = self._subject(at, lo)
+            if subject and len(subject) <= 4:
+                return [*subject, *self._chain(at, lo), *share], [], used  # "two countries buy share of exports"
         return share, [], used
 
     def _predicate(self, i: int, hi: int) -> tuple[list[str], int]:
