@@ -20,6 +20,9 @@ from briefgen.model import Sentence
         "Collectively, these nations account for most of the region's trade.",
         "As tensions mount, he underscored the bloc's role in keeping the peace.",
         "The foreign minister made the remarks on the sidelines of the summit.",
+        "And this pact extends to armed attacks on our coast guard anywhere in the Pacific.",
+        "But Manila also applauded the talks with Beijing.",
+        "However, the ministry said the patrols would go on.",
     ],
 )
 def test_a_reference_back_is_unresolved(text: str) -> None:
