@@ -246,3 +246,23 @@ def test_noun_phrase_edges(sentence: str, surface: str, expected: str) -> None:
 def test_a_share_taken_by_a_verb_names_who_takes_it() -> None:
     figure = figure_at("Dairy cooperatives purchase nearly half of all milk produced.", "half")
     assert "Dairy cooperatives purchase share of" in figure.label
+
+
+# --- objects with clauses inside, owners of "its", lists across a relative clause ----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "expected"),
+    [
+        ("The grant brings the relief that Oxfam has delivered to the people of Chad to $40 million.",
+         "$40 million", "relief that Oxfam has delivered to the people of Chad"),
+        ("The deal raised the price paid by importers to $40 a ton.", "$40", "price paid by importers"),
+        ("Hapag-Lloyd has already cut its February freight quotes to $3,100 per container.", "$3,100",
+         "Hapag-Lloyd February freight quotes"),
+        ("Wheat is expected to average $6.10 a bushel in 2024, which would be the lowest price since 2019, "
+         "and $6.40 a bushel in 2025.", "$6.40", "Wheat"),
+    ],
+)
+def test_objects_owners_and_lists(sentence: str, surface: str, expected: str) -> None:
+    label = figure_at(sentence, surface).label
+    assert expected in label, label

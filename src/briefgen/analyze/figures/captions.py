@@ -590,7 +590,7 @@ class Caption:
                     return [*np, toks[before].text, "by", *subject]
             return np
         if how == "thing":
-            return self._words(at, k - 2)
+            return [*self._owner(at, lo), *self._words(at, k - 2)]
         if how == "object_by":
             return [*self._words(at, k - 2), toks[at - 1].text]  # the object and the verb that changed it
         if how == "change":
@@ -695,6 +695,11 @@ class Caption:
                     j -= 1
                     continue
                 return None
+            if tok.text == ",":
+                opened = self._relative_open(j)
+                if opened >= 0:
+                    j = opened - 1  # "$1.98 in 2016, which would be the lowest since 2004, and $2.21 in 2017"
+                    continue
             if tok.low in joins or tok.text == "(":
                 if tok.low == "from" and j > 0 and toks[j - 1].low in ("up", "down"):
                     changed = True
@@ -957,7 +962,7 @@ class Caption:
         when the walk back meets that verb or the start of a clause; -1 otherwise."""
         toks, s = self._s.toks, self._s
         lex = lexicon()
-        joins = lex.label_links | _np_links() | lex.determiners | {"and", "or"}
+        joins = lex.label_links | _np_links() | lex.determiners | {"and", "or", "by"}
         x = end
         while x >= lo and end - x < _OBJECT_TOKENS:
             tok = toks[x]
@@ -980,12 +985,55 @@ class Caption:
                 return -1
             prev = toks[x - 1].low if x > lo else ""
             if self._verb(x) and prev not in joins:
+                if x > lo and _participle(tok.low) and _content(toks[x - 1]) and not self._verb(x - 1) \
+                        and x + 1 <= end and (toks[x + 1].low in lex.label_links or toks[x + 1].low == "by"):
+                    x -= 1  # "the total contributed by the U.S. government": a participle phrase inside the object
+                    continue
+                rel = self._relative_start(x, lo)
+                if rel >= 0:
+                    return self._np_left(rel - 1, lo)  # "the aid that USAID has contributed to Ukraine"
                 return x + 1 if x < end else -1
             if tok.low in lex.stop_words and tok.low not in joins:
                 return -1
             x -= 1
         if x < lo:
             return lo
+        return -1
+
+    def _relative_open(self, comma: int) -> int:
+        """The comma opening a ", which …," clause that the comma at ``comma`` closes, or -1."""
+        toks = self._s.toks
+        for x in range(comma - 2, max(0, comma - 20) - 1, -1):
+            tok = toks[x]
+            if tok.text == ",":
+                return x if toks[x + 1].low in ("which", "who") else -1
+            if tok.text in CLAUSE_MARKS or (tok.fig >= 0 and not self._s.is_time(x)):
+                return -1
+        return -1
+
+    def _owner(self, at: int, lo: int) -> list[str]:
+        """Whose a verb's object is when it opens with "its" or "their" ("Maersk has lowered its January quotes
+        to $4,800"): the verb's named subject, short; else []."""
+        toks = self._s.toks
+        if toks[at].low not in ("its", "their") and not (at - 1 >= lo and toks[at - 1].low in ("its", "their")):
+            return []
+        verb = at - 1 if toks[at].low in ("its", "their") else at - 2
+        if verb < lo or not self._verb(verb):
+            return []
+        subject = self._subject(verb, lo)
+        return subject if subject and len(subject) <= 4 and self._named(subject) else []
+
+    def _relative_start(self, verb: int, lo: int) -> int:
+        """The relative pronoun ("that", "which") opening the clause whose verb is at ``verb``, right after
+        a noun ("aid that USAID has contributed"), or -1."""
+        toks = self._s.toks
+        for x in range(verb - 1, max(lo, verb - 6) - 1, -1):
+            tok = toks[x]
+            if tok.low in ("that", "which") and x - 1 >= lo and _content(toks[x - 1]) and not self._verb(x - 1):
+                return x
+            if tok.fig >= 0 or is_punct(tok) or not (_content(tok) or tok.low in caption_words("auxiliaries")
+                                                      or tok.low in lexicon().determiners):
+                return -1
         return -1
 
     def _list_left(self, j: int, lo: int) -> bool:
