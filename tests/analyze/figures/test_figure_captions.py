@@ -219,7 +219,7 @@ def test_captions_end_with_the_period_the_sentence_gives(sentence: str, surface:
 
 def test_a_caption_without_a_period_in_its_sentence_has_none() -> None:
     label = _label("The ministry spent $3 million on roads.", "$3 million")
-    assert label == "roads"
+    assert label == "spent on roads"  # what was done, on what; no period appended
 
 
 def test_a_later_sentence_does_not_lend_its_period() -> None:

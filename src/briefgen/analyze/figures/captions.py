@@ -312,9 +312,9 @@ class Caption:
                 whom, used = [nxt, toks[j + 1].text, *phrase], end  # "for each child under 5"
             elif phrase:
                 own, used, own_link = phrase, end, nxt
-        elif kind == "percent" and nxt == "in" and k - 2 >= lo and toks[k - 1].low == "of" \
-                and toks[k - 2].low in lex.change_words:
-            phrase, end = self._np_right(j + 1, hi)  # "an increase of 10% in cash expenses"
+        elif kind == "percent" and k - 2 >= lo and toks[k - 1].low == "of" and (
+                nxt in ("on", "for") or (nxt == "in" and toks[k - 2].low in lex.change_words)):
+            phrase, end = self._np_right(j + 1, hi)  # "an increase of 10% in cash expenses", "tariffs of 25% on steel"
             if phrase:
                 own, used, own_link = phrase, end, nxt
         elif kind == "money" and nxt == "to" and self._infinitive_at(j + 1, hi):
@@ -459,7 +459,7 @@ class Caption:
         changes = lexicon().change_words
         if how == "share":
             subject = self._subject(at, lo)
-            if subject and self._named(subject):
+            if subject and (self._named(subject) or (names_measure(subject) and not self._pointed)):
                 return [*subject, *share], [], used  # "U.S. share of total imported goods"
         elif how in ("opens", "none", "level_after_comma"):
             predicate, end = self._predicate(used + 1, hi)
@@ -581,6 +581,8 @@ class Caption:
                     return [*np, "in", *earlier.core]  # "was $134.2 billion, an increase of $17.0 billion"
             if own and own[0] == "to" and link == "to":
                 return [*np, *own]  # "an agreement of $13.5 billion to settle with victims"
+            if own and link in ("for", "on", "toward", "towards") and np and names_measure(np):
+                return [*np, link, *own]  # "a loss of $45 million for the quarter", "grants of $5 million for schools"
             if own:
                 return own
             before = at - 1  # "One victim reported a loss of $1.5 million"
@@ -638,7 +640,7 @@ class Caption:
             linked = [link] if link and link not in ("in", "of", "worth") else []  # "spending $3 million on roads"
             return [toks[at].text, *linked, *own]  # "… of releasing barrels from the SPR"
         if own:
-            if link in ("for", "toward", "towards") and verb not in caption_words("copulas") \
+            if link in ("for", "on", "toward", "towards") and verb not in caption_words("copulas") \
                     and verb not in caption_words("holding_verbs") and not _says(" ".join(own), verb):
                 subject = self._subject(at, lo)  # "requesting $1.1 billion for the agency": what was done for whom
                 named = subject if subject and len(subject) <= 4 and self._named(subject) else []

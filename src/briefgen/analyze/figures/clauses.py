@@ -198,6 +198,9 @@ def _times(toks: list[Tok], readings: Sequence[Reading]) -> tuple[Time, ...]:
             i += 1
             continue
         first = i
+        if first > 0 and toks[first - 1].low in ("fiscal", "calendar") and text[:1].isdigit():
+            first -= 1
+            text = f"{toks[first].low} {text}"  # "in fiscal 2023"
         if first > 0 and toks[first - 1].low in ("the",) and text.split()[0] in words.relative:
             first -= 1
         # "the first three quarters of 2011", "the first half of 2024"
