@@ -281,3 +281,8 @@ def test_objects_owners_and_lists(sentence: str, surface: str, expected: str) ->
 def test_measures_with_their_phrases(sentence: str, surface: str, expected: str) -> None:
     label = figure_at(sentence, surface).label
     assert expected in label, label
+
+
+def test_a_day_name_after_on_is_a_time_not_part_of_the_phrase() -> None:
+    label = figure_at("Canberra announced a $90 million patrol boat package for Fiji on Tuesday.", "$90 million").label
+    assert label.startswith("patrol boat package for Fiji") and "on Tuesday" not in label

@@ -189,6 +189,8 @@ def _times(toks: list[Tok], readings: Sequence[Reading]) -> tuple[Time, ...]:
                 and toks[i + 2].low in words.shifts:
             text = f"{tok.low} {toks[i + 1].low} {toks[i + 2].low}"  # "a month earlier"
             last = i + 2
+        elif tok.text in _weekdays() and i > 0 and toks[i - 1].low == "on":
+            text = tok.text  # "announced a $345 million package on Friday": a day, not part of the phrase
         elif _duration(tok, readings) and i > 0 and toks[i - 1].low in words.span_preps:
             text = tok.text  # "over six months", "within a decade": the span a figure holds for
         elif _duration(tok, readings) and i + 1 < n and toks[i + 1].low in words.shifts:
@@ -222,6 +224,11 @@ def _times(toks: list[Tok], readings: Sequence[Reading]) -> tuple[Time, ...]:
         out.append(Time(first, last, prep, text))
         i = last + 1
     return tuple(out)
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    return frozenset(lexicon().weekdays)
 
 
 def _duration(tok: Tok, readings: Sequence[Reading]) -> bool:
