@@ -286,3 +286,19 @@ def test_measures_with_their_phrases(sentence: str, surface: str, expected: str)
 def test_a_day_name_after_on_is_a_time_not_part_of_the_phrase() -> None:
     label = figure_at("Canberra announced a $90 million patrol boat package for Fiji on Tuesday.", "$90 million").label
     assert label.startswith("patrol boat package for Fiji") and "on Tuesday" not in label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "expected"),
+    [
+        ("This grant brings the total flood relief for Sindh to nearly $3 billion.", "$3 billion",
+         "total flood relief for Sindh"),
+        ("Chinese investment in Kenya totaled $2.1 billion in 2022, a 9 percent increase from 2021.", "9 percent",
+         "increase in Chinese investment in Kenya"),
+        ("Rail freight between the two ports reached $4 billion last year.", "$4 billion",
+         "Rail freight between the two ports"),
+    ],
+)
+def test_objects_appositive_changes_and_counted_nouns(sentence: str, surface: str, expected: str) -> None:
+    label = figure_at(sentence, surface).label
+    assert label.startswith(expected), label

@@ -337,6 +337,9 @@ class Caption:
         elif (kind != "count" and j == k + 1 and nxt and _content(toks[j]) and not self._verb(j)
               and not self._finite(j, hi)):
             own, used = self._np_right(j, hi)  # "a $3.1 million loss", "a 7% increase"
+            earlier = self._done_before(self._appositive_comma(k, lo)) if len(own) == 1 else None
+            if earlier is not None and own[0].lower() in lex.change_words:
+                own = [*own, "in", *earlier.core]  # "… $18.7 billion in 2022, a 5 percent increase from 2021"
         if not whom:
             whom, end = self._whom_after(max(used, j - 1) + 1, hi)
             used = max(used, end)
@@ -897,8 +900,12 @@ class Caption:
                     j = time.first - 1
                     continue
                 break
-            if tok.fig >= 0:
+            if tok.fig >= 0 and not (j < i and self._counted_noun(j)):
                 break
+            if tok.fig >= 0:
+                start = j  # "trade between the two countries": a plain count inside the phrase
+                j -= 1
+                continue
             if tok.low == "that" and _complementizer(toks, j):
                 break
             if tok.low in lex.determiners:
@@ -986,6 +993,9 @@ class Caption:
             if is_punct(tok):
                 return -1
             prev = toks[x - 1].low if x > lo else ""
+            if tok.low in lex.determiners and x > lo and prev not in joins and _content(toks[x - 1]) \
+                    and toks[x - 1].fig < 0 and not s.is_time(x - 1):
+                return x  # "This assistance brings the total aid for Syria to …": the object opens at "the"
             if self._verb(x) and prev not in joins:
                 if x > lo and _participle(tok.low) and _content(toks[x - 1]) and not self._verb(x - 1) \
                         and x + 1 <= end and (toks[x + 1].low in lex.label_links or toks[x + 1].low == "by"):
@@ -1091,8 +1101,12 @@ class Caption:
             if start - 1 >= lo and self._verb(start - 1):
                 return self._subject(start - 1, lo)
             return self._words(start, i - 2)[:_SUBJECT_WORDS]
-        if toks[i - 1].fig >= 0 and self._s.readings[toks[i - 1].fig].count_words and not self._s.is_time(i - 1):
+        inside = i - 2 >= lo and (toks[i - 2].low in lexicon().determiners or toks[i - 2].low in lexicon().label_links)
+        if toks[i - 1].fig >= 0 and self._s.readings[toks[i - 1].fig].count_words and not self._s.is_time(i - 1) \
+                and not (inside and self._counted_noun(i - 1)):
             return [toks[i - 1].text]  # "three jurisdictions assisted": a count with its noun is the subject
+        if toks[i - 1].fig >= 0 and not self._s.is_time(i - 1) and self._counted_noun(i - 1):
+            return self._words(self._np_left(i - 2, lo), i - 1)[:_SUBJECT_WORDS]  # "trade between the two countries"
         start = self._np_left(i - 1, lo)
         if self._after_figure(start, lo):
             return []  # "… to provide $80 billion of funding to the IRS totals …": the subject's head lies before
@@ -1251,7 +1265,7 @@ class Caption:
                     j = time.last + 1
                     continue
                 if (tok.fig < 0 and (not is_punct(tok) or tok.text == ",")) or (
-                    tok.fig >= 0 and (self._small_count(j) or self._s.is_time(j))
+                    tok.fig >= 0 and (self._small_count(j) or self._s.is_time(j) or self._counted_noun(j))
                 ):
                     out.append(tok.text)
             j += 1
