@@ -13,6 +13,7 @@ from .analyze.summarize.dating import dated
 from .analyze.summarize.duplicates import cite_other_sources, fold_repeats
 from .analyze.summarize.entries import readable_events
 from .analyze.summarize.signals import summary_signals
+from .analyze.summarize.speakers import speaker_turns, spoken
 from .analyze.summarize.standalone import ceremonial
 from .model import (
     Analysis,
@@ -108,7 +109,10 @@ def compose(analysis: Analysis, spec: BriefSpec) -> Brief:
         return tuple(replace(f, sidebar=True) for f in items)
 
     source_dates = {s.id: s.date for s in analysis.sources}
-    digests = [replace(d, summary=tuple(dated(i, source_dates, spec.date) for i in d.summary)) for d in digests]
+    turns = speaker_turns(analysis.sources, analysis.quotes)
+    digests = [
+        replace(d, summary=tuple(spoken(dated(i, source_dates, spec.date), turns) for i in d.summary)) for d in digests
+    ]
     disputed = tuple(c for d in discrepancies for f in d.figures for c in (f.cite, *f.also))
     bluf = _bluf(digests, spec.bluf_items, spec.date, analysis.figures, disputed)
     # Each fact once: near-repeats of an item shown earlier (the bottom line first) fold into it.

@@ -270,6 +270,9 @@ class SummaryItem:
     """Its source's date (ISO) when that lies more than a month before the brief's, else None."""
     stale: bool = False
     """Future tense from such an old source ("President Biden will …"): the future may have passed."""
+    speaker: str = ""
+    """Whose words it is, when it stands in a speaker's turn of a transcript or record of remarks (speech without
+    quotation marks, "we", "I", "our" with no one named); empty for narration and reported speech."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -93,6 +93,7 @@ def _item(i: SummaryItem) -> dict[str, Any]:
         "also": [_cite(c) for c in i.also],
         "date": i.date,
         "stale": i.stale,
+        "speaker": i.speaker,
     }
 
 
