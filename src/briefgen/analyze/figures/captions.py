@@ -462,7 +462,8 @@ class Caption:
         changes = lexicon().change_words
         if how == "share":
             subject = self._subject(at, lo)
-            if subject and (self._named(subject) or (names_measure(subject) and not self._pointed)):
+            if subject and (self._named(subject) or (
+                    names_measure(subject) and subject[0][:1].islower() and not self._pointed)):
                 return [*subject, *share], [], used  # "U.S. share of total imported goods"
         elif how in ("opens", "none", "level_after_comma"):
             predicate, end = self._predicate(used + 1, hi)
