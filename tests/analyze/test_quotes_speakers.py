@@ -156,3 +156,18 @@ def test_a_paragraph_ending_said_colon_hands_its_speaker_to_an_open_quote(tmp_pa
     assert [(q.speaker, q.text[:10]) for q in quotes] == [
         ("Anna Lindqvist", "We have fo"), ("Anna Lindqvist", "These plan")
     ]
+
+
+def test_according_to_a_statement_and_it_added(tmp_path: Path) -> None:
+    quotes = _quotes(
+        tmp_path,
+        "Minister Olga Hrytsenko visited the port on Monday.\n"
+        "Hrytsenko “urged the port authority to stop the ships from leaving with the grain,” according to a "
+        "statement from Moldova’s Foreign Affairs Ministry issued later.\n"
+        "“These measures are needed to protect the harvest,” it added. “The Minister stressed the urgency.”\n"
+        "Hrytsenko told reporters that the talks were “useful but not yet finished,” according to the ministry.\n",
+    )
+    assert [q.speaker for q in quotes] == [
+        "Moldova’s Foreign Affairs Ministry", "Moldova’s Foreign Affairs Ministry",
+        "Moldova’s Foreign Affairs Ministry", "Olga Hrytsenko",
+    ]

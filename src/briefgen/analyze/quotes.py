@@ -75,7 +75,7 @@ _PHRASE = rf"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:{_PHRASE_WORD}\s+){{0,6}}?
 def _who(tag: str) -> str:
     """Who speaks: a pronoun, a role ("the minister") or a name; groups named with ``tag``."""
     return (
-        rf"(?:(?P<pron{tag}>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)"
+        rf"(?:(?P<pron{tag}>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
         rf"|(?P<role{tag}>[Tt]he\s+(?:(?i:{MODIFIER_RE})\s+)*(?i:{TITLE_RE}))"
         rf"|{_ROLE_BEFORE}(?:{AFFILIATION})?(?P<name{tag}>(?:{PARTICLE_RE}\s+)?{NAME})|(?P<phrase{tag}>{_PHRASE}))"
     )
@@ -97,6 +97,8 @@ _BEFORE_PARTICIPLE = compile_cached(
 )
 _PARTICIPLE_END = compile_cached(r"(?:saying|writing|adding|noting|declaring|stating|telling\s+\w+)\s*[:,]?\s*$")
 _PRONOUNS = {"he", "she"}
+_IT = "\x00it"
+"""What ``_speaker`` gives for "it said": the body that spoke last (a ministry, a bureau), found by the caller."""
 # A sentence whose subject is "he"/"she" ("Then, he recalled that … Lasso, “…,” he said"): the people it names
 # before the quote are objects, and the pronoun means someone named before the sentence.
 _PRONOUN_SUBJECT = compile_cached(r"(?:[\w’'-]+(?:\s+[\w’'-]+){0,3},\s+)?(?:[Hh]e|[Ss]he)\s+(?!said\b)[a-z]")
@@ -106,6 +108,13 @@ _TAIL = compile_cached(
 )
 _MARKS = compile_cached(r"[\"“”]|''")
 _LEAD_IN = compile_cached(rf"\b{SPEECH_VERB_RE}\s*:\s*$")
+# "“…,” according to a statement from Ukraine’s Foreign Ministry" / "according to the bureau": the source named.
+_ACCORDING = compile_cached(
+    r"\s*[,.]?\s*according\s+to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:statement|release|readout|transcript)"
+    r"\s+(?:from|by|of|issued\s+by)\s+)?"
+    r"(?P<src>(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}[A-Z][\w’'.&-]*"
+    r"|the\s+[a-z]+(?:\s+[a-z]+)?(?=\s*[,.;]))"
+)
 _PREPOSITIONS = word_list("actors/place_prepositions.txt")
 _LONG_SPEECH = 8
 """Words from which a quotation closed by a comma and attributed by a speech verb is speech, not a title."""
@@ -140,7 +149,7 @@ def find_quotes(source: Source, sentences: Sequence[Sentence], mentions: Sequenc
     starts = [m.start for m in people]
     known = {m.name for m in people}
     quotes: list[Quote] = []
-    carried = lead_in = ""
+    carried = lead_in = body = ""
     for paragraph in paragraphs:
         # A paragraph that is one quote and nothing else goes on with the speaker of the paragraph before
         # (news stories run a speaker's words over several paragraphs).
@@ -151,6 +160,10 @@ def find_quotes(source: Source, sentences: Sequence[Sentence], mentions: Sequenc
         lead_in = _lead_in(source.text, paragraph, people, starts)
         for span in found:
             speaker, attributed, named = _speaker(source.text, span, paragraph, people, starts)
+            if speaker == _IT:
+                speaker = body  # "“…,” it added": the ministry or bureau quoted last
+            elif speaker and not named and speaker not in known:
+                body = speaker
             if named and speaker not in known:
                 # A speaker named only in the attribution ("Marles said") is who a later "he" means; a role
                 # phrase ("the space agency said") is no one a "she" can mean.
@@ -306,6 +319,8 @@ def _speaker(
             continue
         if m.group("pron" + tag) is not None:
             pronoun = m.group("pron" + tag).lower()
+            if pronoun == "it":
+                return _IT, True, False
             if pronoun not in _PRONOUNS:
                 return "", True, False
             return _last_person(mentions, starts, _pronoun_anchor(text, span, paragraph)), True, False
@@ -323,6 +338,14 @@ def _speaker(
         if m.group("phrase" + tag) is not None:
             start, end = m.span("phrase" + tag)
             return _mention_at(mentions, starts, start, end) or " ".join(m.group("phrase" + tag).split()), True, False
+    if "according" in text[span.close:span.close + 20]:
+        # "Kuleba “called on …,” according to a statement from the ministry": the source speaks, unless someone
+        # is said to speak before the quote ("Kuleba told Wang that …")
+        source = _ACCORDING.match(text, span.close, min(paragraph[-1].end, span.close + 160))
+        if source is not None:
+            start, end = source.span("src")
+            known = _mention_at(mentions, starts, start, end)
+            return known or " ".join(source.group("src").split()), True, bool(known)
     sentence = _sentence_at(paragraph, max(span.start, span.close - 1))
     lo = max(span.close, sentence.end - 120)
     tail = _TAIL.search(text, lo, sentence.end) if lo < sentence.end else None
