@@ -302,3 +302,25 @@ def test_a_day_name_after_on_is_a_time_not_part_of_the_phrase() -> None:
 def test_objects_appositive_changes_and_counted_nouns(sentence: str, surface: str, expected: str) -> None:
     label = figure_at(sentence, surface).label
     assert label.startswith(expected), label
+
+
+# --- the period of a verb shared by two figures, or of a clause joined by ", and" ----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "period"),
+    [
+        ("Analysts expect rice output rose 4% in 2022 to $3.4 billion.", "$3.4 billion", "2022"),
+        ("Factory orders rose by 3,000 in May, and the vacancy rate declined to 2.8 percent, the bureau said today.",
+         "2.8 percent", "May"),
+        ("Exports rose 4% in 2019, and imports fell 2%.", "2%", "2019"),
+    ],
+)
+def test_a_shared_period_is_appended(sentence: str, surface: str, period: str) -> None:
+    label = figure_at(sentence, surface).label
+    assert label.endswith(period), label
+
+
+def test_a_clause_about_the_future_does_not_take_the_past_clauses_period() -> None:
+    label = figure_at("Exports rose 4% in 2019, and imports are expected to fall 2%.", "2%").label
+    assert "2019" not in label

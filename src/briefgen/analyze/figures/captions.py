@@ -112,7 +112,7 @@ class Caption:
         if place and not _says(" ".join([*core, *whom]), " ".join(place)):
             whom = [*whom, "in", *place]  # "In Somalia, this support will feed over two million people"
         rate = self._rate(reading, k, hi)
-        period = self._period(k, lo, hi, used) or self._since_clause(k)
+        period = self._period(k, lo, hi, used) or self._since_clause(k) or self._shared_period(k, lo)
         if passive is not None and period is None:
             time = s.time_at(passive[1])  # "… was distributed in August": the time after the verb
             if time is not None:
@@ -1426,6 +1426,37 @@ class Caption:
         free = [t for t in s.times if lo <= t.first and t.last < hi and not self._attached_to_other(t)]
         if len(free) == 1 and not (free[0].first <= k <= free[0].last) and not self._amount_between(k, free[0].first):
             return free[0]
+        return None
+
+    def _shared_period(self, k: int, lo: int) -> Time | None:
+        """The time of the verb that governs the figure at ``k`` when it stands between that verb and the
+        figure, after another figure of the verb ("rose 25.1% in 2021 to $119.1 billion"); else None."""
+        how, verb, _ = self._governor(k, lo)
+        if how not in ("verb", "change") or verb < 0:
+            return None
+        inside = [t for t in self._s.times if verb < t.first and t.last < k]
+        if inside:
+            return inside[0] if len(inside) == 1 else None
+        return self._joined_period(verb, lo)
+
+    def _joined_period(self, verb: int, lo: int) -> Time | None:
+        """The one time of the clause joined by ", and" before the clause of a past-tense ``verb`` when the
+        figure's own clause has none ("Employment rose by 252,000 in September, and the rate declined to
+        3.9 percent"); else None."""
+        toks, s = self._s.toks, self._s
+        if not _participle(toks[verb].low):
+            return None
+        start = self._chain_start(verb, lo)
+        for j in range(start - 1, lo, -1):
+            if toks[j].low == "and" and toks[j - 1].text == ",":
+                before = [t for t in s.times if lo <= t.first and t.last < j - 1]
+                stop = next((x for x in range(verb, len(toks)) if toks[x].text == "," or toks[x].text in CLAUSE_MARKS),
+                            len(toks))
+                after = [t for t in s.times if j < t.first < stop]  # not an attribution's ("…, officials said today")
+                past = any(_participle(toks[x].low) and self._verb(x) for x in range(lo, j - 1))
+                return before[0] if len(before) == 1 and not after and past else None
+            if toks[j].text in CLAUSE_MARKS or toks[j].fig >= 0:
+                return None
         return None
 
     def _amount_between(self, k: int, first: int) -> bool:
