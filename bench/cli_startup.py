@@ -4,14 +4,22 @@
 
 Times ``briefgen --help``, ``--version`` and ``templates list`` and the same ``--help``/``--version``
 of a three-line typer app run by the same interpreter, like hyperfine would (a warm-up run first,
-then ``--runs`` runs; median, min and max). Also lists what ``--help`` imports from briefgen, to
-show that no analysis and no writer is loaded (``python -X importtime``).
+then ``--runs`` rounds; median, min and max). The commands take turns within each round, so that the
+load other processes put on the machine falls on briefgen and the anchor alike; the CPU time of each
+process (user + system) is shown beside the wall time, and its least value over the runs, the
+steadiest figure on a shared machine. Also lists what ``--help`` imports from briefgen, to show that
+no analysis and no writer is loaded (``python -X importtime``).
+
+The commands run with Python's bytecode cache on (in a temporary folder, ``PYTHONPYCACHEPREFIX``), as an
+installed package has it, also when the environment sets ``PYTHONDONTWRITEBYTECODE`` (which would make
+every run compile briefgen's modules from source); ``--no-bytecode-cache`` measures that case instead.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -40,14 +48,35 @@ HEAVY = ("briefgen.analyze", "briefgen.writers.", "briefgen.api")
 """Modules start-up must not load."""
 
 
-def timed(argv: list[str], runs: int) -> list[float]:
-    """Wall times of ``runs`` runs of a command after one warm-up run."""
-    subprocess.run(argv, capture_output=True, check=True)
-    times = []
+def child_env(bytecode_cache: str | None) -> dict[str, str]:
+    """The environment of the measured commands: with a bytecode cache in ``bytecode_cache``, or none."""
+    env = dict(os.environ)
+    if bytecode_cache is None:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    else:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = bytecode_cache
+    return env
+
+
+def run(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system) of one run of a command."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run(argv, capture_output=True, check=True, env=env)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+
+
+def timed(cases: list[tuple[str, list[str]]], runs: int, env: dict[str, str]) -> dict[str, list[tuple[float, float]]]:
+    """(wall, CPU) of ``runs`` runs of each command, after one warm-up run each, the commands taking turns."""
+    for _, argv in cases:
+        run(argv, env)
+    times: dict[str, list[tuple[float, float]]] = {label: [] for label, _ in cases}
     for _ in range(runs):
-        started = time.perf_counter()
-        subprocess.run(argv, capture_output=True, check=True)
-        times.append(time.perf_counter() - started)
+        for label, argv in cases:
+            times[label].append(run(argv, env))
     return times
 
 
@@ -60,10 +89,16 @@ def briefgen_imports(argv: list[str]) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--no-bytecode-cache", action="store_true", help="compile every module from source each run")
     args = parser.parse_args()
     load = os.getloadavg()[0]
-    print(f"{os.cpu_count()} cores, load average {load:.2f}; {args.runs} runs each (median [min-max])")
+    cache = "off" if args.no_bytecode_cache else "on"
+    print(
+        f"{os.cpu_count()} cores, load average {load:.2f}; {args.runs} runs each, taking turns; bytecode cache: {cache}"
+    )
+    print(f"  {'':<26} {'wall: median [min-max]':<24} CPU: median (least)")
     with tempfile.TemporaryDirectory() as tmp:
+        env = child_env(None if args.no_bytecode_cache else str(Path(tmp) / "pycache"))
         app = Path(tmp) / "minimal.py"
         app.write_text(MINIMAL_APP)
         cases = [
@@ -73,10 +108,12 @@ def main() -> None:
             ("minimal typer --version", [sys.executable, str(app), "--version"]),
             ("briefgen templates list", [sys.executable, "-m", "briefgen", "templates", "list"]),
         ]
-        for label, argv in cases:
-            times = timed(argv, args.runs)
-            low, high = min(times) * 1000, max(times) * 1000
-            print(f"  {label:<26} {statistics.median(times) * 1000:6.0f} ms  [{low:.0f}-{high:.0f}]")
+        for label, times in timed(cases, args.runs, env).items():
+            walls = [wall * 1000 for wall, _ in times]
+            cpus = [cpu * 1000 for _, cpu in times]
+            wall = f"{statistics.median(walls):6.0f} ms [{min(walls):.0f}-{max(walls):.0f}]"
+            print(f"  {label:<26} {wall:<24} {statistics.median(cpus):4.0f} ms ({min(cpus):.0f})")
+    print(f"  load average at the end {os.getloadavg()[0]:.2f}")
     for argv in (["--help"], ["templates", "list"]):
         heavy = [m for m in briefgen_imports(argv) if m.startswith(HEAVY)]
         print(f"  briefgen {' '.join(argv)} imports analysis/writers: {', '.join(heavy) or 'none'}")

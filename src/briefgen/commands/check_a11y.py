@@ -1,7 +1,5 @@
 """``briefgen check-a11y FILE…``: the machine-checkable accessibility rules of built briefs (exit 4 when any fails)."""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import Annotated

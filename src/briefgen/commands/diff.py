@@ -1,8 +1,5 @@
 """``briefgen diff OLD.json NEW.json``: what changed between two builds of a brief, as a table or JSON."""
 
-from __future__ import annotations
-
-import json
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -16,6 +13,8 @@ def diff(
     as_json: Annotated[bool, typer.Option("--json", help="Print the changes as JSON.")] = False,
 ) -> None:
     """Compare two builds of a brief: figures new, gone and changed in value, themes, actors and quotes."""
+    import json  # imported here, like the rest: --help loads nothing a command needs only when it runs
+
     from ..changes.compare import compare_snapshots
     from ..changes.json import changes_json
     from ..changes.snapshot import load_snapshot

@@ -1,7 +1,5 @@
 """``briefgen verify FILE``: list what in an edited brief no longer matches its sources (exit 4 when anything)."""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import Annotated
