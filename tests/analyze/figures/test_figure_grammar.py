@@ -13,7 +13,7 @@ from _figures import figure_at
     [
         # a share "of" a phrase holding an amount: the phrase's noun, and what the predicate says of it
         ("Two-thirds of Kenya's $7 billion debt is owed to China.", "Two-thirds", ["debt", "owed", "China"]),
-        ("Half of its $2 billion budget goes to schools.", "Half", ["budget", "schools"]),
+        ("Half of the city's $2 billion budget goes to schools.", "Half", ["budget", "schools"]),
         # an amount as the subject of a passive verb: the verb, and the time after it
         ("Nearly $900 million in food aid was delivered in March.", "$900 million", ["food aid", "delivered", "March"]),
         ("More than $40 million in grants were awarded in 2019.", "$40 million", ["grants", "awarded", "2019"]),

@@ -324,3 +324,25 @@ def test_a_shared_period_is_appended(sentence: str, surface: str, period: str) -
 def test_a_clause_about_the_future_does_not_take_the_past_clauses_period() -> None:
     label = figure_at("Exports rose 4% in 2019, and imports are expected to fall 2%.", "2%").label
     assert "2019" not in label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("That represents about 20 percent of their annual budget.", "20 percent"),
+        ("And we've provided over $40 billion in security assistance since 2022.", "$40 billion"),
+    ],
+)
+def test_a_pointing_possessive_or_contracted_pronoun_is_unsure(sentence: str, surface: str) -> None:
+    assert not figure_at(sentence, surface).label_complete
+
+
+def test_a_named_owner_of_its_share_keeps_the_label_complete() -> None:
+    figure = figure_at("Kenya had spent 64% of its flood fund by the end of May.", "64%")
+    assert figure.label_complete and "Kenya" in figure.label
+
+
+def test_an_opening_phrase_is_not_part_of_the_subject() -> None:
+    label = figure_at("According to the central bank, inflation fell from 9 percent in 2022 to 4 percent in 2023.",
+                      "4 percent").label
+    assert label.startswith("inflation") and "bank" not in label

@@ -44,7 +44,7 @@ from _figures import figure_at
         ("The levy raised the price of diesel by 8 cents to 12 cents per litre.", "8 cents", ["price", "litre"]),
         # periods: a year part on its own, a span before "earlier" or "ago"
         ("Exports of timber grew 3.5 percent in the second quarter.", "3.5 percent", ["timber", "second quarter"]),
-        ("The county had paid out 64% of its grant by May, up from 40% of its grant a month earlier.", "40%",
+        ("The county had paid out 64% of the grant by May, up from 40% of the grant a month earlier.", "40%",
          ["grant", "a month earlier"]),
     ],
 )

@@ -201,7 +201,7 @@ class Caption:
         first_figure = next((j for j in range(verb + 1, k) if toks[j].fig >= 0 and not self._s.is_time(j)), k)
         if names_measure(t.text for t in toks[verb + 1 : first_figure]):
             return False  # "we've boosted U.S. exports … by 150 percent": the words after the verb say whose
-        first = toks[start].low
+        first = _bare(toks[start].low)
         if first in caption_words("demonstratives") and guessed:
             nouns = (toks[x].low for x in range(verb - 1, start, -1) if _content(toks[x]) and not self._verb(x))
             head = next(nouns, "")
@@ -459,6 +459,7 @@ class Caption:
         how, at, _ = self._governor(k, lo)
         toks = self._s.toks
         share = ["share", "of", *of]
+        possessive = k + 2 < len(toks) and toks[k + 2].low in ("its", "their")
         changes = lexicon().change_words
         if how == "share":
             subject = self._subject(at, lo)
@@ -483,6 +484,7 @@ class Caption:
             subject = self._subject(at, lo)
             if subject and len(subject) <= 4:
                 return [*subject, *self._chain(at, lo), *share], [], used  # "two countries buy share of exports"
+        self._pointed = self._pointed or possessive  # "20 percent of their budget": whose, another sentence says
         return share, [], used
 
     def _predicate(self, i: int, hi: int) -> tuple[list[str], int]:
@@ -918,7 +920,7 @@ class Caption:
                 j -= 1  # 'Cases of "significant" cost pressure': quoted words stay in the phrase
                 continue
             if is_punct(tok):
-                if tok.text == "," and self._list_left(j, lo):
+                if tok.text == "," and self._list_left(j, lo) and j + 1 != self._after_opener(lo, i):
                     j -= 1
                     continue
                 break
@@ -1090,7 +1092,7 @@ class Caption:
                 start = self._np_left(i - 2, lo)  # "Arkansas, approved for $47.5 million, …": the noun before
                 return self._words(start, i - 2)[:_SUBJECT_WORDS]
             return []
-        if toks[i - 1].low in caption_words("pronouns"):
+        if _bare(toks[i - 1].low) in caption_words("pronouns"):
             start = i - 1
             if start - 2 >= lo and toks[start - 1].low == "that" and toks[start - 2].text.isalpha():
                 return self._subject(start - 2, lo)  # "Petrobras announced that it would invest"
@@ -1608,6 +1610,15 @@ def _split_link(words: list[str]) -> tuple[list[str], list[str]]:
         if i and w.lower() in links:
             return words[:i], words[i:]
     return words, []
+
+
+def _bare(low: str) -> str:
+    """A word without a clitic ("we've" -> "we", "it’s" -> "it"): a pronoun stays a pronoun."""
+    for mark in ("’", "'"):
+        head, sep, _ = low.partition(mark)
+        if sep and head:
+            return head
+    return low
 
 
 def _adverb(word: str) -> bool:
