@@ -78,6 +78,7 @@ class _Groups:
         self.all: list[_Group] = []
         self._by_tokens: dict[tuple[str, ...], _Group | None] = {}
         self._holders: dict[str, list[_Group]] = {}
+        self._folded: dict[tuple[str, ...], _Group] = {}  # the words in lower case -> the first such group
 
     def add(self, tokens: list[str]) -> _Group:
         """A new group for a name that joins none."""
@@ -86,6 +87,7 @@ class _Groups:
         self._by_tokens[tuple(tokens)] = group
         for token in dict.fromkeys(tokens):
             self._holders.setdefault(token, []).append(group)
+        self._folded.setdefault(tuple(t.casefold() for t in tokens), group)
         return group
 
     def match(self, tokens: list[str], at: int) -> _Group | None:
@@ -94,7 +96,7 @@ class _Groups:
         if len(tokens) > 1:
             key = tuple(tokens)
             if key not in self._by_tokens:
-                self._by_tokens[key] = _match(tokens, self.all)
+                self._by_tokens[key] = self._match(tokens)
             return self._by_tokens[key]
         holders = self._holders.get(tokens[0], [])
         if len(holders) <= 1:
@@ -102,26 +104,24 @@ class _Groups:
         before = [g for g in holders if g.last <= at]
         return max(before or holders, key=lambda g: g.last)
 
-
-def _match(tokens: list[str], groups: list[_Group]) -> _Group | None:
-    """The group a name of several words joins: the same words, a run of a group's words, or the same
-    surname with a fitting given name."""
-    for group in groups:
-        if group.tokens == tokens:
-            return group
-    for group in groups:
-        if _contains(group.tokens, tokens):
-            return group
-    for group in groups:
-        if len(group.tokens) > 1 and group.tokens[-1] == tokens[-1] and same_first(tokens[0], group.tokens[0]):
-            return group
-    if len(tokens) == 2:
-        # the family name first or last ("Abe Shinzo" / "Shinzo Abe", "TANAKA Hiroshi" / "Hiroshi Tanaka")
-        turned = [tokens[1], tokens[0]]
-        for group in groups:
-            if [t.casefold() for t in group.tokens] == [t.casefold() for t in turned]:
+    def _match(self, tokens: list[str]) -> _Group | None:
+        """The group a name of several words joins: the same words, a run of a group's words, or the same
+        surname with a fitting given name; the first such group made. Only the groups holding the name's first
+        or last word can fit, so only those are tried (in the order made), not every group."""
+        first = self._holders.get(tokens[0], [])
+        for group in first:
+            if group.tokens == tokens:
                 return group
-    return None
+        for group in first:
+            if _contains(group.tokens, tokens):
+                return group
+        for group in self._holders.get(tokens[-1], []):
+            if len(group.tokens) > 1 and group.tokens[-1] == tokens[-1] and same_first(tokens[0], group.tokens[0]):
+                return group
+        if len(tokens) == 2:
+            # the family name first or last ("Abe Shinzo" / "Shinzo Abe", "TANAKA Hiroshi" / "Hiroshi Tanaka")
+            return self._folded.get((tokens[1].casefold(), tokens[0].casefold()))
+        return None
 
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:

@@ -70,6 +70,7 @@ def locate_mentions(joined: Joined, entities: Sequence[Entity]) -> list[Mention]
     # Each scan runs once over all blocks; its hits are gathered by block index.
     names = _name_mentions(joined, entities)
     people = [e for e in entities if e.kind == "person" and e.roles]
+    holders: dict[str, list[Entity]] = {}  # title -> the people with a role holding it, found once per title
     roles: defaultdict[int, list[re.Match[str]]] = defaultdict(list)
     if people:
         for m in _ROLE_REF.finditer(joined.text):
@@ -83,7 +84,7 @@ def locate_mentions(joined: Joined, entities: Sequence[Entity]) -> list[Mention]
         apart = True
         matches = roles.get(i)
         if matches:
-            found.extend(_role_references(joined, i, matches, people, last_seen, found))
+            found.extend(_role_references(joined, i, matches, people, last_seen, found, holders))
             found.sort(key=_START)
             apart = all(a.end <= b.start for a, b in itertools.pairwise(found))
         for f in found:
@@ -199,10 +200,10 @@ def _acronym_after_expansion(text: str, origin: int, m: re.Match[str], entity: E
 
 def _role_references(
     joined: Joined, i: int, matches: Sequence[re.Match[str]], people: Sequence[Entity], last_seen: dict[str, int],
-    here: Sequence[Mention],
+    here: Sequence[Mention], holders: dict[str, list[Entity]],
 ) -> list[Mention]:
     """Mentions like "the general" or "the President" (``matches`` of ``_ROLE_REF`` in block ``i``), resolved to
-    the last person with that role."""
+    the last person with that role; ``holders`` keeps the people with a role holding a title, per title."""
     text, block = joined.text, joined.blocks[i]
     refs: list[Mention] = []
     shift = joined.shifts[i]
@@ -210,7 +211,9 @@ def _role_references(
         title = m.group("title")
         if title[0].islower() and m.group("next") is None:
             continue  # "the general public": a lower-case title word followed by a noun
-        candidates = [p for p in people if any(_has_title(role, title) for role in p.roles)]
+        candidates = holders.get(title)
+        if candidates is None:
+            candidates = holders[title] = [p for p in people if any(_has_title(role, title) for role in p.roles)]
         if not candidates:
             continue
         start = shift + m.start() - 1
