@@ -346,3 +346,19 @@ def test_an_opening_phrase_is_not_part_of_the_subject() -> None:
     label = figure_at("According to the central bank, inflation fell from 9 percent in 2022 to 4 percent in 2023.",
                       "4 percent").label
     assert label.startswith("inflation") and "bank" not in label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("The agency received 40 million claims, and processed 85 percent of them within a week.", "85 percent"),
+        ("Tokyo has lent Hanoi more than $9 billion, equal to about 3 percent of its GDP.", "3 percent"),
+    ],
+)
+def test_a_share_of_a_pronoun_or_of_an_unnamed_its_is_unsure(sentence: str, surface: str) -> None:
+    assert not figure_at(sentence, surface).label_complete
+
+
+def test_a_subject_owning_its_share_stays_complete() -> None:
+    figure = figure_at("Fiji's public debt reached 79 percent of its gross domestic product this year.", "79 percent")
+    assert figure.label_complete and "debt" in figure.label

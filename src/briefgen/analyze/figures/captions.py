@@ -292,6 +292,8 @@ class Caption:
             of, end = self._np_right(k + 2, hi)
             if of:
                 return self._share(k, lo, hi, of, end)
+            if k + 2 < hi and toks[k + 2].low in caption_words("pronouns"):
+                return [], [], k  # "processed 90 percent of them within 21 days"
         j = self._after_rate(k + 1, hi)
         nxt = toks[j].low if j < hi else ""
         if kind == "count" and reading.count_words:
@@ -469,12 +471,16 @@ class Caption:
         elif how in ("opens", "none", "level_after_comma"):
             predicate, end = self._predicate(used + 1, hi)
             if predicate:
+                self._pointed = self._pointed or possessive
                 return [*share, *predicate], [], end
         elif how == "thing":
+            self._pointed = self._pointed or possessive
             return [*self._words(at, k - 2), *share], [], used
         elif how == "verb" and (toks[at].low in caption_words("level_verbs") or toks[at].low in changes):
             subject = self._subject(at, lo)
             if subject:
+                appositive = at - 1 >= lo and toks[at - 1].text == ","  # "$12 billion, equal to 65 percent of its GDP"
+                self._pointed = self._pointed or (possessive and appositive)
                 return [*subject, "as", *share], [], used  # "Laos' debt as share of GDP"
         elif how == "verb" and _participle(toks[at].low) and toks[at].low not in caption_words("copulas"):
             subject = self._subject(at, lo)
