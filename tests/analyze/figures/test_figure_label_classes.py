@@ -362,3 +362,8 @@ def test_a_share_of_a_pronoun_or_of_an_unnamed_its_is_unsure(sentence: str, surf
 def test_a_subject_owning_its_share_stays_complete() -> None:
     figure = figure_at("Fiji's public debt reached 79 percent of its gross domestic product this year.", "79 percent")
     assert figure.label_complete and "debt" in figure.label
+
+
+def test_a_count_standing_at_a_level_names_the_level_and_its_time() -> None:
+    label = figure_at("The backlog stood at 3.4 million claims at the end of March.", "3.4 million").label
+    assert label == "backlog of claims, end of March"

@@ -636,6 +636,10 @@ class Caption:
         if not counted and (verb in levels or (verb in changes and prep in ("to", "at", "from")) or prep == "at"):
             subject = self._subject(at, lo)
             return subject or own
+        if counted and verb in levels and prep == "at" and link == "":
+            subject = self._subject(at, lo)  # "The backlog stood at 8.2 million returns": a backlog of returns
+            if subject and names_measure(subject) and not self._pointed and len(subject) <= 4:
+                return [*subject, "of", *own]
         if verb in changes:
             subject = self._subject(at, lo)
             if prep == "by" and at + 1 < k - 1:
