@@ -365,6 +365,8 @@ def _range(m: re.Match[str], ctx: Context) -> Reading | None:
         low, high = low * factor, high * factor
     if m["bcur"] and not m["acur"] and _year_bounds(m["anum"], m["anum"], low, low + 1) is not None:
         return None  # "in 2020 to $3,600": a year, then an amount
+    if (m["apct"] and m["bcur"]) or (m["acur"] and m["bpct"]):
+        return None  # "rose 12% to $9.2 billion": a change, then the level it reached
     years = _year_bounds(m["anum"], m["bnum"], low, high)
     inner: FigureKind
     end = m.end()

@@ -574,6 +574,9 @@ class Caption:
         if j >= lo and (self._verb(j) or (not prep and (
                 self._present_verb(j, lo) or self._infinitive(j, lo) or self._gerund(j)))):
             return ("verb", j, prep)
+        if not prep and j - 1 >= lo and toks[j].low in ("a", "an") and self._verb(j - 1) \
+                and toks[j - 1].low not in caption_words("copulas"):
+            return ("verb", j - 1, "")  # "The ADB approved a $500 million loan": the verb before the article
         if j >= lo and toks[j].text == "," and prep in ("for", ""):
             return ("level_after_comma", j, prep)
         return ("none", -1, "")
@@ -633,7 +636,8 @@ class Caption:
             if counted_by is not None and counted_by.fig >= 0 and self._s.readings[counted_by.fig].count_words:
                 words = [*self._s.readings[counted_by.fig].count_words.split(), toks[start - 1].text, *words]
             return words
-        if not counted and (verb in levels or (verb in changes and prep in ("to", "at", "from")) or prep == "at"):
+        leveled = verb in levels or (verb in changes and prep in ("to", "at", "from")) or prep in ("at", "worth")
+        if not counted and leveled:
             subject = self._subject(at, lo)
             return subject or own
         if counted and verb in levels and prep == "at" and link == "":
