@@ -109,7 +109,7 @@ def compose(analysis: Analysis, spec: BriefSpec) -> Brief:
         return tuple(replace(f, sidebar=True) for f in items)
 
     source_dates = {s.id: s.date for s in analysis.sources}
-    turns = speaker_turns(analysis.sources, analysis.quotes)
+    turns = speaker_turns(analysis.sources, analysis.quotes, people)
     digests = [
         replace(d, summary=tuple(spoken(dated(i, source_dates, spec.date), turns) for i in d.summary)) for d in digests
     ]

@@ -65,3 +65,35 @@ def test_a_transcript_sentence_names_the_speaker_of_its_turn_and_the_turn_goes_o
 
 def test_narration_and_quoted_speech_name_no_speaker(tmp_path: Path) -> None:
     assert set(_speakers(tmp_path, NEWS).values()) == {""}
+
+
+def test_a_title_naming_one_speaker_gives_the_first_person_sentences_a_speaker() -> None:
+    from briefgen.analyze.summarize.speakers import first_person, title_speaker
+
+    assert title_speaker("Remarks by Ambassador Linda Thomas-Greenfield at a UN Security Council Briefing") == (
+        "Ambassador Linda Thomas-Greenfield"
+    )
+    assert title_speaker("Opening remarks by President of the European Council Herman Van Rompuy at the Summit") == (
+        "President of the European Council Herman Van Rompuy"
+    )
+    assert title_speaker("Remarks by President Obama and President Quang of Vietnam in Joint Press Conference") == ""
+    assert title_speaker("Joint Statement of the Security Consultative Committee") == ""
+    assert title_speaker("Taiwan and Kiribati sever ties") == ""
+    assert first_person("Our interdependence is greater than ever.")
+    assert not first_person("The US and the EU met.") and not first_person("“We will win,” he said.")
+
+
+def test_a_speech_names_its_speaker_on_first_person_items_only(tmp_path: Path) -> None:
+    text = (
+        "# title: Remarks by Ambassador Jane Doe at the Alliance Forum\n"
+        "Our alliance has never been stronger, and our defense treaty is the anchor of the region.\n\n"
+        "The treaty was signed in 1951 and the alliance has grown with every defense review since.\n\n"
+        "We will deepen the alliance and review the defense treaty with our partners next year.\n"
+    )
+    (tmp_path / "brief.toml").write_text(BRIEF, encoding="utf-8")
+    (tmp_path / "source.txt").write_text(text, encoding="utf-8")
+    _spec, _analysis, brief = api.prepare(tmp_path)
+    items = [(i.text, i.speaker) for t in brief.themes for i in t.summary]
+    assert items
+    for sentence, speaker in items:  # the title's speaker, as written there (she is named nowhere else)
+        assert speaker == ("Ambassador Jane Doe" if sentence.startswith(("Our", "We")) else "")

@@ -4,16 +4,23 @@ In a transcript or a record of remarks, a speaker's turn ("SECRETARY HEGSETH: Ou
 is speech without quotation marks, and it goes on over the following paragraphs until the next
 speaker's turn. A sentence chosen from it reads "we", "I", "our" with no one named; the brief must
 say whose words they are. Turns are the quotes whose words stand without quotation marks around them
-in the source (``analyze.quotes`` reads speaker labels as quotes).
+in the source (``analyze.quotes`` reads speaker labels as quotes). A text whose title says it is one
+person's words ("Remarks by Ambassador Linda Thomas-Greenfield at …") has no turns: its first-person
+sentences are that person's (the title words are in ``data/summary_signals.toml``). A speaker is shown
+by the name of the person found in it ("Herman Van Rompuy" for "President of the European Council
+Herman Van Rompuy") when there is one.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from functools import cache
 
 from ...model import Quote, Source, SummaryItem
+from ...resources import data_toml
 
 _QUOTE_MARKS = "“”\"‘’'«»„"
 
@@ -28,10 +35,15 @@ class Turns:
     """Per source id, each turn's (start, end, paragraph, speaker), parallel to ``starts``."""
     headings: Mapping[str, frozenset[int]]
     """Per source id, the indices of its heading paragraphs (a turn does not run past one)."""
+    speech: Mapping[str, str] = field(default_factory=dict)
+    """Per source id, the one speaker whose words the title says the text is (none for a joint one)."""
+    people: tuple[str, ...] = ()
+    """Names of the persons found, longest first: a speaker is shown by the one inside it."""
 
 
-def speaker_turns(sources: Sequence[Source], quotes: Sequence[Quote]) -> Turns:
-    """The quotes that are speech without quotation marks (speaker turns), by source."""
+def speaker_turns(sources: Sequence[Source], quotes: Sequence[Quote], people: Sequence[str] = ()) -> Turns:
+    """The quotes that are speech without quotation marks (speaker turns), by source; ``people`` are the names
+    of the persons found."""
     texts = {s.id: s.text for s in sources}
     by_source: dict[str, list[tuple[int, int, int, str]]] = {}
     for q in quotes:
@@ -45,6 +57,8 @@ def speaker_turns(sources: Sequence[Source], quotes: Sequence[Quote]) -> Turns:
         {s: [t[0] for t in turns] for s, turns in by_source.items()},
         by_source,
         {s.id: frozenset(p.index for p in s.paragraphs if p.heading) for s in sources},
+        {s.id: who for s in sources if (who := title_speaker(s.title))},
+        tuple(sorted(set(people), key=len, reverse=True)),
     )
 
 
@@ -52,6 +66,9 @@ def spoken(item: SummaryItem, turns: Turns) -> SummaryItem:
     """The item with its speaker when it lies in a speaker's turn or in a paragraph that continues one."""
     starts = turns.starts.get(item.cite.source)
     if not starts:
+        who = turns.speech.get(item.cite.source)
+        if who and first_person(item.text):
+            return replace(item, speaker=_shown(who, turns.people))
         return item
     i = bisect.bisect_right(starts, item.cite.start) - 1
     if i < 0:
@@ -67,8 +84,50 @@ def spoken(item: SummaryItem, turns: Turns) -> SummaryItem:
         and not any(paragraph < h <= item.cite.paragraph for h in turns.headings.get(item.cite.source, ()))
     )
     if (inside or continues) and speaker:
-        return replace(item, speaker=speaker)
+        return replace(item, speaker=_shown(speaker, turns.people))
     return item
+
+
+def _shown(speaker: str, people: Sequence[str]) -> str:
+    """The name of the person found inside ``speaker`` (a title and a name), else ``speaker``."""
+    for name in people:
+        if name in speaker:
+            return name
+    return speaker
+
+
+@cache
+def _speech_title() -> tuple[re.Pattern[str], frozenset[str]]:
+    data = data_toml("summary_signals.toml")["speech_titles"]
+    nouns = "|".join(re.escape(n) for n in sorted(data["nouns"], key=len, reverse=True))
+    links = "|".join(re.escape(w) for w in data["links"])
+    ends = "|".join(re.escape(w) for w in data["ends"])
+    pattern = re.compile(
+        rf"^(?:\w+\s+)?(?:{nouns})\s+(?:{links})\s+(?P<who>.+?)(?:\s+(?:{ends})\s|[,:;(–—]|$)", re.IGNORECASE
+    )
+    return pattern, frozenset(data["first_person"])
+
+
+def title_speaker(title: str) -> str:
+    """The speaker a title names as the text's one voice ("Remarks by Ambassador X at …" -> "Ambassador X");
+    empty for other titles and for joint remarks ("… by President Obama and President Quang …")."""
+    m = _speech_title()[0].match(title.strip())
+    if m is None:
+        return ""
+    who = m.group("who").strip()
+    if re.search(r"\b(?:and|&)\b", who) or not who[:1].isupper():
+        return ""
+    return who
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)?")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def first_person(text: str) -> bool:
+    """True when ``text`` speaks in the first person outside quotation marks ("We value …"; "US" is no "us")."""
+    words = _speech_title()[1]
+    return any(w.lower() in words and w != "US" for w in _WORD.findall(_QUOTED.sub(" ", text)))
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
