@@ -70,7 +70,8 @@ def summarize(
     """The best ``k`` candidates, near-duplicates removed, in source order; ``mentions`` finds the actors
     of the few candidates considered (none are counted without it); ``people`` are the full names of the
     persons found, so that a sentence opening with one's bare surname is not chosen."""
-    pool = [c for c in _pool(candidates) if not bare_surname(c.sentence.text, people)]
+    surnames = _by_surname(people)
+    pool = [c for c in _pool(candidates) if not _opens_with_bare_surname(c.sentence.text, surnames)]
     if not pool or k <= 0:
         return []
     terms = [frozenset(content_terms(c.sentence.text)) for c in pool]
@@ -174,10 +175,23 @@ def stands_alone(text: str, states_figure: bool = False) -> bool:
 def bare_surname(text: str, people: Sequence[str]) -> bool:
     """True when a sentence opens with a person's last name alone ("Pisen highlighted …") and does not name
     the person in full: out of its context the reader does not know who that is."""
+    return _opens_with_bare_surname(text, _by_surname(people))
+
+
+def _by_surname(people: Sequence[str]) -> dict[str, list[str]]:
+    """The full names of two words or more, by their last word."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for name in people:
+        words = name.split()
+        if len(words) > 1:
+            out[words[-1]].append(name)
+    return out
+
+
+def _opens_with_bare_surname(text: str, by_surname: dict[str, list[str]]) -> bool:
+    """``bare_surname`` with the people's full names by last word (``_by_surname``), made once per summary."""
     first = text.lstrip("“\"‘' ").split(" ", 1)[0].rstrip(",’'s")
-    return any(
-        len(name.split()) > 1 and name.split()[-1] == first and name not in text for name in people
-    )
+    return any(name not in text for name in by_surname.get(first, ()))
 
 
 def _without_run_in(c: Candidate) -> Candidate:
@@ -234,7 +248,8 @@ def textrank(terms: Sequence[frozenset[str]]) -> list[float]:
     rank = [1.0 / n] * n
     for _ in range(MAX_ITERATIONS):
         share = [r / s if s else 0.0 for r, s in zip(rank, out_sum, strict=True)]
-        new = [(1 - DAMPING) / n + DAMPING * sum(share[j] * w for j, w in incoming[i]) for i in range(n)]
+        # sum() of a list adds in the same order as of a generator (the same floats), only faster
+        new = [(1 - DAMPING) / n + DAMPING * sum([share[j] * w for j, w in incoming[i]]) for i in range(n)]
         delta = max(abs(a - b) for a, b in zip(new, rank, strict=True))
         rank = new
         if delta < 1e-6 / n:

@@ -23,16 +23,22 @@ SHARED = 0.4
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-def _signature(text: str) -> tuple[frozenset[str], frozenset[str]]:
+Signature = tuple[frozenset[str], frozenset[str]]
+"""What ``near_repeat`` compares of a sentence: its content terms and its numbers."""
+
+
+def signature_of(text: str) -> Signature:
+    """The content terms and numbers of a sentence, for ``similar``."""
     return frozenset(content_terms(text)), frozenset(n.replace(",", "") for n in _NUMBER.findall(text))
 
 
 def near_repeat(a: str, b: str) -> bool:
     """True when two sentences state the same thing in near-same words and the same numbers."""
-    return _similar(_signature(a), _signature(b))
+    return similar(signature_of(a), signature_of(b))
 
 
-def _similar(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> bool:
+def similar(a: Signature, b: Signature) -> bool:
+    """``near_repeat`` of two sentences from their signatures (``signature_of``)."""
     (ta, na), (tb, nb) = a, b
     if not ta or not tb:
         return False
@@ -47,13 +53,13 @@ def fold_repeats(groups: Sequence[Sequence[SummaryItem]]) -> list[list[SummaryIt
     """The groups (bottom line first, then each theme's summary) with every near-repeat of an item shown
     earlier dropped and its cite added to that item's ``also``."""
     kept: list[list[SummaryItem]] = []
-    signatures: list[tuple[int, int, tuple[frozenset[str], frozenset[str]]]] = []
+    signatures: list[tuple[int, int, Signature]] = []
     for g, group in enumerate(groups):
         out: list[SummaryItem] = []
         kept.append(out)
         for item in group:
-            sig = _signature(item.text)
-            home = next(((kg, ki) for kg, ki, s in signatures if _similar(sig, s)), None)
+            sig = signature_of(item.text)
+            home = next(((kg, ki) for kg, ki, s in signatures if similar(sig, s)), None)
             if home is None:
                 signatures.append((g, len(out), sig))
                 out.append(item)
@@ -71,16 +77,16 @@ def cite_other_sources(
     sources = {s.source for s in sentences} | {item.cite.source for group in groups for item in group}
     if len(sources) < 2:  # one source: no other source can repeat an item
         return [list(group) for group in groups]
-    pool = [(s, _signature(s.text)) for s in sentences if not s.heading]
+    pool = [(s, signature_of(s.text)) for s in sentences if not s.heading]
     out: list[list[SummaryItem]] = []
     for group in groups:
         items: list[SummaryItem] = []
         for item in group:
-            sig = _signature(item.text)
+            sig = signature_of(item.text)
             found = [
                 Cite(s.source, s.paragraph, s.start, s.end)
                 for s, other in pool
-                if s.source != item.cite.source and _similar(sig, other)
+                if s.source != item.cite.source and similar(sig, other)
             ]
             items.append(_with_cites(item, found) if found else item)
         out.append(items)

@@ -18,7 +18,7 @@ from dataclasses import replace
 from ...model import Cite, Event, Sentence
 from ...resources import data_toml, word_list
 from .choose import stands_alone
-from .duplicates import near_repeat
+from .duplicates import Signature, signature_of, similar
 from .standalone import TABLE_BAR, run_in_heading, words
 
 MAX_SENTENCE_WORDS = 45
@@ -33,19 +33,23 @@ def readable_events(events: Sequence[Event], sentences: Sequence[Sentence]) -> t
         starts[s.source].append(s.start)
         by_source[s.source].append(s)
     out: list[Event] = []
+    texts: set[str] = set()
+    dated: dict[str, list[Signature]] = defaultdict(list)  # date -> the signatures of the entries kept with it
     for event in events:
         i = bisect.bisect_right(starts.get(event.cite.source, []), event.cite.start) - 1
         sentence = by_source[event.cite.source][i] if i >= 0 else None
         entry = readable_event(event, sentence)
-        if entry is not None and not any(_same_entry(entry, kept) for kept in out):
-            out.append(entry)
+        if entry is None or entry.text in texts:
+            continue
+        # The same date with a near-repeat of an entry kept ("had received some $17.7 billion" beside "had
+        # received $17.7 billion"): each entry's words are read once, and compared with those of its date only.
+        signature = signature_of(entry.text)
+        if any(similar(signature, other) for other in dated[entry.date]):
+            continue
+        out.append(entry)
+        texts.add(entry.text)
+        dated[entry.date].append(signature)
     return tuple(out)
-
-
-def _same_entry(a: Event, b: Event) -> bool:
-    """The same text, or the same date with a near-repeat of it from another source ("had received
-    some $17.7 billion" beside "had received $17.7 billion")."""
-    return a.text == b.text or (a.date == b.date and near_repeat(a.text, b.text))
 
 
 def readable_event(event: Event, sentence: Sentence | None) -> Event | None:
