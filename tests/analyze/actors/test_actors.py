@@ -73,6 +73,17 @@ def test_an_acronym_for_a_programme_or_law_is_not_an_organisation(tmp_path: Path
     assert not {"Foreign Military Financing", "Direct Commercial Sales", "Inflation Reduction Act"} & set(actors)
 
 
+def test_an_acronym_for_holders_of_an_office_is_not_an_organisation(tmp_path: Path) -> None:
+    source, sentences = from_text(
+        tmp_path,
+        "The general spoke at the Indo-Pacific Chiefs of Defence (CHODs) meeting, and the Council of Ministers "
+        "(COM) of the Union approved the plan with the Joint Chiefs of Staff (JCS).\n",
+    )
+    actors = _by_name(find_actors(source, sentences))
+    assert "Chiefs of Defence" not in actors and "Indo-Pacific Chiefs of Defence" not in actors
+    assert actors["Council of Ministers"].kind == actors["Joint Chiefs of Staff"].kind == "organization"
+
+
 def test_countries_with_adjectives_and_capitals(seed: tuple[Source, list[Actor]]) -> None:
     actors = _by_name(seed[1])
     assert actors["Cambodia"].kind == "country"

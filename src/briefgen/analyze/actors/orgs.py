@@ -17,6 +17,7 @@ from .lexicon import (
     ORG_WORD,
     ORG_WORD_REST,
     ORG_WORDS,
+    ROLE_NOUNS,
     TITLES,
     UPPER,
     alternation,
@@ -145,7 +146,17 @@ def _expansion(text: str, paren: re.Match[str]) -> tuple[int, int, str] | None:
         return None
     if content[-1][2].lower() in _NOT_ORG_HEADS:  # "Direct Commercial Sales (DCS)": a programme, not an actor
         return None
+    if _office_holders(content[j][2]):  # "Chiefs of Defence (CHODs)": people holding an office, not a body
+        return None
     return start, end, acronym
+
+
+def _office_holders(word: str) -> bool:
+    """True for a plural title or role noun ("Chiefs", "Ministers", "Secretaries")."""
+    if not word.endswith("s") or len(word) < 4:
+        return False
+    one = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return one in TITLES or one.lower() in ROLE_NOUNS
 
 
 def _headed_names(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
