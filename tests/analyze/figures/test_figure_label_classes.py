@@ -384,3 +384,31 @@ def test_a_change_then_a_level_are_two_figures_not_a_range() -> None:
 def test_verbs_behind_an_article_or_worth_govern_the_amount(sentence: str, surface: str, expected: str) -> None:
     label = figure_at(sentence, surface).label
     assert expected in label, label
+
+
+def test_an_or_figure_shares_the_period_after_it() -> None:
+    label = figure_at("Sales were $9 billion in 2022, an increase of $1 billion or 12% from 2021.", "$1 billion").label
+    assert label.endswith("from 2021"), label
+
+
+def test_a_participle_between_dashes_takes_the_noun_before_them() -> None:
+    label = figure_at("About 12 million farmers — covering 70 percent of the nation's farmland — face drought.",
+                      "70 percent").label
+    assert "farmers covering share of" in label, label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Through new loans and over $30 billion in grants, the program aims to rebuild ports.", "$30 billion"),
+        ("The fleet docks near the Malacca Strait, a route for about 40 percent of global oil shipments.",
+         "40 percent"),
+    ],
+)
+def test_an_opening_phrase_or_an_appositive_keeps_whose_elsewhere(sentence: str, surface: str) -> None:
+    assert not figure_at(sentence, surface).label_complete
+
+
+def test_an_open_ended_age_keeps_its_end() -> None:
+    assert "age 65 and older" in figure_at("Pensioners get $400 a month for each person age 65 and older.",
+                                           "$400").label

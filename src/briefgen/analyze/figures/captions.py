@@ -40,6 +40,7 @@ _MILLION = 1_000_000  # a range of counts this large ("180 million to 240 millio
 _LINKS = 2
 _CHANGE_NOUNS = {"up": "rise", "down": "fall"}  # "…, up $2 billion": the change it states, named as a noun
 _QUOTES = frozenset('"“”')
+_OPENING_PREPS = frozenset({"through", "with", "via"})
 _AGENT_WORDS = 6  # most words of an agent after "by" ("increased trade with these trading partners")
 
 
@@ -135,6 +136,8 @@ class Caption:
             and not self._anaphoric_subject(k, lo, core)
             and not borrowed
             and not self._pointed
+            and not self._in_opening_phrase(k)
+            and not self._in_appositive(k, lo)
         )
         return label
 
@@ -776,6 +779,12 @@ class Caption:
                     continue
                 break
             if tok.low in lex.stop_words:
+                if tok.low in ("and", "or") and out and out[-1][:1].isdigit() and j + 1 < hi \
+                        and toks[j + 1].low in caption_words("open_ends"):
+                    out.append(f"{tok.text} {toks[j + 1].text}")  # "each child age 6 and above" (kept as one word)
+                    last = j + 1
+                    j += 2
+                    continue
                 if tok.low in ("and", "&") and out and j + 1 < hi and (
                     (_content(toks[j + 1]) and not self._verb(j + 1))
                     or (out[-1][:1].isdigit() and self._small_count(j + 1))
@@ -1096,6 +1105,12 @@ class Caption:
             head = self._relative_head(i - 1, lo)
             if head is not None:
                 return head  # "defense spending, which has grown by $130 billion": the noun the clause is about
+        if i - 1 < lo and lo >= 2 and toks[lo - 1].text in ("—", "–") and toks[i].low.endswith("ing"):
+            before = toks[lo - 2]  # "39 million households — covering 88 percent of children —"
+            if before.fig >= 0 and self._s.readings[before.fig].count_words and not self._s.is_time(lo - 2):
+                return [before.text]
+            if _content(before) and before.fig < 0:
+                return self._words(self._np_left(lo - 2, 0), lo - 2)[:_SUBJECT_WORDS]
         if i - 1 < lo or toks[i - 1].text == "," or toks[i - 1].low in caption_words("clause_openers"):
             # "…, accounting for 15%", "and has received": the main clause's subject
             main = self._main_verb(lo, i - 1)
@@ -1326,7 +1341,8 @@ class Caption:
         return (
             tok.fig < 0 and tok.text.isalpha() and tok.text.islower() and tok.low.endswith("ing") and len(tok.low) > 5
             and tok.low not in lexicon().stop_words and tok.low not in caption_words("prepositional_participles")
-            and j > 0 and toks[j - 1].low in lexicon().stop_words  # "of releasing", "are releasing"; not
+            and j > 0 and (toks[j - 1].low in lexicon().stop_words or toks[j - 1].text in ("—", "–"))
+            # "of releasing", "are releasing", "— covering 88 percent of children —"; not
             # "households covering 88 percent", where the noun before says what is measured
         )
 
@@ -1418,6 +1434,10 @@ class Caption:
                     used = max(used, close)
                     j = close + 1
                     continue
+            if tok.low == "or" and j == k + 1 and j + 1 < hi and toks[j + 1].fig >= 0:
+                j += 2  # "an increase of $17.0 billion or 14.5% from 2020": one quantity, one period
+                used = max(used, j - 1)
+                continue
             if tok.fig >= 0 or (tok.text == "," and j > used) or (j > used + 1 and self._verb(j)):
                 break
             j += 1
@@ -1443,6 +1463,34 @@ class Caption:
         if len(free) == 1 and not (free[0].first <= k <= free[0].last) and not self._amount_between(k, free[0].first):
             return free[0]
         return None
+
+    def _in_appositive(self, k: int, lo: int) -> bool:
+        """True when the figure at ``k`` stands in an appositive that describes the noun before its comma
+        ("… the South China Sea, a thoroughfare for roughly 30 percent of global maritime trade"): what it is
+        a share of is said, but of which place or thing only the words before the comma say."""
+        toks = self._s.toks
+        for j in range(k - 1, lo - 1, -1):
+            tok = toks[j]
+            if tok.text == ",":
+                return j + 2 < k and toks[j + 1].low in ("a", "an") and j - 1 >= lo and toks[j - 1].fig < 0 \
+                    and toks[j - 1].text[:1].isupper()
+            if tok.fig >= 0 or is_punct(tok) or self._verb(j):
+                return False
+        return False
+
+    def _in_opening_phrase(self, k: int) -> bool:
+        """True when the figure at ``k`` stands inside a phrase opening the sentence before its main clause
+        ("Through tax credits and more than $50 billion in direct investments, the CHIPS Act is aimed at …"):
+        whose amount it is, the main clause says, not the caption."""
+        toks = self._s.toks
+        if not toks or toks[0].low not in _OPENING_PREPS:
+            return False
+        for j in range(1, len(toks)):
+            if toks[j].text == ",":
+                return j > k
+            if toks[j].text in CLAUSE_MARKS or (toks[j].fig < 0 and self._verb(j)):
+                return False
+        return False
 
     def _shared_period(self, k: int, lo: int) -> Time | None:
         """The time of the verb that governs the figure at ``k`` when it stands between that verb and the
