@@ -171,3 +171,12 @@ def test_according_to_a_statement_and_it_added(tmp_path: Path) -> None:
         "Moldova’s Foreign Affairs Ministry", "Moldova’s Foreign Affairs Ministry",
         "Moldova’s Foreign Affairs Ministry", "Olga Hrytsenko",
     ]
+
+
+def test_the_nationality_as_a_speaker_means_the_one_person_given_it(tmp_path: Path) -> None:
+    quotes = _quotes(
+        tmp_path,
+        "Ana Ruiz, President of Chile, called Pedro Alves, Brazilian President-elect, on Monday.\n"
+        "“It has been a long campaign and we won it,” Alves said, and “the poor elected us,” the Brazilian added.\n",
+    )
+    assert [q.speaker for q in quotes] == ["Pedro Alves", "Pedro Alves"]

@@ -115,6 +115,8 @@ _ACCORDING = compile_cached(
     r"(?P<src>(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}[A-Z][\w’'.&-]*"
     r"|the\s+[a-z]+(?:\s+[a-z]+)?(?=\s*[,.;]))"
 )
+_NATIONAL_GAP = 40
+"""How far a nationality may stand before the name it qualifies ("Brazilian President-elect Lula")."""
 _PREPOSITIONS = word_list("actors/place_prepositions.txt")
 _LONG_SPEECH = 8
 """Words from which a quotation closed by a comma and attributed by a speech verb is speech, not a title."""
@@ -145,11 +147,13 @@ def find_quotes(source: Source, sentences: Sequence[Sentence], mentions: Sequenc
         id(p[0]): sorted(_quote_spans(source.text, p[0].start, p[-1].end), key=lambda q: q.start) for p in paragraphs
     }
     inside = sorted((s.start, s.end) for found in spans.values() for s in found)
+    spans_found = bool(inside)
     people = [m for m in mentions if m.kind == "person" and not _within(inside, m.start)]
     starts = [m.start for m in people]
     known = {m.name for m in people}
     quotes: list[Quote] = []
     carried = lead_in = body = ""
+    nationals = _nationals(mentions) if spans_found else {}
     for paragraph in paragraphs:
         # A paragraph that is one quote and nothing else goes on with the speaker of the paragraph before
         # (news stories run a speaker's words over several paragraphs).
@@ -160,6 +164,9 @@ def find_quotes(source: Source, sentences: Sequence[Sentence], mentions: Sequenc
         lead_in = _lead_in(source.text, paragraph, people, starts)
         for span in found:
             speaker, attributed, named = _speaker(source.text, span, paragraph, people, starts)
+            if attributed and not named and speaker[:4].lower() == "the " and nationals:
+                # "“…,” the Brazilian added": the person the text calls Brazilian ("Lula, Brazilian President-elect")
+                speaker = _national(nationals, speaker[4:], span.open) or speaker
             if speaker == _IT:
                 speaker = body  # "“…,” it added": the ministry or bureau quoted last
             elif speaker and not named and speaker not in known:
@@ -366,6 +373,34 @@ def _speaker(
                     continue
                 return known or " ".join(tail.group(group).split()), True, False
     return "", False, False
+
+
+def _nationals(mentions: Sequence[Mention]) -> dict[str, list[tuple[int, str]]]:
+    """People the text gives a nationality right beside their name ("Brazilian President-elect Lula", "Lula,
+    Brazilian President-elect"), by that word folded: (offset, person) in source order."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    last_person: Mention | None = None
+    pending: list[Mention] = []
+    for m in mentions:
+        if m.kind == "person":
+            for country in pending:
+                if 0 <= m.start - country.end <= _NATIONAL_GAP:
+                    out.setdefault(country.text.casefold(), []).append((m.start, m.name))
+            pending = []
+            last_person = m
+        elif m.kind == "country":
+            if last_person is not None and 0 <= m.start - last_person.end <= 2:
+                out.setdefault(m.text.casefold(), []).append((m.start, last_person.name))
+            pending.append(m)
+    return out
+
+
+def _national(nationals: dict[str, list[tuple[int, str]]], word: str, before: int) -> str:
+    """The last person named before ``before`` with the nationality ``word``, if only one person has it."""
+    found = nationals.get(word.strip().casefold(), [])
+    if len({name for _, name in found}) != 1:
+        return ""
+    return next((name for at, name in reversed(found) if at < before), "")
 
 
 def _sentence_at(paragraph: Sequence[Sentence], at: int) -> Sentence:
