@@ -412,3 +412,14 @@ def test_an_opening_phrase_or_an_appositive_keeps_whose_elsewhere(sentence: str,
 def test_an_open_ended_age_keeps_its_end() -> None:
     assert "age 65 and older" in figure_at("Pensioners get $400 a month for each person age 65 and older.",
                                            "$400").label
+
+
+def test_a_counted_part_says_who_it_counts() -> None:
+    figure = figure_at("About 6 million people have fled their homes, including 2.5 million who crossed into Chad.",
+                       "2.5 million")
+    assert figure.label == "who crossed into Chad"
+
+
+def test_an_included_part_with_the_wholes_label_is_unsure() -> None:
+    figure = figure_at("The fund paid $5 million in grants, including $2 million to schools.", "$2 million")
+    assert not figure.label_complete

@@ -138,6 +138,7 @@ class Caption:
             and not self._pointed
             and not self._in_opening_phrase(k)
             and not self._in_appositive(k, lo)
+            and not (k > 0 and s.toks[k - 1].low == "including" and core == self._borrowed_core(k) and not whom)
         )
         return label
 
@@ -311,6 +312,10 @@ class Caption:
                 rest, end = self._counted_predicate(j, hi)
                 if rest:
                     own, used = [*own, *rest], end
+        elif kind == "count" and nxt in ("who", "that") and j == k + 1:
+            clause, end = self._predicate(j, hi)  # "including 1.5 million who fled to neighboring countries"
+            if clause:
+                own, used = clause, end
         elif kind == "money" and nxt in lex.money_links:
             phrase, end = self._np_right(j + 1, hi)
             if phrase and nxt in ("for", "to") and j + 1 < hi and toks[j + 1].low in caption_words("each_words"):
@@ -1463,6 +1468,11 @@ class Caption:
         if len(free) == 1 and not (free[0].first <= k <= free[0].last) and not self._amount_between(k, free[0].first):
             return free[0]
         return None
+
+    def _borrowed_core(self, k: int) -> list[str] | None:
+        """The caption words of an earlier figure of the sentence that the figure at ``k`` took as its own."""
+        cores = [d.core for i, d in self._done.items() if i < k]
+        return cores[-1] if cores else None
 
     def _in_appositive(self, k: int, lo: int) -> bool:
         """True when the figure at ``k`` stands in an appositive that describes the noun before its comma
