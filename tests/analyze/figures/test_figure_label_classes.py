@@ -423,3 +423,17 @@ def test_a_counted_part_says_who_it_counts() -> None:
 def test_an_included_part_with_the_wholes_label_is_unsure() -> None:
     figure = figure_at("The fund paid $5 million in grants, including $2 million to schools.", "$2 million")
     assert not figure.label_complete
+
+
+def test_a_trailing_superlative_does_not_date_the_figure() -> None:
+    label = figure_at("The bank cut rates by 0.5 percentage point, the biggest cut since 2008.", "0.5 percentage").label
+    assert "2008" not in label
+
+
+def test_an_attribution_after_the_figure_still_dates_it() -> None:
+    assert figure_at("Growth slowed to 3.1 percent, the IMF said in 2023.", "3.1 percent").label.endswith("2023")
+
+
+def test_and_before_a_verb_ends_a_share_phrase() -> None:
+    label = figure_at("Fishing provides about 9 percent of exports and employs some 40,000 people.", "9 percent").label
+    assert "employs" not in label

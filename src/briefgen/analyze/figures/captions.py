@@ -790,7 +790,9 @@ class Caption:
                     last = j + 1
                     j += 2
                     continue
-                if tok.low in ("and", "&") and out and j + 1 < hi and (
+                verb_next = j + 2 < hi and toks[j + 1].low.endswith("s") and toks[j + 1].text.islower() and (
+                    toks[j + 2].low in lex.determiners or toks[j + 2].fig >= 0)  # "… of GDP and employs some 600,000"
+                if tok.low in ("and", "&") and out and j + 1 < hi and not verb_next and (
                     (_content(toks[j + 1]) and not self._verb(j + 1))
                     or (out[-1][:1].isdigit() and self._small_count(j + 1))
                 ):
@@ -1465,9 +1467,19 @@ class Caption:
                 return time
         # 4. the clause's one time that belongs to no other figure ("…, the IMF said in 2023")
         free = [t for t in s.times if lo <= t.first and t.last < hi and not self._attached_to_other(t)]
-        if len(free) == 1 and not (free[0].first <= k <= free[0].last) and not self._amount_between(k, free[0].first):
+        if len(free) == 1 and not (free[0].first <= k <= free[0].last) and not self._amount_between(k, free[0].first) \
+                and not self._in_trailing_phrase(k, free[0].first):
             return free[0]
         return None
+
+    def _in_trailing_phrase(self, k: int, first: int) -> bool:
+        """True when the time at ``first`` stands in a verbless phrase after a comma that follows the figure
+        ("raised rates by 0.75 percentage point, the largest increase since 1994"): it dates that phrase."""
+        toks = self._s.toks
+        comma = next((x for x in range(k + 1, first) if toks[x].text == ","), -1)
+        finite = caption_words("reporting_verbs") | caption_words("copulas") | caption_words("auxiliaries")
+        return comma >= 0 and not any(
+            toks[x].low in finite or (self._verb(x) and toks[x].low.endswith("ed")) for x in range(comma + 1, first))
 
     def _borrowed_core(self, k: int) -> list[str] | None:
         """The caption words of an earlier figure of the sentence that the figure at ``k`` took as its own."""
