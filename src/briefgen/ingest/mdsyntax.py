@@ -7,14 +7,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
-from typing import Any
-
-import yaml
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
-from mdit_py_plugins.front_matter import front_matter_plugin
+from typing import TYPE_CHECKING, Any
 
 from ..errors import IngestError
+
+if TYPE_CHECKING:  # markdown-it and PyYAML are imported when a Markdown text is parsed, not by importing this
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +31,9 @@ class Run:
 @cache
 def parser() -> MarkdownIt:
     """CommonMark with tables and front matter; raw HTML is parsed as HTML tokens (and then dropped)."""
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.front_matter import front_matter_plugin
+
     return MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
 
 
@@ -47,6 +49,8 @@ def front_matter(path: Path, tokens: Sequence[Token]) -> dict[str, str]:
     """
     if not tokens or tokens[0].type != "front_matter":
         return {}
+    import yaml
+
     try:
         data = yaml.safe_load(tokens[0].content)
     except yaml.YAMLError as exc:

@@ -5,30 +5,15 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import jinja2
+from typing import TYPE_CHECKING, Any
 
 from ..errors import TemplateError
-from ..model import Brief
 from ..style import Style, load_style
-from .charts import chart_filter
-from .filters import (
-    cite_filter,
-    compared,
-    event_when,
-    fitting,
-    format_date,
-    format_figure,
-    format_money,
-    format_number,
-    format_percent,
-    is_statement,
-    tidy_text,
-)
-from .judgement import judgement_filter
-from .runner import run_limited
-from .sandbox import BriefSandbox, Deadline, FolderLoader, TemplateTimeout, render_capped
+
+if TYPE_CHECKING:  # rendering needs Jinja2, the filters and the model; finding formats ('templates list') does not
+    from ..model import Brief
+    from .filters import format_date, format_figure, format_money, format_number, format_percent, tidy_text
+    from .sandbox import BriefSandbox, Deadline
 
 __all__ = [
     "BriefFormat",
@@ -44,6 +29,19 @@ __all__ = [
     "template_dirs",
     "tidy_text",
 ]
+
+_FILTERS = frozenset(("format_date", "format_figure", "format_money", "format_number", "format_percent", "tidy_text"))
+"""Filters this module re-exports (``__all__``), imported from ``.filters`` on first use."""
+
+
+def __getattr__(name: str) -> Any:
+    """The re-exported filters, loaded on first use (finding formats does not load them)."""
+    if name in _FILTERS:
+        from . import filters
+
+        return getattr(filters, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 TEMPLATE_FILE = "brief.html.j2"
 STYLE_FILE = "style.toml"
@@ -123,6 +121,23 @@ def _from_folder(path: Path) -> BriefFormat:
 
 def make_environment(folder: Path, brief: Brief | None = None, deadline: Deadline | None = None) -> BriefSandbox:
     """The sandboxed environment for one format folder, with the brief's filters."""
+    import jinja2
+
+    from .charts import chart_filter
+    from .filters import (
+        compared,
+        event_when,
+        fitting,
+        format_date,
+        format_figure,
+        format_money,
+        format_number,
+        format_percent,
+        is_statement,
+        tidy_text,
+    )
+    from .sandbox import BriefSandbox, Deadline, FolderLoader
+
     env = BriefSandbox(
         deadline or Deadline.after(RENDER_SECONDS),
         loader=FolderLoader(folder),
@@ -146,6 +161,9 @@ def make_environment(folder: Path, brief: Brief | None = None, deadline: Deadlin
     )
     env.tests["statement"] = is_statement
     if brief is not None:
+        from .filters import cite_filter
+        from .judgement import judgement_filter
+
         env.filters["cite"] = cite_filter(brief)
         env.filters["judgement"] = judgement_filter(brief)  # issue 13: analyst sections
     return env
@@ -168,6 +186,8 @@ def render(fmt: BriefFormat, brief: Brief, extra: dict[str, Any] | None = None, 
     the bundled formats are trusted and render in this process under the sandbox's own limits."""
     if is_bundled(fmt):
         return _render_here(fmt, brief, extra, seconds)
+    from .runner import run_limited
+
     return run_limited(lambda: _render_here(fmt, brief, extra, seconds), seconds, str(fmt.template_path))
 
 
@@ -191,6 +211,10 @@ def _environment(folder: Path, brief: Brief, deadline: Deadline) -> BriefSandbox
 
 def _render_here(fmt: BriefFormat, brief: Brief, extra: dict[str, Any] | None, seconds: float) -> str:
     """Render in this process, turning every template failure into a ``TemplateError`` with file:line."""
+    import jinja2
+
+    from .sandbox import Deadline, TemplateTimeout, render_capped
+
     deadline = Deadline.after(seconds)
     env = _environment(fmt.folder, brief, deadline)
     context = {"brief": brief, "style": fmt.style, **(extra or {})}

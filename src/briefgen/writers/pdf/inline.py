@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from xml.sax.saxutils import escape
+from html import escape as html_escape
 
 from reportlab.lib.colors import Color
 from reportlab.lib.fonts import ps2tt, tt2ps
@@ -18,9 +18,14 @@ _SUP_RISE = 0.4
 _URL_SCHEME = re.compile(r"^(https?|mailto|ftp|file):", re.IGNORECASE)
 
 
+def escape(text: str) -> str:
+    """``&``, ``<`` and ``>`` as entities, as ``xml.sax.saxutils.escape`` (which imports urllib and ssl) does."""
+    return html_escape(text, quote=False)
+
+
 def attr(value: str) -> str:
     """A value escaped for a double-quoted markup attribute."""
-    return escape(value, {'"': "&quot;"})
+    return escape(value).replace('"', "&quot;")
 
 
 def hex_colour(colour: Color) -> str:
