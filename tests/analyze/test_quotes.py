@@ -130,6 +130,20 @@ def test_title_case_labels_and_the_one_titled_person(tmp_path: Path) -> None:
     assert quotes[0].text == "Good morning. The water is going down, and we are rebuilding."
 
 
+def test_a_label_with_a_title_of_several_words_names_the_person_and_the_role(tmp_path: Path) -> None:
+    source, sentences = from_text(
+        tmp_path,
+        "Secretary of Defense Bilateral\n"
+        "SECRETARY OF DEFENSE PETE HEGSETH:  Well, Mr. President, it is great to see you again.\n"
+        "PRESIDENT FERDINAND MARCOS:  It is good to be back in Washington for these talks.\n"
+        "SECRETARY OF DEFENSE PETE HEGSETH:  Our alliance has never been stronger than it is today.\n",
+    )
+    quotes = _quotes(source, sentences)
+    assert [q.speaker for q in quotes] == ["Pete Hegseth", "Ferdinand Marcos", "Pete Hegseth"]
+    people = {a.name: a.role for a in actor_findings(source, sentences).actors if a.kind == "person"}
+    assert people["Pete Hegseth"] == "Secretary of Defense"
+
+
 def test_a_label_like_line_in_prose_is_no_turn(tmp_path: Path) -> None:
     source, sentences = from_text(
         tmp_path,

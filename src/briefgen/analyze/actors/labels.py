@@ -50,7 +50,10 @@ def label_hits(
                 if given is not None:
                     full[last] = given[2]
                     given_names.append(PersonHit(given[0], given[1], given[2], ()))
-            out.append((turn, PersonHit(turn.name_start, turn.name_start + len(turn.speaker), name, ())))
+            # The label's title is the person's role ("SECRETARY OF DEFENSE PETE HEGSETH:"); an abbreviated one
+            # ("SEC. CARTER:") adds nothing to the role the text gives in full.
+            titles = ((turn.start, turn.title),) if turn.title and not turn.title.endswith(".") else ()
+            out.append((turn, PersonHit(turn.name_start, turn.name_start + len(turn.speaker), name, titles)))
         elif turn.kind == "role" and turn.title:
             holder = _titled_person(hits, turn.title)
             if holder is not None:

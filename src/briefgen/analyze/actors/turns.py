@@ -144,9 +144,14 @@ def _classify(
     cased = [w if mixed else title_case(w) for _, w in words]
     first = 1 if cased[0] == "The" else 0
     i = first
-    while i < len(cased) and _title_word(cased[i]):
+    # A title runs on over the link words inside it: "SECRETARY OF DEFENSE PETE HEGSETH" is the Secretary of
+    # Defense, Pete Hegseth ("Of" between two title words is written in lower case).
+    while i < len(cased) and (
+        _title_word(cased[i])
+        or (i > first and cased[i].lower() in _TITLE_LINKS and i + 1 < len(cased) and _title_word(cased[i + 1]))
+    ):
         i += 1
-    title = " ".join(w for w in cased[first:i] if w not in HONORIFICS)
+    title = " ".join(w.lower() if w.lower() in _TITLE_LINKS else w for w in cased[first:i] if w not in HONORIFICS)
     rest = cased[i:]
     if rest and not first and len(rest) <= _MAX_NAME_WORDS and all(surname_word(w) for w in rest) and not any(
         w.lower() in TURN_ROLES or w.lower() in ROLE_NOUNS for w in rest
@@ -160,6 +165,9 @@ def _classify(
     if i > first or any(w in TURN_ROLES or w in ROLE_NOUNS for w in lowered):
         return Turn(paragraph, start, end, speech, stop, "role", " ".join(cased), title if not rest else "")
     return None
+
+
+_TITLE_LINKS = frozenset(("of", "for", "and", "the"))
 
 
 def _title_word(word: str) -> bool:
