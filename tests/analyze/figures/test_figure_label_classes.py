@@ -437,3 +437,8 @@ def test_an_attribution_after_the_figure_still_dates_it() -> None:
 def test_and_before_a_verb_ends_a_share_phrase() -> None:
     label = figure_at("Fishing provides about 9 percent of exports and employs some 40,000 people.", "9 percent").label
     assert "employs" not in label
+
+
+def test_a_change_by_then_to_governs_the_level() -> None:
+    figure = figure_at("Under the law, the minimum wage will rise by 8 percent to $2.10 an hour.", "$2.10")
+    assert figure.label == "minimum wage per hour" and figure.label_complete

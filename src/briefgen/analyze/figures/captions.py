@@ -560,9 +560,10 @@ class Caption:
                 return ("change", j, "from")
             if j >= lo and prep in ("from", "to"):
                 end = self._before_time(j, lo)
-                if end - 1 >= lo and toks[end].fig >= 0 and not self._s.is_time(end) \
-                        and toks[end - 1].low in lexicon().change_words and self._verb(end - 1):
-                    return ("verb", end - 1, prep)  # "rose 4% in 2022 to $3.4 billion": "rose" governs both
+                if end - 1 >= lo and toks[end].fig >= 0 and not self._s.is_time(end):
+                    verb = end - 2 if toks[end - 1].low == "by" else end - 1  # "will increase by 10 percent to"
+                    if verb >= lo and toks[verb].low in lexicon().change_words and self._verb(verb):
+                        return ("verb", verb, prep)  # "rose 4% in 2022 to $3.4 billion": "rose" governs both
                 if end >= lo and _content(toks[end]) and not self._verb(end):
                     # "increase consumption activity from 35 percent"; "brings the response to the crisis
                     # in Burma to $163 million"; "increased the maximum credit in 2021 to $3,600"
