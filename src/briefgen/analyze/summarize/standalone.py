@@ -105,7 +105,20 @@ def unresolved_reference(text: str) -> bool:
 
 
 def _opens_with(lowered: list[str], lex: Lexicon) -> bool:
-    return any(tuple(lowered[: len(o)]) == o for o in lex.openers)
+    by_first = _openers_by_first(lex.openers)
+    if "" in by_first:
+        return True  # an empty opener opens everything
+    return bool(lowered) and any(tuple(lowered[: len(o)]) == o for o in by_first.get(lowered[0], ()))
+
+
+@cache
+def _openers_by_first(openers: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    """The openers by their first word ("" for an empty one), so that a sentence is compared with the few that
+    may fit."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for opener in openers:
+        out.setdefault(opener[0] if opener else "", []).append(opener)
+    return out
 
 
 def _dangling_description(rest: list[str], lex: Lexicon) -> bool:
