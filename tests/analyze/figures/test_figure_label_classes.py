@@ -442,3 +442,11 @@ def test_and_before_a_verb_ends_a_share_phrase() -> None:
 def test_a_change_by_then_to_governs_the_level() -> None:
     figure = figure_at("Under the law, the minimum wage will rise by 8 percent to $2.10 an hour.", "$2.10")
     assert figure.label == "minimum wage per hour" and figure.label_complete
+
+
+def test_a_passive_keeps_its_complement() -> None:
+    assert figure_at("Nearly 1 in 4 votes were declared void.", "1 in 4").label == "votes declared void"
+
+
+def test_a_trailing_superlatives_time_is_not_the_clauses_period() -> None:
+    assert figure_at("Voter turnout reached 71.2 percent, the highest since 1992.", "71.2 percent").label_complete

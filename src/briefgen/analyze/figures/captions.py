@@ -95,6 +95,10 @@ class Caption:
             verb, after = passive  # "Over $2.3 billion in aid was distributed": the verb says what was done
             if s.toks[verb].low not in (w.lower() for w in core):
                 core = [*core, s.toks[verb].text]
+                ends = after + 1 >= hi or is_punct(s.toks[after + 1])
+                if after < hi and ends and _content(s.toks[after]) and s.toks[after].text.islower() \
+                        and not self._verb(after) and not s.is_time(after):
+                    core, after = [*core, s.toks[after].text], after + 1  # "1 in 5 ballots were declared invalid"
             if not whom and after < hi and s.toks[after].low in ("to", "for"):
                 to, end = self._np_right(after + 1, hi)
                 if to and not s.is_time(after + 1):
@@ -249,7 +253,7 @@ class Caption:
         """True when the figure's clause states a time of its own (not one that belongs to another figure)."""
         return any(
             lo <= t.first and t.last < hi and not (t.first <= k <= t.last) and not self._attached_to_other(t)
-            and not self._amount_between(k, t.first)
+            and not self._amount_between(k, t.first) and not (t.first > k and self._in_trailing_phrase(k, t.first))
             for t in self._s.times
         )
 
