@@ -450,3 +450,14 @@ def test_a_passive_keeps_its_complement() -> None:
 
 def test_a_trailing_superlatives_time_is_not_the_clauses_period() -> None:
     assert figure_at("Voter turnout reached 71.2 percent, the highest since 1992.", "71.2 percent").label_complete
+
+
+def test_a_bare_survey_share_says_what_it_says_but_stays_off_the_page() -> None:
+    figure = figure_at("42% say rising costs are hurting sales.", "42%")
+    assert figure.label == "share say rising costs are hurting sales" and not figure.label_complete
+
+
+def test_an_amount_in_another_currency_in_parentheses_shares_the_caption() -> None:
+    sentence = "The US$3 million (S$4 million) Straits Cup will be held in May."
+    assert figure_at(sentence, "US$3 million").label.startswith("Straits Cup")
+    assert figure_at(sentence, "S$4 million").label.startswith("Straits Cup")

@@ -302,6 +302,12 @@ class Caption:
                 return self._share(k, lo, hi, of, end)
             if k + 2 < hi and toks[k + 2].low in caption_words("pronouns"):
                 return [], [], k  # "processed 90 percent of them within 21 days"
+        if kind == "percent" and k + 1 < hi and self._opens_clause(k, lo) and (
+                toks[k + 1].low in caption_words("reporting_verbs") or toks[k + 1].low in caption_words("auxiliaries")):
+            predicate, end = self._predicate(k + 1, hi)
+            if predicate:
+                self._pointed = True  # "30% say political uncertainty is slowing growth": 30% of whom, elsewhere
+                return ["share", *predicate], [], end
         j = self._after_rate(k + 1, hi)
         nxt = toks[j].low if j < hi else ""
         if kind == "count" and reading.count_words:
@@ -348,6 +354,9 @@ class Caption:
             phrase, end = self._np_right(j + 2, hi)  # "the $10 billion provided by the CPF"
             if phrase:
                 own, used = [toks[j].text, toks[j + 1].text, *phrase], end
+        elif (kind == "money" and j == k + 1 and nxt == "(" and j + 2 < hi and toks[j + 1].fig >= 0
+              and toks[j + 2].text == ")" and j + 3 < hi and _content(toks[j + 3]) and not self._verb(j + 3)):
+            own, used = self._np_right(j + 3, hi)  # "The US$4 million (S$5.11 million) Eurasia Cup"
         elif (kind != "count" and j == k + 1 and nxt and _content(toks[j]) and not self._verb(j)
               and not self._finite(j, hi)):
             own, used = self._np_right(j, hi)  # "a $3.1 million loss", "a 7% increase"
@@ -382,6 +391,8 @@ class Caption:
         enclosed = toks[k - 1].text == "(" and toks[k + 1].text == ")"
         apposed = toks[k - 1].text == "," and toks[k + 1].text == "," and k - 2 >= lo
         end = k - 2
+        if enclosed and toks[end].fig >= 0 and end in self._done and self._done[end].kind == "money":
+            return list(self._done[end].core)  # "The US$4 million (S$5.11 million) Eurasia Cup": one amount, two units
         if not (enclosed or apposed) or not _content(toks[end]) or toks[end].fig >= 0 or s.is_time(end) \
                 or self._verb(end):
             return None
