@@ -26,7 +26,6 @@ from ..document import (
 )
 from ..style import Style
 from .base import RenderJob
-from .chart_image import chart_svg, text_width_pt
 from .html_style import stylesheet
 
 _HEADING_TAG = re.compile(r"<(/?)(aside)(?=[\s>])|<h([1-6])(?=[\s>])")
@@ -162,6 +161,8 @@ def _figure(node: FigureBlock, style: Style) -> str:
     caption = f"<figcaption>{escape(node.caption)}</figcaption>" if node.caption else ""
     if not node.bars:
         return f"<figure{_attrs(node.classes)}>{caption}{''.join(_block(b, style) for b in node.children)}</figure>"
+    from .chart_image import chart_svg, text_width_pt  # imported here: PIL and reportlab only for a chart
+
     svg = chart_svg(node.bars, node.caption, text_width_pt(style), style)
     top = max(abs(b.value) for b in node.bars) or 1.0
     rows = "".join(
