@@ -64,13 +64,15 @@ class _Done:
 class Caption:
     """Captions of one sentence's figures, made in order (later figures may share earlier ones' measure)."""
 
-    __slots__ = ("_done", "_lead_in", "_pointed", "_s", "complete")
+    __slots__ = ("_done", "_governors", "_lead_in", "_pointed", "_s", "_verbs_seen", "complete")
 
     def __init__(self, sentence: Sentence, lead_in: str | None) -> None:
         self._s = sentence
         self._done: dict[int, _Done] = {}
         self._lead_in = lead_in
         self._pointed = False
+        self._verbs_seen: dict[int, bool] = {}  # ``_verb`` per token: a sentence's captions ask again and again
+        self._governors: dict[int, tuple[str, int, str]] = {}  # ``_governor`` per figure token and clause start
         self.complete = False
         """Whether the last caption made names a measure and, when its clause states a period, that period."""
 
@@ -547,6 +549,13 @@ class Caption:
     def _governor(self, k: int, lo: int) -> tuple[str, int, str]:
         """What governs the figure at ``k``: ("verb", v, prep), ("share", v, ""), ("of", np_start, ""),
         ("change", v, "up"), ("opens", k, ""), or ("none", -1, "")."""
+        key = k * 4096 + lo
+        gov = self._governors.get(key)
+        if gov is None:
+            gov = self._governors[key] = self._governor_of(k, lo)
+        return gov
+
+    def _governor_of(self, k: int, lo: int) -> tuple[str, int, str]:
         toks = self._s.toks
         j = k - 1
         if j < lo or toks[j].low in caption_words("clause_openers") or _leads(toks, j, lo):
@@ -1408,6 +1417,12 @@ class Caption:
 
     def _verb(self, i: int) -> bool:
         """A rough verb test: auxiliaries, listed verbs, "-ed" words not after a determiner, verbs after a modal."""
+        seen = self._verbs_seen.get(i)
+        if seen is None:
+            seen = self._verbs_seen[i] = self._verb_test(i)
+        return seen
+
+    def _verb_test(self, i: int) -> bool:
         toks = self._s.toks
         tok = toks[i]
         low = tok.low

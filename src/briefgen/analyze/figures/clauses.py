@@ -65,6 +65,7 @@ class Sentence:
         where: dict[int, int] = {}
         spans = [(r.start, r.end) for r in readings]
         i = 0
+        dashes = text.find("--", start, end) >= 0  # typed dashes are rare: look inside words only when present
         for match in patterns().label_token.finditer(text, start, end):
             s, e = match.start(), match.end()
             while i < len(spans) and spans[i][1] <= s:
@@ -82,7 +83,7 @@ class Sentence:
                     toks.append(Tok(".", ".", r_end, e))  # "… $5 million. In 2020, …": the stop ends a sentence
                 continue
             word = match.group()
-            if "--" in word:
+            if dashes and "--" in word:
                 _dashes(toks, word, s)  # "groups--adult men": a typed dash between two words
                 continue
             if word[-1:] == "." and len(word) > 1 and e == end and "." not in word[:-1]:
@@ -189,7 +190,7 @@ def _times(toks: list[Tok], readings: Sequence[Reading]) -> tuple[Time, ...]:
                 and toks[i + 2].low in words.shifts:
             text = f"{tok.low} {toks[i + 1].low} {toks[i + 2].low}"  # "a month earlier"
             last = i + 2
-        elif tok.text in _weekdays() and i > 0 and toks[i - 1].low == "on":
+        elif i > 0 and toks[i - 1].low == "on" and tok.text in _weekdays():
             text = tok.text  # "announced a $345 million package on Friday": a day, not part of the phrase
         elif _duration(tok, readings) and i > 0 and toks[i - 1].low in words.span_preps:
             text = tok.text  # "over six months", "within a decade": the span a figure holds for
