@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from ..._speed.gc_pause import without_gc
 from ...model import Actor, Cite, Sentence, Source
 from .blocks import blocks, joined
-from .groups import group_orgs, group_people
+from .groups import group_orgs, group_people, join_aliases
 from .labels import label_hits, label_mentions
 from .lists import list_mates
 from .mentions import Entity, Mention, locate_mentions
@@ -69,7 +69,7 @@ def actor_findings(source: Source, sentences: Sequence[Sentence]) -> ActorFindin
         found.extend(hits)
         if hits:
             found.extend(list_mates(block, hits))
-    org_hits = _cut_before_titled_names(source.text, find_orgs(whole), found)
+    org_hits = _cut_after_names(source.text, _cut_before_titled_names(source.text, find_orgs(whole), found), found)
     org_spans = sorted((h.start, h.end) for h in org_hits)
     person_hits = [hit for hit in found if not _inside(org_spans, hit.start, hit.end)]
     person_hits.extend(signatures(paragraphs))
@@ -80,7 +80,7 @@ def actor_findings(source: Source, sentences: Sequence[Sentence]) -> ActorFindin
         person_hits.extend(given)
         person_hits.extend(hit for _, hit in labels)
         person_hits.extend(vocative_hits(source.text, turns, sentences))
-    entities = [*group_orgs(org_hits), *group_people(person_hits)]
+    entities = [*group_orgs(org_hits), *join_aliases(source.text, group_people(person_hits))]
     mentions = locate_mentions(whole, entities)
     if labels:
         mentions = list(heapq.merge(mentions, label_mentions(labels, entities), key=_START))
@@ -111,6 +111,7 @@ def _actors(source: Source, entities: Sequence[Entity], mentions: Sequence[Menti
 
 
 _START = operator.attrgetter("start")
+_TRAILING_LINK = re.compile(r"(?:\s+(?:and|of|the|for|&))+$")
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
@@ -120,8 +121,19 @@ def _cut_before_titled_names(text: str, orgs: Sequence[OrgHit], people: Sequence
     titled = sorted((h.start, h.end) for h in people if h.roles and not h.weak)
     if not titled:
         return list(orgs)
+    # Where a titled person's role starts inside a run of capitals: "Agriculture Secretary Tom Vilsack and
+    # Secretary of the Navy Ray Mabus" is two titled people, no organisation.
+    role_starts = sorted((h.roles[0][0], h.start) for h in people if h.roles and not h.weak and h.roles[0][0] < h.start)
     out = []
     for org in orgs:
+        if not org.acronym and org.name not in KNOWN_ORGS:
+            i = bisect.bisect_left(role_starts, (org.start, -1))
+            first = next((r for r, s in role_starts[i:i + 3] if r < org.end and s < org.end), None)
+            if first is not None:
+                name = _TRAILING_LINK.sub("", text[org.start:first].rstrip())
+                if not name:
+                    continue  # the run opens with the role: no organisation
+                org = org._replace(end=org.start + len(name), name=name)
         i = bisect.bisect_right(titled, (org.start, org.end))
         cut = next((s for s, e in titled[i:i + 3] if org.start < s < org.end <= e), None)
         if cut is not None and org.name in KNOWN_ORGS:
@@ -136,6 +148,20 @@ def _cut_before_titled_names(text: str, orgs: Sequence[OrgHit], people: Sequence
             tail = _OF_BODY.match(text, head) if head is not None else None
             if tail is not None and tail.end() < org.end:
                 org = org._replace(start=tail.end(), name=text[tail.end():org.end])
+        out.append(org)
+    return out
+
+
+def _cut_after_names(text: str, orgs: Sequence[OrgHit], people: Sequence[PersonHit]) -> list[OrgHit]:
+    """Organisation names that open with a person's name and "of": "Daniel Wordsworth of the American Refugee
+    Committee" is the person and, after "of the", the organisation."""
+    starts = {h.start: h.end for h in people if not h.weak}
+    out = []
+    for org in orgs:
+        end = starts.get(org.start)
+        tail = _OF_BODY.match(text, end) if end is not None and end < org.end and not org.acronym else None
+        if tail is not None and tail.end() < org.end:
+            org = org._replace(start=tail.end(), name=text[tail.end():org.end])
         out.append(org)
     return out
 

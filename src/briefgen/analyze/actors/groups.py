@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import functools
 import operator
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ...resources import word_list
 from .countries import country_name
-from .lexicon import PARTICLES, is_name_word, name_tokens, surname_word
+from .lexicon import PARTICLES, alternation, is_name_word, name_tokens, surname_word
 from .mentions import Entity
 from .orgs import KNOWN_ORGS, OrgHit
 from .people import PersonHit
@@ -59,6 +60,56 @@ def group_people(hits: Sequence[PersonHit]) -> list[Entity]:
         entities.append(Entity(name, "person", tuple(dict.fromkeys((name, *group.surfaces, *singles))),
                                merge_roles(group.roles)))
     return entities
+
+
+_ALIAS_PHRASES = word_list("actors/alias_phrases.txt")
+_ALIAS_LINK = re.compile(alternation(_ALIAS_PHRASES, not_after=r"[\w.-]") + r"\s+(?:(?:is|was)\s+)?(?=[^\W\d_])")
+
+
+def join_aliases(text: str, entities: Sequence[Entity]) -> list[Entity]:
+    """People entities with another person's entity folded in where the text says one name is another name of
+    the same person ("Bobi Wine, whose real name is Robert Kyagulanyi,"): the later name's surfaces and roles
+    join the earlier one's. Found from the linking phrases (``alias_phrases.txt``), then the names around them."""
+    people = {e.name: e for e in entities if e.kind == "person"}
+    if len(people) < 2 or not any(phrase in text for phrase in _ALIAS_PHRASES):
+        return list(entities)  # most texts hold none of the phrases: a plain substring test each is cheap
+    links = list(_ALIAS_LINK.finditer(text))
+    if not links:
+        return list(entities)
+    by_last: dict[str, list[tuple[str, str]]] = {}
+    by_first: dict[str, list[tuple[str, str]]] = {}
+    for entity in people.values():
+        for surface in entity.surfaces:
+            words = surface.split()
+            if len(words) >= 2:
+                by_last.setdefault(words[-1], []).append((surface, entity.name))
+                by_first.setdefault(words[0], []).append((surface, entity.name))
+    into: dict[str, str] = {}
+    for link in links:
+        before = text[max(0, link.start() - 80):link.start()].rstrip(" ,(")
+        last = before.rsplit(None, 1)[-1] if before.strip() else ""
+        host = next((n for s, n in sorted(by_last.get(last, ()), key=lambda p: -len(p[0])) if before.endswith(s)),
+                    None)
+        if host is None:
+            continue
+        first = text[link.end():link.end() + 60].split(None, 1)[0] if text[link.end():link.end() + 1] else ""
+        other = next((n for s, n in sorted(by_first.get(first, ()), key=lambda p: -len(p[0]))
+                      if n != host and text.startswith(s, link.end())), None)
+        if other is not None and other not in into and host not in into:
+            into[other] = host
+    if not into:
+        return list(entities)
+    out: list[Entity] = []
+    for entity in entities:
+        if entity.name in into:
+            continue
+        extra = [people[n] for n, host in into.items() if host == entity.name]
+        if extra:
+            entity = Entity(entity.name, entity.kind,
+                            tuple(dict.fromkeys([*entity.surfaces, *(s for e in extra for s in e.surfaces)])),
+                            tuple(dict.fromkeys([*entity.roles, *(r for e in extra for r in e.roles)])))
+        out.append(entity)
+    return out
 
 
 def _tokens(name: str) -> list[str]:

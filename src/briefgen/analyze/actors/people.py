@@ -27,6 +27,7 @@ from .lexicon import (
     NAME,
     NAME_REST,
     NAME_TOKEN,
+    NON_NAMES,
     ORG_NOUNS,
     ORG_WORD,
     ORG_WORDS,
@@ -41,6 +42,7 @@ from .lexicon import (
     SPEECH_VERB_RE,
     SURNAME_HOMOGRAPHS,
     SURNAME_TITLES,
+    SYLLABLE,
     TITLE_RE,
     TITLE_UNIT,
     TITLE_WORDS,
@@ -85,10 +87,20 @@ _ROLE = (
     rf"(?:{_QUAL}\s+)?{_ROLE_LEAD}(?i:{MODIFIER_RE}\s+)*(?i:{TITLE_RE}|{ROLE_NOUN_RE})"
     rf"(?:\s+(?:{_ROLE_LINK}\s+)*(?:{ORG_WORD}|\((?:{ABBREV})\)))*"
 )
-
-_TITLED = compile_cached(
-    rf"(?=[{UPPER}\d])(?<![\w.’'-])(?P<chain>{_CHAIN})\s+(?P<name>{NAME})(?:\s+of\s+(?P<of>{_OF_TAIL}))?"
+# "Kwon Oh-hyeok, one of the organisers of Saturday's rally,": one of several holding a role.
+_ONE_OF = (
+    rf"one\s+of\s+(?:the|its|his|her|their)\s+{_ROLE_LEAD}(?i:{MODIFIER_RE}\s+)*(?i:{TITLE_RE}|{ROLE_NOUN_RE})s"
+    rf"(?:\s+(?:{_ROLE_LINK}\s+)*(?:{ORG_WORD}|\((?:{ABBREV})\)))*"
 )
+
+# "General (Ret) Fachrul Razi", "Maj. Gen. (ret.) …": a retired officer's rank keeps its mark.
+_RETIRED = r"\s+\((?:[Rr]et(?:d|ired)?)\.?\)"
+_TITLED = compile_cached(
+    rf"(?=[{UPPER}\d])(?<![\w.’'-])(?P<chain>{_CHAIN})(?P<ret>{_RETIRED})?\s+(?P<name>{NAME})"
+    rf"(?:\s+of\s+(?P<of>{_OF_TAIL}))?"
+)
+# A nickname in quotation marks inside a name: Joko "Jokowi" Widodo, Luiz Inácio “Lula” da Silva.
+_NICKNAME_THEN = compile_cached(rf"\s+[\"“][{UPPER}][\w’'-]+[\"”]\s+(?P<rest>{NAME})")
 _UNIT = compile_cached(rf"(?:{_QUAL}\s+)?{TITLE_UNIT}")
 _AND_TITLE = compile_cached(rf",?\s+and\s+(?=(?:{MODIFIER_RE}\s+)*(?:{TITLE_RE})(?![\w-]))")
 # "Ambassador to Thailand Robert Godec", "the Prime Minister of Italy Matteo Renzi", "the President of the
@@ -121,7 +133,8 @@ _TAIL = (
 )
 _APPOSITION = compile_cached(
     rf"(?:,|;(?=\s+(?:he|she)\b))\s+(?:(?:he|she|who)(?:’s|'s|\s+is|\s+was)\s+)?(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?:[\w.-]+\s+){{0,2}}[\w.-]+['’]s\s+)?"
-    rf"(?P<role>{_ROLE}(?:{_TAIL})?)(?:\s+(?:in|at|from)\s+{ORG_WORD}(?:\s+{ORG_WORD}){{0,2}})?(?=\s*[,.;:)]|\s*$)"
+    rf"(?P<role>(?:{_ONE_OF}|{_ROLE})(?:{_TAIL})?)(?:\s+(?:in|at|from)\s+{ORG_WORD}(?:\s+{ORG_WORD}){{0,2}})?"
+    rf"(?=\s*[,.;:)]|\s*$)"
 )
 # A name ends right before an apposition's comma or a speech verb ("Prak Sokhonn said"), so both are
 # found by one scan for a capitalised word followed by either; the class first lets the engine skip.
@@ -187,6 +200,9 @@ _GIVEN = compile_cached(rf"[{UPPER}](?<![\w.’'-].)[a-z]+(?=[ \t]+(?:(?:{PARTIC
 _GIVEN_NAMES = frozenset(n for n in GIVEN_NAMES if country_name(n) is None)
 _CAP_RUN = compile_cached(rf"{NAME_TOKEN}(?:\s+(?:{PARTICLE_RE}\s+)*{NAME_TOKEN})*(?:,?\s+(?:Jr\.|Sr\.)(?!\w))?")
 _DIGIT_NEXT = compile_cached(r"\s*\d")
+_ARTICLES = frozenset(("the", "a", "an", "The", "A", "An"))
+_SYLLABLE_HINT = compile_cached(r"-[a-z]{2,5}(?![\w-])")
+_SYLLABLE_NAME = compile_cached(rf"[{UPPER}](?<![\w.’'-].)[a-z]{{1,4}}\s+[{UPPER}][a-z]{{0,4}}{SYLLABLE}")
 # Prepositions of place: a bare name after them is a place's or a firm's ("at Morgan Stanley").
 _WHERE = frozenset(("at", "in", "near", "inside", "outside", "across", "into", "onto"))
 # "… the choice of Gordon Ashby as its new treasurer": a role given with "as" right after a bare name.
@@ -198,10 +214,12 @@ _AS_ROLE = compile_cached(
 _COMMA_NAME_END = compile_cached(rf",\s+(?P<name>{CAP}{NAME})(?=[.;:!?]|\s*$)")
 _TOKEN = compile_cached(r"[^\s,]+(?:,?\s+(?:Jr\.|Sr\.))?")
 _WORD_BEFORE = compile_cached(r"([\w.’'-]+)\s+$")
+_INITIALS = compile_cached(rf"(?:[{UPPER}]\.\s+)+[{UPPER}][a-z]")
 _PREPOSITIONS = word_list("actors/place_prepositions.txt")
 # Up to three capitalised words right before a title, to look for an organisation's name among them.
 _LEAD_WORDS = compile_cached(rf"(?<![\w.’'-])((?:[{UPPER}][\w.’'-]*\s+){{1,3}})$")
 _WORD = compile_cached(r"[^\s]+")
+_BODY_LINKS = frozenset(("of", "for", "the", "and", "on"))
 _LONG_LOWER = compile_cached(r"[a-z](?<![\w’'-].)[a-z’'-]{4,}")  # the class first lets the engine skip
 
 
@@ -247,9 +265,23 @@ _BYLINE = compile_cached(r"By:?\s+(?=[A-Z])")
 def find_people(block: Block) -> Iterator[PersonHit]:
     """Every person-name hit in one paragraph; hits in heading-like sentences are weak unless ``sure``."""
     byline = _BYLINE.match(block.text) is not None  # "By: Natasha Sarin, Deputy Assistant Secretary …"
+    quoted_words = '"' in block.text or "“" in block.text
     for hit in _people(block.text, block.start):
+        if quoted_words:
+            hit = _with_nickname(block.text, block.start, hit)
         yield PersonHit(hit.start, hit.end, hit.name, hit.roles, True) if not hit.sure and not (
             byline and hit.roles) and block.flag_at(hit.start) else hit
+
+
+def _with_nickname(text: str, base: int, hit: PersonHit) -> PersonHit:
+    """The hit taken on over a nickname in quotation marks and the rest of the name (Joko "Jokowi" Widodo)."""
+    m = _NICKNAME_THEN.match(text, hit.end - base)
+    if m is None:
+        return hit
+    rest = _clean(text, m.start("rest"), m.end("rest"), trim_front=False, min_tokens=1)
+    if rest is None or rest[0] != m.start("rest"):
+        return hit
+    return PersonHit(hit.start, base + rest[1], text[hit.start - base:rest[1]], hit.roles, hit.weak, hit.sure)
 
 
 def _people(text: str, base: int) -> Iterator[PersonHit]:
@@ -262,11 +294,14 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
         roles = [
             (base + u.start() + m.start("chain"), u.group(0))
             for u in _UNIT.finditer(m.group("chain"))
-            if u.group(0) not in HONORIFICS
+            if not all(w in HONORIFICS for w in u.group(0).split())  # "Mr.", "H.E. Mr.": courtesy, no role
         ]
         if m.group("of") and roles and name[1] == m.end("name"):
             offset, last = roles[-1]
             roles[-1] = (offset, f"{last} of {m.group('of')}")
+        if m.group("ret") and roles:
+            offset, last = roles[-1]
+            roles[-1] = (offset, last + m.group("ret"))
         if roles:
             lead = _org_lead(text, m.start("chain"))
             if lead < m.start("chain"):
@@ -327,6 +362,8 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
             role = ((base + start, text[start:title_end]),)
             yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], role)
     yield from _given_names(text, base)
+    if "-" in text:
+        yield from _syllable_names(text, base)
     if titles:
         yield from _titled_with_place(text, base, titles)
     if "’s" in text or "'s" in text:
@@ -385,7 +422,35 @@ def _given_names(text: str, base: int) -> Iterator[PersonHit]:
         name = _clean(text, run.start(), run.end(), trim_front=False, min_tokens=2, month_ok=True)
         if name is None or name[1] != run.end() or not _given_then_surname(name_tokens(run.group())):
             continue
+        if before is not None and before.group(1) in _ARTICLES and any(
+                caps_word(w) for w in text[name[0]:name[1]].split()):
+            continue  # "at the Darwin RAAF base": a capitalised word and an acronym naming a place or a thing
         yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], _as_role(text, name[1], base))
+
+
+def _syllable_names(text: str, base: int) -> Iterator[PersonHit]:
+    """Bare East Asian names by their shape: a short family name, then a given name of two syllables joined by a
+    hyphen ("Kwon Oh-hyeok", "Tsai Ing-wen", "Jeon Hyun-woong"), not after a capitalised word but a title."""
+    for hint in _SYLLABLE_HINT.finditer(text):  # the hyphen first: a literal the engine skips to
+        m = _SYLLABLE_NAME.search(text, max(0, hint.start() - 16), hint.end())
+        if m is None or m.end() != hint.end() or not _bare_name_place(text, m.start()):
+            continue
+        name = _clean(text, m.start(), m.end(), trim_front=False, min_tokens=2)
+        if name == (m.start(), m.end()):
+            yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], _as_role(text, name[1], base))
+
+
+def _bare_name_place(text: str, at: int) -> bool:
+    """True when a bare name may start at ``at``: no capitalised word but a title right before it (a ship's or a
+    building's name), and no organisation noun or place preposition ("analysts at Morgan Stanley")."""
+    before = _WORD_BEFORE.search(text, max(0, at - 30), at)
+    if before is None:
+        return True
+    word = before.group(1)
+    if word[:1].isupper() and word not in TITLES and word.rstrip(".") not in TITLE_WORDS and not (
+            word.endswith((".", "!", "?", ":")) and len(word) > 2 and word[-2].islower()):
+        return False
+    return not (word in ORG_NOUNS or word.endswith("-based") or word in _WHERE)
 
 
 def _titled_with_place(text: str, base: int, titles: Sequence[re.Match[str]]) -> Iterator[PersonHit]:
@@ -543,11 +608,38 @@ def _org_lead(text: str, start: int) -> int:
     if m is None:
         return start
     words = list(_WORD.finditer(text, m.start(1), m.end(1)))
+    body = _body_lead(text, start)
     for i in range(len(words)):
         lead = text[words[i].start():words[-1].end()]
         if lead in KNOWN_ORGS or (i == len(words) - 1 and country_name(lead) is not None):
-            return words[i].start()
-    return start
+            return min(words[i].start(), body)
+    return body
+
+
+def _body_lead(text: str, start: int) -> int:
+    """Where a title's role begins when the name of a body of two words or more stands right before it, after a
+    lower-case word or a comma or quotation mark ("with People’s Republic of China Vice Premier", "…,” Asian Tour
+    Chairman"): the start of that name, else ``start``. No word of it a plain or a calendar word."""
+    tokens = list(_WORD.finditer(text, max(0, start - 80), start))
+    i = len(tokens)
+    while i > 0:
+        word = tokens[i - 1].group()
+        if word in _BODY_LINKS or (word[:1].isupper() and not (word.endswith(".") and word[-2:-1].islower())
+                                   and word[-1] not in ",;:"):
+            i -= 1
+            continue
+        break
+    while i < len(tokens) and tokens[i].group() in _BODY_LINKS:
+        i += 1
+    caps = [t.group() for t in tokens[i:]]
+    if sum(1 for w in caps if w[:1].isupper()) < 2 or i == 0:
+        return start
+    before = tokens[i - 1].group()
+    if not (before[-1:] in ",”\"" or before.islower()) or before[-1:] in ".!?":
+        return start  # a sentence's start, or more capitalised words
+    if any(w in NON_NAMES or w in MONTH_WORDS or w in VERB_WORDS or w in TITLE_WORDS for w in caps):
+        return start  # "Meanwhile", "Monday", "Announces", "President Trump and": no body's name
+    return tokens[i].start()
 
 
 def _role_start(text: str, start: int) -> int:
@@ -573,9 +665,13 @@ def _name_before(text: str, end: int, role_follows: bool = False) -> tuple[int, 
         m = _NAME_APPOSED_END.search(text, max(0, end - 200), end)
     if m is None:
         return None
-    name = _clean(text, m.start("name"), m.end("name"), trim_front=True, min_tokens=2)
+    name = _clean(text, m.start("name"), m.end("name"), trim_front=True, min_tokens=1)
     if name is None or name[1] != m.end("name"):
         return None
+    if text[name[0] + 1:name[0] + 2] != "." and " " not in text[name[0]:name[1]]:
+        return None  # one word
+    if len(name_tokens(text[name[0]:name[1]])) < 2 and _INITIALS.match(text, name[0]) is None:
+        return None  # one word, unless initials stand before it ("S. Jaishankar", "J. Kristiadi")
     before = _WORD_BEFORE.search(text, max(0, name[0] - 30), name[0])
     if before is None:
         return name
