@@ -158,6 +158,31 @@ def test_a_paragraph_ending_said_colon_hands_its_speaker_to_an_open_quote(tmp_pa
     ]
 
 
+def test_a_name_comma_role_label_opens_a_turn(tmp_path: Path) -> None:
+    quotes = _quotes(
+        tmp_path,
+        "Press Conference by the Chief Cabinet Secretary\n"
+        "Kyodo News, SATO: Could you tell us about the talks held on Monday in the capital?\n"
+        "Mr. KATO Hiroki, Chief Cabinet Secretary: We held useful talks and agreed to meet again next month.\n"
+        "Ms. Anna Berg, Deputy Press Secretary: I would add that the date of the next round is not yet set.\n",
+    )
+    assert [(q.speaker, q.text[:10]) for q in quotes] == [("KATO Hiroki", "We held us"), ("Anna Berg", "I would ad")]
+
+
+def test_labels_with_a_title_and_its_portfolio_or_a_suffix(tmp_path: Path) -> None:
+    source, sentences = from_text(
+        tmp_path,
+        "SECRETARY OF STATE ANNA MORROW: Welcome to Washington, Mr. President, it is good to see you.\n"
+        "PRESIDENT JOSE RIVERA, JR.: Thank you.\n"
+        "SECRETARY OF STATE ANNA MORROW: Our partnership has never been stronger than it is today.\n",
+    )
+    findings = actor_findings(source, sentences)
+    quotes = find_quotes(source, sentences, findings.mentions)
+    assert [q.speaker for q in quotes] == ["Anna Morrow", "Jose Rivera, Jr.", "Anna Morrow"]
+    people = {a.name: a for a in findings.actors if a.kind == "person"}
+    assert people["Anna Morrow"].role == "Secretary of State"
+
+
 def test_according_to_a_statement_and_it_added(tmp_path: Path) -> None:
     quotes = _quotes(
         tmp_path,
@@ -171,6 +196,16 @@ def test_according_to_a_statement_and_it_added(tmp_path: Path) -> None:
         "Moldova’s Foreign Affairs Ministry", "Moldova’s Foreign Affairs Ministry",
         "Moldova’s Foreign Affairs Ministry", "Olga Hrytsenko",
     ]
+
+
+def test_an_interview_labelled_by_a_family_name_the_text_gives_in_full(tmp_path: Path) -> None:
+    quotes = _quotes(
+        tmp_path,
+        "What is behind the dispute? An analysis by Maria Okafor.\n"
+        "Okafor: Since the election, the new government has changed course on the islands and the fisheries.\n"
+        "Note: This interview was edited for length and clarity by the editors of the magazine.\n",
+    )
+    assert [(q.speaker, q.text[:10]) for q in quotes] == [("Maria Okafor", "Since the ")]
 
 
 def test_the_nationality_as_a_speaker_means_the_one_person_given_it(tmp_path: Path) -> None:

@@ -36,7 +36,11 @@ def label_hits(
     for turn in turns:
         if turn.kind == "person":
             if turn.speaker not in spelled:
-                spelled[turn.speaker] = _spelling(text, turn.speaker)
+                # a label written as a name is written ("Mr. Takeshi Osuga, …:", "Harding:"); one in capitals is
+                # looked up in the text
+                written = text[turn.name_start:turn.name_start + len(turn.speaker)]
+                spelled[turn.speaker] = written if written == turn.speaker and not written.isupper() else (
+                    _spelling(text, turn.speaker))
             found = spelled[turn.speaker]
             if turn.weak and found is None:
                 continue  # "KIRBY:" counts only for a name the text gives

@@ -51,17 +51,28 @@ REPORTER = "reporter"
 _WORD = rf"[{UPPER}][{UPPER}.’'-]*"
 # Upper-case label: up to six words (a number may end it: "OFFICIAL 2"), an optional stage note, a colon.
 _CAPS = re.compile(
-    rf"(?P<label>{_WORD}(?:[ \t]+(?:{_WORD}|\d{{1,2}})){{0,5}})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*:[ \t]*(?=\S)"
+    rf"(?P<label>{_WORD}(?:[ \t]+(?:{_WORD}|\d{{1,2}})){{0,5}}(?:,[ \t]*(?:JR|SR)\.?)?)"
+    rf"(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*:[ \t]*(?=\S)"
 )
+_SUFFIXES = frozenset(("Jr.", "Sr.", "Jr", "Sr"))
 # Title-case label: up to four capitalised words, a colon ("Secretary Blinken:", "Moderator:").
 _MIXED = re.compile(rf"(?P<label>[{UPPER}][\w.’'-]*(?:[ \t]+[{UPPER}][\w.’'-]*){{0,3}})[ \t]*:[ \t]*(?=\S)")
 # "Q", "Q:", "Q.", "QUESTION:", "Question:" (a bare "Q" needs two spaces or a capital after it).
 _QUESTION = re.compile(
     r"(?P<label>QUESTION|Question|Q)(?:[ \t]*:|(?<=Q)(?:[ \t]*\.|[ \t]{2,}|[ \t]+(?=[A-Z(“\"])))[ \t]*(?=\S)"
 )
+# A name, a comma and the speaker's role: "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs:", "Mr. Takeshi
+# Osuga, Foreign Press Secretary:" (transcripts of some foreign ministries). The role must hold a title word.
+_NAME_ROLE = re.compile(
+    rf"(?P<label>(?P<name>[{UPPER}][\w.’'-]*(?:[ \t]+[{UPPER}][\w.’'-]*){{0,4}}),[ \t]+"
+    rf"(?P<role>[{UPPER}][\w.’'-]*(?:[ \t]+[\w.’'-]+){{0,7}}))[ \t]*:[ \t]*(?=\S)"
+)
 # Stage notes before the words: "(As interpreted.)", "(Laughter.)".
 _NOTES = re.compile(r"(?:\([^()\n]{0,80}\)[ \t]*)+")
 _TOKENS = re.compile(r"\S+")
+_GIVEN_BEFORE = re.compile(rf"(?<![\w’'-])[{UPPER}][a-z]+(?:\s+[{UPPER}]\.)?\s+$")
+_BARE = "\x00bare"
+"""The ``title`` of a turn labelled by a family name alone in title case ("Harding:"), until the text shows it."""
 _MAX_NAME_WORDS = 3
 _PARAGRAPH = attrgetter("paragraph")
 _PORTFOLIO_WORDS = frozenset(w for p in PORTFOLIOS for w in p.split())
@@ -105,12 +116,13 @@ def find_turns(text: str, sentences: Sequence[Sentence]) -> list[Turn]:
         turn = _turn(text, paragraph, start, stop)
         if turn is not None:
             turns.append(turn)
+    turns = [t for t in turns if t.title != _BARE or _introduced(text, t.speaker)]
     bare = Counter(t.speaker for t in turns if t.kind == "person" and t.name_start == t.start)
-    turns = [replace(t, weak=True) if t.kind == "person" and t.name_start == t.start and bare[t.speaker] < 2 else t
-             for t in turns]
+    turns = [replace(t, weak=True) if t.kind == "person" and t.name_start == t.start and bare[t.speaker] < 2
+             and t.title != _BARE else t for t in turns]
     if all(t.weak for t in turns):
         return []
-    return turns
+    return [replace(t, title="") if t.title == _BARE else t for t in turns]
 
 
 def _turn(text: str, paragraph: int, start: int, stop: int) -> Turn | None:
@@ -120,6 +132,11 @@ def _turn(text: str, paragraph: int, start: int, stop: int) -> Turn | None:
     colon = text.find(":", start, min(stop, start + 80))
     if colon < 0:
         return None
+    named = _NAME_ROLE.match(text, start, stop)
+    if named is not None:
+        turn = _named_with_role(named, paragraph, _speech(text, named.end(), stop), stop)
+        if turn is not None:
+            return turn
     m = _CAPS.match(text, start, stop)
     mixed = m is None
     if m is None:
@@ -131,6 +148,26 @@ def _turn(text: str, paragraph: int, start: int, stop: int) -> Turn | None:
     if len(words) == 1 and len(words[0][1].rstrip(".")) < 2:
         return None  # "A:" of a question-and-answer list
     return _classify(words, paragraph, label_start, label_end, _speech(text, m.end(), stop), stop, mixed)
+
+
+def _named_with_role(m: re.Match[str], paragraph: int, speech: int, stop: int) -> Turn | None:
+    """A "Name, Role:" label as a person's turn: the name one to three name words after courtesy words ("Mr."),
+    the role holding a title word. Without courtesy words the label is weak (one such paragraph makes no
+    transcript)."""
+    words = [(w.start() + m.start("name"), w.group()) for w in _TOKENS.finditer(m.group("name"))]
+    i = 0
+    while i < len(words) and words[i][1] in HONORIFICS:
+        i += 1
+    rest = [w for _, w in words[i:]]
+    if not rest or len(rest) > _MAX_NAME_WORDS or not all(surname_word(title_case(w)) for w in rest):
+        return None
+    role_words = m.group("role").split()
+    if not any(w in TITLE_WORDS or w in TITLES or w.lower() in ROLE_NOUNS for w in role_words):
+        return None
+    name_start = words[i][0]
+    speaker = m.group("name")[name_start - m.start("name"):]
+    return Turn(paragraph, m.start("label"), m.end("label"), speech, stop, "person", speaker, m.group("role"),
+                name_start, weak=i == 0)
 
 
 def _speech(text: str, at: int, stop: int) -> int:
@@ -153,10 +190,15 @@ def _classify(
         i += 1
     title = " ".join(w.lower() if w.lower() in _TITLE_LINKS else w for w in cased[first:i] if w not in HONORIFICS)
     rest = cased[i:]
-    if rest and not first and len(rest) <= _MAX_NAME_WORDS and all(surname_word(w) for w in rest) and not any(
-        w.lower() in TURN_ROLES or w.lower() in ROLE_NOUNS for w in rest
+    plain = [w.rstrip(",") for w in rest if w not in _SUFFIXES]  # "Ferdinand Marcos, Jr."
+    if plain and not first and len(plain) <= _MAX_NAME_WORDS and all(surname_word(w) for w in plain) and not any(
+        w.lower() in TURN_ROLES or w.lower() in ROLE_NOUNS for w in plain
     ):
         titled = i > 0
+        if mixed and not titled and len(rest) == 1 and len(words) == 1:
+            # "Harding: Since taking office …" (an interview): a family name alone, kept only where the text
+            # gives the full name ("Brian Harding")
+            return Turn(paragraph, start, end, speech, stop, "person", rest[0], _BARE, words[0][0])
         if mixed and not titled:
             return None  # "Washington Post:": a title-case label is trusted only with a title
         return Turn(paragraph, start, end, speech, stop, "person", " ".join(rest), title, words[i][0],
@@ -168,6 +210,19 @@ def _classify(
 
 
 _TITLE_LINKS = frozenset(("of", "for", "and", "the"))
+
+
+def _introduced(text: str, surname: str) -> bool:
+    """True when the text gives a full name ending in ``surname`` ("Brian Harding") outside a label: each place
+    the family name stands (found by ``str.find``) is looked at, not the whole text by a pattern."""
+    at = text.find(surname)
+    while at >= 0:
+        end = at + len(surname)
+        if not text[end:end + 1].isalnum() and not text[end:end + 2].lstrip().startswith(":") and (
+                _GIVEN_BEFORE.search(text, max(0, at - 40), at) is not None):
+            return True
+        at = text.find(surname, end)
+    return False
 
 
 def _title_word(word: str) -> bool:
