@@ -113,3 +113,13 @@ def test_one_of_several_holding_a_role(tmp_path: Path) -> None:
 def test_an_acronym_after_a_given_name_and_an_article_is_no_family_name(tmp_path: Path) -> None:
     people = _people(tmp_path, "The aircraft were unloaded at the Darwin RAAF base, where TANAKA Hiroshi spoke.\n")
     assert "Darwin RAAF" not in people
+
+
+def test_a_given_name_run_naming_a_place_after_the_is_no_person(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        "The leaders met at the Kai Tak site and later at the Ronan Keane stadium. Officials of the Joe Biden "
+        "administration sent Mary Lopez.\n",
+    )
+    assert {"Kai Tak", "Ronan Keane"}.isdisjoint(people)
+    assert {"Joe Biden", "Mary Lopez"} <= set(people)

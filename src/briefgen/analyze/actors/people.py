@@ -201,6 +201,8 @@ _GIVEN_NAMES = frozenset(n for n in GIVEN_NAMES if country_name(n) is None)
 _CAP_RUN = compile_cached(rf"{NAME_TOKEN}(?:\s+(?:{PARTICLE_RE}\s+)*{NAME_TOKEN})*(?:,?\s+(?:Jr\.|Sr\.)(?!\w))?")
 _DIGIT_NEXT = compile_cached(r"\s*\d")
 _ARTICLES = frozenset(("the", "a", "an", "The", "A", "An"))
+_FACILITIES = word_list("actors/facility_nouns.txt")
+_NEXT_WORD = compile_cached(r"\s+([a-z]+)\b")
 _SYLLABLE_HINT = compile_cached(r"-[a-z]{2,5}(?![\w-])")
 _SYLLABLE_NAME = compile_cached(rf"[{UPPER}](?<![\w.’'-].)[a-z]{{1,4}}\s+[{UPPER}][a-z]{{0,4}}{SYLLABLE}")
 # Prepositions of place: a bare name after them is a place's or a firm's ("at Morgan Stanley").
@@ -422,10 +424,16 @@ def _given_names(text: str, base: int) -> Iterator[PersonHit]:
         name = _clean(text, run.start(), run.end(), trim_front=False, min_tokens=2, month_ok=True)
         if name is None or name[1] != run.end() or not _given_then_surname(name_tokens(run.group())):
             continue
-        if before is not None and before.group(1) in _ARTICLES and any(
-                caps_word(w) for w in text[name[0]:name[1]].split()):
-            continue  # "at the Darwin RAAF base": a capitalised word and an acronym naming a place or a thing
+        if before is not None and before.group(1) in _ARTICLES and (
+                any(caps_word(w) for w in text[name[0]:name[1]].split()) or _facility_next(text, name[1])):
+            continue  # "at the Darwin RAAF base", "the Kai Tak site": a place's or a thing's name
         yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], _as_role(text, name[1], base))
+
+
+def _facility_next(text: str, end: int) -> bool:
+    """True when the word after ``end`` is a lower-case noun of a place or a facility ("… site", "… base")."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1) in _FACILITIES
 
 
 def _syllable_names(text: str, base: int) -> Iterator[PersonHit]:
