@@ -123,3 +123,27 @@ def test_a_given_name_run_naming_a_place_after_the_is_no_person(tmp_path: Path) 
     )
     assert {"Kai Tak", "Ronan Keane"}.isdisjoint(people)
     assert {"Joe Biden", "Mary Lopez"} <= set(people)
+
+
+def test_headline_verbs_of_briefing_titles_end_a_name(tmp_path: Path) -> None:
+    source, sentences = from_text(
+        tmp_path,
+        "Navy Press Secretary Laura Brandt Holds a Press Briefing\n"
+        "Army Spokesman Updates Reporters on Base Operations\n"
+        "MS. BRANDT: Good afternoon, everybody, and thanks for coming in today.\n",
+    )
+    people = {a.name: a for a in find_actors(source, sentences) if a.kind == "person"}
+    assert set(people) == {"Laura Brandt"}
+    assert people["Laura Brandt"].role == "Navy Press Secretary"
+
+
+def test_titles_with_two_portfolios_places_and_bodies_before_them(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        "Under Secretary of Energy for Science Dr. Ruth Marlow joined Secretary of the Interior Dan Okoro and "
+        "Oregon Governor Lisa Kent, and Department of Labor and Workforce Development Secretary Sam Ito.\n",
+    )
+    assert people["Ruth Marlow"].role == "Under Secretary of Energy for Science"
+    assert people["Lisa Kent"].role == "Oregon Governor"
+    assert people["Sam Ito"].role == "Department of Labor and Workforce Development Secretary"
+    assert people["Dan Okoro"].role == "Secretary of the Interior"

@@ -222,6 +222,7 @@ _PREPOSITIONS = word_list("actors/place_prepositions.txt")
 _LEAD_WORDS = compile_cached(rf"(?<![\w.’'-])((?:[{UPPER}][\w.’'-]*\s+){{1,3}})$")
 _WORD = compile_cached(r"[^\s]+")
 _BODY_LINKS = frozenset(("of", "for", "the", "and", "on"))
+_LINK_BEFORE = compile_cached(r"(?<![\w-])(?:of|for|the|and|on)\s+$")
 _LONG_LOWER = compile_cached(r"[a-z](?<![\w’'-].)[a-z’'-]{4,}")  # the class first lets the engine skip
 
 
@@ -614,7 +615,8 @@ def _org_lead(text: str, start: int) -> int:
     name, else ``start``."""
     m = _LEAD_WORDS.search(text, max(0, start - 40), start)
     if m is None:
-        return start
+        # "Department of Health and Human Services Secretary": a link word before the title's own words
+        return _body_lead(text, start) if _LINK_BEFORE.search(text, max(0, start - 6), start) else start
     words = list(_WORD.finditer(text, m.start(1), m.end(1)))
     body = _body_lead(text, start)
     for i in range(len(words)):
@@ -639,13 +641,21 @@ def _body_lead(text: str, start: int) -> int:
         break
     while i < len(tokens) and tokens[i].group() in _BODY_LINKS:
         i += 1
+    run = [t.group() for t in tokens[i:]]
+    if "and" in run and any(w in GIVEN_NAMES for w in run[:len(run) - run[::-1].index("and")]):
+        # "Deb Haaland and California Governor": the words before the last "and" are another item of a list
+        i += len(run) - run[::-1].index("and")
     caps = [t.group() for t in tokens[i:]]
-    if sum(1 for w in caps if w[:1].isupper()) < 2 or i == 0:
+    named = sum(1 for w in caps if w[:1].isupper())
+    if named == 0 or i == 0:
         return start
     before = tokens[i - 1].group()
     if not (before[-1:] in ",”\"" or before.islower()) or before[-1:] in ".!?":
         return start  # a sentence's start, or more capitalised words
-    if any(w in NON_NAMES or w in MONTH_WORDS or w in VERB_WORDS or w in TITLE_WORDS for w in caps):
+    if named == 1 and (not before.isalpha() or len(caps) > 1 or caps[0][-2:] in ("’s", "'s")
+                       or caps[0] in GIVEN_NAMES or not caps[0].isalpha()):
+        return start  # one word: a place or a party after a plain word ("… and California Governor")
+    if any(w in NON_NAMES or w in MONTH_WORDS or w in VERB_WORDS or w in TITLES for w in caps):
         return start  # "Meanwhile", "Monday", "Announces", "President Trump and": no body's name
     return tokens[i].start()
 
