@@ -3,7 +3,9 @@
     python bench/build_speed.py [--runs 7] [--brief seeds/cambodia]
 
 Cold: ``briefgen build BRIEF`` (4 formats) in a fresh process writing into an empty folder, median wall and
-CPU time (the on-disk caches, e.g. trimmed DOCX fonts, are warm after the first run ever).
+CPU time (the on-disk caches, e.g. trimmed DOCX fonts, are warm after the first run ever). Python's bytecode
+cache is on, as an installed package has it (in a temporary folder, ``PYTHONPYCACHEPREFIX``), also when the
+environment sets ``PYTHONDONTWRITEBYTECODE``; ``--no-bytecode-cache`` times every module compiled from source.
 Warm: in one process after a first build, the median of ``--runs`` builds of the whole brief
 (analysis, template, all writers) and of each writer alone, beside the anchors the issue names:
 plain reportlab and plain python-docx writing the same text (its paragraphs, with the same TTF).
@@ -50,20 +52,33 @@ def measure(fn: Callable[[], object], runs: int) -> tuple[float, float, float]:
     return statistics.median(walls), statistics.median(cpus), min(cpus)
 
 
-def cold(brief: Path, runs: int) -> tuple[float, float, float]:
+def cold(brief: Path, runs: int, bytecode_cache: bool = True) -> tuple[float, float, float]:
     """Median wall, median CPU and least CPU of a whole ``briefgen build`` process, each into an empty folder
-    (into the same folder every run after the first would only find the brief up to date)."""
+    (into the same folder every run after the first would only find the brief up to date), after a warm-up run."""
     walls, cpus = [], []
-    for _ in range(runs):
-        with tempfile.TemporaryDirectory() as out:
-            argv = [sys.executable, "-m", "briefgen", "build", "-q", str(brief), "--out", out]
-            before = resource.getrusage(resource.RUSAGE_CHILDREN)
-            wall = time.perf_counter()
-            subprocess.run(argv, check=True, capture_output=True)
-            walls.append(time.perf_counter() - wall)
-            after = resource.getrusage(resource.RUSAGE_CHILDREN)
-            cpus.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    with tempfile.TemporaryDirectory() as cache:
+        env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
+        if bytecode_cache:
+            del env["PYTHONDONTWRITEBYTECODE"]
+            env["PYTHONPYCACHEPREFIX"] = cache
+        for run in range(runs + 1):
+            wall, cpu = _cold_run(brief, env)
+            if run:  # the first run fills the bytecode cache
+                walls.append(wall)
+                cpus.append(cpu)
     return statistics.median(walls), statistics.median(cpus), min(cpus)
+
+
+def _cold_run(brief: Path, env: dict[str, str]) -> tuple[float, float]:
+    """Wall and CPU seconds of one ``briefgen build`` process into an empty folder."""
+    with tempfile.TemporaryDirectory() as out:
+        argv = [sys.executable, "-m", "briefgen", "build", "-q", str(brief), "--out", out]
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        wall = time.perf_counter()
+        subprocess.run(argv, check=True, capture_output=True, env=env)
+        wall = time.perf_counter() - wall
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
 
 
 def paragraphs(job: RenderJob) -> list[str]:
@@ -123,9 +138,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--brief", type=Path, default=ROOT / "seeds" / "cambodia")
+    parser.add_argument("--no-bytecode-cache", action="store_true", help="cold runs compile every module from source")
     args = parser.parse_args()
+    cache = "off" if args.no_bytecode_cache else "on"
     print(f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}; medians of {args.runs} runs")
-    row(f"cold: briefgen build {args.brief.name} (4 formats)", cold(args.brief, max(3, args.runs // 2)))
+    times = cold(args.brief, max(3, args.runs // 2), not args.no_bytecode_cache)
+    row(f"cold: briefgen build {args.brief.name} (4 formats)", times)
+    print(f"  (cold: bytecode cache {cache})")
     with tempfile.TemporaryDirectory() as out:
         options = BuildOptions(out_root=Path(out))
         build(args.brief, options)
