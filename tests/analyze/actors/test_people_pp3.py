@@ -147,3 +147,13 @@ def test_titles_with_two_portfolios_places_and_bodies_before_them(tmp_path: Path
     assert people["Lisa Kent"].role == "Oregon Governor"
     assert people["Sam Ito"].role == "Department of Labor and Workforce Development Secretary"
     assert people["Dan Okoro"].role == "Secretary of the Interior"
+
+
+def test_a_role_set_before_a_titled_name(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        "Command passed to the commander of U.S. Southern Command, Admiral Rosa Duarte, on Monday. In Lima, "
+        "President Ana Vidal spoke.\n",
+    )
+    assert people["Rosa Duarte"].role == "commander of U.S. Southern Command; Admiral"
+    assert people["Ana Vidal"].role == "President"

@@ -201,6 +201,8 @@ _GIVEN_NAMES = frozenset(n for n in GIVEN_NAMES if country_name(n) is None)
 _CAP_RUN = compile_cached(rf"{NAME_TOKEN}(?:\s+(?:{PARTICLE_RE}\s+)*{NAME_TOKEN})*(?:,?\s+(?:Jr\.|Sr\.)(?!\w))?")
 _DIGIT_NEXT = compile_cached(r"\s*\d")
 _ARTICLES = frozenset(("the", "a", "an", "The", "A", "An"))
+# What opens a role set before a titled name: an article or a line's start ("the commander of …, General …").
+_ROLE_OPENS = compile_cached(r"(?:^|(?<![\w’'-])(?:the|The))\s+$")
 _FACILITIES = word_list("actors/facility_nouns.txt")
 _NEXT_WORD = compile_cached(r"\s+([a-z]+)\b")
 _SYLLABLE_HINT = compile_cached(r"-[a-z]{2,5}(?![\w-])")
@@ -316,6 +318,12 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
             other = _ROLE_AND.search(text, max(0, lead - 40), lead)
             if other is not None:  # "Republican candidate and former President Donald Trump": two roles
                 roles.insert(0, (base + other.start("role"), other.group("role")))
+            elif text[max(0, lead - 2):lead] == ", ":
+                # "the commander of U.S. Central Command, General Frank McKenzie": a role set before the titled name
+                before = _OF_ROLE_END.search(text, max(0, lead - 122), lead - 2)
+                if before is not None and _ROLE_OPENS.search(text, max(0, before.start() - 12), before.start()):
+                    at = _role_start(text, before.start("chain"))
+                    roles.insert(0, (base + at, text[at:lead - 2]))
         sure = len(name_tokens(text[name[0]:name[1]])) <= 2 and _NAME_DONE.match(text, name[1]) is not None
         yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], tuple(roles), sure=sure)
     for m in _LOWER_TITLE_END.finditer(text):
