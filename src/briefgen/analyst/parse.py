@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-
-from markdown_it.token import Token
+from typing import TYPE_CHECKING
 
 from ..errors import BriefgenError
 from ..ingest.decode import DEFAULT_MAX_BYTES, decode_text, read_bytes
 from ..ingest.mdsyntax import parse, runs
 from ..model import AnalystSection, JudgementBlock, JudgementRun
+
+if TYPE_CHECKING:  # for annotations only: markdown-it is imported when an analysis.md is parsed
+    from markdown_it.token import Token
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 
