@@ -9,16 +9,18 @@ calling process, so they start with the analysis already imported.
 from __future__ import annotations
 
 import functools
-import multiprocessing
 import os
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import api
 from .incremental import UpToDate
 from .interrupts import stop_signals_interrupt
 from .spec import brief_folders
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 Progress = Callable[[str], None]
 
@@ -48,17 +50,26 @@ def build_all(
     With ``jobs`` > 1 and more than one target, builds run in that many forked processes and only
     whole-brief messages reach ``progress``; otherwise in this process, with every step's message."""
     with stop_signals_interrupt():
-        if jobs <= 1 or len(targets) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        if jobs <= 1 or len(targets) <= 1 or not _can_fork():
             for number, folder in enumerate(targets, start=1):
                 yield folder, api.build_unless_current(folder, options, functools.partial(progress, number))
             return
         yield from _in_workers(targets, options, min(jobs, len(targets)))
 
 
+def _can_fork() -> bool:
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
 def _in_workers(
     targets: list[Path], options: api.BuildOptions, jobs: int
 ) -> Iterator[tuple[Path, api.BuildResult | UpToDate]]:
     """Build in ``jobs`` forked worker processes, at most ``jobs`` briefs in flight (so an error stops early)."""
+    import multiprocessing  # only for a batch in workers (~10 ms at start-up otherwise)
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
     context = multiprocessing.get_context("fork")
     pending = iter(targets)
     running: dict[Future[api.BuildResult | UpToDate], Path] = {}
