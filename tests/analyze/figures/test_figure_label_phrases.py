@@ -34,7 +34,7 @@ from _figures import figure_at
         ("The ministry is in the process of buying 2 million tonnes of wheat.", "2 million",
          ["buying", "tonnes", "wheat"]),
         ("Donors are now pledging an additional $40 million for flood relief.", "$40 million",
-         ["Donors", "pledging", "relief"]),
+         ["pledged for flood relief by Donors"]),
         # an amount followed by a participle phrase
         ("Beyond the $6 billion provided by the trust, cities raised bonds.", "$6 billion", ["provided", "trust"]),
         # a past-tense "since"/"after" clause opening the sentence is the period

@@ -167,7 +167,8 @@ def test_seed_labels_come_from_the_sentence(seed: list[Figure]) -> None:
     labels = {f.text: f.label for f in seed}
     assert labels["approximately 65 percent"] == "share of global GDP"
     assert labels["$17.7 billion"] == "Chinese aid received by Cambodia, by 2024"
-    assert labels["over $100 million"] == "military assistance, 2018–2021"  # listed after the $588 million
+    # a part introduced by "including" belongs to the whole: whom it went to is the whole's
+    assert labels["over $100 million"] == "military assistance to Cambodia, 2018–2021"
     assert labels["$588 million"] == "aid pledged to Cambodia by Beijing, 2018–2021"
     assert labels["53 partners"] == "ASEM partners from Asia and Europe"  # "ASEM has become …, comprising 53 …"
     assert labels["13th"] == "ASEM Summit"

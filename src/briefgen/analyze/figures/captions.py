@@ -28,6 +28,7 @@ from functools import cache
 
 from .clauses import CLAUSE_MARKS, Sentence, Time, Tok, caption_words, is_punct, time_words
 from .complete import adverb_form, names_measure
+from .fragments import broken_off, change_noun, comparative, dangles, has_role_noun, is_change_noun, participle
 from .lexicon import lexicon
 from .types import Reading
 
@@ -42,6 +43,9 @@ _CHANGE_NOUNS = {"up": "rise", "down": "fall"}  # "…, up $2 billion": the chan
 _QUOTES = frozenset('"“”')
 _OPENING_PREPS = frozenset({"through", "with", "via"})
 _AGENT_WORDS = 6  # most words of an agent after "by" ("increased trade with these trading partners")
+_PARTIES = frozenset({"to", "for", "by", "from"})  # words that name a giver or a receiver
+_CHAIN_BLOCKS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "to",
+                           "’ll", "'ll", "expected", "projected", "set", "likely"})  # plans, not what was done
 
 
 def in_scope(reading: Reading) -> bool:
@@ -64,13 +68,14 @@ class _Done:
 class Caption:
     """Captions of one sentence's figures, made in order (later figures may share earlier ones' measure)."""
 
-    __slots__ = ("_done", "_governors", "_lead_in", "_pointed", "_s", "_verbs_seen", "complete")
+    __slots__ = ("_done", "_fragment", "_governors", "_lead_in", "_pointed", "_s", "_verbs_seen", "complete")
 
     def __init__(self, sentence: Sentence, lead_in: str | None) -> None:
         self._s = sentence
         self._done: dict[int, _Done] = {}
         self._lead_in = lead_in
         self._pointed = False
+        self._fragment = False  # the caption is a clause that could not be read as a noun phrase
         self._verbs_seen: dict[int, bool] = {}  # ``_verb`` per token: a sentence's captions ask again and again
         self._governors: dict[int, tuple[str, int, str]] = {}  # ``_governor`` per figure token and clause start
         self.complete = False
@@ -83,6 +88,7 @@ class Caption:
         s = self._s
         self.complete = False
         self._pointed = False
+        self._fragment = False
         k = s.where.get(index)
         if k is None:
             return None
@@ -110,10 +116,12 @@ class Caption:
         borrowed = self._lead_in is not None and core == self._lead_in.split()  # the paragraph's run-in title
         if not core:
             return None
+        if not whom and k > 0 and s.toks[k - 1].low == "including":
+            whom = self._whole_parties(k, core)  # "… aid to Cambodia, including $100 million in military assistance"
         if reading.qualifier in _additives() and core[0].lower() != "additional":
             at = next((i + 1 for i, w in enumerate(core[:-1]) if k > 0 and w == s.toks[k - 1].text
                        and self._gerund(k - 1)), 0)
-            if at == 0 or core[at].lower() not in lexicon().stop_words:
+            if (at == 0 or core[at].lower() not in lexicon().stop_words) and not _participle(core[at].lower()):
                 core = [*core[:at], "additional", *core[at:]]  # "releasing additional barrels"
         place = self._place_opener(k)
         if place and not _says(" ".join([*core, *whom]), " ".join(place)):
@@ -142,11 +150,36 @@ class Caption:
             and not self._anaphoric_subject(k, lo, core)
             and not borrowed
             and not self._pointed
+            and not self._fragment
+            and not has_role_noun(core)
+            and not broken_off(words)
+            and not self._difference(k, label)
             and not self._in_opening_phrase(k)
             and not self._in_appositive(k, lo)
             and not (k > 0 and s.toks[k - 1].low == "including" and core == self._borrowed_core(k) and not whom)
         )
         return label
+
+    def _difference(self, k: int, label: str) -> bool:
+        """True when the figure at ``k`` is a difference ("130% more than spending in June", "18 percent higher
+        wages") whose caption does not say from what."""
+        toks = self._s.toks
+        return k + 1 < len(toks) and comparative(toks[k + 1].low) and " than " not in f" {label} "
+
+    def _whole_parties(self, k: int, core: list[str]) -> list[str]:
+        """For a part introduced by "including", the whole's receiver ("to Cambodia") when its own words name
+        none: the part belongs to the whole, so to it too. (Only the first party: with the giver as well, the
+        part's lower bound would read as the whole's measure wherever figures are matched by their labels.)"""
+        whole = self._borrowed_core(k)
+        toks = self._s.toks
+        kind = k + 1 < len(toks) and toks[k + 1].low in ("in", "of")  # "$100 million in military assistance"
+        if not kind or not whole or whole == core or any(w.lower() in _PARTIES for w in core):
+            return []
+        at = next((i for i, w in enumerate(whole) if i > 0 and w.lower() in _PARTIES), -1)
+        if at < 0:
+            return []
+        end = next((i for i in range(at + 1, len(whole)) if whole[i].lower() in _PARTIES), len(whole))
+        return whole[at:end]  # the first party phrase ("to Cambodia"): the part's own words say the rest
 
     def _place_opener(self, k: int) -> list[str]:
         """A place named by an "In …," phrase opening the sentence before the figure ("In Somalia,", "In
@@ -650,7 +683,7 @@ class Caption:
             subject = self._subject(at, lo)
             if prep == "from":
                 return subject
-            return [*subject, toks[at].text] if subject else own
+            return self._changed(subject, at) if subject else own
         if how == "level_after_comma":
             subject = self._subject(at, lo)
             return own or subject
@@ -679,9 +712,7 @@ class Caption:
                 return [*subject, "of", *own]
         if verb in changes:
             subject = self._subject(at, lo)
-            if prep == "by" and at + 1 < k - 1:
-                return [*subject, toks[at].text] if subject else own
-            return [*subject, toks[at].text] if subject else own
+            return self._changed(subject, at) if subject else own
         if prep == "by" and not own:
             return self._words(self._np_left(at, lo), at) if _content(toks[at]) else own
         if own and verb.endswith("ing") and self._gerund(at) and verb not in levels and verb not in changes:
@@ -689,7 +720,16 @@ class Caption:
                 subject = self._subject(at, lo)  # "IEA partners are releasing additional barrels"
                 if subject and len(subject) <= _AGENT_WORDS:
                     linked = [link] if link and link not in ("in", "of", "worth") else []
-                    return [*subject, *self._chain(at, lo), *linked, *own]
+                    chain = self._chain(at, lo)
+                    if len(chain) < 2:
+                        return [*subject, *chain, *linked, *own]  # "Households covering children"
+                    done = participle(verb) if not any(w.lower() in _CHAIN_BLOCKS for w in chain) else None
+                    if done is None:
+                        self._fragment = True  # "they are to be spending on roads": a clause, no noun phrase
+                        return [*subject, *chain, *linked, *own]
+                    if linked:
+                        return [done, *linked, *own, "by", *subject]  # "pledged for flood relief by Donors"
+                    return [*own, done, "by", *subject]  # "additional barrels released by IEA partners"
             linked = [link] if link and link not in ("in", "of", "worth") else []  # "spending $3 million on roads"
             return [toks[at].text, *linked, *own]  # "… of releasing barrels from the SPR"
         if own:
@@ -702,17 +742,63 @@ class Caption:
                 subject = self._subject(at, lo)
                 head, rest = _split_link(own)
                 if subject and len(subject) <= _AGENT_WORDS and not _says(" ".join(own), " ".join(subject)):
-                    return [*head, toks[at].text, *rest, "by", *subject]
+                    done = participle(verb) if verb in lexicon().past_verbs else None  # "gave" -> "given"
+                    return [*head, done or toks[at].text, *rest, "by", *subject]
                 return [*head, toks[at].text, *rest]
             subject = self._subject(at, lo)
             if subject and len(own) == 1 and link in ("in", "of", "worth", ""):
-                return [*subject, *self._chain(at, lo), *own]  # "… sector will receive investments"
+                chain = self._chain(at, lo)
+                if len(chain) < 2 or counted:
+                    return [*subject, *chain, *own]  # "Households covering children"
+                return [*own, *subject, *chain]  # "investments … sector will receive"
             return own
         subject = self._subject(at, lo)
         chain = self._chain(at, lo)
         if subject:
-            return [*subject, *chain]
+            return self._done_by(subject, chain, at, k)
         return []
+
+    def _changed(self, subject: list[str], at: int) -> list[str]:
+        """'[subject] grew $N' as the change it states: "growth in [subject]" ("were up 2%": "rise in …"); a verb
+        with no known noun ("X boosted") is left as it was."""
+        low = self._s.toks[at].low
+        noun = _CHANGE_NOUNS.get(low) or change_noun(low)
+        if noun is None or is_change_noun(subject[0]) or subject[0].lower() in _CHANGE_NOUNS.values():
+            return [*subject, self._s.toks[at].text]  # "X boosted", "surge in …": left as it was
+        while len(subject) > 1 and subject[0].lower().endswith("ly") and len(subject[0]) > 7:
+            subject = subject[1:]  # "Similarly China's outbound FDI rose"
+        return [noun, "in", *subject]
+
+    def _done_by(self, subject: list[str], chain: list[str], at: int, k: int) -> list[str]:
+        """'[subject] [verb] $N' as a noun phrase: "provided by CPF" ("CPF provides $10 billion"), when the
+        figure is the verb's object and the verb group has no modal or infinitive; else the clause, unsure."""
+        toks = self._s.toks
+        verb = toks[at].low
+        clause = [*subject, *chain]
+        helpers = [w.lower() for w in chain[:-1]]
+        named = all(w[:1].isupper() or w.lower() in ("and", "of", ",") for w in subject)
+        if verb in caption_words("holding_verbs") or (verb.endswith("s") and not helpers and not named) \
+                or (verb.endswith("ing") and not helpers):
+            return clause  # "assistance includes $77 million …", "potential losses", "…, dropping from 6%"
+        done = participle(verb)
+        direct = all(_adverb(t.low) for t in toks[at + 1 : k])  # the figure is the verb's object
+        if len(helpers) == 1 and helpers[0] in caption_words("modals") and done is not None and direct:
+            return ["to", "be", done, "by", *subject]  # "Petrobras would invest $220 billion": to be invested by it
+        if any(w in _CHAIN_BLOCKS for w in helpers):
+            self._fragment = True  # "… are approved to receive", "plans to invest": a clause, no measure
+            return clause
+        copulas = caption_words("copulas")
+        start = at - len(chain) + 1
+        appositive = start - 1 >= 0 and toks[start - 1].text == ","  # "Vermont, allocated $15 million, …": passive
+        if done is not None and (verb == done or verb.endswith("ed")) and (not direct or appositive) \
+                and all(w in copulas for w in helpers):
+            if named:
+                self._fragment = True  # "Nebraska approved": a name and what happened, not what is measured
+            return [*subject, toks[at].text]  # "matching dessert service was purchased for …": a noun and participle
+        if done is not None and direct and not any(w in copulas for w in helpers):
+            return [done, "by", *subject]  # "CPF provides $10 billion" -> "provided by CPF"
+        self._fragment = True  # "the rate has ranged from …": a clause
+        return clause
 
     def _appositive_comma(self, at: int, lo: int) -> int:
         """The comma before the noun phrase starting at ``at`` (its determiners passed over), or -1."""
@@ -1751,7 +1837,7 @@ def _ly_adverb(word: str) -> bool:
 def _trim(words: list[str]) -> list[str]:
     stops = lexicon().stop_words
     words = words[:MAX_WORDS]
-    while words and words[-1].lower().rstrip(",") in stops:
+    while words and (words[-1].lower().rstrip(",") in stops or dangles(words)):
         words.pop()
     if words:
         words[-1] = words[-1].rstrip(",")
