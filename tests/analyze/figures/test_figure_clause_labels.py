@@ -20,6 +20,7 @@ from briefgen.analyze.figures.fragments import broken_off, dangles, participle
         ("The Water Board provides $12 million a year.", "$12 million", "provided by Water Board per year"),
         ("The regional agency has disbursed nearly $80 million.", "$80 million", "disbursed by regional agency"),
         ("Three counties spent $450,000.", "$450,000", "spent by Three counties"),
+        ("Inspectors have so far checked $2 million in invoices.", "$2 million", "invoices checked by Inspectors"),
         # a modal: what is to be done
         ("Mining firms would invest $3.2 billion.", "$3.2 billion", "to be invested by Mining firms"),
         # a verb group in "-ing" with its auxiliary: the object, its participle and the agent

@@ -1325,6 +1325,9 @@ class Caption:
             if _adverb(prev.low):
                 i -= 1
                 continue
+            if prev.low == "far" and before is not None and before.low == "so":
+                i -= 2  # "Teams have so far surveyed": an adverb of two words
+                continue
             if self._verb(i - 1) and prev.low.endswith("ed") and toks[i].low == "to":
                 i -= 1
                 continue
