@@ -21,6 +21,8 @@ from briefgen.analyze.figures.fragments import broken_off, dangles, participle
         ("The regional agency has disbursed nearly $80 million.", "$80 million", "disbursed by regional agency"),
         ("Three counties spent $450,000.", "$450,000", "spent by Three counties"),
         ("Inspectors have so far checked $2 million in invoices.", "$2 million", "invoices checked by Inspectors"),
+        # "for X to [verb]": X is who does it
+        ("The treaty calls for the city to pay $4 million a year to the port.", "$4 million", "paid by city per year"),
         # a modal: what is to be done
         ("Mining firms would invest $3.2 billion.", "$3.2 billion", "to be invested by Mining firms"),
         # a verb group in "-ing" with its auxiliary: the object, its participle and the agent

@@ -775,6 +775,10 @@ class Caption:
         toks = self._s.toks
         verb = toks[at].low
         clause = [*subject, *chain]
+        first = at - len(chain)  # the token before the verb group
+        if first >= 0 and toks[first].low == "to" and "for" in subject[:-1]:
+            at_for = len(subject) - 1 - subject[::-1].index("for")  # "calls for the United States to provide"
+            subject = _strip_article(subject[at_for + 1 :])  # the infinitive's subject: what follows "for"
         helpers = [w.lower() for w in chain[:-1]]
         named = all(w[:1].isupper() or w.lower() in ("and", "of", ",") for w in subject)
         if verb in caption_words("holding_verbs") or (verb.endswith("s") and not helpers and not named) \
@@ -1835,6 +1839,10 @@ def _adverb(word: str) -> bool:
 def _ly_adverb(word: str) -> bool:
     """An adverb made from an adjective ("conservatively", "respectively"), by its form (see ``complete``)."""
     return adverb_form(word)
+
+
+def _strip_article(words: list[str]) -> list[str]:
+    return words[1:] if len(words) > 1 and words[0].lower() in ("the", "a", "an") else words
 
 
 def _trim(words: list[str]) -> list[str]:
