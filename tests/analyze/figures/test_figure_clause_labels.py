@@ -23,6 +23,9 @@ from briefgen.analyze.figures.fragments import broken_off, dangles, participle
         ("Inspectors have so far checked $2 million in invoices.", "$2 million", "invoices checked by Inspectors"),
         # "for X to [verb]": X is who does it
         ("The treaty calls for the city to pay $4 million a year to the port.", "$4 million", "paid by city per year"),
+        # a verb of a level: its subject is the measure
+        ("Car sales slumped to 3.7% in June.", "3.7%", "Car sales, June"),
+        ("Farm exports tallied more than $12 billion in 2019.", "$12 billion", "Farm exports, 2019"),
         # a modal: what is to be done
         ("Mining firms would invest $3.2 billion.", "$3.2 billion", "to be invested by Mining firms"),
         # a verb group in "-ing" with its auxiliary: the object, its participle and the agent
@@ -42,6 +45,9 @@ def test_clause_captions_read_as_noun_phrases(sentence: str, surface: str, label
         ("Ten towns are approved to receive $40 million.", "$40 million"),
         # an intransitive verb with a perfect: no object to name
         ("The jobless rate has ranged from 3.9 percent to 4.1 percent.", "3.9 percent"),
+        ("The jobless rate has ranged from 3.9 percent to 4.1 percent.", "4.1 percent"),  # shares the first's
+        # a verb that moves no amount: the figure may be its subject's level, never "neared by Sales"
+        ("Sales neared $5 billion.", "$5 billion"),
         # the figure's role, not its measure
         ("The reform was an important factor in the overall growth in farm lending to over $2.3 billion in August.",
          "$2.3 billion"),

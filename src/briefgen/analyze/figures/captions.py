@@ -28,7 +28,16 @@ from functools import cache
 
 from .clauses import CLAUSE_MARKS, Sentence, Time, Tok, caption_words, is_punct, time_words
 from .complete import adverb_form, names_measure
-from .fragments import broken_off, change_noun, comparative, dangles, has_role_noun, is_change_noun, participle
+from .fragments import (
+    broken_off,
+    change_noun,
+    comparative,
+    dangles,
+    has_role_noun,
+    is_change_noun,
+    moves_amount,
+    participle,
+)
 from .lexicon import lexicon
 from .types import Reading
 
@@ -57,12 +66,13 @@ def in_scope(reading: Reading) -> bool:
 
 
 class _Done:
-    __slots__ = ("core", "kind", "tail")
+    __slots__ = ("core", "fragment", "kind", "tail")
 
-    def __init__(self, core: list[str], kind: str, tail: int) -> None:
+    def __init__(self, core: list[str], kind: str, tail: int, fragment: bool = False) -> None:
         self.core = core
         self.kind = kind
         self.tail = tail
+        self.fragment = fragment  # the caption is a clause read as no noun phrase: unsure for all who share it
 
 
 class Caption:
@@ -133,7 +143,9 @@ class Caption:
             if time is not None:
                 period, used = time, max(used, passive[0])
         tail = max(used, period.last if period is not None and self._own_period(period, used) else k)
-        self._done[k] = _Done(core, kind, tail)
+        if not self._fragment and any(d.fragment and d.core == core for d in self._done.values()):
+            self._fragment = True  # "has ranged from 3.9 percent to 4.1 percent": the second shares the first's
+        self._done[k] = _Done(core, kind, tail, self._fragment)
         words = _trim([*core, *whom])
         if rate and not any(w.lower() in (rate, rate + "s") for w in words[-3:]) and not _says(
             " ".join(words), f"per {rate}"
@@ -800,6 +812,9 @@ class Caption:
                 self._fragment = True  # "Nebraska approved": a name and what happened, not what is measured
             return [*subject, toks[at].text]  # "matching dessert service was purchased for …": a noun and participle
         if done is not None and direct and not any(w in copulas for w in helpers):
+            if not moves_amount(done):
+                self._fragment = True  # "sales neared $5 billion": perhaps its level, never "neared by sales"
+                return clause
             return [done, "by", *subject]  # "CPF provides $10 billion" -> "provided by CPF"
         self._fragment = True  # "the rate has ranged from …": a clause
         return clause

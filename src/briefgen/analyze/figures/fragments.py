@@ -29,6 +29,8 @@ class ClauseWords:
     """Words a caption cannot end on ("plus")."""
     comparatives: frozenset[str]
     """Comparatives that make a figure a difference ("more", "higher")."""
+    agent_participles: frozenset[str]
+    """Participles of the verbs by which someone moves an amount ("provided", "spent")."""
 
 
 @cache
@@ -41,7 +43,28 @@ def clause_words() -> ClauseWords:
         frozenset(w.lower() for w in table["role_nouns"]),
         frozenset(w.lower() for w in table["dangling_ends"]),
         frozenset(w.lower() for w in table["comparatives"]),
+        frozenset(_agent_participles(table["agent_verbs"], {k.lower(): v for k, v in table["participles"].items()})),
     )
+
+
+def _agent_participles(verbs: list[str], irregular: dict[str, str]) -> set[str]:
+    out = set()
+    for verb in verbs:
+        low = verb.lower()
+        if low in irregular:
+            out.add(irregular[low])
+        elif low.endswith("e"):
+            out.add(low + "d")
+        elif low.endswith("y") and low[-2:-1] not in "aeiou":
+            out.add(low[:-1] + "ied")
+        else:
+            out.update({low + "ed", low + low[-1] + "ed"})  # "committed", "budgeted"
+    return out
+
+
+def moves_amount(done: str) -> bool:
+    """True for the participle of a verb by which someone moves an amount ("provided", "spent", "stolen")."""
+    return done in clause_words().agent_participles
 
 
 def change_noun(verb: str) -> str | None:
