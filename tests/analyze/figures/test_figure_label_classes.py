@@ -461,3 +461,22 @@ def test_an_amount_in_another_currency_in_parentheses_shares_the_caption() -> No
     sentence = "The US$3 million (S$4 million) Straits Cup will be held in May."
     assert figure_at(sentence, "US$3 million").label.startswith("Straits Cup")
     assert figure_at(sentence, "S$4 million").label.startswith("Straits Cup")
+
+
+# --- "X and its Y": a noun and what belongs to it are one subject ---------------------------------------
+
+
+def test_a_noun_and_its_belongings_are_one_agent() -> None:
+    figure = figure_at("The fund and its donors gave $5 million.", "$5 million")
+    assert figure.label == "given by fund and its donors"
+
+
+def test_a_share_held_by_a_noun_and_its_belongings() -> None:
+    label = figure_at("Norway and its pension funds held about 12 percent of Chile's bonds.", "12 percent").label
+    assert label == "share of Chile's bonds held by Norway and its pension funds"
+
+
+def test_a_too_long_agent_keeps_the_first_noun_never_a_word_cut_off() -> None:
+    sentence = "A 2019 survey said Norway and its state pension funds held 12 percent of Chile's total foreign bonds."
+    label = figure_at(sentence, "12 percent").label
+    assert "held by Norway" in label and not label.split(",")[0].endswith(("state", "pension"))

@@ -50,6 +50,7 @@ _MILLION = 1_000_000  # a range of counts this large ("180 million to 240 millio
 _LINKS = 2
 _CHANGE_NOUNS = {"up": "rise", "down": "fall"}  # "…, up $2 billion": the change it states, named as a noun
 _QUOTES = frozenset('"“”')
+_POSSESSIVES = frozenset({"its", "their"})  # "X and its Y": the second noun belongs to the first
 _OPENING_PREPS = frozenset({"through", "with", "via"})
 _AGENT_WORDS = 6  # most words of an agent after "by" ("increased trade with these trading partners")
 _PARTIES = frozenset({"to", "for", "by", "from"})  # words that name a giver or a receiver
@@ -555,6 +556,7 @@ class Caption:
         elif how == "verb" and _participle(toks[at].low) and toks[at].low not in caption_words("copulas"):
             subject = self._subject(at, lo)
             if subject and (len(subject) <= 4 or (len(subject) <= _AGENT_WORDS and self._named(subject))):
+                subject = _fit(subject, MAX_WORDS - len(share) - 2)
                 return [*share, toks[at].text, "by", *subject], [], used  # "share of its budget spent by New Jersey"
         elif how == "verb" and toks[at].low not in caption_words("copulas") and not self._s.is_time(at):
             subject = self._subject(at, lo)
@@ -1044,6 +1046,12 @@ class Caption:
         closed = False  # a determiner was taken: only a link ("of the …") may continue the phrase
         while j >= lo:
             tok = toks[j]
+            if closed and tok.low in ("and", "or") and toks[j + 1].low in _POSSESSIVES and joined < 0 \
+                    and self._conjunct_left(j, lo):
+                joined = start  # "China and its commercial banks": a noun and what belongs to it, one phrase
+                closed = False
+                j -= 1
+                continue
             if closed and tok.low not in lex.label_links and tok.low not in _np_links():
                 break
             closed = False
@@ -1858,6 +1866,16 @@ def _ly_adverb(word: str) -> bool:
 
 def _strip_article(words: list[str]) -> list[str]:
     return words[1:] if len(words) > 1 and words[0].lower() in ("the", "a", "an") else words
+
+
+def _fit(subject: list[str], room: int) -> list[str]:
+    """``subject`` in ``room`` words: "China and its commercial banks" as "China" when the whole is too long."""
+    if len(subject) <= room:
+        return subject
+    for i in range(1, len(subject) - 1):
+        if subject[i].lower() in ("and", "or") and subject[i + 1].lower() in _POSSESSIVES and i <= room:
+            return subject[:i]
+    return subject
 
 
 def _trim(words: list[str]) -> list[str]:
