@@ -123,6 +123,7 @@ def make_environment(folder: Path, brief: Brief | None = None, deadline: Deadlin
     """The sandboxed environment for one format folder, with the brief's filters."""
     import jinja2
 
+    from .._speed.template_cache import template_bytecode_cache
     from .charts import chart_filter
     from .filters import (
         compared,
@@ -141,6 +142,7 @@ def make_environment(folder: Path, brief: Brief | None = None, deadline: Deadlin
     env = BriefSandbox(
         deadline or Deadline.after(RENDER_SECONDS),
         loader=FolderLoader(folder),
+        bytecode_cache=template_bytecode_cache(),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
