@@ -27,12 +27,13 @@ import heapq
 import operator
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..._speed.gc_pause import without_gc
 from ...model import Actor, Cite, Sentence, Source
 from .blocks import blocks, joined
+from .echoes import echoed_names
 from .groups import group_orgs, group_people, join_aliases
 from .labels import label_hits, label_mentions
 from .lists import list_mates
@@ -73,6 +74,7 @@ def actor_findings(source: Source, sentences: Sequence[Sentence]) -> ActorFindin
     org_spans = sorted((h.start, h.end) for h in org_hits)
     person_hits = [hit for hit in found if not _inside(org_spans, hit.start, hit.end)]
     person_hits.extend(signatures(paragraphs))
+    person_hits.extend(_outside(org_spans, echoed_names(source.text, person_hits)))
     turns = find_turns(source.text, sentences)
     labels: list[tuple[Turn, PersonHit]] = []
     if turns:
@@ -164,6 +166,10 @@ def _cut_after_names(text: str, orgs: Sequence[OrgHit], people: Sequence[PersonH
             org = org._replace(start=tail.end(), name=text[tail.end():org.end])
         out.append(org)
     return out
+
+
+def _outside(spans: list[tuple[int, int]], hits: Iterable[PersonHit]) -> list[PersonHit]:
+    return [hit for hit in hits if not _inside(spans, hit.start, hit.end)]
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
