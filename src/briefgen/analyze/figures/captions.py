@@ -560,8 +560,15 @@ class Caption:
                 return [*share, toks[at].text, "by", *subject], [], used  # "share of its budget spent by New Jersey"
         elif how == "verb" and toks[at].low not in caption_words("copulas") and not self._s.is_time(at):
             subject = self._subject(at, lo)
+            chain = self._chain(at, lo)
+            finite = len(chain) == 1 and not toks[at].low.endswith("ing")  # "households covering …" stays
+            done = participle(toks[at].low) if finite else None
+            if subject and done is not None and toks[at].low not in caption_words("reporting_verbs") \
+                    and len(subject) <= _AGENT_WORDS:
+                subject = _fit(subject, MAX_WORDS - len(share) - 2)
+                return [*share, done, "by", *subject], [], used  # "two countries buy a third of exports"
             if subject and len(subject) <= 4:
-                return [*subject, *self._chain(at, lo), *share], [], used  # "two countries buy share of exports"
+                return [*subject, *chain, *share], [], used  # "two countries buy share of exports"
         self._pointed = self._pointed or possessive  # "20 percent of their budget": whose, another sentence says
         return share, [], used
 
@@ -1505,9 +1512,17 @@ class Caption:
             and not tok.low.endswith(("ss", "ly"))
             and tok.low not in lexicon().stop_words
             and j - 1 >= lo
-            and _content(toks[j - 1])
-            and (toks[j - 1].low.endswith("s") or toks[j - 1].text[:1].isupper() or tok.low.endswith("s"))
+            and (
+                (_content(toks[j - 1])
+                 and (toks[j - 1].low.endswith("s") or toks[j - 1].text[:1].isupper() or tok.low.endswith("s")))
+                or self._counted_subject(j - 1)
+            )
         )
+
+    def _counted_subject(self, j: int) -> bool:
+        """A count with its noun at ``j`` ("the two countries"), no time: a subject a present verb may follow."""
+        tok = self._s.toks[j]
+        return tok.fig >= 0 and bool(self._s.readings[tok.fig].count_words) and not self._s.is_time(j)
 
     def _modifier_time(self, j: int, hi: int) -> bool:
         """A year written before a noun it dates, with no preposition ("the 2021 Child Tax Credit")."""
