@@ -137,6 +137,17 @@ def test_list_mates_of_a_known_name_are_people(tmp_path: Path) -> None:
     assert "Philippine Secretary" not in people
 
 
+def test_list_mates_after_an_affiliation(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        "Speakers included Senator Ruth Olander, Daniel Marchetti of the Lakeside Refugee Council, and Obinna "
+        "Kalu of the Riverbend Action Alliance.\n"
+        "Guests included Senator Ruth Olander of the Water Board, and Ohio Valley.\n",
+    )
+    assert {"Ruth Olander", "Daniel Marchetti", "Obinna Kalu"} <= set(people)
+    assert not {"Lakeside Refugee Council", "Riverbend Action Alliance", "Ohio Valley"} & set(people)
+
+
 def test_titles_of_the_treasury_and_arabic_articles(tmp_path: Path) -> None:
     people = _people(
         tmp_path,

@@ -2,7 +2,8 @@
 
 A name found by a title, a speech verb or a given name makes its list mates people too, when each mate is a
 whole run of two or three name words (no organisation, place, title or country word) joined to it by a comma
-or "and". The list is walked outwards from each known name, one mate at a time.
+or "and". The list is walked outwards from each known name, one mate at a time, forwards over an item's
+affiliation too ("Daniel Wordsworth of the American Refugee Committee, and Hashi Shafi of …").
 """
 
 from __future__ import annotations
@@ -20,6 +21,11 @@ _RUN = rf"{NAME_TOKEN}(?:\s+(?:{PARTICLE_RE}\s+)*{NAME_TOKEN}){{1,3}}"
 _NEXT = compile_cached(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<name>{_RUN})(?![\w’'-]|\s+[A-Z])")
 # Before a name: "Tiger Woods, " / "Tiger Woods and ", the mate not itself after a capitalised word.
 _PREVIOUS = compile_cached(rf"(?<![\w’'.-])(?<![A-Z][\w’'-] )(?P<name>{_RUN})(?:,\s+|\s+and\s+)$")
+# A list item's affiliation after its name, which the list goes on after: "Daniel Wordsworth of the American Refugee
+# Committee, and …" (no "and" inside it, which may join the next item).
+_AFFILIATION = compile_cached(
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|on)\s+(?:the\s+)?)?){0,5}[A-Z][\w’'.&-]*(?=,)"
+)
 _MAX_MATES = 8
 _LOOK_BACK = 60
 
@@ -33,6 +39,9 @@ def list_mates(block: Block, hits: Sequence[PersonHit]) -> Iterator[PersonHit]:
             continue
         end = hit.end - base
         for _ in range(_MAX_MATES):
+            if text.startswith(" of ", end):
+                affiliation = _AFFILIATION.match(text, end)
+                end = affiliation.end() if affiliation is not None else end
             if not text.startswith((",", " and "), end):
                 break  # no list goes on here (most names): skip the pattern
             m = _NEXT.match(text, end)
