@@ -137,6 +137,16 @@ def test_list_mates_of_a_known_name_are_people(tmp_path: Path) -> None:
     assert "Philippine Secretary" not in people
 
 
+def test_a_modifier_joined_to_a_title_by_a_hyphen(tmp_path: Path) -> None:
+    people = _people(
+        tmp_path,
+        "Let me thank Assistant-Secretary-General Okafor for her briefing.\n"
+        "Deputy-Director-General Miriam Tal spoke next, after the ex-Minister's remarks.\n",
+    )
+    assert people["Okafor"].role == "Assistant-Secretary-General"
+    assert people["Miriam Tal"].role == "Deputy-Director-General"
+
+
 def test_list_mates_after_an_affiliation(tmp_path: Path) -> None:
     people = _people(
         tmp_path,

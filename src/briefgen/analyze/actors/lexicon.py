@@ -147,7 +147,7 @@ NAME_REST = (
 )
 #: A title with its modifiers and portfolio: "Deputy Prime Minister", "Environment Minister", "Secretary of Energy".
 TITLE_UNIT = (
-    rf"(?:{MODIFIER_RE}\s+)*(?:{PORTFOLIO_RE}\s+){{0,2}}{TITLE_RE}"
+    rf"(?:{MODIFIER_RE}(?:\s+|-(?=[{UPPER}])))*(?:{PORTFOLIO_RE}\s+){{0,2}}{TITLE_RE}"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?{PORTFOLIO_RE}(?:\s+(?:and\s+|&\s+)?{PORTFOLIO_RE})*){{0,2}}"
 )
 

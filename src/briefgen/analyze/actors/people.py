@@ -115,7 +115,7 @@ _POSSESSIVE = compile_cached(rf"['’]s\s+(?=[{UPPER}])")
 _WORDS_BEFORE = compile_cached(rf"(?<![\w.-])((?:[{UPPER}][\w.-]*\s+){{0,2}}[{UPPER}][\w.-]*)$")
 # A titled name holds a title word, so titles are found first (a cheap scan: they start with a capital
 # letter) and the titled-name pattern is tried only from a little before each.
-_ANY_TITLE = compile_cached(alternation(TITLES, not_after=r"[\w.’'-]"))
+_ANY_TITLE = compile_cached(alternation(TITLES, not_after=r"[\w.’']"))
 # How far before its first title word a chain may begin ("Former Deputy", "2023 ASEAN"): ample.
 _CHAIN_LEAD = 60
 # Where a chain may start: a capital letter or digit that does not continue a word.
