@@ -500,3 +500,43 @@ def test_a_share_a_subject_acts_on_names_who_acts(sentence: str, surface: str, l
 
 def test_a_reported_share_is_not_done_by_who_reports_it() -> None:
     assert "by" not in figure_at("Farmers say 30 percent of crops failed.", "30 percent").label
+
+
+# --- a share whose predicate says what its members have ---------------------------------------------------
+
+
+def test_a_share_that_has_something_reads_with() -> None:
+    assert figure_at("Only a fifth of clinics have backup generators.", "a fifth").label == (
+        "share of clinics with backup generators"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "words"),
+    [
+        ("Half of the firms have been hurt by the tariffs.", "Half", "firms have been hurt"),
+        ("About 40 percent of the ships will have to be rebuilt.", "40 percent", "will have to be rebuilt"),
+    ],
+)
+def test_have_as_an_auxiliary_stays(sentence: str, surface: str, words: str) -> None:
+    assert words in figure_at(sentence, surface).label
+
+
+# --- a name and its initials in parentheses: the initials, as the source goes on to call it ---------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "label"),
+    [
+        ("Asian Farm Cooperative (AFC) members gave $40 million.", "$40 million",
+         "given by AFC members"),
+        ("The U.K. Office for Rural Aid (UKORA) gave $3 million.", "$3 million", "given by UKORA"),
+    ],
+)
+def test_a_name_with_its_initials_reads_as_the_initials(sentence: str, surface: str, label: str) -> None:
+    assert figure_at(sentence, surface).label == label
+
+
+def test_a_parenthesis_that_is_no_abbreviation_of_the_name_is_dropped() -> None:
+    label = figure_at("Asian Farm Cooperative (Manila) members gave $40 million.", "$40 million").label
+    assert "Manila" not in label and "Asian Farm Cooperative" in label

@@ -50,6 +50,7 @@ _MILLION = 1_000_000  # a range of counts this large ("180 million to 240 millio
 _LINKS = 2
 _CHANGE_NOUNS = {"up": "rise", "down": "fall"}  # "…, up $2 billion": the change it states, named as a noun
 _QUOTES = frozenset('"“”')
+_HAVE = frozenset({"have", "has", "had"})  # a predicate of possession reads "with"
 _POSSESSIVES = frozenset({"its", "their"})  # "X and its Y": the second noun belongs to the first
 _OPENING_PREPS = frozenset({"through", "with", "via"})
 _AGENT_WORDS = 6  # most words of an agent after "by" ("increased trade with these trading partners")
@@ -592,6 +593,9 @@ class Caption:
             words = [toks[i].text, *words[1:]]  # "families who received payments today did so by …"
         while words and words[0].lower() in caption_words("copulas"):
             words = words[1:]
+        if len(words) > 1 and words[0].lower() in _HAVE and words[1].lower() not in lexicon().stop_words \
+                and not _participle(words[1].lower()) and words[1][:1].islower():
+            words = ["with", *words[1:]]  # "a third of homes have air conditioning": what they have, as "with"
         while words and words[-1].lower() in lexicon().stop_words:
             words.pop()
         if not words:
@@ -1436,6 +1440,12 @@ class Caption:
         while j <= end:
             tok = toks[j]
             if tok.text == "(":
+                short = self._abbreviation(j, start, end)
+                if short is not None and short[0] <= len(out):
+                    del out[len(out) - short[0] :]  # "International Energy Agency (IEA) partners" -> "IEA partners"
+                    out.append(toks[j + 1].text)
+                    j += 3
+                    continue
                 depth += 1
             elif tok.text == ")":
                 depth = max(0, depth - 1)
@@ -1461,6 +1471,26 @@ class Caption:
         while out and (out[-1].lower() in lex.stop_words or out[-1] == ","):
             out.pop()
         return _join_commas(out)
+
+    def _abbreviation(self, j: int, start: int, end: int) -> tuple[int] | None:
+        """When "(" at ``j`` holds only the initials of the name just before it ("International Energy Agency
+        (IEA)", "U.S. Agency for International Development (USAID)"): how many of the name's tokens to drop."""
+        toks = self._s.toks
+        if j + 2 > end or toks[j + 2].text != ")" or toks[j + 1].fig >= 0:
+            return None
+        short = toks[j + 1].text
+        if not (2 <= len(short) <= 8 and short.isalpha() and short.isupper()):
+            return None
+        initials = ""
+        i = j - 1
+        while i >= start and len(initials) < len(short):
+            word = toks[i].text
+            if word[:1].isupper():
+                initials = "".join(c for c in word if c.isupper()) + initials
+            elif toks[i].low not in ("of", "for", "and", "on", "the"):
+                return None
+            i -= 1
+        return (j - 1 - i,) if initials == short and toks[i + 1].text[:1].isupper() else None
 
     # --- word tests -----------------------------------------------------------------------------
 
