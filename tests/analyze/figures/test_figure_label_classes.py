@@ -540,3 +540,9 @@ def test_a_name_with_its_initials_reads_as_the_initials(sentence: str, surface: 
 def test_a_parenthesis_that_is_no_abbreviation_of_the_name_is_dropped() -> None:
     label = figure_at("Asian Farm Cooperative (Manila) members gave $40 million.", "$40 million").label
     assert "Manila" not in label and "Asian Farm Cooperative" in label
+
+
+def test_coordinated_subjects_each_set_off_by_a_figure_share_the_verbs_period() -> None:
+    sentence = "Both the number of idle workers, 5.5 million, and the idle rate, 3.9 percent, declined in September."
+    assert figure_at(sentence, "5.5 million").label == "number of idle workers, September"
+    assert figure_at(sentence, "3.9 percent").label == "idle rate, September"

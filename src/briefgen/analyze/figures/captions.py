@@ -1741,10 +1741,18 @@ class Caption:
         """True when another amount stands between the figure at ``k`` and a later time at ``first``
         (the time is that amount's: "$80 billion … totals $400 billion over the next decade")."""
         s = self._s
-        return any(
-            s.toks[x].fig >= 0 and not s.is_time(x) and in_scope(s.readings[s.toks[x].fig])
-            for x in range(k + 1, first)
-        )
+        between = [x for x in range(k + 1, first)
+                   if s.toks[x].fig >= 0 and not s.is_time(x) and in_scope(s.readings[s.toks[x].fig])]
+        if between and self._apposed(k) and k + 2 < first and s.toks[k + 2].low == "and" \
+                and all(self._apposed(x) for x in between):
+            return False  # "the number of idle workers, 5.5 million, and the idle rate, 3.9 percent, fell in May"
+        return bool(between)
+
+    def _apposed(self, x: int) -> bool:
+        """A figure set off by commas after a noun ("the number of idle workers, 5.5 million,")."""
+        toks = self._s.toks
+        return x >= 2 and x + 1 < len(toks) and toks[x - 1].text == "," and toks[x + 1].text == "," \
+            and _content(toks[x - 2])
 
     def _attached_to_other(self, time: Time) -> bool:
         """True when a time follows another figure closely (its own period, not the sentence's)."""
