@@ -26,7 +26,8 @@ def literal_alternation(words: Iterable[str], guard: Callable[[str], str]) -> st
             groups[word[0]].append(word[1:])
     if not groups:
         return "(?!)"
-    return "(?:" + "|".join(re.escape(first) + guard(first) + _tree(rest) for first, rest in groups.items()) + ")"
+    branches = (re.escape(first) + guard(first) + trie_pattern(rest) for first, rest in groups.items())
+    return "(?:" + "|".join(branches) + ")"
 
 
 def not_after(char_class: str) -> Callable[[str], str]:
@@ -45,13 +46,14 @@ def word_start(first: str) -> str:
 _WORD = re.compile(r"\w")
 
 
-def _tree(words: list[str]) -> str:
-    """The words (sorted, maybe one empty: the end of a shorter word) nested by common prefix."""
+def trie_pattern(words: list[str]) -> str:
+    """A regular expression matching any of ``words`` (sorted; one may be empty: the end of a shorter word),
+    nested by common prefix so that the engine rejects most positions on their first character."""
     groups: dict[str, list[str]] = defaultdict(list)
     for word in words:
         if word:
             groups[word[0]].append(word[1:])
-    branches = [re.escape(first) + _tree(rest) for first, rest in groups.items()]
+    branches = [re.escape(first) + trie_pattern(rest) for first, rest in groups.items()]
     if not branches:
         return ""
     optional = "?" if "" in words else ""

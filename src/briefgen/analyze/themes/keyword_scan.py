@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import accumulate
 
+from ..._speed.literal_alternation import trie_pattern
 from ..._speed.regex_cache import compile_cached
 from ...spec import ThemeSpec
 from ..terms import all_terms, stem
@@ -110,22 +111,6 @@ def _word_prefixes(first: str) -> tuple[str, ...]:
     if len(first) == 3:
         return (first[:2], first[0] + "y") if first[1] == "i" else (first[:2],)
     return (first,)
-
-
-def trie_pattern(words: list[str]) -> str:
-    """A regular expression matching any of ``words`` (sorted), nested by common prefix so that the
-    engine rejects most positions on their first character."""
-    groups: dict[str, list[str]] = defaultdict(list)
-    for word in words:
-        if word:
-            groups[word[0]].append(word[1:])
-    branches = [re.escape(first) + trie_pattern(rest) for first, rest in groups.items()]
-    if not branches:
-        return ""
-    optional = "?" if "" in words else ""
-    if len(branches) == 1 and not optional:
-        return branches[0]
-    return "(?:" + "|".join(branches) + ")" + optional
 
 
 def find_all_hits(texts: Sequence[str], index: KeywordIndex) -> list[list[tuple[int, Keyword]]]:
