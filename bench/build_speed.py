@@ -19,9 +19,7 @@ import argparse
 import dataclasses
 import io
 import os
-import resource
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -29,6 +27,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("SOURCE_DATE_EPOCH", "1764000000")
+
+from _process import child_env, run
 
 from briefgen.api import BuildOptions, build, prepare_brief, render_document
 from briefgen.document import Cell, Heading, ListItem, Para, plain_text
@@ -57,10 +57,7 @@ def cold(brief: Path, runs: int, bytecode_cache: bool = True) -> tuple[float, fl
     (into the same folder every run after the first would only find the brief up to date), after a warm-up run."""
     walls, cpus = [], []
     with tempfile.TemporaryDirectory() as cache:
-        env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
-        if bytecode_cache:
-            del env["PYTHONDONTWRITEBYTECODE"]
-            env["PYTHONPYCACHEPREFIX"] = cache
+        env = child_env(cache if bytecode_cache else None)
         for run in range(runs + 1):
             wall, cpu = _cold_run(brief, env)
             if run:  # the first run fills the bytecode cache
@@ -72,13 +69,7 @@ def cold(brief: Path, runs: int, bytecode_cache: bool = True) -> tuple[float, fl
 def _cold_run(brief: Path, env: dict[str, str]) -> tuple[float, float]:
     """Wall and CPU seconds of one ``briefgen build`` process into an empty folder."""
     with tempfile.TemporaryDirectory() as out:
-        argv = [sys.executable, "-m", "briefgen", "build", "-q", str(brief), "--out", out]
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        wall = time.perf_counter()
-        subprocess.run(argv, check=True, capture_output=True, env=env)
-        wall = time.perf_counter() - wall
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+        return run([sys.executable, "-m", "briefgen", "build", "-q", str(brief), "--out", out], env)
 
 
 def paragraphs(job: RenderJob) -> list[str]:
