@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from .clauses import CLAUSE_MARKS, Sentence, Time, Tok, caption_words, is_punct, time_words
-from .complete import adverb_form, names_measure
+from .complete import adverb_form, names_measure, uncontracted
 from .fragments import (
     broken_off,
     change_noun,
@@ -258,7 +258,7 @@ class Caption:
         first_figure = next((j for j in range(verb + 1, k) if toks[j].fig >= 0 and not self._s.is_time(j)), k)
         if names_measure(t.text for t in toks[verb + 1 : first_figure]):
             return False  # "we've boosted U.S. exports … by 150 percent": the words after the verb say whose
-        first = _bare(toks[start].low)
+        first = uncontracted(toks[start].low)
         if first in caption_words("demonstratives") and guessed:
             nouns = (toks[x].low for x in range(verb - 1, start, -1) if _content(toks[x]) and not self._verb(x))
             head = next(nouns, "")
@@ -1277,7 +1277,7 @@ class Caption:
                 start = self._np_left(i - 2, lo)  # "Arkansas, approved for $47.5 million, …": the noun before
                 return self._words(start, i - 2)[:_SUBJECT_WORDS]
             return []
-        if _bare(toks[i - 1].low) in caption_words("pronouns"):
+        if uncontracted(toks[i - 1].low) in caption_words("pronouns"):
             start = i - 1
             if start - 2 >= lo and toks[start - 1].low == "that" and toks[start - 2].text.isalpha():
                 return self._subject(start - 2, lo)  # "Petrobras announced that it would invest"
@@ -1894,15 +1894,6 @@ def _split_link(words: list[str]) -> tuple[list[str], list[str]]:
         if i and w.lower() in links:
             return words[:i], words[i:]
     return words, []
-
-
-def _bare(low: str) -> str:
-    """A word without a clitic ("we've" -> "we", "it’s" -> "it"): a pronoun stays a pronoun."""
-    for mark in ("’", "'"):
-        head, sep, _ = low.partition(mark)
-        if sep and head:
-            return head
-    return low
 
 
 def _adverb(word: str) -> bool:

@@ -20,14 +20,14 @@ def names_measure(words: Iterable[str]) -> bool:
     """True when ``words`` hold a word that can name a measure (not a stop word, a verb form or a number)."""
     stops, verbs = lexicon().stop_words, _verb_words()
     for word in words:
-        low = _uncontracted(word.lower().strip(_EDGE))
+        low = uncontracted(word.lower().strip(_EDGE))
         if not any(c.isalpha() for c in low) or low in stops or low in verbs or _participle(low) or adverb_form(low):
             continue
         return True
     return False
 
 
-def _uncontracted(low: str) -> str:
+def uncontracted(low: str) -> str:
     """A word without a clitic ("it’s" -> "it", "they’re" -> "they"): a pronoun stays a pronoun."""
     for mark in ("’", "'"):
         head, sep, _ = low.partition(mark)
