@@ -5,18 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from _sentences import from_text
-from briefgen.analyze.actors.find import find_actors
-from briefgen.model import Actor
-
-
-def _people(tmp_path: Path, text: str) -> dict[str, Actor]:
-    source, sentences = from_text(tmp_path, text)
-    return {a.name: a for a in find_actors(source, sentences) if a.kind == "person"}
+from _people import people_in
 
 
 def test_a_bare_name_whose_family_name_recurs_alone(tmp_path: Path) -> None:
-    people = _people(
+    people = people_in(
         tmp_path,
         "KAMPALA — When the rains failed again, Odongo Kabwimukya sold his cattle. Weeks later, he wonders "
         "whether it was wise.\n"
@@ -27,7 +20,7 @@ def test_a_bare_name_whose_family_name_recurs_alone(tmp_path: Path) -> None:
 
 
 def test_a_bare_name_echoed_by_a_speech_verb(tmp_path: Path) -> None:
-    people = _people(
+    people = people_in(
         tmp_path,
         "The league hopes players such as Tavita Rimuola will draw crowds. He won twice last year.\n"
         "Rimuola said he was ready for the new season.\n",
@@ -36,7 +29,7 @@ def test_a_bare_name_echoed_by_a_speech_verb(tmp_path: Path) -> None:
 
 
 def test_no_echo_without_a_personal_pronoun(tmp_path: Path) -> None:
-    people = _people(
+    people = people_in(
         tmp_path,
         "Oil giant Norvalco Petrona raised its prices on Monday. Petrona said demand was strong in Asia.\n"
         "Tropical Storm Odalys hit the coast. Odalys’s winds were strong, and it moved inland.\n",
@@ -45,7 +38,7 @@ def test_no_echo_without_a_personal_pronoun(tmp_path: Path) -> None:
 
 
 def test_no_echo_for_a_place_or_a_longer_run(tmp_path: Path) -> None:
-    people = _people(
+    people = people_in(
         tmp_path,
         "Traffic in Dar Salamoto is heavy, he said. Salamoto’s roads are jammed, he added.\n"
         "The Grand Vettori Fund paid him. Vettori’s staff said he left.\n"

@@ -7,18 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from _sentences import from_text
-from briefgen.analyze.actors.find import find_actors
-from briefgen.model import Actor
-
-
-def _people(tmp_path: Path, text: str) -> dict[str, Actor]:
-    source, sentences = from_text(tmp_path, text)
-    return {a.name: a for a in find_actors(source, sentences) if a.kind == "person"}
+from _people import people_in
 
 
 def test_a_family_name_spelled_like_a_word_after_a_title(tmp_path: Path) -> None:
-    people = _people(
+    people = people_in(
         tmp_path,
         "Chinese Vice-Premier He Xiaoming arrived in Lima on Sunday.\n"
         "The talks with President Park Min-Jee went well, officials said.\n"
@@ -30,7 +23,7 @@ def test_a_family_name_spelled_like_a_word_after_a_title(tmp_path: Path) -> None
 
 
 def test_a_portfolio_between_the_title_and_the_name(tmp_path: Path) -> None:
-    people = _people(
+    people = people_in(
         tmp_path,
         "Acting Assistant Secretary for Tax Policy Laura Benning has pointed out that the gap is large.\n"
         "Philippine Secretary of National Defense Ramon Castillo Jr. spoke by phone today.\n",
@@ -40,7 +33,7 @@ def test_a_portfolio_between_the_title_and_the_name(tmp_path: Path) -> None:
 
 
 def test_a_byline_names_its_authors(tmp_path: Path) -> None:
-    people = _people(
+    people = people_in(
         tmp_path,
         "By: Deputy Assistant Secretary for Macroeconomics Neil Okafor\n"
         "The economy grew in the quarter, the data show.\n",
@@ -49,7 +42,7 @@ def test_a_byline_names_its_authors(tmp_path: Path) -> None:
 
 
 def test_kin_in_apposition_and_a_role_with_of_before_a_name(tmp_path: Path) -> None:
-    people = _people(
+    people = people_in(
         tmp_path,
         "Morrow’s wife, Della Hodges Price, confirmed that he died at home.\n"
         "As you heard, our Director of National Intelligence, Walter Brisk, noted at a forum that it was so.\n"
@@ -62,7 +55,7 @@ def test_kin_in_apposition_and_a_role_with_of_before_a_name(tmp_path: Path) -> N
 
 
 def test_a_name_after_a_preposition_with_its_role_in_apposition(tmp_path: Path) -> None:
-    people = _people(
+    people = people_in(
         tmp_path,
         "According to Rahul Vermani, an analyst at the institute, prices will rise.\n"
         "The talks in Phnom Penh, the capital, went on.\n",
@@ -72,7 +65,7 @@ def test_a_name_after_a_preposition_with_its_role_in_apposition(tmp_path: Path) 
 
 
 def test_a_party_tag_is_no_acronym_and_a_body_after_a_titled_name(tmp_path: Path) -> None:
-    people = _people(
+    people = people_in(
         tmp_path,
         "The bill was introduced by Senator Tamsin Duckley (D-Ill.) last year.\n"
         "Admiral Mark Rollins of Cyber Command, in testimony in April, said the threat was growing.\n",
@@ -82,7 +75,7 @@ def test_a_party_tag_is_no_acronym_and_a_body_after_a_titled_name(tmp_path: Path
 
 
 def test_family_name_first_or_last_is_one_person(tmp_path: Path) -> None:
-    people = _people(
+    people = people_in(
         tmp_path,
         "The President will meet Prime Minister Abe Shinzo on the 31st. He hosted Prime Minister Shinzo Abe "
         "in Tokyo last year.\n",
@@ -93,7 +86,7 @@ def test_family_name_first_or_last_is_one_person(tmp_path: Path) -> None:
 
 
 def test_bare_names_with_particles_and_former_or_joined_roles(tmp_path: Path) -> None:
-    people = _people(
+    people = people_in(
         tmp_path,
         "The talks with Ahmed bin Khalid went well, and reporters asked Ursula van der Berg about them.\n"
         "Republican candidate and former President Dwight Carlson spoke in Ohio.\n",
@@ -104,7 +97,7 @@ def test_bare_names_with_particles_and_former_or_joined_roles(tmp_path: Path) ->
 
 
 def test_a_titled_name_with_its_body_holds_in_a_heading(tmp_path: Path) -> None:
-    people = _people(
+    people = people_in(
         tmp_path,
         "Opening remarks by President of the European Council Hendrik Van Doorne at the 9th Summit\n"
         "We closed the last summit in Brussels and today I have the privilege of opening this one.\n",
@@ -113,7 +106,7 @@ def test_a_titled_name_with_its_body_holds_in_a_heading(tmp_path: Path) -> None:
 
 
 def test_given_names_and_family_names_of_many_cultures(tmp_path: Path) -> None:
-    people = _people(
+    people = people_in(
         tmp_path,
         "The plan drew praise from Ngozi Adeyemi and Kristalina Petrova.\n"
         "Wang Lihua told reporters in Beijing that the talks went well.\n"
@@ -124,7 +117,7 @@ def test_given_names_and_family_names_of_many_cultures(tmp_path: Path) -> None:
 
 
 def test_praise_in_a_quotation_gives_no_role(tmp_path: Path) -> None:
-    people = _people(
+    people = people_in(
         tmp_path,
         "Omar Haddad, a former envoy, has died at 70.\n"
         "Lena Brook wrote, “Omar Haddad was an extraordinarily skilled diplomat who never gave up.”\n",

@@ -6,18 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from _sentences import from_text
-from briefgen.analyze.actors.find import find_actors
-from briefgen.model import Actor
-
-
-def _people(tmp_path: Path, text: str) -> dict[str, Actor]:
-    source, sentences = from_text(tmp_path, text)
-    return {a.name: a for a in find_actors(source, sentences) if a.kind == "person"}
+from _people import people_in
 
 
 def test_bare_names_that_open_with_a_given_name(tmp_path: Path) -> None:
-    people = _people(
+    people = people_in(
         tmp_path,
         "Reporters asked about the comments on Helen Markovic made last week.\n"
         "The council welcomed the choice of Gordon Ashby as its new spokesman.\n"
@@ -29,12 +22,12 @@ def test_bare_names_that_open_with_a_given_name(tmp_path: Path) -> None:
 
 
 def test_a_role_then_the_name_at_a_sentence_end(tmp_path: Path) -> None:
-    people = _people(tmp_path, "The President called the new Prime Minister of Freedonia, Clara Voss.\n")
+    people = people_in(tmp_path, "The President called the new Prime Minister of Freedonia, Clara Voss.\n")
     assert people["Clara Voss"].role == "Prime Minister of Freedonia"
 
 
 def test_a_month_as_family_name_after_a_title(tmp_path: Path) -> None:
-    people = _people(
+    people = people_in(
         tmp_path,
         "The President spoke with Prime Minister May on Tuesday about the talks.\n"
         "The next round opens in May 2026, the ministry said.\n",
@@ -44,7 +37,7 @@ def test_a_month_as_family_name_after_a_title(tmp_path: Path) -> None:
 
 
 def test_a_list_of_titled_people_gives_each_their_own_role(tmp_path: Path) -> None:
-    people = _people(
+    people = people_in(
         tmp_path,
         "The Secretary met Prime Minister Sato Kenji, Minister for Foreign Affairs Ono Hiro, and National "
         "Security Advisor Mori Taro in Tokyo.\n",
@@ -55,12 +48,12 @@ def test_a_list_of_titled_people_gives_each_their_own_role(tmp_path: Path) -> No
 
 
 def test_a_known_organisation_before_a_title_belongs_to_the_role(tmp_path: Path) -> None:
-    people = _people(tmp_path, "Pentagon Press Secretary Alan Brooks provided the following readout.\n")
+    people = people_in(tmp_path, "Pentagon Press Secretary Alan Brooks provided the following readout.\n")
     assert people["Alan Brooks"].role == "Pentagon Press Secretary"
 
 
 def test_a_possessive_affiliation_after_a_speech_verb(tmp_path: Path) -> None:
-    people = _people(
+    people = people_in(
         tmp_path,
         "“The ice was thicker than we thought,” said University of Otago’s Mere Tawhiri, who led the study.\n",
     )
@@ -69,7 +62,7 @@ def test_a_possessive_affiliation_after_a_speech_verb(tmp_path: Path) -> None:
 
 
 def test_a_nationality_before_a_title_and_initials_in_a_list(tmp_path: Path) -> None:
-    people = _people(
+    people = people_in(
         tmp_path,
         "Meeting on Tuesday, US Secretary of State Alan Brooks, Indian External Affairs Minister R. Menon, and "
         "Japanese Foreign Minister Sato Kenji issued a joint statement.\n",
@@ -80,7 +73,7 @@ def test_a_nationality_before_a_title_and_initials_in_a_list(tmp_path: Path) -> 
 
 
 def test_a_title_with_its_place_or_body_then_the_name(tmp_path: Path) -> None:
-    people = _people(
+    people = people_in(
         tmp_path,
         "At the ceremony, U.S. Ambassador to Chile Alan Brooks said the drill would help.\n"
         "It was hosted by the Prime Minister of Italy Carla Neri and chaired by the President of the European "
@@ -92,7 +85,7 @@ def test_a_title_with_its_place_or_body_then_the_name(tmp_path: Path) -> None:
 
 
 def test_a_name_after_a_country_in_the_possessive_with_a_korean_given_name(tmp_path: Path) -> None:
-    people = _people(
+    people = people_in(
         tmp_path,
         "Japan’s Minister of Defense Ken Ota and South Korea’s Lee Min-sik recalled their commitment. "
         "The Saudi-led coalition and China’s Belt and Road were also discussed.\n",
@@ -103,7 +96,7 @@ def test_a_name_after_a_country_in_the_possessive_with_a_korean_given_name(tmp_p
 
 
 def test_roles_joined_by_and_before_a_title_are_two_roles(tmp_path: Path) -> None:
-    people = _people(
+    people = people_in(
         tmp_path,
         "We have Carla Neri, the Special Assistant and Senior Director for European Affairs.\n"
         "The council chose Gordon Ashby as its new spokesman.\n",
@@ -113,7 +106,7 @@ def test_roles_joined_by_and_before_a_title_are_two_roles(tmp_path: Path) -> Non
 
 
 def test_reporters_called_on_by_given_name_in_a_transcript(tmp_path: Path) -> None:
-    people = _people(
+    people = people_in(
         tmp_path,
         "Press Briefing by the Press Secretary\n"
         "MR. STONE: Good afternoon, everybody. Darlene, why don’t you kick us off?\n"
@@ -127,8 +120,8 @@ def test_reporters_called_on_by_given_name_in_a_transcript(tmp_path: Path) -> No
     assert not {"Mark", "Josh"} & set(people)  # the previous speaker, the briefer: no people of their own
 
 
-def test_list_mates_of_a_known_name_are_people(tmp_path: Path) -> None:
-    people = _people(
+def test_list_mates_of_a_known_name_arepeople_in(tmp_path: Path) -> None:
+    people = people_in(
         tmp_path,
         "The team of captain Corey Pavin includes Stewart Cink, Tiger Woods and Phil Mickelson.\n"
         "Secretary of Defense Lloyd J. Austin III and Philippine Secretary of National Defense Ana Cruz spoke.\n",
@@ -138,7 +131,7 @@ def test_list_mates_of_a_known_name_are_people(tmp_path: Path) -> None:
 
 
 def test_a_modifier_joined_to_a_title_by_a_hyphen(tmp_path: Path) -> None:
-    people = _people(
+    people = people_in(
         tmp_path,
         "Let me thank Assistant-Secretary-General Okafor for her briefing.\n"
         "Deputy-Director-General Miriam Tal spoke next, after the ex-Minister's remarks.\n",
@@ -148,7 +141,7 @@ def test_a_modifier_joined_to_a_title_by_a_hyphen(tmp_path: Path) -> None:
 
 
 def test_list_mates_after_an_affiliation(tmp_path: Path) -> None:
-    people = _people(
+    people = people_in(
         tmp_path,
         "Speakers included Senator Ruth Olander, Daniel Marchetti of the Lakeside Refugee Council, and Obinna "
         "Kalu of the Riverbend Action Alliance.\n"
@@ -159,7 +152,7 @@ def test_list_mates_after_an_affiliation(tmp_path: Path) -> None:
 
 
 def test_titles_of_the_treasury_and_arabic_articles(tmp_path: Path) -> None:
-    people = _people(
+    people = people_in(
         tmp_path,
         "“This is a historic day,” said Secretary of the Treasury Janet L. Yellen.\n"
         "Under Secretary for Terrorism and Financial Intelligence Sigal Mandelker met President el-Sisi. Sisi "
@@ -173,7 +166,7 @@ def test_titles_of_the_treasury_and_arabic_articles(tmp_path: Path) -> None:
 
 
 def test_apposition_roles_keep_their_own_words_but_not_the_place(tmp_path: Path) -> None:
-    people = _people(
+    people = people_in(
         tmp_path,
         "Kate Brennan, director of immunization at the World Health Organization, told reporters the numbers rose.\n"
         "“It will be hot,” said Dana Fell, a meteorologist in Seattle.\n"
@@ -185,7 +178,7 @@ def test_apposition_roles_keep_their_own_words_but_not_the_place(tmp_path: Path)
 
 
 def test_no_people_from_places_and_firms_that_open_with_a_given_name(tmp_path: Path) -> None:
-    people = _people(
+    people = people_in(
         tmp_path,
         "Analysts at Morgan Stanley expect growth. The storm hit Virginia Beach on Monday. Crowds gathered at "
         "the Lincoln Memorial and in Victoria Harbour.\n",

@@ -5,18 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from _sentences import from_text
-from briefgen.analyze.actors.find import find_actors
-from briefgen.model import Actor
-
-
-def _people(tmp_path: Path, text: str) -> dict[str, Actor]:
-    source, sentences = from_text(tmp_path, text)
-    return {a.name: a for a in find_actors(source, sentences) if a.kind == "person"}
+from _people import people_in
 
 
 def test_transcript_labels_resolve_to_the_names_the_text_gives(tmp_path: Path) -> None:
-    people = _people(
+    people = people_in(
         tmp_path,
         "Press Briefing by the Department Spokesperson\n"
         "MR. KIRBY: Good afternoon. I am joined today by our deputy, and we have Laura Chen here too.\n"
@@ -32,7 +25,7 @@ def test_transcript_labels_resolve_to_the_names_the_text_gives(tmp_path: Path) -
 
 
 def test_titled_labels_and_spellings(tmp_path: Path) -> None:
-    people = _people(
+    people = people_in(
         tmp_path,
         "Remarks by Governor Sam McAllister and Secretary of State Antony J. Blinken\n"
         "GOVERNOR MCALLISTER: Welcome, everybody, to the state capital this morning.\n"
@@ -45,7 +38,7 @@ def test_titled_labels_and_spellings(tmp_path: Path) -> None:
 
 
 def test_introductions_with_is_and_semicolons(tmp_path: Path) -> None:
-    people = _people(
+    people = people_in(
         tmp_path,
         "Maria Okafor is a senior economist at the World Bank. She expects slower growth next year.\n"
         "Tomas Lindqvist is the chief negotiator for the union. He spoke after the vote.\n"
@@ -61,7 +54,7 @@ def test_introductions_with_is_and_semicolons(tmp_path: Path) -> None:
 
 
 def test_one_word_titles_as_family_names(tmp_path: Path) -> None:
-    people = _people(
+    people = people_in(
         tmp_path,
         "Forecaster Anna King said the storm would weaken by Friday. King said roads would reopen.\n"
         "Peter Judge told reporters the vote was close.\n"
@@ -75,7 +68,7 @@ def test_one_word_titles_as_family_names(tmp_path: Path) -> None:
 
 
 def test_family_names_in_capitals(tmp_path: Path) -> None:
-    people = _people(
+    people = people_in(
         tmp_path,
         "Foreign Minister HAYASHI Yoshimasa met his counterpart on Tuesday. Hayashi later called it useful.\n"
         "SATO Kenji said the talks were useful. Later, Deputy Minister Aiko MORI joined them.\n"
@@ -87,13 +80,13 @@ def test_family_names_in_capitals(tmp_path: Path) -> None:
 
 
 def test_titled_names_in_headings(tmp_path: Path) -> None:
-    people = _people(
+    people = people_in(
         tmp_path,
         "Remarks by Prime Minister Albanese at the Lowy Institute\n"
         "The Prime Minister spoke about regional security for an hour.\n",
     )
     assert people["Albanese"].role == "Prime Minister"
-    people = _people(
+    people = people_in(
         tmp_path,
         "President Harlan Announces New Actions on Climate Resilience\n"
         "Secretary Morrow Meets Indian Counterpart\n"
@@ -104,7 +97,7 @@ def test_titled_names_in_headings(tmp_path: Path) -> None:
 
 
 def test_sentence_openers_and_companies_are_not_names(tmp_path: Path) -> None:
-    people = _people(
+    people = people_in(
         tmp_path,
         "Although Kim Sok said he would appeal, the court closed the case.\n"
         "Meanwhile Tran Van Minh told the assembly that prices had eased.\n"
@@ -116,7 +109,7 @@ def test_sentence_openers_and_companies_are_not_names(tmp_path: Path) -> None:
 
 
 def test_signature_lines(tmp_path: Path) -> None:
-    people = _people(
+    people = people_in(
         tmp_path,
         "We thank every partner who reported incidents this year.\n"
         "Jane R. Holloway\n"
@@ -130,7 +123,7 @@ def test_signature_lines(tmp_path: Path) -> None:
 
 
 def test_a_capitalised_particle_joins_the_full_name(tmp_path: Path) -> None:
-    people = _people(
+    people = people_in(
         tmp_path,
         "Foreign Secretary Teodoro del Pilar arrived on Monday. Del Pilar said the talks went well.\n"
         "Later, Van Houten said the same. Defence Minister Pieter van Houten agreed.\n",
