@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..actors.countries import country_name
+
 _WORD = re.compile(r"[^\W_]+(?:[’'.][^\W_]+)*")
 _NEXT_WORD = re.compile(r"[\W_]*?([^\W_]+(?:[’'.][^\W_]+)*)")
 _TITLE_CASE_SHARE = 0.75
@@ -99,8 +101,6 @@ def _national_or_none_before(text: str, start: int) -> bool:
             run.insert(0, word)
     if not run or (len(run) == 1 and not any(ch.isalnum() for ch in text[: start - len(run[0]) - 1])):
         return True  # no name before (or only the sentence's first word: "The Navy …")
-    from ..actors.countries import country_name
-
     last_two = " ".join(run[-2:])
     abbreviation = run[-1].isupper() and run[-1].isalpha() and len(run[-1]) <= 3  # "US", "UK", "PLA"
     return bool(country_name(run[-1]) or country_name(last_two) or abbreviation)
