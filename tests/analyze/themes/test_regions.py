@@ -6,7 +6,7 @@ from pathlib import Path
 
 from briefgen.analyze.sentences.split import split_sentences
 from briefgen.analyze.themes.assign import assign_themes
-from briefgen.analyze.themes.regions import theme_regions
+from briefgen.analyze.themes.regions import theme_regions, theme_relations
 from briefgen.ingest import read_source
 from briefgen.spec import Keyword, ThemeSpec
 
@@ -50,3 +50,44 @@ def test_only_a_region_the_title_names_counts() -> None:
     assert set(theme_regions([SECURITY])) == {"sec"}
     plain = ThemeSpec("sec", "Maritime security", "", SECURITY.keywords)
     assert theme_regions([plain]) == {}
+
+
+ASEM = ThemeSpec(
+    "asem",
+    "ASEM engagement",
+    "",
+    (
+        Keyword("ASEM", 3),
+        Keyword("Asia-Europe Meeting", 3),
+        Keyword("Asia-Europe", 2.5),
+        Keyword("Europe", 1.5),
+        Keyword("European", 1.5),
+        Keyword("European Union", 2),
+    ),
+)
+EU_ASEAN = (
+    "Ministers of the European Union and ASEAN met in Brussels on Tuesday.\n\n"
+    "The European Union and ASEAN agreed to deepen trade and connectivity between Europe and Asia. "
+    "European investment in Southeast Asia has doubled in a decade, the ministers said.\n\n"
+    "The European side and its Asian partners will meet again in Vientiane next year.\n"
+)
+EU_ALONE = (
+    "Ministers of the European Union met in Brussels on Tuesday.\n\n"
+    "The European Union agreed to deepen trade and connectivity between its members. "
+    "European investment in Portugal has doubled in a decade, the ministers said.\n\n"
+    "The European Commission and France will meet again in Paris next year.\n"
+)
+
+
+def test_a_keyword_joining_two_regions_makes_the_theme_about_their_relation() -> None:
+    [(first, second)] = theme_relations([ASEM]).values()
+    assert {"asia", "europe"} <= first.names | second.names
+    assert theme_relations([SECURITY]) == {}  # its title names a region of its own
+
+
+def test_paragraphs_naming_both_regions_anchor_the_relation(tmp_path: Path) -> None:
+    assert _covered(tmp_path, EU_ASEAN, ASEM)
+
+
+def test_one_side_alone_does_not(tmp_path: Path) -> None:
+    assert not _covered(tmp_path, EU_ALONE, ASEM)

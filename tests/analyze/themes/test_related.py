@@ -73,3 +73,12 @@ def test_a_paragraph_as_much_about_a_second_theme_covers_it_too(tmp_path: Path) 
     result = assign_themes([source], sentences, (SECURITY, CHINA))
     assert result.covered == {"sec", "china"}
     assert {m.theme for m in result.sentences} == {"sec", "china"}
+
+
+def test_a_theme_about_alignment_and_aid_counts_diplomatic_and_lending_terms() -> None:
+    keywords = (Keyword("China", 2.0), Keyword("alignment", 2.0), Keyword("aid", 1.5))
+    china = ThemeSpec("cn", "China alignment", "", keywords)
+    terms = _terms(with_related_terms((china,))[0])
+    assert terms["state visit"] == RELATED_SHARE * 2.0
+    assert terms["loans"] == RELATED_SHARE * 1.5
+    assert "missile" not in terms

@@ -37,7 +37,7 @@ from ...spec import ThemeSpec
 from .coverage import SENTENCE_THRESHOLD, anchor_scoped, covered_themes, title_anchors
 from .evidence import Evidence, sentence_evidence
 from .keyword_scan import theme_keywords
-from .regions import sentences_naming_places, theme_regions
+from .regions import sentences_naming_places, theme_regions, theme_relations
 from .related import with_related_terms
 from .scope import drop_outside_queries
 
@@ -104,7 +104,7 @@ def assign_themes(
     keywords = theme_keywords(themes)
     title_terms = title_anchors(themes)
     anchored = frozenset(theme for theme, terms in title_terms.items() if terms)
-    places = sentences_naming_places(sources, sentences, theme_regions(themes))
+    places = sentences_naming_places(sources, sentences, theme_regions(themes), theme_relations(themes))
     scoped = anchor_scoped(sentences, evidence, keywords, anchored, places)
     covered = covered_themes(sentences, evidence, scoped, keywords, title_terms, places)
     # A theme that no paragraph is mainly (or as much) about (its words only beside another theme's, as in a

@@ -5,6 +5,11 @@ about that region, but texts seldom repeat the region's name: a readout of talks
 alliance with Japan is Indo-Pacific security without the word. The regions, their countries (ISO
 codes) and their seas and islands live in ``data/themes/regions.toml``; countries are recognised
 by the actor finder's country matcher (names, adjectives, capitals), other places by name.
+
+A theme about the relation between two regions — one of its keywords joins two region names
+("Asia-Europe", "Asia and Europe" for ASEM) — is anchored by a paragraph that names both regions
+("the EU and ASEAN", "Europe's ties with Asia"), by the regions' own names, not by one country of
+each: talks between France and Japan are not Asia–Europe engagement.
 """
 
 from __future__ import annotations
@@ -29,6 +34,8 @@ class Region:
     names: frozenset[str]
     countries: frozenset[str]
     places: tuple[str, ...]
+    spellings: tuple[str, ...] = ()
+    """The names as written (``names`` are case-folded)."""
 
 
 @functools.cache
@@ -50,6 +57,7 @@ def _regions() -> tuple[Region, ...]:
                 frozenset(n.casefold() for n in region["names"]),
                 frozenset(name(c) for c in region["countries"]),
                 tuple(region.get("places", ())),
+                tuple(region["names"]),
             )
         )
     return tuple(out)
@@ -71,12 +79,37 @@ def theme_regions(themes: Sequence[ThemeSpec]) -> dict[str, Region]:
     return out
 
 
+_JOINS = re.compile(r"\s*(?:[-–—/]|\band\b|\bto\b)\s*")
+
+
+def theme_relations(themes: Sequence[ThemeSpec]) -> dict[str, tuple[Region, Region]]:
+    """Themes about the relation between two regions (see the module doc), with the two regions: those
+    without a region of their own (``theme_regions``) with a keyword that joins two region names."""
+    own = theme_regions(themes)
+    by_name = {name: region for region in reversed(_regions()) for name in region.names}
+    out: dict[str, tuple[Region, Region]] = {}
+    for theme in themes:
+        if theme.id in own:
+            continue
+        for keyword in sorted(theme.keywords, key=lambda k: -k.weight):
+            parts = _JOINS.split(keyword.term.casefold())
+            if len(parts) == 2 and all(p in by_name for p in parts) and by_name[parts[0]] != by_name[parts[1]]:
+                out[theme.id] = (by_name[parts[0]], by_name[parts[1]])
+                break
+    return out
+
+
 def sentences_naming_places(
-    sources: Sequence[Source], sentences: Sequence[Sentence], regions: dict[str, Region]
+    sources: Sequence[Source],
+    sentences: Sequence[Sentence],
+    regions: dict[str, Region],
+    relations: dict[str, tuple[Region, Region]] | None = None,
 ) -> dict[str, frozenset[int]]:
-    """Per theme with a region, the indices of the sentences that name a place inside it."""
+    """Per theme with a region, the indices of the sentences that name a place inside it; per theme about the
+    relation between two regions, those that name either region in a paragraph that names both."""
+    found_relations = _naming_both(sentences, relations or {})
     if not regions:
-        return {}
+        return found_relations
     first: dict[str, int] = {}
     starts: dict[str, list[int]] = {}
     for i, sentence in enumerate(sentences):
@@ -99,7 +132,24 @@ def sentences_naming_places(
             if region.places:
                 for m in _places_pattern(region.places).finditer(source.text):
                     found[theme].add(sentence_at(m.start()))
-    return {theme: frozenset(v) for theme, v in found.items()}
+    return {theme: frozenset(v) for theme, v in found.items()} | found_relations
+
+
+def _naming_both(
+    sentences: Sequence[Sentence], relations: dict[str, tuple[Region, Region]]
+) -> dict[str, frozenset[int]]:
+    if not relations:
+        return {}
+    out: dict[str, frozenset[int]] = {}
+    for theme, sides in relations.items():
+        patterns = [_places_pattern(region.spellings) for region in sides]
+        naming: dict[tuple[str, int], list[set[int]]] = {}
+        for i, sentence in enumerate(sentences):
+            for side, pattern in enumerate(patterns):
+                if pattern.search(sentence.text):
+                    naming.setdefault((sentence.source, sentence.paragraph), [set(), set()])[side].add(i)
+        out[theme] = frozenset(i for a, b in naming.values() if a and b for i in a | b)
+    return out
 
 
 @functools.lru_cache(maxsize=16)
