@@ -132,7 +132,7 @@ def test_a_country_and_its_capital_are_one_concept(tmp_path: Path) -> None:
         "A director from Beijing won the prize. Beijing hosts the festival next year.\n"
     )
     assert not _covered(tmp_path, text, china)
-    assert _covered(tmp_path, text.replace("won the prize", "announced aid for film schools"), china)
+    assert _covered(tmp_path, text.replace("won the prize", "announced aid for film schools in Brazil"), china)
 
 
 def test_keywords_that_make_up_one_name_are_one_mention(tmp_path: Path) -> None:

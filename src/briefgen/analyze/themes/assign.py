@@ -37,6 +37,7 @@ from ...spec import ThemeSpec
 from .coverage import SENTENCE_THRESHOLD, anchor_scoped, covered_themes, title_anchors
 from .evidence import Evidence, sentence_evidence
 from .keyword_scan import theme_keywords
+from .parties import paragraphs_with_parties, relation_anchors
 from .regions import sentences_naming_places, theme_regions, theme_relations
 from .related import with_related_terms
 from .scope import drop_outside_queries
@@ -105,7 +106,8 @@ def assign_themes(
     title_terms = title_anchors(themes)
     anchored = frozenset(theme for theme, terms in title_terms.items() if terms)
     places = sentences_naming_places(sources, sentences, theme_regions(themes), theme_relations(themes))
-    scoped = anchor_scoped(sentences, evidence, keywords, anchored, places)
+    parties = paragraphs_with_parties(sources, sentences, relation_anchors(themes, title_terms))
+    scoped = anchor_scoped(sentences, evidence, keywords, anchored, places, parties)
     covered = covered_themes(sentences, evidence, scoped, keywords, title_terms, places)
     # A theme that no paragraph is mainly (or as much) about (its words only beside another theme's, as in a
     # list of agenda items) is not reported on; without it, other paragraphs may change hands, so settle again.

@@ -85,16 +85,21 @@ _JOINS = re.compile(r"\s*(?:[-–—/]|\band\b|\bto\b)\s*")
 def theme_relations(themes: Sequence[ThemeSpec]) -> dict[str, tuple[Region, Region]]:
     """Themes about the relation between two regions (see the module doc), with the two regions: those
     without a region of their own (``theme_regions``) with a keyword that joins two region names."""
+    return {theme: sides for theme, (sides, _weight) in _relations(tuple(themes)).items()}
+
+
+@functools.lru_cache(maxsize=64)
+def _relations(themes: tuple[ThemeSpec, ...]) -> dict[str, tuple[tuple[Region, Region], float]]:
     own = theme_regions(themes)
     by_name = {name: region for region in reversed(_regions()) for name in region.names}
-    out: dict[str, tuple[Region, Region]] = {}
+    out: dict[str, tuple[tuple[Region, Region], float]] = {}
     for theme in themes:
         if theme.id in own:
             continue
         for keyword in sorted(theme.keywords, key=lambda k: -k.weight):
             parts = _JOINS.split(keyword.term.casefold())
             if len(parts) == 2 and all(p in by_name for p in parts) and by_name[parts[0]] != by_name[parts[1]]:
-                out[theme.id] = (by_name[parts[0]], by_name[parts[1]])
+                out[theme.id] = ((by_name[parts[0]], by_name[parts[1]]), keyword.weight)
                 break
     return out
 
