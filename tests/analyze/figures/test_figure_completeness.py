@@ -63,3 +63,33 @@ def test_a_label_that_is_only_the_run_in_heading_is_incomplete() -> None:
     figure = figure_at(text, "$7 billion")
     # The paragraph's topic is not what the number measures: such a label never reaches a box.
     assert not (figure.label_complete and figure.label.casefold() == "investing in sustainable infrastructure")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        # a verb heads the caption: what was done, not what is measured
+        ("In March 2015, the ministry issued its budget, requesting $2.5 billion for the Peace Corps.", "$2.5 billion"),
+        ("The budget requested $300 million for the Coast Guard.", "$300 million"),
+        # the owner is a possessive pronoun: whose it is, another clause or sentence says
+        ("According to Peru, its trade deficit with Chile was $12.1 billion.", "$12.1 billion"),
+        ("Our total assistance to Nepal during the floods now totals nearly $40 million.", "$40 million"),
+        # a contracted pronoun subject ("that’s") points to another clause
+        ("Cotton exports rose 12 percent – that’s $90 million in additional exports.", "$90 million"),
+    ],
+)
+def test_a_caption_that_is_part_of_what_the_sentence_says_is_incomplete(sentence: str, surface: str) -> None:
+    figure = figure_at(sentence, surface)
+    assert not figure.label_complete, figure.label
+
+
+def test_an_owner_named_before_the_possessive_keeps_the_caption_complete() -> None:
+    figure = figure_at("For a single parent earning $30,000, their tax credit will equal $2,400.", "$2,400")
+    assert figure.label_complete, figure.label
+    assert "parent" in figure.label
+
+
+def test_a_number_inside_a_quoted_name_stays_in_the_measure() -> None:
+    sentence = "Sales of “Galaxy 5” phones in Chile increased 11 percent, and overall exports rose."
+    figure = figure_at(sentence, "11 percent")
+    assert "Sales of Galaxy 5 phones" in figure.label, figure.label

@@ -171,8 +171,58 @@ class Caption:
             and not self._in_opening_phrase(k)
             and not self._in_appositive(k, lo)
             and not (k > 0 and s.toks[k - 1].low == "including" and core == self._borrowed_core(k) and not whom)
+            and not self._partial(core, k, lo, words)
         )
         return label
+
+    def _partial(self, core: Sequence[str], k: int, lo: int, words: Sequence[str]) -> bool:
+        """True when the caption is a piece of a phrase that says more than it: a verb heading the caption,
+        the measure's owner named only by a possessive pronoun, a name after "for"/"to" standing alone as
+        the caption, or the second of two nouns joined by "and" ("livestock sales" in "receipts from crop and
+        livestock sales")."""
+        if not core:
+            return False
+        if self._owned_elsewhere(core, k, words):
+            return True
+        toks = self._s.toks
+        first = core[0]
+        j = self._nearest(first, k, lo)
+        if j < 2:
+            return False
+        verb = first.endswith("ing") or _participle(first.lower()) or self._verb(j)
+        if j == k - 1 and verb and (len(core) == 1 or (core[1].lower() in lexicon().stop_words and core[1] != "by")):
+            return True  # "requesting $1.1 billion for the MCC" -> "requesting for MCC": a verb, not a measure
+        prev = toks[j - 1].low
+        before = j - 2 if prev in lexicon().determiners else j - 1
+        if all(w[:1].isupper() for w in core) and toks[before].low in _PARTIES:
+            return True  # "$1.1 billion for the MCC" -> "MCC": who receives it, not what it is
+        return prev in ("and", "or") and _content(toks[j - 2]) and not toks[j - 2].text[:1].isupper() \
+            and not _participle(first.lower()) and not self._verb(j)
+
+    def _nearest(self, word: str, k: int, lo: int) -> int:
+        """The token nearest the figure at ``k`` (from ``lo`` on) whose text is ``word``; -1 when none is."""
+        best = -1
+        for j in range(lo, len(self._s.toks)):
+            if j != k and self._s.toks[j].text == word and (best < 0 or abs(j - k) < abs(best - k)):
+                best = j
+        return best
+
+    def _owned_elsewhere(self, core: Sequence[str], k: int, words: Sequence[str]) -> bool:
+        """True when the measure's phrase opens with a possessive pronoun ("its trade surplus", "our total
+        assistance") and no word of the caption stands before it: whose it is, another clause or sentence says."""
+        toks = self._s.toks
+        stops = lexicon().stop_words
+        head = next((w for w in core[:3] if w.lower() not in stops), None)
+        at = self._nearest(head, k, 0) if head is not None else -1
+        if at < 0:
+            return False
+        j, steps = at - 1, 0
+        while j >= 0 and steps < 4 and (toks[j].fig >= 0 or _content(toks[j])) and not self._verb(j):
+            j, steps = j - 1, steps + 1
+        if j < 0 or toks[j].low not in caption_words("possessive_pronouns"):
+            return False
+        told = {w.lower() for w in words if w.lower() not in stops}
+        return not any(toks[x].low in told for x in range(j))  # "For a couple earning …, their credit": said before
 
     def _difference(self, k: int, label: str) -> bool:
         """True when the figure at ``k`` is a difference ("130% more than spending in June", "18 percent higher
@@ -247,6 +297,10 @@ class Caption:
             start += 2  # "Collectively, …"
         if start >= k:
             return False
+        first = uncontracted(toks[start].low)
+        if first != toks[start].low and not names_measure(t.text for t in toks[start + 1 : k]):
+            # "that’s $896 million in additional exports", "it’s $5 million": the clitic is the verb
+            return first in caption_words("subject_pronouns") or first in caption_words("demonstratives")
         verb = self._main_verb(lo, k)
         guessed = False  # the verb found only as the word before the figure
         if (verb is None or verb <= start) and toks[start].low in caption_words("demonstratives"):
@@ -1082,6 +1136,11 @@ class Caption:
                     j = time.first - 1
                     continue
                 break
+            if tok.fig >= 0 and j < i and toks[j + 1].text in _QUOTES and any(
+                    toks[x].text in _QUOTES for x in range(max(lo, j - 3), j)):
+                start = j  # 'Sales of “Detroit 3” cars': a number inside a quoted name
+                j -= 1
+                continue
             if tok.fig >= 0 and not (j < i and self._counted_noun(j)):
                 break
             if tok.fig >= 0:
