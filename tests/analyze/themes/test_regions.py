@@ -6,7 +6,7 @@ from pathlib import Path
 
 from briefgen.analyze.sentences.split import split_sentences
 from briefgen.analyze.themes.assign import assign_themes
-from briefgen.analyze.themes.regions import theme_regions, theme_relations
+from briefgen.analyze.themes.regions import theme_regions, theme_relations, with_region_names
 from briefgen.ingest import read_source
 from briefgen.spec import Keyword, ThemeSpec
 
@@ -91,3 +91,21 @@ def test_paragraphs_naming_both_regions_anchor_the_relation(tmp_path: Path) -> N
 
 def test_one_side_alone_does_not(tmp_path: Path) -> None:
     assert not _covered(tmp_path, EU_ALONE, ASEM)
+
+
+def test_a_sides_other_names_count_as_the_authors_name_for_it() -> None:
+    (expanded,) = with_region_names([ASEM])
+    weights = {k.term: k.weight for k in expanded.keywords}
+    assert weights["EU"] == 2  # as "European Union"
+    assert "ASEAN" not in weights  # the author names no Asian region alone
+    assert with_region_names([SECURITY]) == (SECURITY,)
+
+
+def test_initials_of_a_side_carry_a_report_written_with_them(tmp_path: Path) -> None:
+    initials = (
+        "ASEAN and EU ministers met by video link on Friday.\n\n"
+        "ASEAN and the EU upgraded their relations to a strategic partnership. The EU is ASEAN's second "
+        "largest investor, and ASEAN asked the EU to keep funding vaccines.\n\n"
+        "The EU and ASEAN will hold a summit in Brussels next year, the European Commission said.\n"
+    )
+    assert _covered(tmp_path, initials, ASEM)

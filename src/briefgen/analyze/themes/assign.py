@@ -38,7 +38,7 @@ from .coverage import SENTENCE_THRESHOLD, anchor_scoped, covered_themes, title_a
 from .evidence import Evidence, sentence_evidence
 from .keyword_scan import theme_keywords
 from .parties import paragraphs_with_parties, relation_anchors
-from .regions import sentences_naming_places, theme_regions, theme_relations
+from .regions import sentences_naming_places, theme_regions, theme_relations, with_region_names
 from .related import with_related_terms
 from .scope import drop_outside_queries
 
@@ -100,7 +100,7 @@ def assign_themes(
     if not themes:
         nothing = {(source.id, p.index): _NONE for source in sources for p in source.paragraphs}
         return ThemeAssignment(tuple(_NONE for _ in sentences), nothing, frozenset())
-    themes = with_related_terms(themes)
+    themes = with_region_names(with_related_terms(themes))
     evidence = sentence_evidence(sources, sentences, themes)
     keywords = theme_keywords(themes)
     title_terms = title_anchors(themes)

@@ -9,7 +9,8 @@ by the actor finder's country matcher (names, adjectives, capitals), other place
 A theme about the relation between two regions — one of its keywords joins two region names
 ("Asia-Europe", "Asia and Europe" for ASEM) — is anchored by a paragraph that names both regions
 ("the EU and ASEAN", "Europe's ties with Asia"), by the regions' own names, not by one country of
-each: talks between France and Japan are not Asia–Europe engagement.
+each: talks between France and Japan are not Asia–Europe engagement. A side's other names count
+as the author's name for it (``with_region_names``: "EU" beside "European Union").
 """
 
 from __future__ import annotations
@@ -18,12 +19,12 @@ import bisect
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..._speed.literal_alternation import literal_alternation, not_after
 from ...model import Sentence, Source
 from ...resources import data_toml
-from ...spec import ThemeSpec
+from ...spec import Keyword, ThemeSpec
 from ..actors.countries import find_countries
 
 
@@ -85,21 +86,44 @@ _JOINS = re.compile(r"\s*(?:[-–—/]|\band\b|\bto\b)\s*")
 def theme_relations(themes: Sequence[ThemeSpec]) -> dict[str, tuple[Region, Region]]:
     """Themes about the relation between two regions (see the module doc), with the two regions: those
     without a region of their own (``theme_regions``) with a keyword that joins two region names."""
-    return {theme: sides for theme, (sides, _weight) in _relations(tuple(themes)).items()}
+    return _relations(tuple(themes))
+
+
+def with_region_names(themes: Sequence[ThemeSpec]) -> tuple[ThemeSpec, ...]:
+    """The themes, those about a relation between two regions with every name of a side's region added to
+    their keywords when they list one of its names ("EU" beside "European Union"), at that keyword's weight;
+    terms the author lists keep the author's weight."""
+    return _with_region_names(tuple(themes))
 
 
 @functools.lru_cache(maxsize=64)
-def _relations(themes: tuple[ThemeSpec, ...]) -> dict[str, tuple[tuple[Region, Region], float]]:
+def _with_region_names(themes: tuple[ThemeSpec, ...]) -> tuple[ThemeSpec, ...]:
+    relations = _relations(themes)
+    out = []
+    for theme in themes:
+        weights = {k.term.casefold(): k.weight for k in theme.keywords}
+        added: dict[str, float] = {}
+        for region in relations.get(theme.id, ()):
+            weight = max((weights[n] for n in region.names if n in weights), default=0.0)
+            for name in region.spellings if weight else ():
+                if name.casefold() not in weights:
+                    added[name] = max(added.get(name, 0.0), weight)
+        out.append(replace(theme, keywords=theme.keywords + tuple(Keyword(t, w) for t, w in added.items())))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=64)
+def _relations(themes: tuple[ThemeSpec, ...]) -> dict[str, tuple[Region, Region]]:
     own = theme_regions(themes)
     by_name = {name: region for region in reversed(_regions()) for name in region.names}
-    out: dict[str, tuple[tuple[Region, Region], float]] = {}
+    out: dict[str, tuple[Region, Region]] = {}
     for theme in themes:
         if theme.id in own:
             continue
         for keyword in sorted(theme.keywords, key=lambda k: -k.weight):
             parts = _JOINS.split(keyword.term.casefold())
             if len(parts) == 2 and all(p in by_name for p in parts) and by_name[parts[0]] != by_name[parts[1]]:
-                out[theme.id] = ((by_name[parts[0]], by_name[parts[1]]), keyword.weight)
+                out[theme.id] = (by_name[parts[0]], by_name[parts[1]])
                 break
     return out
 
