@@ -81,4 +81,6 @@ def test_a_theme_about_alignment_and_aid_counts_diplomatic_and_lending_terms() -
     terms = _terms(with_related_terms((china,))[0])
     assert terms["state visit"] == RELATED_SHARE * 2.0
     assert terms["loans"] == RELATED_SHARE * 1.5
+    invest = ThemeSpec("cn", "China alignment", "", (Keyword("China", 2.0), Keyword("investment", 1.0)))
+    assert _terms(with_related_terms((invest,))[0])["trade deficit"] == RELATED_SHARE * 1.0
     assert "missile" not in terms
