@@ -17,8 +17,9 @@ CAP = rf"(?=[{UPPER}])"
 
 #: A capitalised word: "Sokhonn", "Jean-Claude", "O’Brien" (a possessive "’s" is left out).
 CAP_WORD = rf"[{UPPER}]{_LETTER}*(?:[-'’][{UPPER}]{_LETTER}*)*"
-#: A dotted abbreviation ("U.S.", "D.P.R.K.") or an acronym ("ASEAN", "ADMM+", "SuFiA").
-ABBREV = rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}][{UPPER}0-9&]*[{UPPER}0-9][a-z]?[{UPPER}0-9+]*\+?)(?!\w)"
+#: A dotted abbreviation ("U.S.", "D.P.R.K.") or an acronym ("ASEAN", "ADMM+", "SuFiA"); "THE" of a text in
+#: capitals is the article, no acronym ("THE Opposition Leader …").
+ABBREV = rf"(?:(?:[{UPPER}]\.){{2,}}|(?!THE(?!\w))[{UPPER}][{UPPER}0-9&]*[{UPPER}0-9][a-z]?[{UPPER}0-9+]*\+?)(?!\w)"
 #: A word of an organisation name: capitalised, abbreviated, hyphenated ("U.S.-ASEAN"), possessive.
 ORG_WORD = rf"(?:{ABBREV}|{CAP_WORD})(?:-(?:{ABBREV}|{CAP_WORD}))*(?:['’]s)?"
 #: ``ORG_WORD`` less its first letter (a capital), for patterns that consume that letter first: a
@@ -112,6 +113,7 @@ PORTFOLIO_WORDS = frozenset(p for p in PORTFOLIOS if " " not in p)
 NOT_NAME = NON_NAMES | ORG_WORDS | PLACE_WORDS | MONTH_WORDS | TITLE_WORDS | MODIFIERS | VERB_WORDS | ROLE_NOUN_WORDS
 
 TITLE_RE = alternation(TITLES)
+HONORIFIC_RE = alternation(HONORIFICS)
 MODIFIER_RE = alternation(MODIFIERS)
 PORTFOLIO_RE = alternation(PORTFOLIOS)
 SPEECH_VERB_RE = alternation(SPEECH_VERBS)
@@ -154,7 +156,14 @@ TITLE_UNIT = (
 
 def is_name_word(word: str) -> bool:
     """True when a capitalised word may belong to a person's name."""
-    return word not in NOT_NAME and word.rstrip(".") not in NOT_NAME and word.lower() not in FUNCTION_WORDS
+    return (
+        word not in NOT_NAME and word.rstrip(".") not in NOT_NAME and word.lower() not in FUNCTION_WORDS
+        and not _PLURAL_ACRONYM.fullmatch(word)
+    )
+
+
+#: An acronym in the plural ("MPs", "CEOs", "NGOs"): a group of people or things, never a name word.
+_PLURAL_ACRONYM = re.compile(rf"[{UPPER}]{{2,}}[’']?s")
 
 
 #: One-word titles that are also family names ("Bishop", "King", "Judge"): a name word when they end a name

@@ -3,7 +3,8 @@
 A name found by a title, a speech verb or a given name makes its list mates people too, when each mate is a
 whole run of two or three name words (no organisation, place, title or country word) joined to it by a comma
 or "and". The list is walked outwards from each known name, one mate at a time, forwards over an item's
-affiliation too ("Daniel Wordsworth of the American Refugee Committee, and Hashi Shafi of …").
+affiliation too, forwards and backwards ("Daniel Wordsworth of the American Refugee Committee, and Hashi Shafi of …",
+"Luigi Di Maio of Italy, Marise Payne of Australia and Melanie Joly of Canada").
 """
 
 from __future__ import annotations
@@ -25,6 +26,11 @@ _PREVIOUS = compile_cached(rf"(?<![\w’'.-])(?<![A-Z][\w’'-] )(?P<name>{_RUN}
 # Committee, and …" (no "and" inside it, which may join the next item).
 _AFFILIATION = compile_cached(
     r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|on)\s+(?:the\s+)?)?){0,5}[A-Z][\w’'.&-]*(?=,)"
+)
+# Before a name, over the mate's affiliation: "Luigi Di Maio of Italy, " / "Marise Payne of Australia and ".
+_PREVIOUS_OF = compile_cached(
+    rf"(?<![\w’'.-])(?<![A-Z][\w’'-] )(?P<name>{_RUN})\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|on)\s+(?:the\s+)?)?){0,5}[A-Z][\w’'.&-]*(?:,\s+|\s+and\s+)$"
 )
 _MAX_MATES = 8
 _LOOK_BACK = 60
@@ -56,6 +62,8 @@ def list_mates(block: Block, hits: Sequence[PersonHit]) -> Iterator[PersonHit]:
             if not text.endswith((", ", " and "), 0, start):
                 break
             m = _PREVIOUS.search(text, max(0, start - _LOOK_BACK), start)
+            if m is None and text.find(" of ", max(0, start - _LOOK_BACK), start) >= 0:
+                m = _PREVIOUS_OF.search(text, max(0, start - 2 * _LOOK_BACK), start)
             if m is None or not _mate(text, m.start("name"), m.end("name")):
                 break
             start = m.start("name")

@@ -20,6 +20,7 @@ from .lexicon import (
     CAP_WORD,
     FUNCTION_WORDS,
     GIVEN_NAMES,
+    HONORIFIC_RE,
     HONORIFICS,
     MODIFIER_RE,
     MODIFIERS,
@@ -78,7 +79,11 @@ class PersonHit:
 
 
 _QUAL = rf"(?:\d{{4}}\s+)?(?:{ABBREV})"
-_CHAIN = rf"(?:{_QUAL}\s+)?{TITLE_UNIT}(?:(?:\s+|/)(?:{_QUAL}\s+)?{TITLE_UNIT})*"
+# "Minister for Defence the Hon. Richard Marles", "Prime Minister The Right Hon Dr …": an article may stand
+# before a title of courtesy.
+_CHAIN = (
+    rf"(?:{_QUAL}\s+)?{TITLE_UNIT}(?:(?:\s+(?:[Tt]he\s+(?={HONORIFIC_RE}))?|/)(?:{_QUAL}\s+)?{TITLE_UNIT})*"
+)
 _OF_TAIL = rf"(?:the\s+)?{ORG_WORD}(?:\s+(?:(?:of|for|on|the|de)\s+)*{ORG_WORD})*(?:\s+\({ABBREV}\))?"
 # Words before the title of a role apposition: "World Bank country director", "prominent activist".
 _ROLE_LEAD = rf"(?:(?:{CAP}[\w.’'-]+|{alternation(ROLE_ADJECTIVES)})\s+){{0,3}}"
@@ -264,6 +269,7 @@ def heading_like(sentence: Sentence) -> bool:
 
 _FORMER = compile_cached(r"(?<![\w’'-])(?:former|outgoing|incoming|acting|interim)\s+$")
 _ROLE_AND = compile_cached(rf"(?<![\w’'-])(?P<role>(?:[{UPPER}][\w’'-]*\s+)?{ROLE_NOUN_RE})\s+and\s+$")
+_TITLE_AND = compile_cached(rf"(?<![\w’'.-])(?P<role>{_CHAIN})\s+and\s+$")
 _BYLINE = compile_cached(r"By:?\s+(?=[A-Z])")
 
 
@@ -299,7 +305,8 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
         roles = [
             (base + u.start() + m.start("chain"), u.group(0))
             for u in _UNIT.finditer(m.group("chain"))
-            if not all(w in HONORIFICS for w in u.group(0).split())  # "Mr.", "H.E. Mr.": courtesy, no role
+            if u.group(0) not in HONORIFICS and not all(w in HONORIFICS for w in u.group(0).split())
+            # "Mr.", "H.E. Mr.", "Right Hon": courtesy, no role
         ]
         if m.group("of") and roles and name[1] == m.end("name"):
             offset, last = roles[-1]
@@ -316,8 +323,15 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
                 roles[0] = (base + former.start(), text[former.start():lead] + roles[0][1])
                 lead = former.start()
             other = _ROLE_AND.search(text, max(0, lead - 40), lead)
+            title = _TITLE_AND.search(text, max(0, lead - 80), lead) if other is None and text.endswith(
+                " and ", max(0, lead - 5), lead) else None
             if other is not None:  # "Republican candidate and former President Donald Trump": two roles
                 roles.insert(0, (base + other.start("role"), other.group("role")))
+            elif title is not None and not _ROLE_OPENS.search(text, max(0, title.start() - 5), title.start()):
+                # "Deputy Prime Minister and Minister for Defence the Hon. Richard Marles"; not "the President and
+                # Chancellor Merkel", two people
+                at = _org_lead(text, title.start("role"))
+                roles.insert(0, (base + at, text[at:title.end("role")]))
             elif text[max(0, lead - 2):lead] == ", ":
                 # "the commander of U.S. Central Command, General Frank McKenzie": a role set before the titled name
                 before = _OF_ROLE_END.search(text, max(0, lead - 122), lead - 2)
@@ -427,6 +441,8 @@ def _given_names(text: str, base: int) -> Iterator[PersonHit]:
                 continue
             if word in ORG_NOUNS or word.endswith("-based") or word in _WHERE:
                 continue  # "analysts at Morgan Stanley", "in Virginia Beach": a firm's or a place's name
+            if len(word) == 4 and word.isdigit():
+                continue  # "the 2024 Summer Olympics": a year names an event, never a person
         run = _CAP_RUN.match(text, m.start())
         if run is None:
             continue
@@ -647,7 +663,7 @@ def _body_lead(text: str, start: int) -> int:
             i -= 1
             continue
         break
-    while i < len(tokens) and tokens[i].group() in _BODY_LINKS:
+    while i < len(tokens) and tokens[i].group().lower() in _BODY_LINKS:  # "THE Opposition Leader": no "THE"
         i += 1
     run = [t.group() for t in tokens[i:]]
     if "and" in run and any(w in GIVEN_NAMES for w in run[:len(run) - run[::-1].index("and")]):
@@ -741,6 +757,8 @@ def _clean(
         # Plain words, and a sentence's opening word ("Although Kim Sok said"), are not the name's.
         while tokens and _not_first(text[tokens[0][0]:tokens[0][1]]):
             tokens.pop(0)
+        if len(tokens) >= 3 and country_name(text[tokens[0][0]:tokens[0][1]]) is not None:
+            tokens.pop(0)  # "… of France Thierry Repentin": the country of the role before; "Jordan Peterson" stays
     kept: list[tuple[int, int]] = []
     for i, (s, e) in enumerate(tokens):
         token = text[s:e]
