@@ -255,6 +255,9 @@ def test_fact_sheet_skips_names_and_versions(fact_sheet: list[Figure]) -> None:
         ("The canal costs 4 billion yuan.", "4 billion yuan", "money", 4e9, "CNY"),
         ("A ticket is 40,000 riel.", "40,000 riel", "money", 40_000.0, "KHR"),
         ("They gave five million dollars.", "five million dollars", "money", 5e6, "USD"),
+        ("The EU invested 7.6 billion USD in ASEAN.", "7.6 billion USD", "money", 7.6e9, "USD"),
+        ("The programme is worth 800 million EUR.", "800 million EUR", "money", 8e8, "EUR"),
+        ("The winner takes 100,000 € in prize money.", "100,000 €", "money", 100_000.0, "EUR"),
         ("Prices fell 5.5 per cent.", "5.5 per cent", "percent", 5.5, "%"),
         ("Turnout rose 2 percentage points.", "2 percentage points", "percent", 2.0, "percentage points"),
         ("About two-fifths of the debt is Chinese.", "About two-fifths", "percent", 40.0, "%"),
@@ -426,3 +429,8 @@ def test_letters_that_only_case_fold_to_a_unit_are_read_as_that_unit(
     # Case-blind patterns match the long s "ſ" as "s"; the unit tables are looked up case-folded.
     figure = _one(_figures(text), surface)
     assert (figure.kind, figure.unit) == (kind, unit)
+
+
+def test_a_currency_word_that_begins_a_compound_name_is_not_money() -> None:
+    money = [f.text for f in _figures("Players will show their best at the 2015 Euro-Asia All Stars Challenge.")]
+    assert not any(f.endswith("Euro") for f in money)

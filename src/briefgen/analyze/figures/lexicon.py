@@ -21,7 +21,7 @@ class Currency:
     prefixes: tuple[str, ...]
     """Forms written before an amount ("US$", "$", "USD")."""
     words: tuple[str, ...]
-    """Forms written after an amount ("dollars"), its subunits included."""
+    """Forms written after an amount ("dollars", the code: "7.6 billion USD"), its subunits included."""
     subunits: tuple[str, ...] = ()
     """Forms of its hundredth written after an amount ("cents")."""
 
@@ -126,7 +126,7 @@ def lexicon() -> Lexicon:
             months[form] = int(number)
     currencies = tuple(
         Currency(
-            c["code"], c["symbol"], tuple(c["prefixes"]), (*c["words"], *c.get("subunits", ())),
+            c["code"], c["symbol"], tuple(c["prefixes"]), (*c["words"], c["code"], *c.get("subunits", ())),
             tuple(c.get("subunits", ())),
         )
         for c in money["currency"]

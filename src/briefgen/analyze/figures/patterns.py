@@ -138,7 +138,7 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
     p["num_any"] = rf"(?:{p['numd']}(?:\s?(?i:{p['short']})(?![\w'’])|\s+(?i:{p['scale']})\b)?|{p['num']})"
     prefixes = [pre for c in lex.currencies for pre in c.prefixes]
     p["cur"] = alternation(prefixes)
-    p["curw"] = "(?i:" + alternation((w for c in lex.currencies for w in c.words), fold=True) + r")\b"
+    p["curw"] = "(?i:" + alternation((w for c in lex.currencies for w in c.words), fold=True) + rf")(?!\w|[{HYPHEN}]\w)"
     p["rate"] = (
         rf"(?:{_DASH}an?{_DASH}|\s+(?:a|an|per)\s+|\s?/\s?)"
         r"(?:month|year|day|week|hour|person|head|capita|barrel|tonne|ton|kg|litre|liter|gallon|share)\b"
