@@ -10,13 +10,15 @@ heading counts the parties of the paragraph it introduces.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
 from ...model import Sentence, Source
 from ...resources import word_list
 from ...spec import ThemeSpec
-from ..actors.countries import country_name, find_countries
+from ..actors.countries import country_name
+from .regions import country_mentions
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -42,9 +44,15 @@ def paragraphs_with_parties(
         return {}
     named: dict[tuple[str, int], set[str]] = {}
     for source in sources:
+        in_paragraph: dict[int, set[str]] = {}
+        starts = [p.start for p in source.paragraphs]
+        for offset, country in country_mentions(source.text):
+            at = bisect.bisect_right(starts, offset) - 1
+            if at >= 0 and offset < source.paragraphs[at].end:
+                in_paragraph.setdefault(at, set()).add(country)
         following: set[str] = set()
-        for paragraph in reversed(source.paragraphs):
-            countries = {country for _start, _end, _surface, country in find_countries(paragraph.text)}
+        for at, paragraph in reversed(list(enumerate(source.paragraphs))):
+            countries = in_paragraph.get(at, set())
             # A heading introduces what follows it: it names the parties of the paragraph after it too.
             named[source.id, paragraph.index] = countries | following if paragraph.heading else countries
             following = named[source.id, paragraph.index]

@@ -128,6 +128,12 @@ def _relations(themes: tuple[ThemeSpec, ...]) -> dict[str, tuple[Region, Region]
     return out
 
 
+@functools.lru_cache(maxsize=16)
+def country_mentions(text: str) -> tuple[tuple[int, str], ...]:
+    """The countries ``text`` names, as (offset, canonical name): one scan shared by the themes' checks."""
+    return tuple((start, name) for start, _end, _surface, name in find_countries(text))
+
+
 def sentences_naming_places(
     sources: Sequence[Source],
     sentences: Sequence[Sentence],
@@ -153,7 +159,7 @@ def sentences_naming_places(
         def sentence_at(offset: int, source_id: str = source.id, at_starts: list[int] = at_starts) -> int:
             return first[source_id] + max(0, bisect.bisect_right(at_starts, offset) - 1)
 
-        countries = [(start, name) for start, _end, _surface, name in find_countries(source.text)]
+        countries = country_mentions(source.text)
         for theme, region in regions.items():
             for start, name in countries:
                 if name in region.countries:

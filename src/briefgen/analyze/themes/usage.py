@@ -87,18 +87,37 @@ def is_keyword_use(text: str, start: int, forms: tuple[str, ...], common: bool, 
     return False
 
 
-_CAPITALISED_BEFORE = re.compile(r"((?:[^\W\d_][\w’'.-]*[ ]){1,3})$")
+_WORD_TAIL = frozenset("_’'.-")
+
+
+def _words_before(text: str, start: int) -> list[str]:
+    """Up to three words right before ``start``, each followed by one space, within 60 characters: the words
+    that a letter begins (a run of letters, digits and ``’'.-`` after its first letter)."""
+    lo = max(0, start - 60)
+    words: list[str] = []
+    end = start
+    while len(words) < 3 and end - 1 >= lo and text[end - 1] == " ":
+        k = end - 1
+        while k > lo and (text[k - 1].isalnum() or text[k - 1] in _WORD_TAIL):
+            k -= 1
+        while k < end - 1 and not (text[k].isalpha() and not text[k].isdigit()):
+            k += 1  # a word begins at a letter
+        if k >= end - 1:
+            break
+        words.insert(0, text[k : end - 1])
+        end = k
+        if k > lo and text[k - 1] != " ":
+            break  # the word began inside a longer token: nothing before it is one of the run
+    return words
 
 
 def _national_or_none_before(text: str, start: int) -> bool:
     """True when the capitalised words right before ``start`` are none, or end with a country or nationality."""
-    m = _CAPITALISED_BEFORE.search(text, max(0, start - 60), start)
     run: list[str] = []
-    if m is not None:
-        for word in reversed(m.group(1).split()):
-            if not word[0].isupper():
-                break
-            run.insert(0, word)
+    for word in reversed(_words_before(text, start)):
+        if not word[0].isupper():
+            break
+        run.insert(0, word)
     if not run or (len(run) == 1 and not any(ch.isalnum() for ch in text[: start - len(run[0]) - 1])):
         return True  # no name before (or only the sentence's first word: "The Navy …")
     last_two = " ".join(run[-2:])
