@@ -59,6 +59,7 @@ def test_run_in_headings_are_measured_and_prose_is_not() -> None:
     assert text[run_in_heading(text):].startswith("The agency will")
     assert run_in_heading("The minister said: the talks failed.") == 0
     assert run_in_heading("Officials from the region agreed on one thing: The talks would go on.") == 0
+    assert run_in_heading("Union Pacific Corporation (NYSE: UNP) today reported higher income.") == 0
 
 
 def test_summaries_leave_out_references_back_and_ceremony_and_cut_run_in_headings() -> None:

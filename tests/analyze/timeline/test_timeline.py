@@ -171,3 +171,13 @@ def test_dates_need_a_digit_or_a_month_name() -> None:
     assert list(find_dates("The ministers met again and agreed on nothing new.")) == []
     assert [h.label for h in find_dates("The talks resumed in December.")] == ["December"]
     assert [h.label for h in find_dates("The pact of 2019 still holds.")] == ["2019"]
+
+
+def test_a_double_hyphen_ends_a_clause_like_a_dash(tmp_path: Path) -> None:
+    source, sentences = from_text(
+        tmp_path,
+        "OMAHA, Neb.--(BUSINESS WIRE)--Oct. 24, 2024-- Union Pacific Corporation (NYSE: UNP) today reported "
+        "2024 third quarter net income of $1.7 billion, or $2.75 per diluted share.\n"
+    )
+    texts = [e.text for e in _events(source, sentences, "2024-10-24")]
+    assert "Union Pacific Corporation (NYSE: UNP) today reported 2024 third quarter net income of $1.7 billion" in texts

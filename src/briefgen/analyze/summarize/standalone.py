@@ -152,6 +152,8 @@ def run_in_heading(text: str) -> int:
     match = _RUN_IN.match(text)
     if not match:
         return 0
+    if match.group(1).count("(") > match.group(1).count(")"):
+        return 0  # the colon is inside a parenthesis: "Union Pacific Corporation (NYSE: UNP) today reported …"
     lead = words(match.group(1))
     small = word_list("title_small_words.txt")
     if not lead or len(lead) > MAX_RUN_IN_WORDS:

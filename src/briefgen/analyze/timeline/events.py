@@ -7,7 +7,7 @@ the most recent such day or month not after it, or the next one when its sentenc
 future ("will launch"). With no reference date, such an event is kept with ``date == ""`` (its
 label still says what the source wrote, no year is invented) and sorts last, in source order.
 
-The event's text is the clause holding the date, cut at ", ", "; ", ": " and dashes, joined to a
+The event's text is the clause holding the date, cut at ", ", "; ", ": " and dashes ("--" too), joined to a
 neighbouring clause while shorter than six words and cut further (at "and", "which"…) beyond 25.
 A date that opens its sentence ("In December, USAID, in collaboration with ASEAN, will launch …")
 takes the clauses after it, up to 25 words, stopping at a trailing clause ("…, granting …") once
@@ -37,7 +37,7 @@ def _words_re(key: str) -> str:
 
 
 _CLAUSE_BREAK = re.compile(
-    r"(?=[,;:\s—–])(?:,\s+(?!" + _words_re("name_suffixes") + r"\b)|;\s+|:\s+|\s+[—–]\s+|[—–](?=\w)|\s+-\s+)"
+    r"(?=[,;:\s—–-])(?:,\s+(?!" + _words_re("name_suffixes") + r"\b)|;\s+|:\s+|\s+[—–]\s+|[—–](?=\w)|\s+-\s+|--+\s*)"
 )
 _PARENS = re.compile(r"\([^()]*\)")
 _LEADING_LINK = re.compile(_words_re("links") + r"\s+")
