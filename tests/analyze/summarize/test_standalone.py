@@ -23,6 +23,8 @@ from briefgen.model import Sentence
         "And this pact extends to armed attacks on our coast guard anywhere in the Pacific.",
         "But Manila also applauded the talks with Beijing.",
         "However, the ministry said the patrols would go on.",
+        "Now, as China exerts increasing influence, Western allies are responding.",
+        "As a result, the port will stay closed to foreign navies.",
     ],
 )
 def test_a_reference_back_is_unresolved(text: str) -> None:
