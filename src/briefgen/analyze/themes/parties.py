@@ -3,9 +3,10 @@
 A theme whose title names a country through one of its keywords and a relation (a word of
 ``data/themes/relation_words.txt``: "alignment", "relations", "ties" …) is about that country's
 dealings with others. A paragraph on the country alone — its domestic economy, its cities, its
-markets — names the anchor but reports on no relation: it is evidence for the theme only when the
-paragraph also names another party (another country, by the actor finder's country matcher). A
-heading counts the parties of the paragraph it introduces.
+markets — names the anchor but reports on no relation: it counts towards the theme's coverage only
+when the paragraph also names another party (another country, by the actor finder's country
+matcher). A heading counts the parties of the paragraph it introduces. Once the theme is covered,
+its paragraphs are found as for any theme (a text about Tonga's debts need not repeat "Tonga").
 """
 
 from __future__ import annotations
