@@ -93,3 +93,41 @@ def test_a_number_inside_a_quoted_name_stays_in_the_measure() -> None:
     sentence = "Sales of “Galaxy 5” phones in Chile increased 11 percent, and overall exports rose."
     figure = figure_at(sentence, "11 percent")
     assert "Sales of Galaxy 5 phones" in figure.label, figure.label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "label"),
+    [
+        # a share set off after an amount is that amount's share
+        ("In FY2019, foreign assistance totaled an estimated $48.18 billion, or 1% of total federal budget authority.",
+         "1%", "foreign assistance as share of total federal budget authority, FY2019"),
+        ("The tax gap is estimated to be $600 billion annually—roughly three percent of GDP.", "three percent",
+         "tax gap as share of GDP"),
+        ("Peru's public debt reached $90 billion in 2021, about 35 percent of GDP.", "35 percent",
+         "Peru's public debt as share of GDP, 2021"),
+        # a share that is its clause's subject keeps its predicate, a present verb too
+        ("About 30 percent of rural households in Peru own a tractor.", "30 percent",
+         "share of rural households in Peru that own a tractor"),
+        ("More than 40 percent of the agency's farm loans now go to beginning farmers.", "40 percent",
+         "share of agency's farm loans that go to beginning farmers"),
+        # a rate per an adjective and its noun
+        ("The firm reported net income of $1.7 billion, or $2.75 per diluted share.", "$2.75",
+         "net income reported by firm per diluted share"),
+    ],
+)
+def test_captions_built_from_the_amount_or_predicate_they_belong_to(sentence: str, surface: str, label: str) -> None:
+    assert figure_at(sentence, surface).label == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("About 41% of this assistance was for bilateral economic development programs.", "41%"),  # this: elsewhere
+        ("Growth is now down from an earlier prediction of 3.3 percent.", "3.3 percent"),  # a prediction of what?
+        ("This new assistance is in addition to $36.5 million announced at the Forum in August.", "$36.5 million"),
+        ("The country of 106,000 people owes about $108 million to the bank.", "$108 million"),  # a clause
+    ],
+)
+def test_captions_that_do_not_say_what_is_measured_are_incomplete(sentence: str, surface: str) -> None:
+    figure = figure_at(sentence, surface)
+    assert not figure.label_complete, figure.label

@@ -68,19 +68,22 @@ def in_scope(reading: Reading) -> bool:
 
 
 class _Done:
-    __slots__ = ("core", "fragment", "kind", "tail")
+    __slots__ = ("complete", "core", "fragment", "kind", "period", "tail")
 
     def __init__(self, core: list[str], kind: str, tail: int, fragment: bool = False) -> None:
         self.core = core
         self.kind = kind
         self.tail = tail
         self.fragment = fragment  # the caption is a clause read as no noun phrase: unsure for all who share it
+        self.complete = False  # whether its caption was complete
+        self.period: Time | None = None  # the period its caption gives
 
 
 class Caption:
     """Captions of one sentence's figures, made in order (later figures may share earlier ones' measure)."""
 
-    __slots__ = ("_done", "_fragment", "_governors", "_lead_in", "_pointed", "_s", "_verbs_seen", "complete")
+    __slots__ = ("_done", "_fragment", "_governors", "_lead_in", "_pointed", "_restated", "_s", "_verbs_seen",
+                 "complete")
 
     def __init__(self, sentence: Sentence, lead_in: str | None) -> None:
         self._s = sentence
@@ -88,6 +91,7 @@ class Caption:
         self._lead_in = lead_in
         self._pointed = False
         self._fragment = False  # the caption is a clause that could not be read as a noun phrase
+        self._restated: _Done | None = None  # the amount a share restates ("$48 billion, or 1% of …")
         self._verbs_seen: dict[int, bool] = {}  # ``_verb`` per token: a sentence's captions ask again and again
         self._governors: dict[int, tuple[str, int, str]] = {}  # ``_governor`` per figure token and clause start
         self.complete = False
@@ -101,6 +105,7 @@ class Caption:
         self.complete = False
         self._pointed = False
         self._fragment = False
+        self._restated = None
         k = s.where.get(index)
         if k is None:
             return None
@@ -140,6 +145,8 @@ class Caption:
             whom = [*whom, "in", *place]  # "In Somalia, this support will feed over two million people"
         rate = self._rate(reading, k, hi)
         period = self._period(k, lo, hi, used) or self._since_clause(k) or self._shared_period(k, lo)
+        if period is None and self._restated is not None:
+            period = self._restated.period  # "$90 billion in 2021, about 35 percent of GDP": the amount's period
         if passive is not None and period is None:
             time = s.time_at(passive[1])  # "… was distributed in August": the time after the verb
             if time is not None:
@@ -172,7 +179,10 @@ class Caption:
             and not self._in_appositive(k, lo)
             and not (k > 0 and s.toks[k - 1].low == "including" and core == self._borrowed_core(k) and not whom)
             and not self._partial(core, k, lo, words)
+            and (self._restated is None or self._restated.complete)
         )
+        self._done[k].complete = self.complete
+        self._done[k].period = period
         return label
 
     def _partial(self, core: Sequence[str], k: int, lo: int, words: Sequence[str]) -> bool:
@@ -182,7 +192,7 @@ class Caption:
         livestock sales")."""
         if not core:
             return False
-        if self._owned_elsewhere(core, k, words):
+        if self._owned_elsewhere(core, k, words) or self._ends_on_verb(core, k, lo):
             return True
         toks = self._s.toks
         first = core[0]
@@ -192,12 +202,24 @@ class Caption:
         verb = first.endswith("ing") or _participle(first.lower()) or self._verb(j)
         if j == k - 1 and verb and (len(core) == 1 or (core[1].lower() in lexicon().stop_words and core[1] != "by")):
             return True  # "requesting $1.1 billion for the MCC" -> "requesting for MCC": a verb, not a measure
+        if self._ends_on_verb(core, k, lo):
+            return True
         prev = toks[j - 1].low
         before = j - 2 if prev in lexicon().determiners else j - 1
         if all(w[:1].isupper() for w in core) and toks[before].low in _PARTIES:
             return True  # "$1.1 billion for the MCC" -> "MCC": who receives it, not what it is
         return prev in ("and", "or") and _content(toks[j - 2]) and not toks[j - 2].text[:1].isupper() \
             and not _participle(first.lower()) and not self._verb(j)
+
+    def _ends_on_verb(self, core: Sequence[str], k: int, lo: int) -> bool:
+        """True when the caption is a subject and the verb right before the figure ("The country of 106,000
+        people owes about $108 million" -> "country of 106,000 people owes"): a clause, not a noun phrase."""
+        toks = self._s.toks
+        if len(core) < 2 or k < 2 or core[-1] != toks[k - 1].text or self._s.is_time(k - 1) \
+                or toks[k - 1].low in caption_words("copulas"):
+            return False
+        before = toks[k - 2]
+        return self._verb(k - 1) or (self._present_verb(k - 1, lo) and (before.fig >= 0 or before.text[:1].isupper()))
 
     def _nearest(self, word: str, k: int, lo: int) -> int:
         """The token nearest the figure at ``k`` (from ``lo`` on) whose text is ``word``; -1 when none is."""
@@ -587,7 +609,8 @@ class Caption:
         how, at, _ = self._governor(k, lo)
         toks = self._s.toks
         share = ["share", "of", *of]
-        possessive = k + 2 < len(toks) and toks[k + 2].low in ("its", "their")
+        possessive = k + 2 < len(toks) and (toks[k + 2].low in ("its", "their")
+                                            or toks[k + 2].low in caption_words("demonstratives"))
         changes = lexicon().change_words
         if how == "share":
             subject = self._subject(at, lo)
@@ -596,6 +619,8 @@ class Caption:
                 return [*subject, *share], [], used  # "U.S. share of total imported goods"
         elif how in ("opens", "none", "level_after_comma"):
             predicate, end = self._predicate(used + 1, hi)
+            if not predicate:
+                predicate, end = self._present_predicate(used + 1, hi)
             if predicate:
                 self._pointed = self._pointed or possessive
                 return [*share, *predicate], [], end
@@ -624,8 +649,56 @@ class Caption:
                 return [*share, done, "by", *subject], [], used  # "two countries buy a third of exports"
             if subject and len(subject) <= 4:
                 return [*subject, *chain, *share], [], used  # "two countries buy share of exports"
+        restated = self._restates(k, lo)
+        if restated is not None:
+            self._restated = restated
+            return [*restated.core, "as", *share], [], used  # "$48.18 billion, or 1% of total budget authority"
         self._pointed = self._pointed or possessive  # "20 percent of their budget": whose, another sentence says
         return share, [], used
+
+    def _restates(self, k: int, lo: int) -> _Done | None:
+        """The caption of the amount a share set off right after it restates ("totaled $48.18 billion, or 1%
+        of total budget authority", "$600 billion annually—roughly three percent of GDP", "$700 billion, 3.1% of
+        GDP"): the share is that amount's, as a share of the whole; None when no such amount precedes."""
+        toks = self._s.toks
+        j = k - 1
+        if j >= 0 and toks[j].low == "or":
+            j -= 1
+        if j < 1 or toks[j].text not in (",", "—", "–", "(", "-"):
+            return None
+        j -= 1
+        if j >= 0 and toks[j].fig < 0 and toks[j].low in caption_words("rate_adverbs"):
+            j -= 1  # "$600 billion annually—"
+        time = self._s.time_over(j) if j >= 0 else None
+        if time is not None and time.first > lo:
+            j = time.first - 1  # "$90 billion in 2021, about 35 percent of GDP"
+        done = self._done.get(j)
+        if done is None or done.kind not in ("money", "count") or not done.core:
+            return None
+        return done
+
+    def _present_predicate(self, i: int, hi: int) -> tuple[list[str], int]:
+        """The predicate of a share that is its clause's subject when it opens on a present verb the reader
+        does not know ("40 percent of farm loans now go to beginning farmers" -> "that go to beginning
+        farmers"): after the subject, a lower-case word that is no function word, time or figure is its verb."""
+        toks = self._s.toks
+        j = i
+        while j < hi and _adverb(toks[j].low) and toks[j].text.islower():
+            j += 1  # "now go"
+        if j + 1 >= hi or not toks[j].text.isalpha() or not toks[j].text.islower() or self._s.is_time(j) \
+                or _function_word(toks[j].low) or toks[j].low.endswith(("ing", "ed")) \
+                or is_punct(toks[j + 1]) or toks[j + 1].fig >= 0:
+            return [], i - 1
+        words, end = self._predicate(j, hi) if self._verb(j) else ([], j)
+        if not words:
+            end = j
+            while end + 1 < hi and toks[end + 1].text != "," and not self._s.is_time(end + 1) \
+                    and not is_punct(toks[end + 1]):
+                end += 1
+            words = [t.text for t in toks[j : end + 1]]
+        while words and words[-1].lower() in lexicon().stop_words:
+            words.pop()
+        return (["that", *words], end) if len(words) > 1 else ([], i - 1)
 
     def _predicate(self, i: int, hi: int) -> tuple[list[str], int]:
         """The words of a clause's predicate from token ``i`` ("is derived from consumption"), copula dropped."""
@@ -1849,6 +1922,8 @@ class Caption:
         if j + 1 < hi and toks[j].low in ("each", "every", "per", "a") and toks[j + 1].low in time_words().units:
             return toks[j + 1].low
         if j + 1 < hi and toks[j].low == "per" and _content(toks[j + 1]):
+            if j + 2 < hi and _content(toks[j + 2]) and toks[j + 1].low.endswith("ed") and not self._verb(j + 2):
+                return f"{toks[j + 1].low} {toks[j + 2].low}"  # "$2.75 per diluted share"
             return toks[j + 1].low  # "42 cents per gallon", "1.3 million barrels per day"
         return ""
 
@@ -1960,6 +2035,13 @@ def _adverb(word: str) -> bool:
     return (word.endswith("ly") and len(word) > 3 and word not in lexicon().stop_words) or word in caption_words(
         "adverbs"
     )
+
+
+def _function_word(low: str) -> bool:
+    """A preposition, determiner, conjunction, pronoun or modal: no verb of a predicate ("own" is one)."""
+    lex = lexicon()
+    return low in lex.label_links or low in lex.determiners or low in caption_words("function_words") \
+        or low in caption_words("pronouns") or low in caption_words("modals")
 
 
 def _ly_adverb(word: str) -> bool:
