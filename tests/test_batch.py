@@ -48,3 +48,18 @@ def test_an_error_in_a_worker_stops_the_batch_with_its_message(tmp_path: Path) -
     options = api.BuildOptions(formats=("json",), out_root=tmp_path / "out")
     with pytest.raises(BriefgenError, match="unknown key 'colour'"):
         list(batch.build_all(folders, options, 2, lambda _n, _m: None))
+
+
+def test_parallel_build_records_every_brief_in_the_library_index(tmp_path: Path) -> None:
+    from briefgen.web.index_db import LibraryIndex
+
+    folders = _copies(tmp_path / "many", 3)
+    rows = {}
+    for jobs in (1, 2):
+        options = api.BuildOptions(formats=("json",), out_root=tmp_path / f"out{jobs}")
+        list(batch.build_all(folders, options, jobs, lambda _n, _m: None))
+        found = LibraryIndex(options.out_root).rows()
+        assert found is not None
+        rows[jobs] = {name: summary for name, (_signature, summary) in found.items()}
+    assert sorted(rows[1]) == [f.name for f in folders]
+    assert rows[1] == rows[2]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import os
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,6 +49,8 @@ class BuildOptions:
     """Wall-clock limit of one brief's build, in seconds (None: none); past it nothing is written."""
     skip_unchanged: bool = False
     """``build_unless_current``: leave a brief whose inputs are unchanged since its last build (no ``--force``)."""
+    record_index: bool = True
+    """Record each brief written with JSON in the library index (a batch's workers leave it to the batch)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +175,42 @@ def prepare_brief(folder: Path, options: BuildOptions | None = None) -> Prepared
     return Prepared(spec, analysis, brief, tuple(skipped))
 
 
+_RECENT: OrderedDict[str, Prepared] = OrderedDict()
+"""Briefs this process composed lately, by folder and build key (``build_key``: the inputs' content hash that
+incremental builds trust to skip a build, which covers every input of ``prepare_brief``). Small: a process that
+builds a brief again (a second format, a server, a test) reuses it. Batch workers keep none (``keep_prepared``):
+a batch builds each brief once."""
+_MAX_RECENT = 4
+_KEEP = [True]
+
+
+def _prepare_cached(folder: Path, options: BuildOptions, key: str) -> Prepared:
+    """``prepare_brief``, or the brief this process composed from the same inputs (same output, no analysis)."""
+    where = f"{folder}\n{folder.resolve()}\n{key}"  # the key hashes the files, not the folder's name or spelling
+    known = _RECENT.get(where)
+    if known is not None:
+        _RECENT.move_to_end(where)
+        return known
+    prepared = prepare_brief(folder, options)
+    if _KEEP[0] and build_key(prepared.spec, options) == key:  # no input changed while read: the key names it
+        _RECENT[where] = prepared
+        if len(_RECENT) > _MAX_RECENT:
+            _RECENT.popitem(last=False)
+    return prepared
+
+
+def forget_prepared() -> None:
+    """Drop the briefs kept by ``build`` (benches time the analysis with it; tests start clean)."""
+    _RECENT.clear()
+
+
+def keep_prepared(keep: bool) -> None:
+    """Whether ``build`` keeps the briefs it composed for a later build of the same inputs (default: yes)."""
+    _KEEP[0] = keep
+    if not keep:
+        _RECENT.clear()
+
+
 def render_document(fmt: BriefFormat, brief: Brief) -> Document:
     """Render a format's template for a brief and parse the markup."""
     return parse_markup(render(fmt, brief), str(fmt.template_path))
@@ -188,7 +227,7 @@ def build(folder: Path, options: BuildOptions | None = None, progress: Progress 
     )
     with time_limit(options.timeout, message) as limit:
         key = build_key(load_spec(folder), options)  # before reading: a source edited meanwhile is built again
-        prepared = prepare_brief(folder, options)
+        prepared = _prepare_cached(folder, options, key)
         limit.check()
         spec, brief = prepared.spec, prepared.brief
         if options.strict:
@@ -208,7 +247,7 @@ def build(folder: Path, options: BuildOptions | None = None, progress: Progress 
             rendered.append((f"{spec.name}.{name}", write_format(job, name)))
         limit.disarm()
     outputs = publish_set(options.out_root / spec.name, [*rendered, (MANIFEST, manifest_bytes(key, rendered))])
-    if "json" in options.formats:
+    if "json" in options.formats and options.record_index:
         _record_in_index(options.out_root, spec.name, say)
     return BuildResult(spec.name, outputs[:-1], brief, time.perf_counter() - started, prepared.skipped)
 

@@ -51,8 +51,12 @@ def build_all(
     whole-brief messages reach ``progress``; otherwise in this process, with every step's message."""
     with stop_signals_interrupt():
         if jobs <= 1 or len(targets) <= 1 or not _can_fork():
-            for number, folder in enumerate(targets, start=1):
-                yield folder, api.build_unless_current(folder, options, functools.partial(progress, number))
+            api.keep_prepared(len(targets) <= 1)  # a batch builds each brief once: nothing to keep
+            try:
+                for number, folder in enumerate(targets, start=1):
+                    yield folder, api.build_unless_current(folder, options, functools.partial(progress, number))
+            finally:
+                api.keep_prepared(True)
             return
         yield from _in_workers(targets, options, min(jobs, len(targets)))
 
@@ -67,13 +71,20 @@ def _in_workers(
     targets: list[Path], options: api.BuildOptions, jobs: int
 ) -> Iterator[tuple[Path, api.BuildResult | UpToDate]]:
     """Build in ``jobs`` forked worker processes, at most ``jobs`` briefs in flight (so an error stops early)."""
+    import dataclasses
     import multiprocessing  # only for a batch in workers (~10 ms at start-up otherwise)
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+    from .batch_index import IndexRecorder
 
     context = multiprocessing.get_context("fork")
     pending = iter(targets)
     running: dict[Future[api.BuildResult | UpToDate], Path] = {}
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    index = IndexRecorder(options.out_root) if options.record_index and "json" in options.formats else None
+    options = dataclasses.replace(options, record_index=False)  # this process records what the workers publish
+    with ProcessPoolExecutor(
+        max_workers=jobs, mp_context=context, initializer=api.keep_prepared, initargs=(False,)
+    ) as pool:
         try:
             for folder in pending:
                 running[pool.submit(api.build_unless_current, folder, options)] = folder
@@ -87,7 +98,12 @@ def _in_workers(
                     for folder_next in pending:
                         running[pool.submit(api.build_unless_current, folder_next, options)] = folder_next
                         break
+                    if index is not None and isinstance(result, api.BuildResult):
+                        index.add(result.name)
                     yield folder, result
         except BaseException:
             pool.shutdown(wait=True, cancel_futures=True)
             raise
+        finally:
+            if index is not None:
+                index.close()

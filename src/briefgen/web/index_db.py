@@ -49,14 +49,39 @@ def record_brief(root: Path, name: str, json_file: Path) -> None:
 
     Raises ``sqlite3.Error`` or ``OSError`` when the index cannot be written (the site then reads the files).
     """
+    _record(root, [(name, *_read_row(json_file))])
+
+
+def record_briefs(root: Path, briefs: Sequence[tuple[str, Path]]) -> None:
+    """``record_brief`` for each (name, JSON file), in one transaction (a batch's briefs: one commit, not one each).
+
+    A JSON file that cannot be read is left out (its row stays, unused: its signature is not the file's);
+    raises ``sqlite3.Error`` or ``OSError`` when the index cannot be written (the site then reads the files).
+    """
+    rows: list[tuple[str, Signature, BriefSummary | None]] = []
+    for name, json_file in briefs:
+        try:
+            rows.append((name, *_read_row(json_file)))
+        except OSError:
+            continue
+    if rows:
+        _record(root, rows)
+
+
+def _read_row(json_file: Path) -> tuple[Signature, BriefSummary | None]:
+    """The signature and summary of a published JSON file (None: not a brief's JSON)."""
     with open(json_file.resolve(strict=True), "rb") as handle:  # signature and bytes of the same file
         st = os.fstat(handle.fileno())
         manifest = parse_manifest(handle.read())
-    summary = summarise(manifest) if manifest else None
+    return (st.st_ino, st.st_size, st.st_mtime_ns), summarise(manifest) if manifest else None
+
+
+def _record(root: Path, rows: Sequence[tuple[str, Signature, BriefSummary | None]]) -> None:
     with _writer(root) as db:
-        _delete(db, name)
-        if summary is not None:
-            _insert(db, name, (st.st_ino, st.st_size, st.st_mtime_ns), summary)
+        for name, signature, summary in rows:
+            _delete(db, name)
+            if summary is not None:
+                _insert(db, name, signature, summary)
 
 
 def rebuild_index(root: Path) -> int:
