@@ -147,6 +147,30 @@ def test_unchanged_members_are_not_deflated_again(tmp_path: Path, monkeypatch: p
     assert 0 < len(deflated) <= 3 < members  # the document, its core properties: not the fonts, styles, theme
 
 
+def test_the_starting_document_is_kept_on_disk_between_processes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefgen.writers.docx import writer
+
+    monkeypatch.setenv("BRIEFGEN_CACHE_DIR", str(tmp_path / "cache"))
+    made: list[int] = []
+    make = writer._make_prepared
+
+    def counting(*args: Any) -> bytes:
+        made.append(1)
+        return make(*args)
+
+    monkeypatch.setattr(writer, "_make_prepared", counting)
+    monkeypatch.setattr(writer, "_PREPARED", writer.OrderedDict())
+    job = sample_job(tmp_path)
+    first = write_docx(job)
+    writer._PREPARED.clear()  # as a new process finds it
+    assert write_docx(job) == first
+    assert made == [1]
+    write_docx(replace(job, style=replace(job.style, body_size=11.0)))  # another style: another document
+    assert made == [1, 1]
+
+
 def test_source_date_epoch_sets_the_zip_dates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01 00:00 UTC
     with zipfile.ZipFile(io.BytesIO(write_docx(sample_job(tmp_path)))) as package:

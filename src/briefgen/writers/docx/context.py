@@ -53,6 +53,8 @@ class Context:
     """Bookmark names already placed, with their ids."""
     styles: dict[str, Any] = field(default_factory=dict)
     """Styles looked up so far, by name."""
+    style_ids: dict[str, str | None] = field(default_factory=dict)
+    """``style_id``'s answers so far, by style name."""
     heading_level: int = 0
     """Outline level (1 = Heading 1) of the last heading written, 0 before any: levels never skip."""
 
@@ -70,10 +72,13 @@ class Context:
 
         (Setting ``paragraph.style`` through python-docx scans every style of the document each time.)
         """
+        if name in self.style_ids:
+            return self.style_ids[name]
         found = self.named(name)
+        style_id: str | None = found.style_id
         if found.element.get(qn("w:default")) in ("1", "true", "on") and found.type == WD_STYLE_TYPE.PARAGRAPH:
-            return None
-        style_id: str = found.style_id
+            style_id = None
+        self.style_ids[name] = style_id
         return style_id
 
     def mark(self, paragraph: Any, anchor: str) -> None:

@@ -65,7 +65,9 @@ def add_paragraph(ctx: Context, container: Any, style: str, nodes: tuple[Inline,
     paragraph = container.add_paragraph()
     style_id = ctx.style_id(style)
     if style_id is not None:  # python-docx's rule: the default style is left implicit
-        paragraph._p.style = style_id
+        properties = OxmlElement("w:pPr")  # what ``paragraph._p.style = style_id`` makes in the new, empty w:p
+        properties.append(OxmlElement("w:pStyle", {_VAL: style_id}))
+        paragraph._p.insert(0, properties)
     add_inlines(ctx, paragraph, nodes)
     return paragraph
 

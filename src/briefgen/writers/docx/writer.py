@@ -13,7 +13,9 @@ import docx
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 
+from ..._speed.disk_cache import cache_key, cached_bytes
 from ...errors import TemplateError
+from ...incremental import code_fingerprint
 from ...style import Style
 from ..base import RenderJob
 from ..dates import zip_time
@@ -47,18 +49,36 @@ _PREPARED: OrderedDict[tuple[bytes | None, Style], tuple[bytes, int]] = OrderedD
 """Starting documents made before in this process: (reference.docx bytes or None, style) -> (the document,
 saved, ready for a body; the text width). The latest ``_MAX_PREPARED`` are kept."""
 _MAX_PREPARED = 16
+_WIDTH_BYTES = 8
 
 
 def _prepared(reference: Path | None, style: Style) -> tuple[Any, int]:
     """The document to write a body into: the starting document emptied, restyled and paged, and its text width.
 
-    It depends only on the starting document and the style, so it is made once per process and later opened
-    from its saved bytes (restyling and the style sheet's set-up cost more than reading it back)."""
+    It depends only on the starting document, the style and the code, so it is made once and later opened from
+    its saved bytes (restyling and the style sheet's set-up cost more than reading it back): kept per process,
+    and on disk between processes (``_speed.disk_cache``, keyed by those three)."""
     key = (reference.read_bytes() if reference is not None else None, style)
     known = _PREPARED.get(key)
-    if known is not None:
+    if known is None:
+        disk_key = cache_key(
+            b"reference" if key[0] is not None else b"python-docx default",
+            key[0] or b"",
+            repr(style).encode(),
+            code_fingerprint().encode(),
+        )
+        stored = cached_bytes("docx-start", disk_key, lambda: _make_prepared(reference, style))
+        known = (stored[_WIDTH_BYTES:], int.from_bytes(stored[:_WIDTH_BYTES], "big"))
+        _PREPARED[key] = known
+        if len(_PREPARED) > _MAX_PREPARED:
+            _PREPARED.popitem(last=False)
+    else:
         _PREPARED.move_to_end(key)
-        return docx.Document(io.BytesIO(known[0])), known[1]
+    return docx.Document(io.BytesIO(known[0])), known[1]
+
+
+def _make_prepared(reference: Path | None, style: Style) -> bytes:
+    """The text width (8 bytes) and the starting document, saved (``_prepared``)."""
     doc = _open(reference)
     _clear_body(doc)
     drop_stale_parts(doc)
@@ -68,10 +88,7 @@ def _prepared(reference: Path | None, style: Style) -> tuple[Any, int]:
     with zipfile.ZipFile(saved, "w", zipfile.ZIP_STORED) as package:
         for name, data in package_members(doc).items():
             package.writestr(name, data)
-    _PREPARED[key] = (saved.getvalue(), text_width)
-    if len(_PREPARED) > _MAX_PREPARED:
-        _PREPARED.popitem(last=False)
-    return doc, text_width
+    return text_width.to_bytes(_WIDTH_BYTES, "big") + saved.getvalue()
 
 
 def _open(reference: Path | None) -> Any:
