@@ -11,9 +11,10 @@ from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
+from reportlab.pdfbase.ttfonts import TTFError
 
 from ...resources import data_path, data_toml
+from .ttf import CachingTTFont
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +127,7 @@ def _register_face(name: str, file: FontFile) -> bool:
     if name in pdfmetrics.getRegisteredFontNames():
         return True
     try:
-        pdfmetrics.registerFont(TTFont(name, file.path, subfontIndex=file.index))
+        pdfmetrics.registerFont(CachingTTFont(name, file.path, subfontIndex=file.index))
     except (TTFError, OSError, ValueError, KeyError) as exc:
         log.info("PDF: cannot use font %s (%s): %s", name, file.path, exc)
         return False

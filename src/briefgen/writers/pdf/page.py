@@ -22,6 +22,14 @@ def page_size(style: Style) -> tuple[float, float]:
     return width * MM, height * MM
 
 
+def frame_width(style: Style) -> float:
+    """Width of the body frame, points, computed as ``make_doc`` computes it: flowables measured at this width
+    before the layout keep their line breaks when the frame places them (one float apart, they would wrap again).
+    """
+    page_w = page_size(style)[0]
+    return float(page_w - style.margin_left * MM - style.margin_right * MM)
+
+
 class PageDecor:
     """Draws the running header, footer and page number; ``total`` is the page count once known."""
 
@@ -191,7 +199,7 @@ def make_doc(
     frame = (RecordingFrame if record is not None else Frame)(
         left,
         bottom,
-        page_w - left - right,
+        frame_width(style),
         page_h - top - bottom,
         leftPadding=0,
         rightPadding=0,

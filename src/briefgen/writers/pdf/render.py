@@ -20,7 +20,7 @@ from ..dates import brief_time
 from .coverage import MissingGlyphWarning, describe
 from .flow import anchor_ids
 from .inline import InlineMarkup
-from .page import MM, LayoutRecord, PageDecor, make_doc, page_size, replay_story
+from .page import LayoutRecord, PageDecor, frame_width, make_doc, replay_story
 from .structure import TaggingFlowBuilder
 from .styles import Styles, make_styles
 from .tagging import Tagger, canvas_maker
@@ -74,7 +74,7 @@ def _flow(job: RenderJob, styles: Styles, missing: dict[str, None]) -> _Flow:
     markup = InlineMarkup(anchor_ids(job.document), styles.palette.accent, missing)
     header = _running(job, styles, markup, footer=False)
     footer = _running(job, styles, markup, footer=True)
-    width = page_size(job.style)[0] - (job.style.margin_left + job.style.margin_right) * MM
+    width = frame_width(job.style)
     # An empty story would make a PDF with no pages at all; keep one page with its banners.
     tagger = Tagger(job.brief.title, LANGUAGE, brief_time(job.brief))
     story = TaggingFlowBuilder(styles, markup, job.style, tagger).story(job.document, width) or [Spacer(1, 1)]

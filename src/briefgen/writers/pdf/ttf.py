@@ -1,0 +1,80 @@
+"""A TrueType font that remembers string widths and encodes text it has seen without a loop per character.
+
+Line breaking measures every word, and the same words come back on every line, paragraph and brief;
+drawing encodes every run of text into the font's subset codes, one Python step per character in
+ReportLab. Both give exactly what ``TTFont`` gives: widths are remembered per font object (so a font
+registered again under the same name starts afresh), and text is encoded through a table of the codes
+ReportLab has already assigned in that document, falling back to ReportLab for any character it has not.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.pdfbase.ttfonts import TTFont
+
+#: Texts longer than this are measured, not remembered (a very long token is seldom measured twice).
+_MAX_KEY = 64
+#: The remembered widths are forgotten when they pass this many (memory stays bounded).
+_MAX_WIDTHS = 100_000
+_NBSP = 0xA0
+_SPACE = 0x20
+
+
+class _Codes:
+    """The subset codes ReportLab has assigned in one document, as a ``str.translate`` table of subset 0."""
+
+    __slots__ = ("chars", "table")
+
+    def __init__(self) -> None:
+        self.table: dict[int, int] = {}
+        """Code point -> code, for characters assigned a code in subset 0 (the first 256 codes)."""
+        self.chars: set[str] = set()
+        """The characters of ``table``."""
+
+
+class CachingTTFont(TTFont):  # type: ignore[misc]
+    """``TTFont`` with remembered string widths and a fast encoding of text whose characters have codes."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        """As ``TTFont``."""
+        super().__init__(*args, **kwargs)
+        self._widths: dict[tuple[str, float], float] = {}
+
+    def stringWidth(self, text: Any, size: float, encoding: str = "utf8") -> float:
+        """The width of ``text`` at ``size`` points, as ``TTFont.stringWidth`` gives it."""
+        if type(text) is not str or len(text) > _MAX_KEY:
+            width: float = super().stringWidth(text, size, encoding)
+            return width
+        key = (text, size)
+        known = self._widths.get(key)
+        if known is None:
+            if len(self._widths) >= _MAX_WIDTHS:
+                self._widths.clear()
+            known = self._widths[key] = super().stringWidth(text, size, encoding)
+        return known
+
+    def splitString(self, text: Any, doc: Any, encoding: str = "utf-8") -> list[tuple[int, bytes]]:
+        """``text`` as (subset, codes) runs, as ``TTFont.splitString`` gives them (and assigns new codes)."""
+        state = self.state.get(doc) if type(text) is str and text else None
+        codes: _Codes | None = getattr(state, "_briefgen_codes", None)
+        if codes is not None and codes.chars.issuperset(text):
+            return [(0, text.translate(codes.table).encode("latin-1"))]
+        runs: list[tuple[int, bytes]] = super().splitString(text, doc, encoding)
+        if type(text) is str:
+            self._learn(text, self.state[doc])
+        return runs
+
+    @staticmethod
+    def _learn(text: str, state: Any) -> None:
+        """Add the codes of ``text``'s characters that now have one in subset 0 to the document's table."""
+        codes = getattr(state, "_briefgen_codes", None)
+        if codes is None:
+            codes = state._briefgen_codes = _Codes()
+        assigned = state.assignments
+        for char in set(text) - codes.chars:
+            point = ord(char)
+            code = assigned.get(_SPACE if point == _NBSP else point)
+            if code is not None and code < 256:
+                codes.table[point] = code
+                codes.chars.add(char)

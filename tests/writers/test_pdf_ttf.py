@@ -1,0 +1,50 @@
+"""The caching TrueType font measures and encodes exactly as ReportLab's ``TTFont`` does."""
+
+from __future__ import annotations
+
+import random
+
+from reportlab.pdfbase.ttfonts import TTFont
+
+from briefgen.writers.pdf.ttf import CachingTTFont
+
+FONT = "Vera.ttf"  # ships with reportlab
+
+
+class _Doc:
+    """A stand-in document (fonts keep their code assignments per document, weakly)."""
+
+
+def _texts() -> list[str]:
+    """Words and runs of text: ASCII, curly quotes, a no-break space, a tab, more than 256 distinct characters."""
+    rng = random.Random(7)
+    alphabet = [chr(c) for c in range(32, 127)] + list("’“”–—·…é\u00a0\t") + [chr(c) for c in range(0x100, 0x250)]
+    texts = ["", " ", "Cambodia", "ASEM’s", "60%", "“quoted”", "a\u00a0b", "tab\there"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 80))) for _ in range(400)]
+    return texts + texts  # each seen again, when its characters have codes
+
+
+def test_widths_are_reportlabs() -> None:
+    plain, caching = TTFont("plain", FONT), CachingTTFont("caching", FONT)
+    for text in _texts():
+        for size in (7, 9.5, 10.0):
+            assert caching.stringWidth(text, size) == plain.stringWidth(text, size)
+
+
+def test_encoding_is_reportlabs_and_assigns_the_same_codes() -> None:
+    plain, caching = TTFont("plain", FONT), CachingTTFont("caching", FONT)
+    doc_a, doc_b = _Doc(), _Doc()  # two documents: each its own code assignments
+    for index, text in enumerate(_texts()):
+        doc = doc_a if index % 3 else doc_b
+        assert caching.splitString(text, doc) == plain.splitString(text, doc)
+    for doc in (doc_a, doc_b):
+        assert caching.state[doc].subsets == plain.state[doc].subsets
+        assert caching.state[doc].assignments == plain.state[doc].assignments
+
+
+def test_bytes_are_encoded_as_reportlab_does() -> None:
+    plain, caching = TTFont("plain", FONT), CachingTTFont("caching", FONT)
+    doc = _Doc()
+    for text in (b"plain bytes", "caf\u00e9".encode(), b"plain bytes"):
+        assert caching.splitString(text, doc) == plain.splitString(text, doc)
+        assert caching.stringWidth(text, 10) == plain.stringWidth(text, 10)
