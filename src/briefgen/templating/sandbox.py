@@ -112,6 +112,17 @@ class BriefSandbox(ImmutableSandboxedEnvironment):
 
         self.globals["range"] = timed_range
 
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        """Jinja2's answer, kept per (type, attribute name): its rules look at nothing else (``isinstance`` tests
+        of the object and the name), and a brief's template asks the same few thousand times per render."""
+        key = (type(obj), attr)
+        known = _SAFE_ATTRIBUTES.get(key)
+        if known is None:
+            if len(_SAFE_ATTRIBUTES) >= _MAX_SAFE_ATTRIBUTES:  # names made up by a template (``|attr``)
+                _SAFE_ATTRIBUTES.clear()
+            known = _SAFE_ATTRIBUTES[key] = super().is_safe_attribute(obj, attr, value)
+        return known
+
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
         """``left <operator> right``, refusing results over ``MAX_STRING`` and exponents over 100."""
         if operator == "**":
@@ -127,6 +138,11 @@ class BriefSandbox(ImmutableSandboxedEnvironment):
         if isinstance(left, (str, list, tuple)) and isinstance(right, int) and len(left) * right > MAX_STRING:
             raise jinja2.exceptions.SecurityError("template tried to build a value over 2 MB")
         return left * right
+
+
+_SAFE_ATTRIBUTES: dict[tuple[type, str], bool] = {}
+"""``BriefSandbox.is_safe_attribute``'s answers, by (type of the object, attribute name)."""
+_MAX_SAFE_ATTRIBUTES = 4096
 
 
 def _sized(value: Any) -> bool:
