@@ -64,6 +64,21 @@ def test_run_in_headings_are_measured_and_prose_is_not() -> None:
     assert run_in_heading("Union Pacific Corporation (NYSE: UNP) today reported higher income.") == 0
 
 
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("WASHINGTON -- Australia's Deputy Prime Minister met Secretary Austin.", "Australia's Deputy"),
+        ("NUKU’ALOFA, Tonga — The days unfold at a leisurely pace.", "The days"),
+        ("BEIJING (AP) — China said on Monday it would respond.", "China said"),
+        ("US-China talks — The two sides met.", "US-China"),
+        ("U.S. - China trade grew last year.", "U.S."),
+        ("ASEAN—EU ties grew last year.", "ASEAN"),
+    ],
+)
+def test_a_dateline_is_cut_like_a_run_in_heading(text: str, rest: str) -> None:
+    assert text[run_in_heading(text):].startswith(rest)
+
+
 def test_summaries_leave_out_references_back_and_ceremony_and_cut_run_in_headings() -> None:
     texts = [
         "It is a great pleasure and honor to join our partners in celebrating the forum's day.",

@@ -181,3 +181,15 @@ def test_a_double_hyphen_ends_a_clause_like_a_dash(tmp_path: Path) -> None:
     )
     texts = [e.text for e in _events(source, sentences, "2024-10-24")]
     assert "Union Pacific Corporation (NYSE: UNP) today reported 2024 third quarter net income of $1.7 billion" in texts
+
+
+def test_a_heading_is_no_timeline_entry(tmp_path: Path) -> None:
+    from briefgen.analyze.summarize.entries import readable_events
+
+    source, sentences = from_text(
+        tmp_path,
+        "Statement by Secretary of Defense Lloyd J. Austin III on the Fiscal Year 2023 Budget\n"
+        "In March 2022, the department sent its fiscal year 2023 budget request to Congress.\n",
+    )
+    events = readable_events(_events(source, sentences, "2022-03-28"), sentences)
+    assert events and all(not e.text.startswith("Statement by") for e in events)

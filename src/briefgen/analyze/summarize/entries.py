@@ -53,7 +53,10 @@ def readable_events(events: Sequence[Event], sentences: Sequence[Sentence]) -> t
 
 
 def readable_event(event: Event, sentence: Sentence | None) -> Event | None:
-    """The event as it can be shown: its clause, its whole sentence, or None."""
+    """The event as it can be shown: its clause, its whole sentence, or None (a heading names a topic, not an
+    event: "Statement by Secretary Austin on the Fiscal Year 2023 Budget")."""
+    if sentence is not None and sentence.heading:
+        return None
     if sentence is not None:
         cut = run_in_heading(sentence.text)
         opens_sentence = event.cite.start <= sentence.start + cut
@@ -68,7 +71,7 @@ def readable_event(event: Event, sentence: Sentence | None) -> Event | None:
                 return event
             c = event.cite
             return replace(event, text=clause, cite=Cite(c.source, c.paragraph, c.start + lead, c.end))
-    if sentence is None or sentence.heading:
+    if sentence is None:
         return None
     text = sentence.text[cut:]
     if len(text.split()) > MAX_SENTENCE_WORDS or not clause_stands_alone(text):

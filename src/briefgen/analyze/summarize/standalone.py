@@ -145,10 +145,21 @@ def _speech_reference(lowered: list[str], lex: Lexicon) -> bool:
     return False
 
 
+_DATELINE = re.compile(
+    r"[A-Z][A-Z’'-]+(?:\s[A-Z][A-Z’'-]+){0,3}(?:,\s[A-Z][\w’'.]*(?:\s[A-Z][\w’'.]*){0,2})?"
+    r"(?:\s?\([A-Za-z][\w .’'-]{0,30}\))?(?:\s+(?:--?|[—–])\s*|--\s*)(?=[“\"‘']?[A-Z0-9])"
+)
+"""A news dateline: a place in capitals, maybe its region, maybe the agency, then a dash ("WASHINGTON --",
+"NUKU’ALOFA, Tonga —", "BEIJING (AP) —")."""
+
+
 def run_in_heading(text: str) -> int:
     """Length of a run-in heading that opens the text ("U.S. Assistance in Southeast Asia: The United
-    States …"): a short title-case lead and a colon; 0 when there is none. The sentence after it stands
-    alone, so a brief may cite just that part."""
+    States …": a short title-case lead and a colon) or of a dateline ("WASHINGTON -- The Ministers …");
+    0 when there is none. The sentence after it stands alone, so a brief may cite just that part."""
+    dateline = _DATELINE.match(text)
+    if dateline:
+        return dateline.end()
     match = _RUN_IN.match(text)
     if not match:
         return 0
