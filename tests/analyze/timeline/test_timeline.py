@@ -193,3 +193,10 @@ def test_a_heading_is_no_timeline_entry(tmp_path: Path) -> None:
     )
     events = readable_events(_events(source, sentences, "2022-03-28"), sentences)
     assert events and all(not e.text.startswith("Statement by") for e in events)
+
+
+@pytest.mark.parametrize(
+    "text", ["We submit the fiscal year 2023 budget today.", "The FY 2024 request rose.", "In financial year 2022 it fell."]
+)
+def test_a_year_naming_a_fiscal_period_dates_no_event(text: str) -> None:
+    assert [hit.label for hit in find_dates(text)] == []

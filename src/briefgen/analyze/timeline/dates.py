@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..._speed.regex_cache import compile_cached
-from ...resources import word_list
+from ...resources import data_toml, word_list
 from ..actors.lexicon import alternation, is_plain_word
 
 
@@ -52,6 +52,12 @@ _RANGE_CUE = compile_cached(r"\b(?:between|from)\s+$", re.I)
 # A year right after one of these is a count ("about 2000 troops"), not a date.
 _COUNT_WORDS = compile_cached(r"(?:about|around|approximately|nearly|almost|some|over|than|up to)\s+$", re.I)
 _WORD_BEFORE = compile_cached(r"([A-Z][\w’'-]*)\s+$")
+# A year after a period's name ("fiscal year 2023") names that period, not when something happened.
+_PERIOD_BEFORE = compile_cached(
+    r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in data_toml("timeline_clauses.toml")["period_names"])
+    + r")\s*$",
+    re.I,
+)
 # Each word starts with its literal letter, then checks for the word boundary before it (the engine skips
 # to those letters instead of testing a boundary at every position).
 _FUTURE = compile_cached(
@@ -174,8 +180,8 @@ def _year(m: re.Match[str], before: str, base: int) -> DateHit | None:
         start = m.start() - (len(before) - cue.start())
         return DateHit(start - base, m.end("r2") - base, m.string[start:m.end("r2")], year)
     word = _WORD_BEFORE.search(before)
-    if _COUNT_WORDS.search(before) or (word and not is_plain_word(word.group(1))):
-        return None  # "about 2000 troops", "Vision 2030"
+    if _COUNT_WORDS.search(before) or (word and not is_plain_word(word.group(1))) or _PERIOD_BEFORE.search(before):
+        return None  # "about 2000 troops", "Vision 2030", "fiscal year 2023"
     return DateHit(m.start() - base, m.end("year") - base, m.group("year"), year)
 
 
