@@ -196,7 +196,8 @@ def test_a_heading_is_no_timeline_entry(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["We submit the fiscal year 2023 budget today.", "The FY 2024 request rose.", "In financial year 2022 it fell."]
+    "text",
+    ["We submit the fiscal year 2023 budget today.", "The FY 2024 request rose.", "In financial year 2022 it fell."],
 )
 def test_a_year_naming_a_fiscal_period_dates_no_event(text: str) -> None:
     assert [hit.label for hit in find_dates(text)] == []
