@@ -279,8 +279,12 @@ def templates_check(
 
 def main() -> None:
     """Console-script entry point."""
+    from ._speed.cli_values import read_plainly
+
     try:
-        app()
+        command = typer.main.get_command(app)  # what app() runs, with values read without pydantic where plain
+        read_plainly(command)
+        command()
     except BriefgenError as exc:  # raised outside a command body
         _err(f"error: {exc}")
         sys.exit(1)
