@@ -141,3 +141,28 @@ def test_parallel_builds_skip_unchanged_briefs(tmp_path: Path) -> None:
     output = _build(folder.parent, out, "--jobs", "2")
     assert "schools: up to date" in output and "roads: up to date" not in output
     assert "up to date" in _build(folder.parent / "roads", out)
+
+
+def test_dependency_versions_are_kept_on_disk_until_a_path_folder_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+    import sys
+
+    monkeypatch.setenv("BRIEFGEN_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "site"
+    folder.mkdir()
+    monkeypatch.setattr(sys, "path", [*sys.path, str(folder)])
+    reads: list[int] = []
+    read = incremental._read_dependency_versions
+
+    def counting() -> list[tuple[str, str]]:
+        reads.append(1)
+        return read()
+
+    monkeypatch.setattr(incremental, "_read_dependency_versions", counting)
+    first = incremental._dependency_versions()
+    assert incremental._dependency_versions() == first == read() and reads == [1]
+    (folder / "new-1.0.dist-info").mkdir()  # an install changes its folder's time
+    os.utime(folder, ns=(1, 1))
+    assert incremental._dependency_versions() == first and reads == [1, 1]
