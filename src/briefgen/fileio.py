@@ -177,8 +177,9 @@ def _sync_folder(folder: Path) -> None:
 def clean_stale(target: Path) -> None:
     """Remove what killed builds of ``target`` left behind; put back a previous set a killed swap moved aside."""
     root, name = target.parent, target.name
+    mine = f".{name}."  # a root holding many briefs is listed by name only, without a Path per entry
     try:
-        entries = list(root.iterdir())
+        entries = [root / entry for entry in os.listdir(root) if entry.startswith(mine)]
     except OSError:
         return
     for entry in sorted(entries, key=lambda e: e.name):
