@@ -2,7 +2,9 @@
 
 Keywords are matched on Snowball stems, which also join derivations ("secure a turnout" and
 "security", "aligned" and "alignment"). A derivation often means something else, so a hit counts
-only when each of its words is the keyword's word up to inflection (plural, possessive).
+only when each of its words is the keyword's word up to inflection (plural, possessive); a plural
+with a sense of its own ("securities", "customs": ``data/themes/own_sense_plurals.txt``) is not the
+singular's inflection.
 
 A keyword the author wrote in lower case is a common word ("security"); written with a capital
 inside a longer capitalised name ("the Social Security Administration", "the Security Council",
@@ -18,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...resources import word_list
 from ..actors.countries import country_name
 
 _WORD = re.compile(r"[^\W_]+(?:[’'.][^\W_]+)*")
@@ -34,6 +37,8 @@ def inflection_base(word: str) -> str:
         w = w[:-2]
     elif w.endswith("s'"):
         w = w[:-1]
+    if w in word_list("themes/own_sense_plurals.txt"):
+        return w  # "securities" are not a kind of security
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
     if w.endswith("sses") or w.endswith(("ches", "shes", "xes", "zes")):
