@@ -34,7 +34,7 @@ from typing import NamedTuple
 from ..._speed.gc_pause import without_gc
 from ...model import Sentence, Source, ThemeMatch
 from ...spec import ThemeSpec
-from .coverage import SENTENCE_THRESHOLD, anchor_scoped, covered_themes, title_anchors
+from .coverage import SENTENCE_THRESHOLD, anchor_scoped, covered_themes, title_anchors, with_parties
 from .evidence import Evidence, sentence_evidence
 from .keyword_scan import theme_keywords
 from .parties import paragraphs_with_parties, relation_anchors
@@ -107,13 +107,12 @@ def assign_themes(
     anchored = frozenset(theme for theme, terms in title_terms.items() if terms)
     places = sentences_naming_places(sources, sentences, theme_regions(themes), theme_relations(themes))
     parties = paragraphs_with_parties(sources, sentences, relation_anchors(themes, title_terms))
-    covered = covered_themes(
-        sentences, evidence, anchor_scoped(sentences, evidence, keywords, anchored, places, parties), keywords,
-        title_terms, places,
-    )
+    scoped = anchor_scoped(sentences, evidence, keywords, anchored, places)
     # Parties decide whether a relation theme is covered; once it is, the text's own country may go unnamed
     # ("the country owes $108 million to China's Export-Import bank"), so its paragraphs are taken without them.
-    scoped = anchor_scoped(sentences, evidence, keywords, anchored, places)
+    covered = covered_themes(
+        sentences, evidence, with_parties(sentences, scoped, parties), keywords, title_terms, places
+    )
     # A theme that no paragraph is mainly (or as much) about (its words only beside another theme's, as in a
     # list of agenda items) is not reported on; without it, other paragraphs may change hands, so settle again.
     while True:

@@ -132,19 +132,15 @@ def anchor_scoped(
     keywords: dict[tuple[str, str], Keyword],
     anchored_ids: frozenset[str],
     places: dict[str, frozenset[int]] | None = None,
-    parties: dict[str, frozenset[tuple[str, int]]] | None = None,
 ) -> list[Evidence]:
     """Evidence with each anchored theme kept only in paragraphs that name one of its anchors, or a place
     inside the region its title names (``places``: sentence indices), or are next to one (``ANCHOR_REACH``).
 
     "Aid" or "investment" in a paragraph that names neither China nor Beijing is not evidence of
-    alignment with China: generic keywords of an anchored theme count only beside an anchor. A theme about a
-    country's relations (``parties``: per such theme, the paragraphs naming a second party, see ``parties.py``)
-    counts only in those paragraphs.
+    alignment with China: generic keywords of an anchored theme count only beside an anchor.
     """
     if not anchored_ids:
         return list(evidence)
-    parties = parties or {}
     named: set[tuple[str, int, str]] = set()
     for theme, indices in (places or {}).items():
         for i in indices:
@@ -156,15 +152,27 @@ def anchor_scoped(
     out: list[Evidence] = []
     for sentence, e in zip(sentences, evidence, strict=True):
         near = [(sentence.source, sentence.paragraph + d) for d in range(-ANCHOR_REACH, ANCHOR_REACH + 1)]
-        drop = [
-            t
-            for t in e.scores
-            if t in anchored_ids
-            and (
-                not any((*at, t) in named for at in near)
-                or (t in parties and (sentence.source, sentence.paragraph) not in parties[t])
+        drop = [t for t in e.scores if t in anchored_ids and not any((*at, t) in named for at in near)]
+        if drop:
+            e = Evidence(
+                {t: v for t, v in e.scores.items() if t not in drop},
+                {t: v for t, v in e.terms.items() if t not in drop},
             )
-        ]
+        out.append(e)
+    return out
+
+
+def with_parties(
+    sentences: Sequence[Sentence], evidence: Sequence[Evidence], parties: dict[str, frozenset[tuple[str, int]]]
+) -> list[Evidence]:
+    """Evidence with each theme about a country's relations (``parties``: per such theme, the paragraphs naming
+    a second party, see ``parties.py``) kept only in those paragraphs."""
+    if not parties:
+        return list(evidence)
+    out: list[Evidence] = []
+    for sentence, e in zip(sentences, evidence, strict=True):
+        at = (sentence.source, sentence.paragraph)
+        drop = [t for t in e.scores if t in parties and at not in parties[t]]
         if drop:
             e = Evidence(
                 {t: v for t, v in e.scores.items() if t not in drop},
