@@ -84,6 +84,17 @@ def test_an_acronym_for_holders_of_an_office_is_not_an_organisation(tmp_path: Pa
     assert actors["Council of Ministers"].kind == actors["Joint Chiefs of Staff"].kind == "organization"
 
 
+def test_an_acronym_takes_as_many_words_as_it_has_letters(tmp_path: Path) -> None:
+    source, sentences = from_text(
+        tmp_path,
+        "The ministers met during the 20th International Institute for Strategic Studies (IISS) Asia Security "
+        "Summit in Singapore.\n",
+    )
+    actors = _by_name(find_actors(source, sentences))
+    assert actors["International Institute for Strategic Studies"].aliases == ("IISS",)
+    assert "Institute for Strategic Studies" not in actors
+
+
 def test_countries_with_adjectives_and_capitals(seed: tuple[Source, list[Actor]]) -> None:
     actors = _by_name(seed[1])
     assert actors["Cambodia"].kind == "country"

@@ -138,7 +138,9 @@ def _expansion(text: str, paren: re.Match[str]) -> tuple[int, int, str] | None:
     if not starts:
         return None
     fitting = [j for j in starts if len(letters) - 1 <= initials[j] <= 2 * len(letters) + 2]
-    j = fitting[-1] if fitting else starts[0]
+    # The start whose initials are as many as the acronym's letters ("International Institute for Strategic
+    # Studies" for IISS, not "Institute for …"); between equally close ones, the later (the shorter name).
+    j = min(reversed(fitting), key=lambda k: abs(initials[k] - len(letters))) if fitting else starts[0]
     start = content[j][1]
     end = run.start() + len(run.group(0).rstrip())
     name = text[start:end]
