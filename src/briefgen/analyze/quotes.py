@@ -72,6 +72,10 @@ _PHRASE_WORD = r"(?:(?:[A-Z]\.)+|[\w’'&-]+)"
 _PHRASE = rf"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:{_PHRASE_WORD}\s+){{0,6}}?{_PHRASE_WORD}"
 
 
+# "… 51-year-old farmer Zhu Kaifa from Damaidi Village said": where the speaker is from, between name and verb.
+_FROM_PLACE = r"\s+from\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+
+
 def _who(tag: str) -> str:
     """Who speaks: a pronoun, a role ("the minister") or a name; groups named with ``tag``."""
     return (
@@ -83,8 +87,9 @@ def _who(tag: str) -> str:
 
 # "…,” Prak Sokhonn said" / "…,” he added" / "…,” said Hun Sen" / "…,” Kim, the minister, said".
 _AFTER = compile_cached(
-    rf"\s*[,.]?\s*(?:{_who('')}(?:,[^,“”\"]{{1,80}},)?\s+(?:also\s+|later\s+|then\s+)?{SPEECH_VERB_RE}\b"
-    rf"|{SPEECH_VERB_RE}\s+{_who('2')})"
+    rf"\s*[,.]?\s*(?:(?:\d{{1,3}}-year-old\s+)?{_who('')}(?:,[^,“”\"]{{1,80}},|{_FROM_PLACE})?"
+    rf"\s+(?:also\s+|later\s+|then\s+)?{SPEECH_VERB_RE}\b"
+    rf"|{SPEECH_VERB_RE}\s+(?:\d{{1,3}}-year-old\s+)?{_who('2')})"  # "…,” says 24-year-old Pankaj"
 )
 # "Prak Sokhonn said: “…" / "He added that “…" / "the minister told reporters, “…".
 _BEFORE = compile_cached(
@@ -153,13 +158,14 @@ def find_quotes(source: Source, sentences: Sequence[Sentence], mentions: Sequenc
     known = {m.name for m in people}
     quotes: list[Quote] = []
     carried = lead_in = body = ""
+    before: Sequence[Sentence] = ()
     nationals = _nationals(mentions) if spans_found else {}
     for paragraph in paragraphs:
         # A paragraph that is one quote and nothing else goes on with the speaker of the paragraph before
         # (news stories run a speaker's words over several paragraphs).
         found = spans[id(paragraph[0])]
         whole = len(found) == 1 and _whole_paragraph(source.text, found[0], paragraph)
-        previous = (carried or lead_in) if whole else ""
+        previous = (carried or lead_in or _introduced(source.text, before, people, starts)) if whole else ""
         carried = ""
         lead_in = _lead_in(source.text, paragraph, people, starts)
         for span in found:
@@ -187,6 +193,7 @@ def find_quotes(source: Source, sentences: Sequence[Sentence], mentions: Sequenc
             previous = carried = speaker
             quotes.append(Quote(speaker, source.text[span.start:span.end],
                                 Cite(source.id, paragraph[0].paragraph, span.start, span.end)))
+        before = paragraph
     turns = find_turns(source.text, sentences)
     if turns:
         quotes.extend(_turn_quotes(source, turns, paragraphs, mentions))
@@ -286,6 +293,22 @@ def _lead_in(text: str, paragraph: Sequence[Sentence], mentions: Sequence[Mentio
     return mentions[i].name if i < len(mentions) and mentions[i].start < last.end else ""
 
 
+def _introduced(text: str, paragraph: Sequence[Sentence], mentions: Sequence[Mention], starts: Sequence[int]) -> str:
+    """The person a paragraph introduces to the quotation filling the next one ("Olivier Blanchard is the chief
+    economist at the IMF." / "“The main effect …”"): the subject of its last sentence, else the one person it
+    names ("" if none or several)."""
+    if not paragraph:
+        return ""
+    last = paragraph[-1]
+    found = mentions[bisect.bisect_left(starts, paragraph[0].start):bisect.bisect_left(starts, last.end)]
+    if not found:
+        return ""
+    own = next((m for m in found if m.start >= last.start and _subject(text, last.start, m)), None)
+    if own is not None:
+        return own.name
+    return found[0].name if all(m.name == found[0].name for m in found) else ""
+
+
 def _whole_paragraph(text: str, span: _Span, paragraph: Sequence[Sentence]) -> bool:
     """True when the quote's marks open and close the paragraph (only spaces and a full stop outside them)."""
     return not text[paragraph[0].start:span.open].strip() and not text[span.close:paragraph[-1].end].strip(" .")
@@ -322,6 +345,10 @@ def _speaker(
             continue  # the costly pattern only where a participle of speech stands right before the quote
         m = after if which == "after" else (_BEFORE if which == "before" else _BEFORE_PARTICIPLE).search(
             text, lo, span.open)
+        while which == "before" and m is not None and m.group("name") is not None and not (
+                _mention_at(mentions, starts, m.start("name"), m.end("name")) or _plain_name(m.group("name"))):
+            # "When asked whether …, he said: “…": the first capitalised word was no name; who speaks is later
+            m = _BEFORE.search(text, m.end("name"), span.open)
         if m is None:
             continue
         if m.group("pron" + tag) is not None:
@@ -330,13 +357,15 @@ def _speaker(
                 return _IT, True, False
             if pronoun not in _PRONOUNS:
                 return "", True, False
-            return _last_person(mentions, starts, _pronoun_anchor(text, span, paragraph)), True, False
+            return _pronoun_person(text, mentions, starts, _pronoun_anchor(text, span, paragraph)), True, False
         if which == "before" and _after_preposition(text, m.start()):
             # "Geng Shuang speaking at a press briefing on Friday said …": the words before "said" are the
             # object of a preposition, not its subject; the subject is the person named before them.
             return _last_person_from(mentions, starts, _sentence_at(paragraph, span.open).start, m.start()), True, True
         if m.group("role" + tag) is not None:
-            return _mention_at(mentions, starts, m.start("role" + tag), m.end("role" + tag)), True, False
+            # "“…,” the Prime Minister responded": the person the role refers to, else the role as written
+            start, end = m.span("role" + tag)
+            return _mention_at(mentions, starts, start, end) or " ".join(m.group("role" + tag).split()), True, False
         if m.group("name" + tag) is not None:
             known = _mention_at(mentions, starts, m.start("name" + tag), m.end("name" + tag))
             name = known or _plain_name(m.group("name" + tag))
@@ -361,7 +390,7 @@ def _speaker(
         if tail.group("pron") is not None:
             if tail.group("pron").lower() not in _PRONOUNS:
                 return "", True, False
-            return _last_person(mentions, starts, _pronoun_anchor(text, span, paragraph)), True, False
+            return _pronoun_person(text, mentions, starts, _pronoun_anchor(text, span, paragraph)), True, False
         for group in ("role", "name", "phrase"):
             if tail.group(group) is not None:
                 start, end = tail.span(group)
@@ -445,6 +474,50 @@ def _plain_name(name: str) -> str:
         words.pop(0)
     tokens = name_tokens(" ".join(words))
     return " ".join(words) if tokens and all(is_name_word(t) for t in tokens) else ""
+
+
+def _pronoun_person(text: str, mentions: Sequence[Mention], starts: Sequence[int], before: int) -> str:
+    """Whom a "he"/"she" before offset ``before`` means: the last person named, unless that person was named in
+    an earlier sentence whose subject is someone else ("Muscat noted the apology which Konrad Mizzi delivered
+    … “…,” he said": Muscat), as a reader takes the subject before an object."""
+    i = bisect.bisect_left(starts, before) - 1
+    if i < 0:
+        return ""
+    last = mentions[i]
+    lo = _sentence_start(text, last.start)
+    if _sentence_start(text, before) <= last.start:
+        return last.name  # named in the quote's own sentence
+    j = i
+    while j > 0 and mentions[j - 1].start >= lo:
+        j -= 1
+    first = mentions[j]
+    if first.name != last.name and _subject(text, lo, first):
+        return first.name
+    return last.name
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset ``at`` starts (looked for at most ``_SENTENCE_BACK`` characters back)."""
+    lo = max(0, at - _SENTENCE_BACK)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, at)]
+    return ends[-1] if ends else lo
+
+
+def _subject(text: str, lo: int, mention: Mention) -> bool:
+    """True when ``mention`` is its sentence's subject: it opens the sentence (after a title, or an opening phrase
+    set off by a comma) or a speech verb follows it ("Keir Starmer asked …", "On Monday, Muscat noted …")."""
+    if _SPEECH_NEXT.match(text, mention.end) is not None:
+        return True
+    prefix = text[lo:mention.start]
+    if "," in prefix:
+        prefix = prefix[prefix.rfind(",") + 1:]
+    return all(w[:1].isupper() or w in _TITLE_LINKS for w in prefix.split())
+
+
+_SENTENCE_BACK = 400
+_SENTENCE_END = compile_cached(r"[.!?][”\"’]?\s+(?=[“\"‘]?[A-Z])|\n")
+_SPEECH_NEXT = compile_cached(rf"\s+(?:also\s+|later\s+|then\s+)?{SPEECH_VERB_RE}\b")
+_TITLE_LINKS = frozenset(("the", "of", "for", "and", "de"))
 
 
 def _last_person(mentions: Sequence[Mention], starts: Sequence[int], before: int) -> str:

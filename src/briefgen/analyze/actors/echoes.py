@@ -1,4 +1,5 @@
-"""Bare full names proved by their echo: a family name that stands alone elsewhere where a person stands."""
+"""Bare full names proved by their echo: a family name that stands alone elsewhere where a person stands; and a
+family name given only alone, before a speech verb that a "he" or "she" follows in its sentence."""
 
 from __future__ import annotations
 
@@ -35,6 +36,9 @@ _PRONOUN = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)(?![\
 _PRONOUN_SPAN = 250
 _PREPOSITIONS = word_list("actors/place_prepositions.txt") | frozenset(("the", "The", "a", "an"))
 _CLAUSE_END = frozenset(".!?:;—–\n\"“”(")
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+#: Words after which a capitalised word is a place's or a thing's name ("in Riga", "the Kremlin").
+_WHERE = frozenset(("in", "at", "near", "inside", "outside", "across", "into", "onto", "the", "The", "a", "an"))
 
 
 def echoed_names(text: str, found: Sequence[PersonHit]) -> Iterator[PersonHit]:
@@ -54,10 +58,42 @@ def echoed_names(text: str, found: Sequence[PersonHit]) -> Iterator[PersonHit]:
         if not _alone(text, start) or not _surname(word):
             continue
         hits = list(_full_names(text, word))
+        if not hits and text.startswith(" ", at) and _lone_person(text, word, end):
+            yield PersonHit(start, at, word)  # "… the summit Pabriks said a plan …, though neither he nor …"
+            continue
         first = hits[0] if hits else None
         if first is not None and all(hit is not None and hit.name == first.name for hit in hits) and (
                 _pronoun_after(text, end) or any(hit is not None and _pronoun_after(text, hit.end) for hit in hits)):
             yield first
+
+
+def _lone_person(text: str, word: str, verb_end: int) -> bool:
+    """True when a family name the text gives alone ("Pabriks said …") is a person's: a "he"/"she"/"his"/"her"
+    follows its speech verb in the same sentence, and wherever the word stands it stands mid-sentence at least
+    once (so no capitalised common noun opening sentences: "Officials said he …"), never after an article or a
+    preposition or beside another capitalised word (a place's or a body's name), and never in lower case."""
+    stop = _SENTENCE_END.search(text, verb_end, verb_end + _PRONOUN_SPAN)
+    if _PRONOUN.search(text, verb_end, stop.start() if stop is not None else verb_end + _PRONOUN_SPAN) is None:
+        return False
+    if word.lower() in text:
+        return False
+    inside = False
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "’'-.")) and (
+                end == len(text) or not (text[end].isalnum() or text[end] == "-")):
+            before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+            if before is not None:
+                prev = before.group(1)
+                if prev in _WHERE or (prev[:1].isupper() and prev[-1] not in _CLAUSE_END and prev[-1] != ","):
+                    return False
+                inside = inside or (prev[-1] not in _CLAUSE_END and "\n" not in text[before.start():at])
+            nxt = _NEXT.match(text, end)
+            if nxt is not None and nxt.group(1).isupper():
+                return False
+        at = text.find(word, end)
+    return inside
 
 
 def _word_start(text: str, at: int) -> int:

@@ -7,9 +7,10 @@ Manet"), before a role apposition ("Xavier Becerra, Secretary of Health") or nex
 named by a transcript's speaker label ("MR. RHODES:", joined to "Ben Rhodes" where the text gives him).
 Names in headings count only after a title and when they end cleanly ("Remarks by President Biden on …").
 Sentence openers ("Although"), headline verbs ("Announces") and organisation nouns ("company", "-based")
-are kept out of names; a family name may be in capitals ("TANAKA Hiroshi"). Also: bare names that open with a
-given name ("… comments about Donald Trump"), a role then the name ("the new Prime Minister of the UK, Theresa
-May."), a title with its place ("Ambassador to Thailand Robert Godec"), a country in the possessive ("South
+are kept out of names; a family name may be in capitals ("TANAKA Hiroshi"), and in a text that writes them so, a
+bare name of that shape is a person ("Bastian STEGER and CHUANG Chih-Yuan will face …"). Also: bare names that
+open with a given name ("… comments about Donald Trump"), a role then the name ("the new Prime Minister of the UK,
+Theresa May."), a title with its place ("Ambassador to Thailand Robert Godec"), a country in the possessive ("South
 Korea’s Shin Won-sik"), the mates of a known name in a list ("Stewart Cink, Tiger Woods and Phil Mickelson"),
 and reporters a transcript calls on by given name ("Jeff.", "Darlene, why don't you …").
 
@@ -33,6 +34,7 @@ from dataclasses import dataclass
 from ..._speed.gc_pause import without_gc
 from ...model import Actor, Cite, Sentence, Source
 from .blocks import blocks, joined
+from .capitals import capitals_names
 from .echoes import echoed_names
 from .groups import group_orgs, group_people, join_aliases
 from .labels import label_hits, label_mentions
@@ -75,6 +77,7 @@ def actor_findings(source: Source, sentences: Sequence[Sentence]) -> ActorFindin
     person_hits = [hit for hit in found if not _inside(org_spans, hit.start, hit.end)]
     person_hits.extend(signatures(paragraphs))
     person_hits.extend(_outside(org_spans, echoed_names(source.text, person_hits)))
+    person_hits.extend(_outside(org_spans, capitals_names(source.text, person_hits)))
     turns = find_turns(source.text, sentences)
     labels: list[tuple[Turn, PersonHit]] = []
     if turns:

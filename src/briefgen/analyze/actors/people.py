@@ -92,6 +92,11 @@ _ROLE = (
     rf"(?:{_QUAL}\s+)?{_ROLE_LEAD}(?i:{MODIFIER_RE}\s+)*(?i:{TITLE_RE}|{ROLE_NOUN_RE})"
     rf"(?:\s+(?:{_ROLE_LINK}\s+)*(?:{ORG_WORD}|\((?:{ABBREV})\)))*"
 )
+# "a former parliament member", "a rice farmer": a role noun after one or two plain nouns (no function word), in an
+# apposition only.
+_NOUN_ROLE = (
+    rf"(?i:{MODIFIER_RE}\s+)*(?:(?!(?:{alternation(FUNCTION_WORDS)})\s)[a-z]{{3,}}\s+){{1,2}}(?:{ROLE_NOUN_RE})"
+)
 # "Kwon Oh-hyeok, one of the organisers of Saturday's rally,": one of several holding a role.
 _ONE_OF = (
     rf"one\s+of\s+(?:the|its|his|her|their)\s+{_ROLE_LEAD}(?i:{MODIFIER_RE}\s+)*(?i:{TITLE_RE}|{ROLE_NOUN_RE})s"
@@ -138,7 +143,8 @@ _TAIL = (
 )
 _APPOSITION = compile_cached(
     rf"(?:,|;(?=\s+(?:he|she)\b))\s+(?:(?:he|she|who)(?:’s|'s|\s+is|\s+was)\s+)?(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?:[\w.-]+\s+){{0,2}}[\w.-]+['’]s\s+)?"
-    rf"(?P<role>(?:{_ONE_OF}|{_ROLE})(?:{_TAIL})?)(?:\s+(?:in|at|from)\s+{ORG_WORD}(?:\s+{ORG_WORD}){{0,2}})?"
+    r"(?:\d{1,3}-year-old\s+)?"  # "Teisina Fuko, a 69-year-old former parliament member,"
+    rf"(?P<role>(?:{_ONE_OF}|{_ROLE}|{_NOUN_ROLE})(?:{_TAIL})?)(?:\s+(?:in|at|from)\s+{ORG_WORD}(?:\s+{ORG_WORD}){{0,2}})?"
     rf"(?=\s*[,.;:)]|\s*$)"
 )
 # A name ends right before an apposition's comma or a speech verb ("Prak Sokhonn said"), so both are
@@ -271,17 +277,29 @@ _FORMER = compile_cached(r"(?<![\w’'-])(?:former|outgoing|incoming|acting|inte
 _ROLE_AND = compile_cached(rf"(?<![\w’'-])(?P<role>(?:[{UPPER}][\w’'-]*\s+)?{ROLE_NOUN_RE})\s+and\s+$")
 _TITLE_AND = compile_cached(rf"(?<![\w’'.-])(?P<role>{_CHAIN})\s+and\s+$")
 _BYLINE = compile_cached(r"By:?\s+(?=[A-Z])")
+_BYLINE_NAME = compile_cached(rf"By:?\s+(?P<name>{NAME})\s*[:.,]?")
 
 
 def find_people(block: Block) -> Iterator[PersonHit]:
     """Every person-name hit in one paragraph; hits in heading-like sentences are weak unless ``sure``."""
     byline = _BYLINE.match(block.text) is not None  # "By: Natasha Sarin, Deputy Assistant Secretary …"
+    if byline and (alone := _BYLINE_NAME.fullmatch(block.text.rstrip())) is not None:
+        # "By Daniel Mung:": the author's line, a name and nothing else
+        name = _clean(block.text, alone.start("name"), alone.end("name"), trim_front=False, min_tokens=2)
+        if name == alone.span("name"):
+            yield PersonHit(block.start + name[0], block.start + name[1], alone.group("name"))
     quoted_words = '"' in block.text or "“" in block.text
     for hit in _people(block.text, block.start):
         if quoted_words:
             hit = _with_nickname(block.text, block.start, hit)
         yield PersonHit(hit.start, hit.end, hit.name, hit.roles, True) if not hit.sure and not (
-            byline and hit.roles) and block.flag_at(hit.start) else hit
+            hit.roles and (byline or _signs(block.text, hit.start - block.start))) and block.flag_at(hit.start) else hit
+
+
+def _signs(text: str, at: int) -> bool:
+    """True when a name with its role at ``at`` opens its line or follows "by" ("Natasha Sarin, Counselor for Tax
+    Policy", "Guest blog post by Stefan M. Selig, Under Secretary of Commerce"): the author's line of a text."""
+    return at == 0 or text[at - 1] == "\n" or text.endswith(("by ", "By "), max(0, at - 3), at)
 
 
 def _with_nickname(text: str, base: int, hit: PersonHit) -> PersonHit:
@@ -499,14 +517,18 @@ def _titled_with_place(text: str, base: int, titles: Sequence[re.Match[str]]) ->
         if run is None:
             continue
         words = list(_WORD.finditer(text, run.start(), run.end()))
-        for k in range(1, len(words) - 1):
+        for k in range(1, len(words)):
             place = text[words[0].start():words[k - 1].end()]
+            if k == len(words) - 1 and ((country_name(place) is None and words[k - 1].group() not in ORG_WORDS)
+                                        or _NAME_DONE.match(text, run.end()) is None):
+                break  # a family name alone after the place: "Director of the … Policy Council Klein, and"
             if country_name(place) is None and words[k - 1].group() not in ORG_WORDS and not (
                     # "Assistant Secretary for Tax Policy Mark Mazur": a portfolio, then a given name and surname
                     words[k].group() in _GIVEN_NAMES and len(words) - k == 2
                     and words[k - 1].group() not in _GIVEN_NAMES and words[-1].group() not in _SUFFIXES):
                 continue
-            name = _clean(text, words[k].start(), run.end(), trim_front=False, min_tokens=2)
+            least = 2 if k < len(words) - 1 else 1
+            name = _clean(text, words[k].start(), run.end(), trim_front=False, min_tokens=least)
             if name is None or name != (words[k].start(), run.end()):
                 continue
             lead = _UNIT_LEAD.search(text, max(0, title.start() - 60), title.start())
