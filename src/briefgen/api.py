@@ -218,6 +218,11 @@ def render_document(fmt: BriefFormat, brief: Brief) -> Document:
 
 def build(folder: Path, options: BuildOptions | None = None, progress: Progress | None = None) -> BuildResult:
     """Build one brief folder into its output files, published as one set once every format has rendered."""
+    return _build(folder, options, progress, None)
+
+
+def _build(folder: Path, options: BuildOptions | None, progress: Progress | None, key: str | None) -> BuildResult:
+    """``build``; ``key``: the build key worked out just before (by ``build_unless_current``), None to work it out."""
     started = time.perf_counter()
     options = options or BuildOptions()
     say = progress or (lambda _msg: None)
@@ -226,7 +231,8 @@ def build(folder: Path, options: BuildOptions | None = None, progress: Progress 
         "(raise --timeout or split the sources)"
     )
     with time_limit(options.timeout, message) as limit:
-        key = build_key(load_spec(folder), options)  # before reading: a source edited meanwhile is built again
+        if key is None:  # before reading: a source edited meanwhile is built again
+            key = build_key(load_spec(folder), options)
         prepared = _prepare_cached(folder, options, key)
         limit.check()
         spec, brief = prepared.spec, prepared.brief
@@ -269,13 +275,15 @@ def build_unless_current(
 ) -> BuildResult | UpToDate:
     """``build``, or with ``options.skip_unchanged`` nothing when the brief's outputs are current (incremental)."""
     options = options or BuildOptions()
-    if options.skip_unchanged:
-        spec = load_spec(folder)
-        names = [f"{spec.name}.{name}" for name in options.formats]
-        target = options.out_root / spec.name
-        if up_to_date(target, build_key(spec, options), names):
-            return UpToDate(spec.name, tuple(target / name for name in names))
-    return build(folder, options, progress)
+    if not options.skip_unchanged:
+        return build(folder, options, progress)
+    spec = load_spec(folder)
+    names = [f"{spec.name}.{name}" for name in options.formats]
+    target = options.out_root / spec.name
+    key = build_key(spec, options)
+    if up_to_date(target, key, names):
+        return UpToDate(spec.name, tuple(target / name for name in names))
+    return _build(folder, options, progress, key)  # the key just worked out, before reading the sources
 
 
 def build_key(spec: BriefSpec, options: BuildOptions) -> str:
