@@ -126,8 +126,34 @@ def test_captions_built_from_the_amount_or_predicate_they_belong_to(sentence: st
         ("Growth is now down from an earlier prediction of 3.3 percent.", "3.3 percent"),  # a prediction of what?
         ("This new assistance is in addition to $36.5 million announced at the Forum in August.", "$36.5 million"),
         ("The country of 106,000 people owes about $108 million to the bank.", "$108 million"),  # a clause
+        ("The $773 billion budget request reinforces our commitment to deterrence.", "$773 billion"),  # a clause
     ],
 )
 def test_captions_that_do_not_say_what_is_measured_are_incomplete(sentence: str, surface: str) -> None:
     figure = figure_at(sentence, surface)
     assert not figure.label_complete, figure.label
+
+
+@pytest.mark.parametrize(
+    ("surface", "label"),
+    [("5%", "rise in Rice exports, 2020"), ("7%", "rise in wheat exports, 2020"),
+     ("9%", "rise in maize exports, 2020")],
+)
+def test_figures_paired_by_respectively_take_their_own_item(surface: str, label: str) -> None:
+    figure = figure_at("Rice, wheat and maize exports rose 5%, 7% and 9%, respectively, in 2020.", surface)
+    assert figure.label == label
+    assert figure.label_complete
+
+
+def test_respectively_items_after_a_preposition_keep_what_they_are_of() -> None:
+    text = "Output was led by growth in steel output and car output, up by 3.8% and 4.7% respectively."
+    assert figure_at(text, "4.7%").label == "growth in car output"
+    assert figure_at("Sales of bicycles and scooters rose by 4% and 9% respectively.", "9%").label == \
+        "rise in Sales of scooters"
+
+
+def test_the_old_value_of_a_change_with_no_time_of_its_own_is_incomplete() -> None:
+    figure = figure_at("The tariff on steel was cut from 25 percent to 10 percent.", "25 percent")
+    assert not figure.label_complete, figure.label
+    dated = figure_at("Exports rose from $5 billion in 2019 to $7 billion in 2020.", "$5 billion")
+    assert dated.label_complete and dated.label.endswith("2019")

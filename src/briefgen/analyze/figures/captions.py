@@ -39,6 +39,7 @@ from .fragments import (
     participle,
 )
 from .lexicon import lexicon
+from .respective import respective_item
 from .types import Reading
 
 MAX_WORDS = 12
@@ -115,6 +116,11 @@ class Caption:
             return self._heading(index, k)
         lo, hi = self._clause(k)
         core, whom, used = self._measure(k, kind, reading, lo, hi)
+        paired = respective_item(s.toks, k, self._verb) if self._respective(k, len(s.toks)) else None
+        if paired:
+            if len(core) > 2 and is_change_noun(core[0]) and core[1] == "in" and not is_change_noun(paired[0]):
+                paired = [core[0], "in", *paired]  # "rice and wheat exports rose 5% and 7%": rise in each
+            core, whom = paired, []  # "growth in A and B, up 7.8% and 8.7% respectively": A's, then B's
         passive = self._passive_after(used + 1, hi) if self._opens_clause(k, lo) else None
         if passive is not None:
             verb, after = passive  # "Over $2.3 billion in aid was distributed": the verb says what was done
@@ -145,12 +151,17 @@ class Caption:
             whom = [*whom, "in", *place]  # "In Somalia, this support will feed over two million people"
         rate = self._rate(reading, k, hi)
         period = self._period(k, lo, hi, used) or self._since_clause(k) or self._shared_period(k, lo)
+        if period is None and paired:
+            period = self._after_respectively(k)  # "… 5%, 7% and 9%, respectively, in 2020"
         if period is None and self._restated is not None:
             period = self._restated.period  # "$90 billion in 2021, about 35 percent of GDP": the amount's period
         if passive is not None and period is None:
             time = s.time_at(passive[1])  # "… was distributed in August": the time after the verb
             if time is not None:
                 period, used = time, max(used, passive[0])
+        start_value = self._start_value(k)
+        if start_value and period is not None and period.first > start_value:
+            period = None  # "raise the wage from $7.25 to $15 by 2025": 2025 is the new value's, not the old one's
         tail = max(used, period.last if period is not None and self._own_period(period, used) else k)
         if not self._fragment and any(d.fragment and d.core == core for d in self._done.values()):
             self._fragment = True  # "has ranged from 3.9 percent to 4.1 percent": the second shares the first's
@@ -164,7 +175,7 @@ class Caption:
         if period is not None and not _says(label, period.text):
             label = f"{label}, {_period_text(period)}"
         self.complete = (
-            not self._respective(k, hi)
+            (paired is not None or not self._respective(k, hi))
             and names_measure(core)
             and (period is not None or not self._clause_period(k, lo, hi))
             and len(label.split()) > 1  # one word ("barrels", "aid") says what is counted, not whose or when
@@ -180,6 +191,7 @@ class Caption:
             and not (k > 0 and s.toks[k - 1].low == "including" and core == self._borrowed_core(k) and not whom)
             and not self._partial(core, k, lo, words)
             and (self._restated is None or self._restated.complete)
+            and not (start_value and period is None)  # the old value of a change, with no time of its own
         )
         self._done[k].complete = self.complete
         self._done[k].period = period
@@ -213,8 +225,14 @@ class Caption:
 
     def _ends_on_verb(self, core: Sequence[str], k: int, lo: int) -> bool:
         """True when the caption is a subject and the verb right before the figure ("The country of 106,000
-        people owes about $108 million" -> "country of 106,000 people owes"): a clause, not a noun phrase."""
+        people owes about $108 million" -> "country of 106,000 people owes"), or a noun phrase after the figure
+        and the verb of its predicate ("$773 billion budget request reinforces our commitment"): a clause."""
         toks = self._s.toks
+        last = self._nearest(core[-1], k, k + 1) if len(core) > 1 else -1
+        opens = lexicon().determiners | caption_words("possessive_pronouns")  # "reinforces our commitment"
+        if 0 < last + 1 < len(toks) and last > k and toks[last].low.endswith("s") and toks[last].text.islower() \
+                and toks[last + 1].low in opens and _content(toks[last - 1]):
+            return True
         if len(core) < 2 or k < 2 or core[-1] != toks[k - 1].text or self._s.is_time(k - 1) \
                 or toks[k - 1].low in caption_words("copulas"):
             return False
@@ -360,6 +378,26 @@ class Caption:
         if not past or present:
             return None  # "Since the budget is tight": a reason, not a time
         return Time(j, comma - 1, toks[j].low, " ".join(t.text for t in words))
+
+    def _start_value(self, k: int) -> int:
+        """For a figure after "from" that a "to" and another figure follow ("from $7.25 to $15"), the token of
+        that other figure (the value the change reaches); else 0."""
+        toks = self._s.toks
+        if k < 1 or toks[k - 1].low != "from":
+            return 0
+        j = k + 1
+        if j < len(toks) and self._s.is_time(j):
+            time = self._s.time_over(j)
+            j = time.last + 1 if time is not None else j  # "from $5 billion in 2019 to …"
+        return j + 1 if j + 1 < len(toks) and toks[j].low == "to" and toks[j + 1].fig >= 0 else 0
+
+    def _after_respectively(self, k: int) -> Time | None:
+        """The time right after the "respectively" that closes the figure's list (a comma between), if any."""
+        toks, s = self._s.toks, self._s
+        r = next((j for j in range(k + 1, len(toks)) if toks[j].low == "respectively"), -1)
+        if r < 0 or r + 1 >= len(toks):
+            return None
+        return s.time_at(r + 2) if toks[r + 1].text == "," and r + 2 < len(toks) else s.time_at(r + 1)
 
     def _respective(self, k: int, hi: int) -> bool:
         """True when the figure is one of a list paired with another list by "respectively": which
