@@ -434,3 +434,12 @@ def test_letters_that_only_case_fold_to_a_unit_are_read_as_that_unit(
 def test_a_currency_word_that_begins_a_compound_name_is_not_money() -> None:
     money = [f.text for f in _figures("Players will show their best at the 2015 Euro-Asia All Stars Challenge.")]
     assert not any(f.endswith("Euro") for f in money)
+
+
+def test_a_small_count_that_points_back_at_named_things_is_no_key_figure() -> None:
+    from briefgen.compose import MIN_BOX_SALIENCE
+
+    text = "Hayashi met Le Drian in Paris. The two foreign ministers confirmed that 2,400 troops would deploy."
+    figures = {f.text: f for f in _figures(text)}
+    assert figures["two foreign ministers"].salience < MIN_BOX_SALIENCE
+    assert figures["2,400 troops"].salience >= MIN_BOX_SALIENCE

@@ -101,7 +101,7 @@ def _figure(
         reading.high,
         reading.qualifier,
         reading.iso,
-        salience(reading, label, quoted, sentence.heading),
+        salience(reading, label, quoted, sentence.heading, _refers_back(text, sentence.start, reading)),
         None,
         False,
         display(reading),
@@ -136,6 +136,17 @@ def _lead_in(paragraph: Paragraph | None) -> tuple[str, int] | None:
     if found is None or len(found.group(1).split()) > _LEAD_IN_MAX_WORDS or _SENTENCE_END.search(found.group(1)):
         return None
     return " ".join(found.group(1).split()), paragraph.start + found.end()
+
+
+_DEFINITE_BEFORE = re.compile(r"(?i:\b(?:the|these|those|both|its|their|our|his|her|all)\s+)\Z")
+
+
+def _refers_back(text: str, sentence_start: int, reading: Reading) -> bool:
+    """True for a small count after a definite word ("The two foreign ministers confirmed …", "these three
+    countries"): it points at things already named, it measures nothing ("the 1,200 facilities" still may)."""
+    if reading.kind != "count" or reading.value >= 100:
+        return False
+    return _DEFINITE_BEFORE.search(text, max(sentence_start, reading.start - 12), reading.start) is not None
 
 
 def _quoted(text: str, start: int, end: int) -> bool:

@@ -18,13 +18,18 @@ _BASE = {
 }
 
 
-def salience(reading: Reading, label: str, quoted: bool, heading: bool) -> float:
+REFERENCE_PENALTY = 1.0
+"""Taken from a count that points back at things already named ("the two ministers"): it stays off the page."""
+
+
+def salience(reading: Reading, label: str, quoted: bool, heading: bool, refers_back: bool = False) -> float:
     """How informative a figure is for a sidebar; roughly 0 (an ordinal) to 4.5 (a big, labelled sum)."""
     ranged = reading.kind == "range"
     kind = reading.inner if ranged and reading.inner else reading.kind
     words = min(len(label.split()), 2)
     if kind == "money" or kind == "count":
-        return _score(reading, kind, ranged, words, quoted, heading)
+        score = _score(reading, kind, ranged, words, quoted, heading)
+        return round(score - REFERENCE_PENALTY, 3) if refers_back else score
     return _fixed_score(kind, ranged, words, quoted, heading)
 
 
