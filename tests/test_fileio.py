@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import signal
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -156,3 +157,42 @@ def _dead_pid() -> int:
         os._exit(0)
     os.waitpid(pid, 0)
     return pid
+
+
+def test_a_file_that_cannot_be_synced_leaves_the_previous_set(
+    target: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sync = os.fsync
+
+    def failing_for_json(fd: int) -> None:
+        if os.readlink(f"/proc/self/fd/{fd}").endswith(".json"):
+            raise OSError(errno.EIO, os.strerror(errno.EIO))
+        sync(fd)
+
+    monkeypatch.setattr(os, "fsync", failing_for_json)
+    threads = threading.active_count()
+    with pytest.raises(WriteError, match=r"cannot write x\.json \(Input/output error\).*previous outputs"):
+        fileio.publish_set(target, NEW)
+    assert _folder(target) == dict(OLD)
+    assert _leftovers(target.parent) == []
+    assert threading.active_count() == threads  # the sync threads are gone
+
+
+def test_every_file_and_the_folder_are_synced_before_the_swap(target: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    synced: list[str] = []
+    sync, swap = os.fsync, fileio.swap_in
+
+    def noting(fd: int) -> None:
+        synced.append(os.path.basename(os.readlink(f"/proc/self/fd/{fd}")))
+        sync(fd)
+
+    def swap_noted(staging: Path, where: Path) -> None:
+        synced.append("SWAP")
+        swap(staging, where)
+
+    monkeypatch.setattr(os, "fsync", noting)
+    monkeypatch.setattr(fileio, "swap_in", swap_noted)
+    fileio.publish_set(target, NEW)
+    before = synced[: synced.index("SWAP")]
+    assert sorted(name for name in before if not name.startswith(".")) == sorted(name for name, _ in NEW)
+    assert any(name.startswith(f".{target.name}.build-") for name in before)  # the staging folder's names
