@@ -16,7 +16,7 @@ import pytest
 from lxml import etree  # type: ignore[import-untyped]
 
 from briefgen.api import prepare, render_document
-from briefgen.document import FigureBlock, Heading, Para, Table, WithSidebar, plain_text
+from briefgen.document import FigureBlock, Heading, ListBlock, Para, Table, WithSidebar, plain_text
 from briefgen.model import Brief
 from briefgen.templating.formats import find_format
 from briefgen.writers import render as write_format
@@ -161,3 +161,25 @@ def test_the_timeline_does_not_repeat_a_sentence_the_summaries_show(which: str, 
     for row in rows:
         assert not any(s in row for s in long_ones), row
     assert any("in full under" in row for row in rows)
+
+
+def _list_items(blocks: tuple[object, ...]) -> list[str]:
+    """The text of every list item in ``blocks``, layout nodes included."""
+    out: list[str] = []
+    for block in blocks:
+        if isinstance(block, ListBlock):
+            out += [plain_text(item.children) for item in block.items]
+        elif isinstance(block, WithSidebar):
+            out += _list_items(block.main)
+    return out
+
+
+def test_a_theme_section_does_not_repeat_a_bottom_line_sentence(seed_brief: Brief) -> None:
+    from dataclasses import replace
+
+    theme = seed_brief.themes[0]
+    repeated = replace(theme, summary=(seed_brief.bluf[0], *theme.summary))
+    brief = replace(seed_brief, themes=(repeated, *seed_brief.themes[1:]))
+    items = _list_items(render_document(find_format("policy-brief"), brief).body)
+    assert sum(seed_brief.bluf[0].text in item for item in items) == 1
+    assert any("… (in full under Bottom line)" in item for item in items)
