@@ -55,3 +55,12 @@ def test_a_list_goes_back_over_its_items_affiliations(tmp_path: Path) -> None:
 def test_a_year_before_a_given_name_names_an_event(tmp_path: Path) -> None:
     people = people_in(tmp_path, "They agreed to make the 2024 Summer Olympics in Paris a success.\n")
     assert not people
+
+
+def test_storms_and_a_suffix_alone_are_no_people(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "He drove down Martin Luther King Jr. Boulevard toward the memorial, officials said.\n"
+        "Typhoon Haikui said to weaken as it moved north.\n",
+    )
+    assert not people

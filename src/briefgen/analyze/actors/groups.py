@@ -62,6 +62,10 @@ def group_people(hits: Sequence[PersonHit]) -> list[Entity]:
     return entities
 
 
+_ABBREVIATED = {
+    parts[0].strip(): parts[1].strip()
+    for parts in (line.split("|") for line in word_list("actors/title_abbreviations.txt"))
+}
 _ALIAS_PHRASES = word_list("actors/alias_phrases.txt")
 _ALIAS_LINK = re.compile(alternation(_ALIAS_PHRASES, not_after=r"[\w.-]") + r"\s+(?:(?:is|was)\s+)?(?=[^\W\d_])")
 
@@ -197,7 +201,8 @@ def _shared_tokens(groups: Sequence[_Group]) -> set[str]:
 
 
 def merge_roles(roles: Sequence[tuple[int, str]]) -> tuple[str, ...]:
-    """Role phrases in source order, without repeats or phrases a longer one begins with."""
+    """Role phrases in source order, without repeats, phrases a longer one begins with, or an abbreviated title
+    whose full form the person is also given ("Gov." beside "Governor")."""
     parts: list[str] = []
     lowered: set[str] = set()
     spaced: dict[str, str] = {}
@@ -206,7 +211,10 @@ def merge_roles(roles: Sequence[tuple[int, str]]) -> tuple[str, ...]:
         if role.lower() not in lowered:
             lowered.add(role.lower())
             parts.append(role)
-    return tuple(p for p in parts if not any(_extends(q.lower(), p.lower()) for q in parts))
+    return tuple(
+        p for p in parts
+        if not any(_extends(q.lower(), p.lower()) for q in parts) and _ABBREVIATED.get(p, "").lower() not in lowered
+    )
 
 
 def _extends(longer: str, shorter: str) -> bool:

@@ -94,9 +94,9 @@ _ROLE = (
 )
 # "a former parliament member", "a rice farmer": a role noun after one or two plain nouns (no function word), in an
 # apposition only.
-_NOUN_ROLE = (
-    rf"(?i:{MODIFIER_RE}\s+)*(?:(?!(?:{alternation(FUNCTION_WORDS)})\s)[a-z]{{3,}}\s+){{1,2}}(?:{ROLE_NOUN_RE})"
-)
+# The nouns are checked after the match (no function word: "and the party leader" is none), which is cheaper than
+# a look-ahead at every word.
+_NOUN_ROLE = rf"(?P<nouns>(?i:{MODIFIER_RE}\s+)*(?:[a-z]{{3,}}\s+){{1,2}})(?:{ROLE_NOUN_RE})"
 # "Kwon Oh-hyeok, one of the organisers of Saturday's rally,": one of several holding a role.
 _ONE_OF = (
     rf"one\s+of\s+(?:the|its|his|her|their)\s+{_ROLE_LEAD}(?i:{MODIFIER_RE}\s+)*(?i:{TITLE_RE}|{ROLE_NOUN_RE})s"
@@ -413,6 +413,8 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
         yield from _after_country_possessive(text, base)
     commas, verbs = _name_ends(text)
     for m in _appositions(text, commas):
+        if m.group("nouns") is not None and any(w in FUNCTION_WORDS for w in m.group("nouns").split()):
+            continue  # "…, and the party leader": no noun compound
         name = _name_before(text, m.start(), role_follows=True) or _given_before_title(text, m)
         if name is not None and _titled_name(text, m.start("role"), m.end("role")):
             # "Kishida Fumio, Minister for Foreign Affairs Hayashi Yoshimasa, …": a list of titled people
@@ -802,6 +804,8 @@ def _clean(
     surface = text[span[0]:span[1]]
     if len(name_tokens(surface)) < min_tokens or country_name(surface) is not None:
         return None
+    if surface.rstrip(".") in _SUFFIXES:
+        return None  # "Martin Luther King Jr. Boulevard": a suffix alone after a title-like word is no name
     return span
 
 
