@@ -127,6 +127,10 @@ def test_captions_built_from_the_amount_or_predicate_they_belong_to(sentence: st
         ("This new assistance is in addition to $36.5 million announced at the Forum in August.", "$36.5 million"),
         ("The country of 106,000 people owes about $108 million to the bank.", "$108 million"),  # a clause
         ("The $773 billion budget request reinforces our commitment to deterrence.", "$773 billion"),  # a clause
+        ("Export jobs pay 13 to 18% higher wages than other jobs.", "13 to 18%"),  # a difference: from what?
+        # a share restating an amount that has no caption: whose share, unsaid
+        ("It is a system with a gap between what is owed and what is paid that is estimated to be $600 billion "
+         "annually—roughly three percent of GDP.", "three percent"),
     ],
 )
 def test_captions_that_do_not_say_what_is_measured_are_incomplete(sentence: str, surface: str) -> None:

@@ -268,7 +268,9 @@ class Caption:
         """True when the figure at ``k`` is a difference ("130% more than spending in June", "18 percent higher
         wages") whose caption does not say from what."""
         toks = self._s.toks
-        return k + 1 < len(toks) and comparative(toks[k + 1].low) and " than " not in f" {label} "
+        words = toks[k].low.split()  # a reading may hold its comparative ("13 to 18% higher wages")
+        inside = any(comparative(w) and words[i] != "or" for i, w in enumerate(words[1:]))  # not "1 percent or less"
+        return (inside or (k + 1 < len(toks) and comparative(toks[k + 1].low))) and " than " not in f" {label} "
 
     def _whole_parties(self, k: int, core: list[str]) -> list[str]:
         """For a part introduced by "including", the whole's receiver ("to Cambodia") when its own words name
@@ -687,33 +689,37 @@ class Caption:
                 return [*share, done, "by", *subject], [], used  # "two countries buy a third of exports"
             if subject and len(subject) <= 4:
                 return [*subject, *chain, *share], [], used  # "two countries buy share of exports"
-        restated = self._restates(k, lo)
-        if restated is not None:
+        amount = self._restated_amount(k, lo)
+        restated = self._done.get(amount) if amount >= 0 else None
+        if restated is not None and restated.kind in ("money", "count") and restated.core:
             self._restated = restated
             return [*restated.core, "as", *share], [], used  # "$48.18 billion, or 1% of total budget authority"
+        if amount >= 0:
+            self._pointed = True  # the amount it restates has no caption: whose share it is stays unsaid
         self._pointed = self._pointed or possessive  # "20 percent of their budget": whose, another sentence says
         return share, [], used
 
-    def _restates(self, k: int, lo: int) -> _Done | None:
-        """The caption of the amount a share set off right after it restates ("totaled $48.18 billion, or 1%
+    def _restated_amount(self, k: int, lo: int) -> int:
+        """The token of the amount a share set off right after it restates ("totaled $48.18 billion, or 1%
         of total budget authority", "$600 billion annually—roughly three percent of GDP", "$700 billion, 3.1% of
-        GDP"): the share is that amount's, as a share of the whole; None when no such amount precedes."""
+        GDP"): the share is that amount's, as a share of the whole; -1 when no amount precedes so."""
         toks = self._s.toks
         j = k - 1
         if j >= 0 and toks[j].low == "or":
             j -= 1
         if j < 1 or toks[j].text not in (",", "—", "–", "(", "-"):
-            return None
+            return -1
         j -= 1
         if j >= 0 and toks[j].fig < 0 and toks[j].low in caption_words("rate_adverbs"):
             j -= 1  # "$600 billion annually—"
         time = self._s.time_over(j) if j >= 0 else None
         if time is not None and time.first > lo:
             j = time.first - 1  # "$90 billion in 2021, about 35 percent of GDP"
-        done = self._done.get(j)
-        if done is None or done.kind not in ("money", "count") or not done.core:
-            return None
-        return done
+        if j < 0 or toks[j].fig < 0 or self._s.is_time(j):
+            return -1
+        reading = self._s.readings[toks[j].fig]
+        kind = reading.inner if reading.kind == "range" and reading.inner else reading.kind
+        return j if kind in ("money", "count") else -1
 
     def _present_predicate(self, i: int, hi: int) -> tuple[list[str], int]:
         """The predicate of a share that is its clause's subject when it opens on a present verb the reader
