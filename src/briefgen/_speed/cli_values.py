@@ -11,15 +11,11 @@ parser or a click type) goes to typer's own reading, adapter and messages unchan
 
 from __future__ import annotations
 
-import re
 import types
 import typing
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-_PLAIN_INT = re.compile(r"(?:0|[1-9][0-9]{0,17})\Z")
-_PLAIN_FLOAT = re.compile(r"(?:0|[1-9][0-9]{0,14})(?:\.[0-9]{1,15})?\Z")
 _UNSET = object()
 """``plain_value``'s answer for a value it leaves to typer."""
 
@@ -66,13 +62,25 @@ def _number(kind: type, info: Any, value: Any) -> Any:
     number: Any
     if type(value) is kind:  # a default: the adapter hands it back
         number = value
-    elif isinstance(value, str) and (_PLAIN_INT if kind is int else _PLAIN_FLOAT).match(value):
+    elif isinstance(value, str) and (_plain_digits(value, 18) if kind is int else _plain_decimal(value)):
         number = kind(value)
     else:
         return _UNSET
     if (info.min is not None and number < info.min) or (info.max is not None and number > info.max):
         return _UNSET  # typer's message (or clamp)
     return number
+
+
+def _plain_digits(text: str, most: int) -> bool:
+    """``0`` or up to ``most`` ASCII digits not starting with 0."""
+    return 0 < len(text) <= most and text.isascii() and text.isdigit() and (text == "0" or text[0] != "0")
+
+
+def _plain_decimal(text: str) -> bool:
+    """Plain digits (at most 15), optionally a point and 1-15 digits: what ``float`` and pydantic read alike."""
+    whole, point, fraction = text.partition(".")
+    decimals = 0 < len(fraction) <= 15 and fraction.isascii() and fraction.isdigit()
+    return _plain_digits(whole, 15) and (not point or decimals)
 
 
 def read_plainly(command: Any) -> None:
@@ -83,8 +91,7 @@ def read_plainly(command: Any) -> None:
     except ImportError:  # another typer: it reads every value itself
         return
 
-    @dataclass(frozen=True)
-    class PlainRuntimeParam(RuntimeParam):
+    class PlainRuntimeParam(RuntimeParam):  # RuntimeParam's fields and frozen dataclass methods
         """Reads plain values itself; hands anything else, for good, to the reading typer builds."""
 
         def _coerce_value(self, value: Any, param: Any, ctx: Any) -> Any:
