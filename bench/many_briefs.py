@@ -43,7 +43,8 @@ def main() -> None:
             wall = time.perf_counter() - started
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
             cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
-            built = len(list(out.glob("*/*.json"))) if "json" in args.formats else args.count
+            jsons = [p for p in out.glob("*/*.json") if not p.name.startswith(".")]  # not the build manifests
+            built = len(jsons) if "json" in args.formats else args.count
             print(f"  --jobs {jobs}: {built} briefs in {wall:7.1f} s wall, {cpu:7.1f} s CPU "
                   f"({args.count / wall:5.1f} briefs/s, {cpu / wall:4.2f} cores busy; 1,000 would take "
                   f"{1000 * wall / args.count:6.1f} s)")
