@@ -177,3 +177,13 @@ def test_a_theme_no_paragraph_is_about_is_only_mentioned_in_passing(tmp_path: Pa
     result = _assign(tmp_path, text, [forum, SECURITY])
     assert result.covered == {"forum"}
     assert result.passing["sec"]  # said in the brief: mentioned in passing
+
+
+def test_a_passing_mention_of_an_anchored_theme_names_its_anchor_or_region(tmp_path: Path) -> None:
+    text = (
+        "USAID announced its budget for Indonesia on Friday.\n\n"
+        "The funding will support programs in governance, environment security and health.\n\n"
+        "Officials also noted the security of shipping in the South China Sea.\n"
+    )
+    passing = _assign(tmp_path, text, [SECURITY]).passing["sec"]
+    assert len(passing) == 1  # the South China Sea sentence; "environment security" names no place of the region

@@ -36,7 +36,7 @@ from ...model import Sentence, Source, ThemeMatch
 from ...spec import ThemeSpec
 from .coverage import SENTENCE_THRESHOLD, anchor_scoped, covered_themes, title_anchors, with_parties
 from .evidence import Evidence, sentence_evidence
-from .keyword_scan import theme_keywords
+from .keyword_scan import Keyword, theme_keywords
 from .parties import paragraphs_with_parties, relation_anchors
 from .regions import sentences_naming_places, theme_regions, theme_relations, with_region_names
 from .related import with_related_terms
@@ -124,7 +124,7 @@ def assign_themes(
         if covered <= held:
             break
         covered = covered & held
-    passing = _passing_mentions(sentences, scoped, covered)
+    passing = _passing_mentions(sentences, scoped, covered, keywords, anchored, places)
     matches = _sentence_matches(sentences, evidence, chosen, seconds)
     return ThemeAssignment(tuple(matches), chosen, covered, passing)
 
@@ -159,14 +159,25 @@ def _close_seconds(
 
 
 def _passing_mentions(
-    sentences: Sequence[Sentence], evidence: Sequence[Evidence], covered: frozenset[str]
+    sentences: Sequence[Sentence],
+    evidence: Sequence[Evidence],
+    covered: frozenset[str],
+    keywords: dict[tuple[str, str], Keyword],
+    anchored: frozenset[str],
+    places: dict[str, frozenset[int]],
 ) -> dict[str, tuple[int, ...]]:
-    """For each theme the evidence does not cover, the first sentence mentioning it in each paragraph."""
+    """For each theme the evidence does not cover, the first sentence mentioning it in each paragraph. A sentence
+    mentions an anchored theme only when it names one of the theme's names ("China", "ASEM") or a place in its
+    region itself: "environment security" in a paragraph about Indonesia is no mention of Indo-Pacific security."""
     seen: set[tuple[str, str, int]] = set()
     out: dict[str, list[int]] = defaultdict(list)
     for i, (sentence, e) in enumerate(zip(sentences, evidence, strict=True)):
         for theme in e.scores:
             key = (theme, sentence.source, sentence.paragraph)
+            if theme in anchored and i not in places.get(theme, ()) and all(
+                keywords[theme, t].common for t in e.terms.get(theme, ()) if (theme, t) in keywords
+            ):
+                continue
             if theme not in covered and key not in seen:
                 seen.add(key)
                 out[theme].append(i)
