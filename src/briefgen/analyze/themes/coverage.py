@@ -91,8 +91,11 @@ def covered_themes(
     naming a place inside the region a theme's title names (``places``, sentence indices) names its anchor; only
     the anchors the title itself names (``title_terms``, ``title_anchors``; a theme with any is anchored) make
     one concept enough."""
+    # Each keyword's concept and case, looked up by (theme, term) once: ``concept`` hashes a whole Keyword.
+    concept_of = {key: concept(k) for key, k in keywords.items()}
+    proper = {key for key, k in keywords.items() if not k.common}
     title_concepts = {
-        theme: {concept(keywords[theme, t]) for t in terms if (theme, t) in keywords}
+        theme: {concept_of[theme, t] for t in terms if (theme, t) in concept_of}
         for theme, terms in title_terms.items()
     }
     direct: dict[str, int] = defaultdict(int)
@@ -102,15 +105,17 @@ def covered_themes(
     has_anchor = {theme for theme, terms in title_terms.items() if terms}
     for e in evidence:
         for theme, terms in e.terms.items():
-            concepts[theme].update(concept(keywords[theme, t]) for t in terms if (theme, t) in keywords)
+            concepts[theme].update(concept_of[theme, t] for t in terms if (theme, t) in concept_of)
     place_paragraphs = {
         theme: {(sentences[i].source, sentences[i].paragraph) for i in found} for theme, found in places.items()
     }
     for sentence, e in zip(sentences, scoped, strict=True):
         for theme, score in e.scores.items():
-            hit = [keywords[theme, t] for t in e.terms.get(theme, ()) if (theme, t) in keywords]
             at = (sentence.source, sentence.paragraph)
-            titled = any(concept(k) in title_concepts.get(theme, ()) for k in hit if not k.common)
+            own_title = title_concepts.get(theme, ())
+            titled = bool(own_title) and any(
+                (theme, t) in proper and concept_of[theme, t] in own_title for t in e.terms.get(theme, ())
+            )
             if titled:
                 anchor_paragraphs[theme].add(at)
             if score >= SENTENCE_THRESHOLD:
@@ -145,9 +150,10 @@ def anchor_scoped(
     for theme, indices in (places or {}).items():
         for i in indices:
             named.add((sentences[i].source, sentences[i].paragraph, theme))
+    proper = {key for key, k in keywords.items() if not k.common}
     for sentence, e in zip(sentences, evidence, strict=True):
         for theme, terms in e.terms.items():
-            if theme in anchored_ids and any(not keywords[theme, t].common for t in terms if (theme, t) in keywords):
+            if theme in anchored_ids and any((theme, t) in proper for t in terms):
                 named.add((sentence.source, sentence.paragraph, theme))
     out: list[Evidence] = []
     for sentence, e in zip(sentences, evidence, strict=True):
