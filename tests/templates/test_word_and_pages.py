@@ -174,12 +174,13 @@ def _list_items(blocks: tuple[object, ...]) -> list[str]:
     return out
 
 
-def test_a_theme_section_does_not_repeat_a_bottom_line_sentence(seed_brief: Brief) -> None:
+@pytest.mark.parametrize("name", ["policy-brief", "memo"])
+def test_a_theme_section_does_not_repeat_a_bottom_line_sentence(seed_brief: Brief, name: str) -> None:
     from dataclasses import replace
 
     theme = seed_brief.themes[0]
     repeated = replace(theme, summary=(seed_brief.bluf[0], *theme.summary))
     brief = replace(seed_brief, themes=(repeated, *seed_brief.themes[1:]))
-    items = _list_items(render_document(find_format("policy-brief"), brief).body)
+    items = _list_items(render_document(find_format(name), brief).body)
     assert sum(seed_brief.bluf[0].text in item for item in items) == 1
     assert any("… (in full under Bottom line)" in item for item in items)
