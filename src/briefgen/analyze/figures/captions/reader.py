@@ -1,0 +1,684 @@
+"""The caption of each figure: the measure's words, for whom, the period, and whether it is complete."""
+
+from __future__ import annotations
+
+from ..clauses import caption_words, is_punct, time_words
+from ..complete import names_measure
+from ..fragments import (
+    broken_off,
+    change_noun,
+    has_role_noun,
+    is_change_noun,
+    moves_amount,
+    participle,
+)
+from ..lexicon import lexicon
+from ..respective import respective_item
+from ..types import Reading
+from .checks import _Checks
+from .grammar import (
+    _AGENT_WORDS,
+    _CHAIN_BLOCKS,
+    _CHANGE_NOUNS,
+    _PARTIES,
+    MAX_WORDS,
+    _additives,
+    _adverb,
+    _content,
+    _Done,
+    _fit,
+    _noun_start,
+    _np_links,
+    _participle,
+    _period_text,
+    _rate_word,
+    _says,
+    _split_link,
+    _strip_article,
+    _trim,
+)
+
+
+class Caption(_Checks):
+    """Captions of one sentence's figures, made in order (later figures may share earlier ones' measure)."""
+
+    __slots__ = ()
+
+    def label(self, index: int) -> str | None:
+        """The caption of the sentence's reading ``index``, or None."""
+        s = self._s
+        self.complete = False
+        self._pointed = False
+        self._fragment = False
+        self._restated = None
+        k = s.where.get(index)
+        if k is None:
+            return None
+        reading = s.readings[index]
+        kind = (reading.inner if reading.kind == "range" and reading.inner else reading.kind) or ""
+        if k + 2 < len(s.toks) and s.toks[k + 1].text == ":" and self._after_opener(0, k) == k:
+            return self._heading(index, k)
+        lo, hi = self._clause(k)
+        core, whom, used = self._measure(k, kind, reading, lo, hi)
+        paired = respective_item(s.toks, k, self._verb) if self._respective(k, len(s.toks)) else None
+        if paired:
+            if len(core) > 2 and is_change_noun(core[0]) and core[1] == "in" and not is_change_noun(paired[0]):
+                paired = [core[0], "in", *paired]  # "rice and wheat exports rose 5% and 7%": rise in each
+            core, whom = paired, []  # "growth in A and B, up 7.8% and 8.7% respectively": A's, then B's
+        passive = self._passive_after(used + 1, hi) if self._opens_clause(k, lo) else None
+        if passive is not None:
+            verb, after = passive  # "Over $2.3 billion in aid was distributed": the verb says what was done
+            if s.toks[verb].low not in (w.lower() for w in core):
+                core = [*core, s.toks[verb].text]
+                ends = after + 1 >= hi or is_punct(s.toks[after + 1])
+                if after < hi and ends and _content(s.toks[after]) and s.toks[after].text.islower() \
+                        and not self._verb(after) and not s.is_time(after):
+                    core, after = [*core, s.toks[after].text], after + 1  # "1 in 5 ballots were declared invalid"
+            if not whom and after < hi and s.toks[after].low in ("to", "for"):
+                to, end = self._np_right(after + 1, hi)
+                if to and not s.is_time(after + 1):
+                    whom, used = [s.toks[after].low, *to], max(used, end)  # "was paid to farmers"
+        if not core and self._lead_in:
+            core = self._lead_in.split()
+        borrowed = self._lead_in is not None and core == self._lead_in.split()  # the paragraph's run-in title
+        if not core:
+            return None
+        if not whom and k > 0 and s.toks[k - 1].low == "including":
+            whom = self._whole_parties(k, core)  # "… aid to Cambodia, including $100 million in military assistance"
+        if reading.qualifier in _additives() and core[0].lower() != "additional":
+            at = next((i + 1 for i, w in enumerate(core[:-1]) if k > 0 and w == s.toks[k - 1].text
+                       and self._gerund(k - 1)), 0)
+            if (at == 0 or core[at].lower() not in lexicon().stop_words) and not _participle(core[at].lower()):
+                core = [*core[:at], "additional", *core[at:]]  # "releasing additional barrels"
+        place = self._place_opener(k)
+        if place and not _says(" ".join([*core, *whom]), " ".join(place)):
+            whom = [*whom, "in", *place]  # "In Somalia, this support will feed over two million people"
+        rate = self._rate(reading, k, hi)
+        period = self._period(k, lo, hi, used) or self._since_clause(k) or self._shared_period(k, lo)
+        if period is None and paired:
+            period = self._after_respectively(k)  # "… 5%, 7% and 9%, respectively, in 2020"
+        if period is None and self._restated is not None:
+            period = self._restated.period  # "$90 billion in 2021, about 35 percent of GDP": the amount's period
+        if passive is not None and period is None:
+            time = s.time_at(passive[1])  # "… was distributed in August": the time after the verb
+            if time is not None:
+                period, used = time, max(used, passive[0])
+        start_value = self._start_value(k)
+        if start_value and period is not None and period.first > start_value:
+            period = None  # "raise the wage from $7.25 to $15 by 2025": 2025 is the new value's, not the old one's
+        tail = max(used, period.last if period is not None and self._own_period(period, used) else k)
+        if not self._fragment and any(d.fragment and d.core == core for d in self._done.values()):
+            self._fragment = True  # "has ranged from 3.9 percent to 4.1 percent": the second shares the first's
+        self._done[k] = _Done(core, kind, tail, self._fragment)
+        words = _trim([*core, *whom])
+        if rate and not any(w.lower() in (rate, rate + "s") for w in words[-3:]) and not _says(
+            " ".join(words), f"per {rate}"
+        ):
+            words = [*words, "per", rate]
+        label = " ".join(words)
+        if period is not None and not _says(label, period.text):
+            label = f"{label}, {_period_text(period)}"
+        self.complete = (
+            (paired is not None or not self._respective(k, hi))
+            and names_measure(core)
+            and (period is not None or not self._clause_period(k, lo, hi))
+            and len(label.split()) > 1  # one word ("barrels", "aid") says what is counted, not whose or when
+            and not self._anaphoric_subject(k, lo, core)
+            and not borrowed
+            and not self._pointed
+            and not self._fragment
+            and not has_role_noun(core)
+            and not broken_off(words)
+            and not self._difference(k, label)
+            and not self._in_opening_phrase(k)
+            and not self._in_appositive(k, lo)
+            and not (k > 0 and s.toks[k - 1].low == "including" and core == self._borrowed_core(k) and not whom)
+            and not self._partial(core, k, lo, words)
+            and (self._restated is None or self._restated.complete)
+            and not (start_value and period is None)  # the old value of a change, with no time of its own
+        )
+        self._done[k].complete = self.complete
+        self._done[k].period = period
+        return label
+
+    def _whole_parties(self, k: int, core: list[str]) -> list[str]:
+        """For a part introduced by "including", the whole's receiver ("to Cambodia") when its own words name
+        none: the part belongs to the whole, so to it too. (Only the first party: with the giver as well, the
+        part's lower bound would read as the whole's measure wherever figures are matched by their labels.)"""
+        whole = self._borrowed_core(k)
+        toks = self._s.toks
+        kind = k + 1 < len(toks) and toks[k + 1].low in ("in", "of")  # "$100 million in military assistance"
+        if not kind or not whole or whole == core or any(w.lower() in _PARTIES for w in core):
+            return []
+        at = next((i for i, w in enumerate(whole) if i > 0 and w.lower() in _PARTIES), -1)
+        if at < 0:
+            return []
+        end = next((i for i in range(at + 1, len(whole)) if whole[i].lower() in _PARTIES), len(whole))
+        return whole[at:end]  # the first party phrase ("to Cambodia"): the part's own words say the rest
+
+    def _place_opener(self, k: int) -> list[str]:
+        """A place named by an "In …," phrase opening the sentence before the figure ("In Somalia,", "In
+        the Gaza Strip,"): where the figure holds; [] when the phrase is a time or names no place."""
+        toks, s = self._s.toks, self._s
+        if not toks or toks[0].low != "in" or len(toks) < 4:
+            return []
+        j = 1
+        while j < len(toks) and toks[j].low in ("the",):
+            j += 1
+        name: list[str] = []
+        while j < len(toks) and j < k and (toks[j].text[:1].isupper() or (name and toks[j].low == "of")):
+            if toks[j].fig >= 0 or s.is_time(j):
+                return []
+            name.append(toks[j].text)
+            j += 1
+        if not name or j >= k or toks[j].text != "," or name[-1].lower() == "of" or len(name) > 4 \
+                or name[0].lower() in lexicon().stop_words:
+            return []
+        return name
+
+    def _heading(self, index: int, k: int) -> str | None:
+        """The caption of a figure that heads its sentence before a colon ("$2.3 Trillion: U.S. exports … tallied
+        more than $2.3 trillion in 2014"; "11.7 Million Jobs: The number of export-supported jobs in 2014."):
+        the caption of the same amount after the colon, else the noun phrase the colon opens, with its time."""
+        s = self._s
+        reading = s.readings[index]
+        twin = next((i for i in range(index + 1, len(s.readings)) if s.readings[i].kind == reading.kind
+                     and s.readings[i].value == reading.value and s.where.get(i, -1) > k), None)
+        if twin is not None:
+            return self.label(twin)
+        words, end = self._np_right(k + 2, len(s.toks))
+        after = end + 1 if end + 1 < len(s.toks) and s.toks[end + 1].text != "," else -1
+        if not words or (after >= 0 and not s.is_time(after) and not is_punct(s.toks[after])):
+            return None  # the colon opens a clause, not a phrase naming the figure
+        time = s.time_at(after) if after >= 0 else None
+        label = " ".join(_trim(words))
+        if time is not None and not _says(label, time.text):
+            label = f"{label}, {_period_text(time)}"
+        self.complete = names_measure(words) and len(label.split()) > 1
+        return label
+
+    def _measure(self, k: int, kind: str, reading: Reading, lo: int, hi: int) -> tuple[list[str], list[str], int]:
+        """The measure's words, the for-whom words, and the last token used after the figure."""
+        toks = self._s.toks
+        lex = lexicon()
+        named = self._named_before(k, lo, hi)
+        if named is not None:
+            return named, [], k
+        used = k
+        own: list[str] = []  # what the figure is an amount of ("aid to Cambodia")
+        own_link = ""
+        whom: list[str] = []  # for whom it holds ("for each child under age 6")
+        if kind == "percent" and k + 1 < hi and toks[k + 1].low == "of":
+            alone = not (k + 3 < hi and _content(toks[k + 3]))
+            if k + 2 < hi and toks[k + 2].low in caption_words("pronouns") and alone:
+                return [], [], k  # "two-thirds of them": a share of something named elsewhere
+            of, end = self._np_right(k + 2, hi)
+            if of:
+                return self._share(k, lo, hi, of, end)
+            if k + 2 < hi and toks[k + 2].low in caption_words("pronouns"):
+                return [], [], k  # "processed 90 percent of them within 21 days"
+        if kind == "percent" and k + 1 < hi and self._opens_clause(k, lo) and (
+                toks[k + 1].low in caption_words("reporting_verbs") or toks[k + 1].low in caption_words("auxiliaries")):
+            predicate, end = self._predicate(k + 1, hi)
+            if predicate:
+                self._pointed = True  # "30% say political uncertainty is slowing growth": 30% of whom, elsewhere
+                return ["share", *predicate], [], end
+        j = self._after_rate(k + 1, hi)
+        nxt = toks[j].low if j < hi else ""
+        if kind == "count" and reading.count_words:
+            own = reading.count_words.split()
+            while len(own) > 1 and own[0].lower() in lex.determiners:
+                own = own[1:]
+            if nxt in lex.count_links:
+                rest, end = self._np_right(j + 1, hi)
+                if rest:
+                    own, used = [*own, nxt, *rest], end
+            else:
+                rest, end = self._counted_predicate(j, hi)
+                if rest:
+                    own, used = [*own, *rest], end
+        elif kind == "count" and nxt in ("who", "that") and j == k + 1:
+            clause, end = self._predicate(j, hi)  # "including 1.5 million who fled to neighboring countries"
+            if clause:
+                own, used = clause, end
+        elif kind == "money" and nxt in lex.money_links:
+            phrase, end = self._np_right(j + 1, hi)
+            if phrase and nxt in ("for", "to") and j + 1 < hi and toks[j + 1].low in caption_words("each_words"):
+                whom, used = [nxt, toks[j + 1].text, *phrase], end  # "for each child under 5"
+            elif phrase:
+                own, used, own_link = phrase, end, nxt
+        elif kind == "percent" and k - 2 >= lo and toks[k - 1].low == "of" and (
+                nxt in ("on", "for") or (nxt == "in" and toks[k - 2].low in lex.change_words)):
+            phrase, end = self._np_right(j + 1, hi)  # "an increase of 10% in cash expenses", "tariffs of 25% on steel"
+            if phrase:
+                own, used, own_link = phrase, end, nxt
+        elif kind == "money" and nxt == "to" and self._infinitive_at(j + 1, hi):
+            verb = [toks[j + 1].text]  # "$11 billion to resolve insurance claims": what it is for
+            at = j + 2
+            if at + 1 < hi and toks[at].low in lex.label_links:
+                verb, at = [*verb, toks[at].text], at + 1  # "to settle with victims"
+            obj, end = self._np_right(at, hi)
+            if obj:
+                own, used, own_link = ["to", *verb, *obj], end, "to"
+        elif kind == "money" and nxt == "to" and j > k + 1 and _noun_start(toks, j + 1, hi):
+            phrase, end = self._np_right(j + 1, hi)
+            if phrase:
+                whom, used = ["to", *phrase], end  # "$2 million each year to clinics"
+        elif (kind == "money" and j == k + 1 and j + 2 < hi and toks[j].text.islower() and _participle(nxt)
+              and toks[j + 1].low in ("by", "to", "for")):
+            phrase, end = self._np_right(j + 2, hi)  # "the $10 billion provided by the CPF"
+            if phrase:
+                own, used = [toks[j].text, toks[j + 1].text, *phrase], end
+        elif (kind == "money" and j == k + 1 and nxt == "(" and j + 2 < hi and toks[j + 1].fig >= 0
+              and toks[j + 2].text == ")" and j + 3 < hi and _content(toks[j + 3]) and not self._verb(j + 3)):
+            own, used = self._np_right(j + 3, hi)  # "The US$4 million (S$5.11 million) Eurasia Cup"
+        elif (kind != "count" and j == k + 1 and nxt and _content(toks[j]) and not self._verb(j)
+              and not self._finite(j, hi)):
+            own, used = self._np_right(j, hi)  # "a $3.1 million loss", "a 7% increase"
+            earlier = self._done_before(self._appositive_comma(k, lo)) if len(own) == 1 else None
+            if earlier is not None and own[0].lower() in lex.change_words:
+                own = [*own, "in", *earlier.core]  # "… $18.7 billion in 2022, a 5 percent increase from 2021"
+        if not whom:
+            whom, end = self._whom_after(max(used, j - 1) + 1, hi)
+            used = max(used, end)
+        coord = self._coordinated(k, kind, lo)
+        if coord is not None:
+            core = own or list(coord.core)
+            changed = any(w.lower() in _CHANGE_NOUNS.values() for w in core)
+            if not own and toks[k - 1].low in _CHANGE_NOUNS and not changed:
+                core = [_CHANGE_NOUNS[toks[k - 1].low], "in", *core]  # "… $119.1 billion, up $23.9 billion from 2020"
+            return core, whom, used
+        gov = self._governor(k, lo)
+        if not own and self._lead_in and gov[0] == "verb" and toks[gov[1]].low not in caption_words("level_verbs"):
+            return self._lead_in.split(), whom, used  # "Emerging Defense Leaders Program: … plans to invest $10M"
+        core = self._decorate(gov, own, own_link, k, lo) or own
+        if gov[0] == "thing" and own and own_link in ("for", "to") and not whom and core is not own:
+            whom = [own_link, *own]  # "increased the maximum credit to $3,600 for children under 6"
+        return core, whom or self._whom_opener(lo), used
+
+    def _named_before(self, k: int, lo: int, hi: int) -> list[str] | None:
+        """The measure of a figure set off right after the noun phrase it belongs to: in parentheses ("rates
+        decreased for adult women (3.5 percent)" -> "unemployment rates for adult women") or between commas
+        ("the number of unemployed persons, 5.5 million, …" -> "number of unemployed persons"); else None."""
+        toks, s = self._s.toks, self._s
+        if k - 2 < 0 or k + 1 >= len(toks):
+            return None
+        enclosed = toks[k - 1].text == "(" and toks[k + 1].text == ")"
+        apposed = toks[k - 1].text == "," and toks[k + 1].text == "," and k - 2 >= lo
+        end = k - 2
+        if enclosed and toks[end].fig >= 0 and end in self._done and self._done[end].kind == "money":
+            return list(self._done[end].core)  # "The US$4 million (S$5.11 million) Eurasia Cup": one amount, two units
+        if not (enclosed or apposed) or not _content(toks[end]) or toks[end].fig >= 0 or s.is_time(end) \
+                or self._verb(end):
+            return None
+        start = self._np_left(end, lo)
+        x = self._words(start, end)
+        if not x or apposed:
+            return x or None
+        subject, own_link = self._shared_measure(start, lo)
+        if not subject or _says(" ".join(subject), " ".join(x)):
+            return x
+        head, rest = _split_link(subject)
+        link = self._link_before(start, lo) or (rest[0] if rest else own_link)
+        return [*head, link, *x] if link else x
+
+    def _shared_measure(self, start: int, lo: int) -> tuple[list[str], str]:
+        """The measure a list of named things in parentheses shares: the clause's subject, or the phrase
+        opening the sentence before a dash ("Rates for other groups—adult men (3.2 percent), …")."""
+        toks = self._s.toks
+        verb = self._main_verb(lo, start)
+        if verb is not None:
+            return self._subject(verb, lo), ""
+        if lo >= 2 and toks[lo - 1].text == "—":
+            first, _ = self._clause(lo - 2)
+            at = self._after_opener(first, lo - 1)
+            words, end = self._np_right(at, lo - 1)
+            after = toks[end + 1].low if words and end + 1 < lo - 1 else ""
+            return words, after if after in lexicon().label_links else ""
+        return [], ""
+
+    def _link_before(self, start: int, lo: int) -> str:
+        """The preposition that introduces a list of named things before ``start`` ("decreased for adult women
+        (3.5 percent) and blacks"), passing over the list itself; "" when a verb or a clause mark comes first."""
+        toks, links = self._s.toks, lexicon().label_links
+        for x in range(start - 1, lo - 1, -1):
+            tok = toks[x]
+            if tok.low in links:
+                return tok.low
+            if tok.fig >= 0 or tok.text in ",()" or tok.low in ("and", "or"):
+                continue
+            if not _content(tok) or self._verb(x):
+                return ""
+        return ""
+
+    def _counted_predicate(self, j: int, hi: int) -> tuple[list[str], int]:
+        """What the text says of counted things right after them, in its words: a participle phrase
+        ("people suffering from drought"), "out of" ("children out of poverty"), a copula and an
+        adjective with its complement ("families are eligible for the program" -> "eligible for the
+        program") or a past verb and its object ("households expressed concern about eviction")."""
+        toks = self._s.toks
+        if j + 1 >= hi or toks[j].fig >= 0 or not toks[j].text.isalpha():
+            return [], j - 1
+        tok, links, stops = toks[j], lexicon().label_links | _np_links(), lexicon().stop_words
+        copula = tok.low in caption_words("copulas")
+        head: list[str] = []
+        at = j + 1
+        if tok.low == "out" and toks[j + 1].low == "of":
+            head, at = ["out", "of"], j + 2
+        elif tok.text.islower() and tok.low.endswith("ing") and len(tok.low) > 5 and tok.low not in stops:
+            head = [tok.text]
+        elif copula and j + 2 < hi and _content(toks[j + 1]) and not self._verb(j + 1) and toks[j + 2].low in links:
+            head, at = [toks[j + 1].text], j + 2
+        elif self._verb(j) and tok.low.endswith("ed") and not copula and _content(toks[j + 1]):
+            head = [tok.text]
+        if not head:
+            return [], j - 1
+        if at < hi and toks[at].low in links and head[-1] != "of":
+            head, at = [*head, toks[at].text], at + 1
+        rest, end = self._np_right(at, hi)
+        if not rest:
+            return [], j - 1
+        return [*head, *rest], end
+
+    def _after_rate(self, j: int, hi: int) -> int:
+        """The token after any rate words ("annually", "per month", "each year") and currency words at ``j``."""
+        toks = self._s.toks
+        units = time_words().units
+        while j < hi:
+            low = toks[j].low
+            if _rate_word(low) or low in caption_words("currency_words"):
+                j += 1
+            elif low in ("per", "each", "every", "a") and j + 1 < hi and toks[j + 1].low in units:
+                j += 2
+            else:
+                break
+        return j
+
+    def _share(self, k: int, lo: int, hi: int, of: list[str], used: int) -> tuple[list[str], list[str], int]:
+        """A percentage "of" something: a share, of the subject of "account for", or with its predicate."""
+        how, at, _ = self._governor(k, lo)
+        toks = self._s.toks
+        share = ["share", "of", *of]
+        possessive = k + 2 < len(toks) and (toks[k + 2].low in ("its", "their")
+                                            or toks[k + 2].low in caption_words("demonstratives"))
+        changes = lexicon().change_words
+        if how == "share":
+            subject = self._subject(at, lo)
+            if subject and (self._named(subject) or (
+                    names_measure(subject) and subject[0][:1].islower() and not self._pointed)):
+                return [*subject, *share], [], used  # "U.S. share of total imported goods"
+        elif how in ("opens", "none", "level_after_comma"):
+            predicate, end = self._predicate(used + 1, hi)
+            if not predicate:
+                predicate, end = self._present_predicate(used + 1, hi)
+            if predicate:
+                self._pointed = self._pointed or possessive
+                return [*share, *predicate], [], end
+        elif how == "thing":
+            self._pointed = self._pointed or possessive
+            return [*self._words(at, k - 2), *share], [], used
+        elif how == "verb" and (toks[at].low in caption_words("level_verbs") or toks[at].low in changes):
+            subject = self._subject(at, lo)
+            if subject:
+                appositive = at - 1 >= lo and toks[at - 1].text == ","  # "$12 billion, equal to 65 percent of its GDP"
+                self._pointed = self._pointed or (possessive and appositive)
+                return [*subject, "as", *share], [], used  # "Laos' debt as share of GDP"
+        elif how == "verb" and _participle(toks[at].low) and toks[at].low not in caption_words("copulas"):
+            subject = self._subject(at, lo)
+            if subject and (len(subject) <= 4 or (len(subject) <= _AGENT_WORDS and self._named(subject))):
+                subject = _fit(subject, MAX_WORDS - len(share) - 2)
+                return [*share, toks[at].text, "by", *subject], [], used  # "share of its budget spent by New Jersey"
+        elif how == "verb" and toks[at].low not in caption_words("copulas") and not self._s.is_time(at):
+            subject = self._subject(at, lo)
+            chain = self._chain(at, lo)
+            finite = len(chain) == 1 and not toks[at].low.endswith("ing")  # "households covering …" stays
+            done = participle(toks[at].low) if finite else None
+            if subject and done is not None and toks[at].low not in caption_words("reporting_verbs") \
+                    and len(subject) <= _AGENT_WORDS:
+                subject = _fit(subject, MAX_WORDS - len(share) - 2)
+                return [*share, done, "by", *subject], [], used  # "two countries buy a third of exports"
+            if subject and len(subject) <= 4:
+                return [*subject, *chain, *share], [], used  # "two countries buy share of exports"
+        amount = self._restated_amount(k, lo)
+        restated = self._done.get(amount) if amount >= 0 else None
+        if restated is not None and restated.kind in ("money", "count") and restated.core:
+            self._restated = restated
+            return [*restated.core, "as", *share], [], used  # "$48.18 billion, or 1% of total budget authority"
+        if amount >= 0:
+            self._pointed = True  # the amount it restates has no caption: whose share it is stays unsaid
+        self._pointed = self._pointed or possessive  # "20 percent of their budget": whose, another sentence says
+        return share, [], used
+
+    def _restated_amount(self, k: int, lo: int) -> int:
+        """The token of the amount a share set off right after it restates ("totaled $48.18 billion, or 1%
+        of total budget authority", "$600 billion annually—roughly three percent of GDP", "$700 billion, 3.1% of
+        GDP"): the share is that amount's, as a share of the whole; -1 when no amount precedes so."""
+        toks = self._s.toks
+        j = k - 1
+        if j >= 0 and toks[j].low == "or":
+            j -= 1
+        if j < 1 or toks[j].text not in (",", "—", "–", "(", "-"):
+            return -1
+        j -= 1
+        if j >= 0 and toks[j].fig < 0 and toks[j].low in caption_words("rate_adverbs"):
+            j -= 1  # "$600 billion annually—"
+        time = self._s.time_over(j) if j >= 0 else None
+        if time is not None and time.first > lo:
+            j = time.first - 1  # "$90 billion in 2021, about 35 percent of GDP"
+        if j < 0 or toks[j].fig < 0 or self._s.is_time(j):
+            return -1
+        reading = self._s.readings[toks[j].fig]
+        kind = reading.inner if reading.kind == "range" and reading.inner else reading.kind
+        return j if kind in ("money", "count") else -1
+
+    def _decorate(self, gov: tuple[str, int, str], own: list[str], link: str, k: int, lo: int) -> list[str]:
+        """The measure from the figure's own phrase (after ``link``) and what governs it."""
+        how, at, prep = gov
+        toks = self._s.toks
+        levels, changes = caption_words("level_verbs"), lexicon().change_words
+        if how == "of":
+            np = self._words(at, k - 2)
+            if len(np) == 1 and np[0].lower() in lexicon().change_words:
+                if own and link == "in":
+                    return [*np, link, *own]  # "an increase of 10% in cash expenses"
+                earlier = self._done_before(self._appositive_comma(at, lo))
+                if earlier is not None and not own:
+                    return [*np, "in", *earlier.core]  # "was $134.2 billion, an increase of $17.0 billion"
+            if own and own[0] == "to" and link == "to":
+                return [*np, *own]  # "an agreement of $13.5 billion to settle with victims"
+            if own and link in ("for", "on", "toward", "towards") and np and names_measure(np):
+                return [*np, link, *own]  # "a loss of $45 million for the quarter", "grants of $5 million for schools"
+            if own:
+                return own
+            before = at - 1  # "One victim reported a loss of $1.5 million"
+            if before >= lo and self._verb(before) and _participle(toks[before].low):
+                subject = self._subject(before, lo)
+                if subject and len(subject) <= _AGENT_WORDS:
+                    return [*np, toks[before].text, "by", *subject]
+            return np
+        if how == "thing":
+            return [*self._owner(at, lo), *self._words(at, k - 2)]
+        if how == "object_by":
+            return [*self._words(at, k - 2), toks[at - 1].text]  # the object and the verb that changed it
+        if how == "change":
+            listed = self._done_before(at - 1) if at - 1 >= lo and toks[at - 1].text == "," else None
+            if listed is not None and toks[at].low in _CHANGE_NOUNS:
+                return [_CHANGE_NOUNS[toks[at].low], "in", *listed.core]  # "…, up $23.9 billion from 2020"
+            subject = self._subject(at, lo)
+            if prep == "from":
+                return subject
+            return self._changed(subject, at) if subject else own
+        if how == "level_after_comma":
+            subject = self._subject(at, lo)
+            return own or subject
+        if how != "verb":
+            return own
+        verb = toks[at].low
+        if verb in caption_words("measure_verbs"):
+            subject = self._subject(at, lo)
+            return [*subject, toks[at].text] if subject else own  # "program cost"
+        counted = bool(own) and self._s.readings[toks[k].fig].kind == "count"
+        if verb in levels and verb.endswith("ing") and at - 2 >= lo and toks[at - 1].text == "," \
+                and _content(toks[at - 2]) and not self._s.is_time(at - 2):
+            start = self._np_left(at - 2, lo)  # "… payments to households, totaling $7.7 billion"
+            words = self._words(start, at - 2)
+            counted_by = toks[start - 2] if start - 2 >= lo and toks[start - 1].low in lexicon().label_links else None
+            if counted_by is not None and counted_by.fig >= 0 and self._s.readings[counted_by.fig].count_words:
+                words = [*self._s.readings[counted_by.fig].count_words.split(), toks[start - 1].text, *words]
+            return words
+        leveled = verb in levels or (verb in changes and prep in ("to", "at", "from")) or prep in ("at", "worth")
+        if not counted and leveled:
+            subject = self._subject(at, lo)
+            return subject or own
+        if counted and verb in levels and prep == "at" and link == "":
+            subject = self._subject(at, lo)  # "The backlog stood at 8.2 million returns": a backlog of returns
+            if subject and names_measure(subject) and not self._pointed and len(subject) <= 4:
+                return [*subject, "of", *own]
+        if verb in changes:
+            subject = self._subject(at, lo)
+            return self._changed(subject, at) if subject else own
+        if prep == "by" and not own:
+            return self._words(self._np_left(at, lo), at) if _content(toks[at]) else own
+        if own and verb.endswith("ing") and self._gerund(at) and verb not in levels and verb not in changes:
+            if self._chain_start(at, lo) < at:
+                subject = self._subject(at, lo)  # "IEA partners are releasing additional barrels"
+                if subject and len(subject) <= _AGENT_WORDS:
+                    linked = [link] if link and link not in ("in", "of", "worth") else []
+                    chain = self._chain(at, lo)
+                    if len(chain) < 2:
+                        return [*subject, *chain, *linked, *own]  # "Households covering children"
+                    done = participle(verb) if not any(w.lower() in _CHAIN_BLOCKS for w in chain) else None
+                    if done is None:
+                        self._fragment = True  # "they are to be spending on roads": a clause, no noun phrase
+                        return [*subject, *chain, *linked, *own]
+                    if linked:
+                        return [done, *linked, *own, "by", *subject]  # "pledged for flood relief by Donors"
+                    return [*own, done, "by", *subject]  # "additional barrels released by IEA partners"
+            linked = [link] if link and link not in ("in", "of", "worth") else []  # "spending $3 million on roads"
+            return [toks[at].text, *linked, *own]  # "… of releasing barrels from the SPR"
+        if own:
+            if link in ("for", "on", "toward", "towards") and verb not in caption_words("copulas") \
+                    and verb not in caption_words("holding_verbs") and not _says(" ".join(own), verb):
+                subject = self._subject(at, lo)  # "requesting $1.1 billion for the agency": what was done for whom
+                named = subject if subject and len(subject) <= 4 and self._named(subject) else []
+                return [*named, *self._chain(at, lo), link, *own]
+            if _participle(verb) and link in ("in", "of", "worth", ""):
+                subject = self._subject(at, lo)
+                head, rest = _split_link(own)
+                if subject and len(subject) <= _AGENT_WORDS and not _says(" ".join(own), " ".join(subject)):
+                    done = participle(verb) if verb in lexicon().past_verbs else None  # "gave" -> "given"
+                    return [*head, done or toks[at].text, *rest, "by", *subject]
+                return [*head, toks[at].text, *rest]
+            subject = self._subject(at, lo)
+            if subject and len(own) == 1 and link in ("in", "of", "worth", ""):
+                chain = self._chain(at, lo)
+                if len(chain) < 2 or counted:
+                    return [*subject, *chain, *own]  # "Households covering children"
+                return [*own, *subject, *chain]  # "investments … sector will receive"
+            return own
+        subject = self._subject(at, lo)
+        chain = self._chain(at, lo)
+        if subject:
+            return self._done_by(subject, chain, at, k)
+        return []
+
+    def _changed(self, subject: list[str], at: int) -> list[str]:
+        """'[subject] grew $N' as the change it states: "growth in [subject]" ("were up 2%": "rise in …"); a verb
+        with no known noun ("X boosted") is left as it was."""
+        low = self._s.toks[at].low
+        noun = _CHANGE_NOUNS.get(low) or change_noun(low)
+        if noun is None or is_change_noun(subject[0]) or subject[0].lower() in _CHANGE_NOUNS.values():
+            return [*subject, self._s.toks[at].text]  # "X boosted", "surge in …": left as it was
+        while len(subject) > 1 and subject[0].lower().endswith("ly") and len(subject[0]) > 7:
+            subject = subject[1:]  # "Similarly China's outbound FDI rose"
+        return [noun, "in", *subject]
+
+    def _done_by(self, subject: list[str], chain: list[str], at: int, k: int) -> list[str]:
+        """'[subject] [verb] $N' as a noun phrase: "provided by CPF" ("CPF provides $10 billion"), when the
+        figure is the verb's object and the verb group has no modal or infinitive; else the clause, unsure."""
+        toks = self._s.toks
+        verb = toks[at].low
+        clause = [*subject, *chain]
+        first = at - len(chain)  # the token before the verb group
+        if first >= 0 and toks[first].low == "to" and "for" in subject[:-1]:
+            at_for = len(subject) - 1 - subject[::-1].index("for")  # "calls for the United States to provide"
+            subject = _strip_article(subject[at_for + 1 :])  # the infinitive's subject: what follows "for"
+        helpers = [w.lower() for w in chain[:-1]]
+        named = all(w[:1].isupper() or w.lower() in ("and", "of", ",") for w in subject)
+        if verb in caption_words("holding_verbs") or (verb.endswith("s") and not helpers and not named) \
+                or (verb.endswith("ing") and not helpers):
+            return clause  # "assistance includes $77 million …", "potential losses", "…, dropping from 6%"
+        done = participle(verb)
+        direct = all(_adverb(t.low) for t in toks[at + 1 : k])  # the figure is the verb's object
+        if len(helpers) == 1 and helpers[0] in caption_words("modals") and done is not None and direct:
+            return ["to", "be", done, "by", *subject]  # "Petrobras would invest $220 billion": to be invested by it
+        if any(w in _CHAIN_BLOCKS for w in helpers):
+            self._fragment = True  # "… are approved to receive", "plans to invest": a clause, no measure
+            return clause
+        copulas = caption_words("copulas")
+        start = at - len(chain) + 1
+        appositive = start - 1 >= 0 and toks[start - 1].text == ","  # "Vermont, allocated $15 million, …": passive
+        if done is not None and (verb == done or verb.endswith("ed")) and (not direct or appositive) \
+                and all(w in copulas for w in helpers):
+            if named:
+                self._fragment = True  # "Nebraska approved": a name and what happened, not what is measured
+            return [*subject, toks[at].text]  # "matching dessert service was purchased for …": a noun and participle
+        if done is not None and direct and not any(w in copulas for w in helpers):
+            if not moves_amount(done):
+                self._fragment = True  # "sales neared $5 billion": perhaps its level, never "neared by sales"
+                return clause
+            return [done, "by", *subject]  # "CPF provides $10 billion" -> "provided by CPF"
+        self._fragment = True  # "the rate has ranged from …": a clause
+        return clause
+
+    def _appositive_comma(self, at: int, lo: int) -> int:
+        """The comma before the noun phrase starting at ``at`` (its determiners passed over), or -1."""
+        toks = self._s.toks
+        j = at - 1
+        while j >= lo and toks[j].low in lexicon().determiners:
+            j -= 1
+        return j if j >= lo and toks[j].text == "," else -1
+
+    def _done_before(self, comma: int) -> _Done | None:
+        """The caption of the figure whose phrase (or period) ends right before the comma at ``comma``."""
+        if comma <= 0:
+            return None
+        j = comma - 1
+        owner = next((i for i, d in self._done.items() if i <= j <= d.tail), -1)
+        return self._done.get(owner) if owner >= 0 else None
+
+    def _coordinated(self, k: int, kind: str, lo: int) -> _Done | None:
+        """The earlier figure of the same kind this one is listed with ("…, 10.3 percent in 2010"), if any."""
+        toks = self._s.toks
+        joins = caption_words("list_joins")
+        j = k - 1
+        changed = False
+        while j >= 0:
+            tok = toks[j]
+            owner = next((i for i, d in self._done.items() if i < j <= d.tail), -1)
+            if owner >= 0:
+                j = owner  # a token of an earlier figure's own phrase or period
+                continue
+            if tok.fig >= 0 and not self._s.is_time(j):
+                done = self._done.get(j)
+                if done is not None and (done.kind == kind or (j == k - 2 and toks[k - 1].low == "or")):
+                    return done  # "an increase of $17.0 billion or 14.5%": one quantity in two units
+                if done is not None and changed:
+                    j -= 1
+                    continue
+                return None
+            if tok.text == ",":
+                opened = self._relative_open(j)
+                if opened >= 0:
+                    j = opened - 1  # "$1.98 in 2016, which would be the lowest since 2004, and $2.21 in 2017"
+                    continue
+            if tok.low in joins or tok.text == "(":
+                if tok.low == "from" and j > 0 and toks[j - 1].low in ("up", "down"):
+                    changed = True
+                j -= 1
+                continue
+            if changed and j >= lo:
+                j -= 1
+                continue
+            return None
+        return None
