@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from briefgen.analyze.actors.labels import _introductions, _spelling
+from briefgen.analyze.actors.labels import _introductions, _spelling, _spelling_by_regex
 from briefgen.analyze.actors.lexicon import NAME_TOKEN
 
 TEXTS = [
@@ -29,3 +29,11 @@ def test_a_label_is_spelled_as_the_text_writes_the_name_outside_capitals() -> No
     assert _spelling(text, "MCAULIFFE") == "McAuliffe"
     assert _spelling(text, "O’BRIEN") == "O’Brien"
     assert _spelling(text, "RHODES") is None
+
+
+@pytest.mark.parametrize("name", ["MCAULIFFE", "O’BRIEN", "RHODES", "İNAN", "BEN"])
+def test_a_labels_spelling_is_what_a_case_blind_scan_of_the_whole_text_finds(name: str) -> None:
+    texts = ["MCAULIFFE: Hi. xMcAuliffe, mcauliffe, McAuliffe-Smith, then McAuliffe. O’Brien. Ben_ Ben",
+             "İnan said; İNAN: yes. Rhodes Rhodes", ""]
+    for text in texts:
+        assert _spelling(text, name) == _spelling_by_regex(text, name)

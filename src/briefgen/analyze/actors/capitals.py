@@ -20,8 +20,9 @@ from .people import PersonHit, clean_name
 #: A family name in capitals, then or after a name word in title case (a hyphened given name too).
 _TITLED_WORD = rf"[{UPPER}][a-z]+(?:-[{UPPER}a-z][a-z]+)?"
 _CAPS = rf"[{UPPER}]{{2,}}"
+# A capital first, then the look-behind on the character before it: the engine skips to capitals.
 _RUN = compile_cached(
-    rf"(?<![\w’'.-])(?:{_CAPS}[ \t]+{_TITLED_WORD}|{_TITLED_WORD}[ \t]+{_CAPS})(?![\w’'-])"
+    rf"[{UPPER}](?<![\w’'.-].)(?:[{UPPER}]+[ \t]+{_TITLED_WORD}|[a-z]+(?:-[{UPPER}a-z][a-z]+)?[ \t]+{_CAPS})(?![\w’'-])"
 )
 _CAP_BEFORE = compile_cached(rf"[{UPPER}][\w’'.-]*[ \t]+$")
 _CAP_AFTER = compile_cached(rf"[ \t]+[{UPPER}]")

@@ -33,14 +33,17 @@ def label_hits(
     out: list[tuple[Turn, PersonHit]] = []
     given_names: list[PersonHit] = []
     spelled: dict[str, str | None] = {}
+    lowered = ""  # the text in lower case, made for the first label in capitals
     for turn in turns:
         if turn.kind == "person":
             if turn.speaker not in spelled:
                 # a label written as a name is written ("Mr. Takeshi Osuga, …:", "Harding:"); one in capitals is
                 # looked up in the text
                 written = text[turn.name_start:turn.name_start + len(turn.speaker)]
+                if written != turn.speaker or written.isupper():
+                    lowered = lowered or text.lower()
                 spelled[turn.speaker] = written if written == turn.speaker and not written.isupper() else (
-                    _spelling(text, turn.speaker))
+                    _spelling(text, turn.speaker, lowered))
             found = spelled[turn.speaker]
             if turn.weak and found is None:
                 continue  # "KIRBY:" counts only for a name the text gives
@@ -95,8 +98,31 @@ def _titled_person(hits: Sequence[PersonHit], title: str) -> str | None:
     return next(iter(names.values()))
 
 
-def _spelling(text: str, name: str) -> str | None:
-    """How the text spells a label's name where it is not in capitals ("MCAULIFFE" -> "McAuliffe"), or None."""
+def _spelling(text: str, name: str, lowered: str = "") -> str | None:
+    """How the text spells a label's name where it is not in capitals ("MCAULIFFE" -> "McAuliffe"), or None;
+    ``lowered`` is ``text.lower()``, in which the name is found by ``str.find`` (a case-blind regex tries every
+    position of the text, once per label)."""
+    lowered = lowered or text.lower()
+    needle = name.lower()
+    if len(lowered) != len(text) or len(needle) != len(name):
+        return _spelling_by_regex(text, name)  # a letter whose lower case is longer: offsets would not agree
+    size = len(needle)
+    i = lowered.find(needle)
+    while i >= 0:
+        end = i + size
+        if (i == 0 or not _word_char(text[i - 1])) and (end == len(text) or not _word_char(text[end])):
+            surface = text[i:end]
+            if not surface.isupper() and surface[:1].isupper():
+                return surface
+        i = lowered.find(needle, i + 1)
+    return None
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char in "_’'-"
+
+
+def _spelling_by_regex(text: str, name: str) -> str | None:
     # The name first and the look-behind after it (the same check of the character before the name, from its
     # end): the engine then rejects most positions on their first character, twice as fast as look-behind first.
     for m in re.finditer(rf"{re.escape(name)}(?<![\w’'-](?s:.){{{len(name)}}})(?![\w’'-])", text, re.IGNORECASE):
