@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.platypus import paragraph as _paragraph
+from reportlab.platypus.paraparser import ParaFrag
 
 #: The attributes two fragments must agree on (ReportLab's list, in its order).
 _KEYS = ("fontName", "fontSize", "textColor", "rise", "us_lines", "link", "backColor", "nobr")
@@ -23,6 +24,12 @@ def same_frag(f: Any, g: Any) -> bool:
     """True when fragments ``f`` and ``g`` can be set as one run: neither is an image or a line break, and they
     agree on font, size, colour, rise, underlines, link, background and no-break (an attribute one has and the
     other lacks is a difference), as ``rl_accel``'s ``sameFrag`` decides."""
+    if type(f) is ParaFrag and type(g) is ParaFrag:  # no attributes but its own: its dictionary says it all
+        fdict, gdict = f.__dict__, g.__dict__
+        if "cbDefn" in fdict or "lineBreak" in fdict or "cbDefn" in gdict or "lineBreak" in gdict:
+            return False
+        fget, gget = fdict.get, gdict.get
+        return [fget(k, _MISSING) for k in _KEYS] == [gget(k, _MISSING) for k in _KEYS]
     if hasattr(f, "cbDefn") or hasattr(f, "lineBreak") or hasattr(g, "cbDefn") or hasattr(g, "lineBreak"):
         return False
     return [getattr(f, k, _MISSING) for k in _KEYS] == [getattr(g, k, _MISSING) for k in _KEYS]
