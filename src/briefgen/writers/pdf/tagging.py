@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from html import escape
 from typing import Any, ClassVar
 
+from reportlab import rl_config
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
@@ -354,16 +355,16 @@ def write_structure(doc: Any, tagger: Tagger) -> None:
     _fix_heading_levels(tagger.root)
     for node in nodes:
         doc.Reference(_Element(node, names, page_names), names[id(node)])
-    nums: list[Any] = []
+    nums: list[tuple[int, str | list[str]]] = []
     for index, (page, marked) in enumerate(zip(pages, [*tagger.pages, *[[]] * len(pages)], strict=False)):
         page.__NoDefault__ = [*type(page).__NoDefault__, "StructParents", "Tabs"]
         page.StructParents = index
         page.Tabs = pdfdoc.PDFName("S")
-        nums += [index, pdfdoc.PDFArray([pdfdoc.PDFObjectReference(names[id(node)]) for node in marked])]
+        nums.append((index, [names[id(node)] for node in marked]))
     for key, (link, annotation) in enumerate(tagger.links, start=len(pages)):
         _mark_annotation(link, annotation, key, tagger.anchors)
-        nums += [key, pdfdoc.PDFObjectReference(names[id(link)])]
-    parent_tree = pdfdoc.PDFDictionary({"Nums": pdfdoc.PDFArray(nums)})
+        nums.append((key, names[id(link)]))
+    parent_tree = _ParentTree(nums)
     role_map = pdfdoc.PDFDictionary({k: pdfdoc.PDFName(v) for k, v in ROLE_MAP.items()})
     root = pdfdoc.PDFDictionary(
         {
@@ -434,6 +435,38 @@ class _Element(pdfdoc.PDFObject):  # type: ignore[misc]
             listed = attributes[0] if len(attributes) == 1 else f"[{' '.join(attributes)}]"
             extra += f" /A {listed}".encode("latin-1")
         return text + extra + b" >>"
+
+
+def _array(items: list[bytes]) -> bytes:
+    """A PDF array of formatted items, laid out as ReportLab's ``PDFArray`` lays it out."""
+    if rl_config.pdfMultiLine:
+        return b"[ " + b"\n ".join(items) + b" ]"
+    lines = [b" ".join(items[start : start + 10]) for start in range(0, len(items), 10)]
+    return b"[ " + b" \n  ".join(lines) + b" ]"
+
+
+class _ParentTree(pdfdoc.PDFObject):  # type: ignore[misc]
+    """The structure tree's ``ParentTree`` (a number tree of one ``Nums`` array: per page the elements of its
+    MCIDs, per link annotation its ``Link`` element), written straight to PDF syntax, byte for byte as
+    ReportLab's ``PDFDictionary`` and ``PDFArray`` would write it (they cost more than the rest of the tree)."""
+
+    def __init__(self, nums: list[tuple[int, str | list[str]]]) -> None:
+        """``nums``: (key, registered name of an element, or the names of a page's elements), in key order."""
+        self.nums = nums
+
+    def format(self, document: Any) -> bytes:
+        """The dictionary, with references resolved in ``document``."""
+        numbers = document.idToObjectNumberAndVersion
+
+        def ref(name: str) -> bytes:
+            number, generation = numbers[name]
+            return f"{number} {generation} R".encode("latin-1")
+
+        items: list[bytes] = []
+        for key, value in self.nums:
+            items.append(fp_str(key).encode("latin-1"))
+            items.append(ref(value) if isinstance(value, str) else _array([ref(name) for name in value]))
+        return b"<<\n/Nums " + _array(items) + b"\n>>"
 
 
 def _mark_annotation(link: Node, annotation: Annotation, key: int, anchors: dict[str, Node]) -> None:
