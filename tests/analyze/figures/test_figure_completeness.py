@@ -161,3 +161,19 @@ def test_the_old_value_of_a_change_with_no_time_of_its_own_is_incomplete() -> No
     assert not figure.label_complete, figure.label
     dated = figure_at("Exports rose from $5 billion in 2019 to $7 billion in 2020.", "$5 billion")
     assert dated.label_complete and dated.label.endswith("2019")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "label"),
+    [
+        ("In the past 3 years, the bank has provided 9,000 loans to family farmers totaling $1.6 billion.",
+         "$1.6 billion", "value of loans to family farmers, past 3 years"),
+        ("The agency signed 40 contracts worth $2 billion in 2020.", "$2 billion", "value of contracts, 2020"),
+        ("Peru issued bonds totaling $3 billion in 2020.", "$3 billion", "value of bonds, 2020"),
+    ],
+)
+def test_an_amount_after_a_word_of_value_is_the_value_of_the_thing_before(sentence: str, surface: str,
+                                                                          label: str) -> None:
+    figure = figure_at(sentence, surface)
+    assert figure.label == label
+    assert figure.label_complete

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from ..clauses import Time, Tok, caption_words, is_punct, time_words
+from ..clauses import Time, Tok, caption_words, is_punct, lexicon_table, time_words
 from ..complete import adverb_form
 from ..fragments import dangles
 from ..lexicon import lexicon
@@ -202,3 +202,10 @@ def _period_text(time: Time) -> str:
     if time.prep in time_words().kept and "–" not in time.text:
         return f"{time.prep} {time.text}"
     return time.text
+
+
+@cache
+def _value_links() -> tuple[list[str], ...]:
+    """The words of value that join a thing and its amount ("totaling", "with a value of"), longest first."""
+    links = (phrase.lower().split() for phrase in lexicon_table()["caption"]["value_links"])
+    return tuple(sorted(links, key=len, reverse=True))

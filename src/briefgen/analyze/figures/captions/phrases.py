@@ -864,7 +864,7 @@ class _Phrases:
             return True  # "reported", "used" (not "need", "seed")
         if low.endswith("ing") and len(low) > 5 and i > 0 and toks[i - 1].text == ",":
             return True
-        return low.endswith("s") and _adverb(prev)
+        return low.endswith("s") and (_ly_adverb(prev) or prev in caption_words("adverbs"))  # not "family farmers"
 
     def _predicate(self, i: int, hi: int) -> tuple[list[str], int]:
         """The words of a clause's predicate from token ``i`` ("is derived from consumption"), copula dropped."""

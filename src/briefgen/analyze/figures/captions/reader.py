@@ -36,6 +36,7 @@ from .grammar import (
     _split_link,
     _strip_article,
     _trim,
+    _value_links,
 )
 
 
@@ -60,6 +61,9 @@ class Caption(_Checks):
             return self._heading(index, k)
         lo, hi = self._clause(k)
         core, whom, used = self._measure(k, kind, reading, lo, hi)
+        valued = self._valued(k, lo) if kind == "money" else None
+        if valued:
+            core, whom = valued, []  # "103,000 loans to family farmers totaling $14.6 billion"
         paired = respective_item(s.toks, k, self._verb) if self._respective(k, len(s.toks)) else None
         if paired:
             if len(core) > 2 and is_change_noun(core[0]) and core[1] == "in" and not is_change_noun(paired[0]):
@@ -140,6 +144,32 @@ class Caption(_Checks):
         self._done[k].complete = self.complete
         self._done[k].period = period
         return label
+
+    def _valued(self, k: int, lo: int) -> list[str] | None:
+        """For an amount after a word of value ("totaling", "worth", "valued at", "with a value of"), the value
+        of the noun phrase before that word: "103,000 loans to family farmers totaling $14.6 billion" -> "value of
+        loans to family farmers"; None otherwise."""
+        toks = self._s.toks
+        link = -1
+        for phrase in _value_links():
+            n = len(phrase)
+            if k - n >= lo + 1 and [t.low for t in toks[k - n : k]] == phrase:
+                link = k - n
+                break
+        if link < 0:
+            return None
+        words: list[str] = []
+        start = link
+        if _content(toks[link - 1]) and not self._verb(link - 1):
+            start = self._np_left(link - 1, lo)
+            words = self._words(start, link - 1) if start < link else []
+            if start - 2 >= lo and toks[start - 1].low in lexicon().label_links:
+                start -= 1  # "103,000 loans to family farmers": the things counted before the link
+        counted = toks[start - 1] if start - 1 >= lo else None
+        if counted is not None and counted.fig >= 0 and self._s.readings[counted.fig].count_words:
+            own = self._s.readings[counted.fig].count_words.split()
+            words = [*own, *([toks[start].text] if start < link and words else []), *words]  # "40 contracts worth"
+        return ["value", "of", *words] if names_measure(words) else None
 
     def _whole_parties(self, k: int, core: list[str]) -> list[str]:
         """For a part introduced by "including", the whole's receiver ("to Cambodia") when its own words name
