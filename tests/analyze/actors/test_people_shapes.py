@@ -58,3 +58,13 @@ def test_a_family_name_alone_after_a_title_with_its_body(tmp_path: Path) -> None
 def test_a_byline_with_a_name_alone(tmp_path: Path) -> None:
     people = people_in(tmp_path, "Drought hits the villages again\nBy Daniel Mungai:\nThe rains failed this year.\n")
     assert "Daniel Mungai" in people
+
+
+def test_a_hyphenated_given_name_opens_a_bare_name(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "Hayashi met with Jean-Yves Le Druan of France on Monday.\n"
+        "The Rolls-Royce Holdings board met in Derby, and ferries sailed to Marie-Galante Island.\n",
+    )
+    assert "Jean-Yves Le Druan" in people
+    assert not any("Rolls" in name or "Galante" in name for name in people)

@@ -207,7 +207,10 @@ _SPOKEN = compile_cached(rf"[,”\"’]\s*{SPEECH_VERB_RE}\s+(?:{AFFILIATION})?(
 # run after it, which must be two to four name words.
 # Candidates for a given name: a capitalised word in title case right before another capitalised word (a cheap
 # scan; the word is then looked up in the set of given names).
-_GIVEN = compile_cached(rf"[{UPPER}](?<![\w.’'-].)[a-z]+(?=[ \t]+(?:(?:{PARTICLE_RE})[ \t]+){{0,2}}[{UPPER}])")
+# A given name may be hyphenated ("Jean-Yves Le Drian", "Anne-Marie Trevelyan"): its first part is a given name.
+_GIVEN = compile_cached(
+    rf"[{UPPER}](?<![\w.’'-].)[a-z]+(?:-[{UPPER}][a-z]{{1,8}})?(?=[ \t]+(?:(?:{PARTICLE_RE})[ \t]+){{0,2}}[{UPPER}])"
+)
 _GIVEN_NAMES = frozenset(n for n in GIVEN_NAMES if country_name(n) is None)
 _CAP_RUN = compile_cached(rf"{NAME_TOKEN}(?:\s+(?:{PARTICLE_RE}\s+)*{NAME_TOKEN})*(?:,?\s+(?:Jr\.|Sr\.)(?!\w))?")
 _DIGIT_NEXT = compile_cached(r"\s*\d")
@@ -451,7 +454,7 @@ def _given_names(text: str, base: int) -> Iterator[PersonHit]:
     from the given name on is two to four name words, and no capitalised word but a title stands before it
     (a ship's or a building's name: "USS John C. Stennis", "the Ronald Reagan Building")."""
     for m in _GIVEN.finditer(text):
-        if m.group() not in _GIVEN_NAMES:
+        if m.group() not in _GIVEN_NAMES and m.group().partition("-")[0] not in _GIVEN_NAMES:
             continue
         before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
         if before is not None:
