@@ -21,12 +21,12 @@ from contextlib import contextmanager
 from html import escape
 from typing import Any, ClassVar
 
-from reportlab import rl_config
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from . import syntax
 from .marked_text import MarkedText
 from .struct_nodes import Annotation, Node
 
@@ -309,6 +309,7 @@ class TaggingCanvas(Canvas):  # type: ignore[misc]
 
     def _addAnnotation(self, annotation: Any, name: str | None = None, addtopage: int = 1) -> None:
         """Add an annotation and, for a link, its place in the structure tree (see ``MarkedText``)."""
+        annotation = syntax.faster(annotation)
         super()._addAnnotation(annotation, name, addtopage)
         used = self._doc.annotationName(name or f"NUMBER{self._annotationCount}")
         record = Annotation(annotation, used, self.getPageNumber() - 1, self._dest)
@@ -437,14 +438,6 @@ class _Element(pdfdoc.PDFObject):  # type: ignore[misc]
         return text + extra + b" >>"
 
 
-def _array(items: list[bytes]) -> bytes:
-    """A PDF array of formatted items, laid out as ReportLab's ``PDFArray`` lays it out."""
-    if rl_config.pdfMultiLine:
-        return b"[ " + b"\n ".join(items) + b" ]"
-    lines = [b" ".join(items[start : start + 10]) for start in range(0, len(items), 10)]
-    return b"[ " + b" \n  ".join(lines) + b" ]"
-
-
 class _ParentTree(pdfdoc.PDFObject):  # type: ignore[misc]
     """The structure tree's ``ParentTree`` (a number tree of one ``Nums`` array: per page the elements of its
     MCIDs, per link annotation its ``Link`` element), written straight to PDF syntax, byte for byte as
@@ -465,8 +458,8 @@ class _ParentTree(pdfdoc.PDFObject):  # type: ignore[misc]
         items: list[bytes] = []
         for key, value in self.nums:
             items.append(fp_str(key).encode("latin-1"))
-            items.append(ref(value) if isinstance(value, str) else _array([ref(name) for name in value]))
-        return b"<<\n/Nums " + _array(items) + b"\n>>"
+            items.append(ref(value) if isinstance(value, str) else syntax.array([ref(name) for name in value]))
+        return syntax.dictionary([b"/Nums " + syntax.array(items)])
 
 
 def _mark_annotation(link: Node, annotation: Annotation, key: int, anchors: dict[str, Node]) -> None:

@@ -1,0 +1,90 @@
+"""PDF objects written straight to PDF syntax, byte for byte as ReportLab's generic objects write them.
+
+ReportLab formats every name, number and array of a dictionary through one generic, encoding path;
+for the objects a tagged brief has hundreds of (link annotations, the structure tree's parent tree)
+that path costs more than the rest of the file's objects. These writers give the same bytes
+(``rl_config.pdfMultiLine`` honoured), the link annotations through ReportLab's own dictionary.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab import rl_config
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase import pdfdoc
+
+_NAMES: dict[str, bytes] = {}
+"""Dictionary keys as PDF names (``PDFName``), formatted once per process."""
+
+
+def _grouped(items: list[bytes], size: int) -> bytes:
+    """``items`` joined by spaces, a line break after every ``size`` (ReportLab's single-line layout)."""
+    if rl_config.pdfMultiLine:
+        return b"\n ".join(items)
+    return b" \n  ".join(b" ".join(items[start : start + size]) for start in range(0, len(items), size))
+
+
+def array(items: list[bytes]) -> bytes:
+    """A PDF array of formatted items, as ``PDFArray`` lays it out."""
+    return b"[ " + _grouped(items, 10) + b" ]"
+
+
+def dictionary(items: list[bytes]) -> bytes:
+    """A PDF dictionary of formatted ``/Key value`` items (in key order), as ``PDFDictionary`` lays it out."""
+    return b"<<\n" + _grouped(items, 6) + b"\n>>"
+
+
+def _name(key: str) -> bytes:
+    """``key`` as a PDF name."""
+    known = _NAMES.get(key)
+    if known is None:
+        known = _NAMES[key] = pdfdoc.pdfdocEnc(pdfdoc.PDFName(key))
+    return known
+
+
+def _value(value: Any, document: Any, memo: dict[int, bytes]) -> bytes:
+    """A dictionary value as ReportLab's ``format`` writes it; a destination once per document (``memo``)."""
+    kind = type(value)
+    if kind is int or kind is float:
+        return pdfdoc.pdfdocEnc(fp_str(value))  # type: ignore[no-any-return]
+    if kind is str:
+        return pdfdoc.pdfdocEnc(value)  # type: ignore[no-any-return]
+    if kind is pdfdoc.PDFArray and _plain(value) and all(type(e) is int or type(e) is float for e in value.sequence):
+        return array([pdfdoc.pdfdocEnc(fp_str(e)) for e in value.sequence])
+    if kind is pdfdoc.Destination and _plain(value):
+        known = memo.get(id(value))
+        if known is None:
+            known = memo[id(value)] = pdfdoc.format(value, document)
+        return known
+    return pdfdoc.format(value, document)  # type: ignore[no-any-return]
+
+
+def _plain(value: Any) -> bool:
+    """True when ReportLab would write no comment before ``value`` (comments only in non-invariant files)."""
+    return bool(rl_config.invariant) or not rl_config.pdfComments or not hasattr(value, "__Comment__")
+
+
+class LinkAnnotation(pdfdoc.LinkAnnotation):  # type: ignore[misc]
+    """ReportLab's link annotation, its dictionary (built by ReportLab, checks included) written directly."""
+
+    def format(self, document: Any) -> bytes:
+        """The annotation dictionary, with references resolved in ``document``."""
+        entries = self.Dict().dict
+        memo = _destinations(document)
+        return dictionary([_name(key) + b" " + _value(entries[key], document, memo) for key in sorted(entries)])
+
+
+def _destinations(document: Any) -> dict[int, bytes]:
+    """The formatted destinations of ``document``'s link annotations, by object (many marks cite one source)."""
+    memo: dict[int, bytes] | None = getattr(document, "_briefgen_destinations", None)
+    if memo is None:
+        memo = document._briefgen_destinations = {}
+    return memo
+
+
+def faster(annotation: Any) -> Any:
+    """``annotation`` written by ``LinkAnnotation`` when it is a plain ReportLab link annotation."""
+    if type(annotation) is pdfdoc.LinkAnnotation:
+        annotation.__class__ = LinkAnnotation
+    return annotation
