@@ -256,6 +256,8 @@ def test_fact_sheet_skips_names_and_versions(fact_sheet: list[Figure]) -> None:
         ("A ticket is 40,000 riel.", "40,000 riel", "money", 40_000.0, "KHR"),
         ("They gave five million dollars.", "five million dollars", "money", 5e6, "USD"),
         ("The EU invested 7.6 billion USD in ASEAN.", "7.6 billion USD", "money", 7.6e9, "USD"),
+        ("A slowdown would cut growth by half a percent.", "half a percent", "percent", 0.5, "%"),
+        ("Growth slowed by half a percentage point.", "half a percentage point", "percent", 0.5, "percentage points"),
         ("The programme is worth 800 million EUR.", "800 million EUR", "money", 8e8, "EUR"),
         ("The winner takes 100,000 € in prize money.", "100,000 €", "money", 100_000.0, "EUR"),
         ("Prices fell 5.5 per cent.", "5.5 per cent", "percent", 5.5, "%"),

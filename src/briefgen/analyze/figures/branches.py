@@ -113,8 +113,11 @@ def _money_post(m: re.Match[str], ctx: Context) -> Reading | None:
     )
 
 
+_HALF_ONE = re.compile(r"(?i:half\s+(?:a|one))")
+
+
 def _percent(m: re.Match[str], ctx: Context) -> Reading | None:
-    value = parse_number(m["num"])
+    value = 0.5 if _HALF_ONE.fullmatch(m["num"]) else parse_number(m["num"])  # "half a percent"
     if value is None or _name_capital(m["num"], ctx, m.start()):
         return None
     unit = m["unit"].casefold()

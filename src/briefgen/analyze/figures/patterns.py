@@ -198,7 +198,7 @@ def _branches(lex: Lexicon, p: dict[str, str]) -> dict[str, str]:
     b["date_month"] = rf"(?P<month>{p['months_full']})\b(?!\s*[0-9])"
     b["money_pre"] = rf"(?P<cur>{p['cur']})\s?(?P<num>{p['num_money']})(?P<rate>{p['rate']})?"
     b["money_post"] = rf"(?P<num>{p['num']})\s+(?P<curw>{p['curw']})(?P<rate>{p['rate']})?"
-    b["percent"] = rf"(?P<num>{p['num']})(?P<unit>{p['pct']})"
+    b["percent"] = rf"(?P<num>{p['num']}|(?i:half\s+(?:a|one))\b)(?P<unit>{p['pct']})"
     b["fraction"] = (
         rf"(?i:(?P<num>{p['small']}|an?))(?:[{HYPHEN}](?P<den>(?i:{p['fracs']}))\b"
         rf"|\s+(?P<den2>(?i:{p['fracs']}))\b(?=\s+of\b))"
