@@ -56,3 +56,13 @@ def test_other_annotations_are_left_to_reportlab() -> None:
     uri = pdfdoc.PDFDictionary({"Type": pdfdoc.PDFName("Annot")})
     assert syntax.faster(uri) is uri
     assert type(uri) is pdfdoc.PDFDictionary
+
+
+@pytest.mark.parametrize(
+    "values", [[], [750], [0, 277.832, 333.0078, -210.4492, 1e-9, 1234567.891, 10.0], list(range(0, 2560, 10))]
+)
+def test_a_number_array_is_written_as_reportlab_writes_it(values: list[float], multiline: int) -> None:
+    document = pdfdoc.PDFDocument()
+    assert syntax.NumberArray(values).format(document) == pdfdoc.PDFArray(values).format(document)
+    mixed = [*values, True, "/Name"]  # not only numbers: ReportLab's own path
+    assert syntax.NumberArray(mixed).format(document) == pdfdoc.PDFArray(mixed).format(document)

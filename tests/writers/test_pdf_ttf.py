@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import random
 
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
 
 from briefgen.writers.pdf.ttf import CachingTTFont
 
@@ -48,3 +51,19 @@ def test_bytes_are_encoded_as_reportlab_does() -> None:
     for text in (b"plain bytes", "caf\u00e9".encode(), b"plain bytes"):
         assert caching.splitString(text, doc) == plain.splitString(text, doc)
         assert caching.stringWidth(text, 10) == plain.stringWidth(text, 10)
+
+
+def _document(font: TTFont) -> bytes:
+    """A small PDF in ``font`` (registered under one name for both font classes)."""
+    pdfmetrics.registerFont(font)
+    out = io.BytesIO()
+    canvas = Canvas(out, invariant=1)
+    canvas.setFont(font.fontName, 10)
+    for line, text in enumerate(_texts()[:120]):
+        canvas.drawString(20, 800 - 6 * line, text)
+    canvas.save()
+    return out.getvalue()
+
+
+def test_a_document_in_the_caching_font_is_byte_identical() -> None:
+    assert _document(CachingTTFont("same-name", FONT)) == _document(TTFont("same-name", FONT))

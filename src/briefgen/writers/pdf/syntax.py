@@ -50,14 +50,35 @@ def _value(value: Any, document: Any, memo: dict[int, bytes]) -> bytes:
         return pdfdoc.pdfdocEnc(fp_str(value))  # type: ignore[no-any-return]
     if kind is str:
         return pdfdoc.pdfdocEnc(value)  # type: ignore[no-any-return]
-    if kind is pdfdoc.PDFArray and _plain(value) and all(type(e) is int or type(e) is float for e in value.sequence):
-        return array([pdfdoc.pdfdocEnc(fp_str(e)) for e in value.sequence])
+    if kind is pdfdoc.PDFArray and _plain(value) and _numeric(value.sequence):
+        return _numbers(value.sequence)
     if kind is pdfdoc.Destination and _plain(value):
         known = memo.get(id(value))
         if known is None:
             known = memo[id(value)] = pdfdoc.format(value, document)
         return known
     return pdfdoc.format(value, document)  # type: ignore[no-any-return]
+
+
+def _numeric(values: list[Any]) -> bool:
+    """True when every item is an int or a float (ReportLab writes those with ``fp_str``; not bools)."""
+    return all(type(value) is int or type(value) is float for value in values)
+
+
+def _numbers(values: list[Any]) -> bytes:
+    """An array of numbers (``_numeric``): ``fp_str`` of them all at once, split into the array's items."""
+    return array(pdfdoc.pdfdocEnc(fp_str(*values)).split(b" ") if values else [])
+
+
+class NumberArray(pdfdoc.PDFArray):  # type: ignore[misc]
+    """A ``PDFArray`` (a font's widths) written without the generic path when it holds only numbers."""
+
+    def format(self, document: Any) -> bytes:
+        """The array, as ``PDFArray`` writes it."""
+        if type(self) is NumberArray and _plain(self) and _numeric(self.sequence):
+            return _numbers(self.sequence)
+        formatted: bytes = super().format(document)
+        return formatted
 
 
 def _plain(value: Any) -> bool:

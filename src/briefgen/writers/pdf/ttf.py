@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.ttfonts import TTFont
+
+from . import syntax
 
 #: Texts longer than this are measured, not remembered (a very long token is seldom measured twice).
 _MAX_KEY = 64
@@ -64,6 +67,18 @@ class CachingTTFont(TTFont):  # type: ignore[misc]
         if type(text) is str:
             self._learn(text, self.state[doc])
         return runs
+
+    def addObjects(self, doc: Any) -> None:
+        """Add the font's subsets to ``doc`` as ``TTFont`` does; their widths written by ``syntax.NumberArray``."""
+        state = self.state.get(doc)
+        named = state is not None and state.internalName is not None
+        names = [f"{state.internalName}+{n}" for n in range(len(state.subsets))] if named else []
+        super().addObjects(doc)
+        fonts = doc.idToObject["BasicFonts"].dict
+        for name in names:
+            font = fonts.get(name)
+            if font is not None and type(getattr(font, "Widths", None)) is pdfdoc.PDFArray:
+                font.Widths = syntax.NumberArray(font.Widths.sequence)
 
     @staticmethod
     def _learn(text: str, state: Any) -> None:
