@@ -22,6 +22,7 @@ from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
+from reportlab.platypus.paraparser import ParaFrag
 
 from . import frags
 
@@ -217,6 +218,16 @@ def _prefix(frags: Sequence[Any], index: int, offset: int) -> list[Any]:
     return head
 
 
+def _copy(frag: Any) -> Any:
+    """A shallow copy of a fragment: a ``ParaFrag`` (no slots, no state but its dictionary) by its dictionary,
+    as ``copy.copy`` would make it, without ``copy``'s generic protocol; anything else by ``copy.copy``."""
+    if type(frag) is ParaFrag:
+        twin = object.__new__(ParaFrag)
+        twin.__dict__.update(frag.__dict__)
+        return twin
+    return copy.copy(frag)
+
+
 _PARSED: OrderedDict[tuple[str, int, int], tuple[Any, Any, list[Any], Any]] = OrderedDict()
 """Paragraph markup parsed before: (text, id of style, case-sensitive) -> (style, style parsed, frags, bullet)."""
 _MAX_PARSED = 4096
@@ -242,14 +253,14 @@ class BreakingParagraph(Paragraph):  # type: ignore[misc]
         known = _PARSED.get(key)
         if known is None or known[0] is not style:  # the entry keeps its style alive, so ids are not reused
             super()._setup(text, style, bulletText, frags, cleaner)
-            _PARSED[key] = (style, self.style, [copy.copy(f) for f in self.frags], self.bulletText)
+            _PARSED[key] = (style, self.style, [_copy(f) for f in self.frags], self.bulletText)
             if len(_PARSED) > _MAX_PARSED:
                 _PARSED.popitem(last=False)
             return
         _PARSED.move_to_end(key)
         self.text = cleaner(text)
         self.style = known[1]
-        self.frags = [copy.copy(f) for f in known[2]]  # frags are changed in layout: each paragraph its own
+        self.frags = [_copy(f) for f in known[2]]  # frags are changed in layout: each paragraph its own
         self.bulletText = known[3]
         self.debug = 0
 
