@@ -7,7 +7,8 @@ happened to a number, not what the number is; such a figure is kept but marked `
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from .clauses import caption_words
@@ -58,3 +59,80 @@ def _verb_words() -> frozenset[str]:
         caption_words("level_verbs") | caption_words("share_verbs") | caption_words("measure_verbs")
         | lex.change_words | lex.past_verbs | caption_words("copulas")
     )
+
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_VERB_GROUP_AUX = frozenset({"has", "have", "had", "does", "did"})
+_OPENS_OBJECT = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these",
+                           "those", "that"})
+
+
+def says_measure(label: str, sentence: str, start: int, end: int, kind: str, surface: str, unit: str) -> bool:
+    """False when a label that names a noun still does not say what the figure measures, by its grammar in
+    ``sentence`` (the figure at ``sentence[start:end]``): a verb group inside it ("farmers has climbed"), a
+    verb torn from its "to" ("bilateral trade deficit reduce" for "to reduce the … deficit by $100 billion"),
+    an infinitive cut from its object ("artists … to celebrate"), a figure restating an amount named before it
+    ("…, equivalent to about 25 percent of GDP": the share is that amount's), a figure measuring the noun of a
+    "with a … of" phrase the label does not hold ("investor … with a total capital of $7.6 billion"), or a
+    count inside a compound modifier ("a three-star joint force": no count of stars)."""
+    measure = label.split(",", 1)[0]
+    words = [w.lower() for w in _WORD.findall(measure)]
+    if not words:
+        return True
+    for i, w in enumerate(words[1:], start=1):
+        if w in _VERB_GROUP_AUX or w in caption_words("modals"):
+            if not any(x in caption_words("relatives") for x in words[:i]):
+                return False  # "farmers and ranchers has climbed"; "aid that USAID has contributed" is a noun
+            break
+    said = _WORD.findall(sentence)
+    after_to = {said[i + 1] for i in range(len(said) - 1) if said[i].lower() == "to" and said[i + 1].islower()}
+    for i, w in enumerate(words):
+        if i and w in after_to and words[i - 1] != "to" and w not in lexicon().stop_words and _verb_like(w, said):
+            return False
+    if len(words) >= 2 and words[-2] == "to" and _takes_object(words[-1], said):
+        return False
+    before = " ".join(sentence[:start].lower().split())
+    if any(before.endswith(link) for link in caption_words("restating_links")) and not _owner_before(words):
+        return False
+    complement = _WITH_OF.search(before)
+    if complement and not measure.lower().startswith(complement.group(1)):
+        return False
+    if kind == "count" and unit:
+        piece = surface.rsplit("-", 1)
+        if len(piece) == 2 and piece[1].lower() == unit.lower() and not unit.lower().endswith("s"):
+            return False
+    return True
+
+
+def _owner_before(words: Sequence[str]) -> bool:
+    """True when the label names a measure before its generic word ("foreign assistance as share of …"), not
+    only a share ("equivalent share of GDP") or nothing but the generic word."""
+    generic = caption_words("generic_label_words") | caption_words("restating_words")
+    stops = lexicon().stop_words
+    for w in words:
+        if w in caption_words("generic_label_words"):
+            return False
+        if w not in stops and w not in generic:
+            return True
+    return False
+
+
+_WITH_OF = re.compile(r"\bwith (?:a|an) ((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) of\Z")
+
+
+def _verb_like(word: str, said: Sequence[str]) -> bool:
+    """True when ``word`` stands right after "to" and right before a word opening its object ("to reduce the
+    deficit", "to catalyze financing for"): an infinitive, not a place or a receiver ("aid to farmers")."""
+    for i in range(1, len(said) - 1):
+        if said[i] == word and said[i - 1].lower() == "to":
+            nxt = said[i + 1].lower()
+            if nxt in _OPENS_OBJECT or (nxt not in lexicon().stop_words and not word.endswith("s")):
+                return True
+    return False
+
+
+def _takes_object(word: str, said: Sequence[str]) -> bool:
+    """True when ``word`` follows "to" in the sentence and a determiner follows it: an infinitive whose object
+    the label left out."""
+    return any(said[i - 1].lower() == "to" and said[i] == word and said[i + 1].lower() in _OPENS_OBJECT
+               for i in range(1, len(said) - 1))

@@ -18,7 +18,7 @@ from .anchors import AnchorIndex
 from .captions import Caption, in_scope
 from .clauses import Sentence as Words
 from .clauses import caption_words
-from .complete import names_measure
+from .complete import names_measure, says_measure
 from .dates import parse_published
 from .display import display
 from .labels import around, figure_label
@@ -93,6 +93,9 @@ def _figure(
         complete = False  # only the paragraph's run-in heading: its topic, not what the number measures
     if complete and _thin(label) and _names_missing(sentence.text, label):
         complete = False  # one noun ("loan, last week") where the sentence names whose: not said
+    if complete and not says_measure(label, sentence.text, reading.start - sentence.start, reading.end - sentence.start,
+                                     reading.kind, text[reading.start : reading.end], reading.unit):
+        complete = False  # a verb left in it, a restated amount, a "with a … of" noun it lacks (complete.py)
     para_start = paragraph.start if paragraph is not None else sentence.start
     quoted = _quoted(text, para_start, reading.start)
     # Positional arguments, in field order (theme and sidebar at their defaults): thousands are made.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from functools import cache
 
+from .lexicon import lexicon
 from .types import Reading
 
 _BASE = {
@@ -17,6 +18,10 @@ _BASE = {
     "ordinal": 0.3,
 }
 
+
+SMALL_COUNT_PENALTY = 0.85
+"""Taken from a count under ten ("five types of goods", "three phone calls", "two main themes"): a detail of
+the text, not a key figure; it stays off the page (compose.MIN_BOX_SALIENCE)."""
 
 REFERENCE_PENALTY = 1.0
 """Taken from a count that points back at things already named ("the two ministers"): it stays off the page."""
@@ -51,7 +56,7 @@ def _score(reading: Reading | None, kind: str, ranged: bool, words: int, quoted:
         elif kind == "count":
             score += min(0.8, math.log10(max(magnitude, 1.0)) / 8)
             if magnitude < 10:
-                score -= 0.4
+                score -= 0.4 if _measured(reading.unit) else SMALL_COUNT_PENALTY
             if not reading.unit and not reading.scaled:
                 score -= 0.8  # a bare number ("up from 900,000") says little on its own
     if words == 0:
@@ -63,3 +68,9 @@ def _score(reading: Reading | None, kind: str, ranged: bool, words: int, quoted:
     if heading:
         score -= 0.3
     return round(score, 3)
+
+
+@cache
+def _measured(unit: str) -> bool:
+    """True for a unit of measure ("gigawatts", "km"): a few of them may be a key figure, a few things not."""
+    return unit.lower() in {m.lower() for m in lexicon().measures}

@@ -1,0 +1,58 @@
+"""Labels that name a noun yet do not say what the figure measures (issue 10), on made-up sentences:
+kept in the JSON with ``label_complete`` False, never boxed; small counts stay off the page."""
+
+from __future__ import annotations
+
+import pytest
+
+from _figures import figure_at
+from briefgen.analyze.figures.complete import says_measure
+from briefgen.compose import MIN_BOX_SALIENCE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        # a verb torn from its "to": the object and the verb swapped places in the label
+        ("The ministry has asked Vietnam to draw up a plan to reduce the rice trade surplus by $3 billion.",
+         "$3 billion"),
+        # an amount restated as a share: the share is the debt's, which the label does not name
+        ("The island owes about $40 million to a Korean lender, equivalent to about 12 percent of GDP.",
+         "about 12 percent"),
+        # the figure measures the noun of "with a … of", which the label lacks
+        ("Norway is the third largest donor in the region with a total pledge of 4.1 billion USD.",
+         "4.1 billion USD"),
+    ],
+)
+def test_a_label_that_does_not_say_what_is_measured_is_not_complete(sentence: str, surface: str) -> None:
+    figure = figure_at(sentence, surface)
+    assert not figure.label_complete, figure.label
+
+
+@pytest.mark.parametrize(
+    ("label", "sentence", "surface", "kind", "unit", "expected"),
+    [
+        ("growers and herders has climbed", "The number of young growers and herders has climbed to 9,000.",
+         "9,000", "count", "", False),
+        ("painters from regions to honour", "The fair will feature over 30 painters from both regions to honour "
+         "the shared heritage.", "30", "count", "painters", False),
+        ("metre patrol boat", "The navy will send one 52-metre patrol boat to the drill.", "52-metre", "count",
+         "metre", False),
+        ("relief aid that Japan has given to the people of Peru", "It is the relief aid that Japan has given to "
+         "the people of Peru, worth $2 million.", "$2 million", "money", "USD", True),
+        ("farm aid as share of the state budget", "Farm aid came to $9 million, or 2% of the state budget.",
+         "2%", "percent", "%", True),
+        ("grants to schools", "The board gave $5 million in grants to schools.", "$5 million", "money", "USD", True),
+    ],
+)
+def test_says_measure_reads_the_label_against_its_sentence(
+    label: str, sentence: str, surface: str, kind: str, unit: str, expected: bool
+) -> None:
+    start = sentence.index(surface)
+    assert says_measure(label, sentence, start, start + len(surface), kind, surface, unit) is expected
+
+
+def test_a_count_under_ten_is_no_key_figure_but_a_measure_may_be() -> None:
+    few = figure_at("The talks covered four priority areas of the new agenda.", "four priority areas")
+    many = figure_at("The talks drew 4,000 delegates from the region.", "4,000 delegates")
+    assert few.salience < MIN_BOX_SALIENCE <= many.salience
