@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -14,6 +14,8 @@ from .._speed.literal_alternation import literal_alternation, word_start
 from .._speed.quick_init import replaced
 from ..model import Actor, Cite, Event, Figure, Quote, Sentence, ThemeMatch
 from .actors.merge import merge_actors as merge_all
+
+_WORDS = re.compile(r"\w+")
 
 _Themed = TypeVar("_Themed", Figure, Quote, Event)
 
@@ -91,16 +93,34 @@ def _actor_themes(
                 names[name].add(i)
     if not names:
         return tuple(actors)
-    pattern = re.compile(literal_alternation(names, word_start) + r"\b")  # \b(?:name|…)\b, longest first
+    themed = [(sentence.text, match.theme) for sentence, match in zip(sentences, matches, strict=True)
+              if match.theme is not None]
     themes: dict[int, list[str]] = defaultdict(list)
-    for sentence, match in zip(sentences, matches, strict=True):
-        if match.theme is None:
-            continue
-        for hit in pattern.finditer(sentence.text):
-            for i in names[hit.group(0)]:
-                if match.theme not in themes[i]:
-                    themes[i].append(match.theme)
+    pattern = _names_pattern(names, {text for text, _theme in themed})
+    if pattern is not None:
+        found: dict[str, list[str]] = {}  # the names in each text (a text said again is read once)
+        for text, theme in themed:
+            hits = found.get(text)
+            if hits is None:
+                hits = found[text] = pattern.findall(text)
+            for name in hits:
+                for i in names[name]:
+                    if theme not in themes[i]:
+                        themes[i].append(theme)
     return tuple(replaced(a, themes=tuple(themes[i])) for i, a in enumerate(actors))
+
+
+def _names_pattern(names: Iterable[str], texts: Iterable[str]) -> re.Pattern[str] | None:
+    """``\\b(?:name|…)\\b``, longest first, of those ``names`` that may occur in ``texts`` (None: none may).
+
+    A name matches as whole words, so each of its words (runs of word characters) is a whole word of the text:
+    the names with a word the texts lack are left out. That changes no match, and the pattern, compiled anew
+    for each analysis (the compiler is pure Python), stays as small as the names really in the text."""
+    words = set(_WORDS.findall("\n".join(texts)))
+    present = [name for name in names if words.issuperset(_WORDS.findall(name))]
+    if not present:
+        return None
+    return re.compile(literal_alternation(present, word_start) + r"\b")
 
 
 @without_gc
