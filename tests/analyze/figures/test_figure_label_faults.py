@@ -19,8 +19,8 @@ from briefgen.compose import MIN_BOX_SALIENCE
         # an amount restated as a share: the share is the debt's, which the label does not name
         ("The island owes about $40 million to a Korean lender, equivalent to about 12 percent of GDP.",
          "about 12 percent"),
-        # the figure measures the noun of "with a … of", which the label lacks
-        ("Norway is the third largest donor in the region with a total pledge of 4.1 billion USD.",
+        # the figure measures the noun of "with a … of", and whose it is another sentence says
+        ("It is the third largest donor in the region with a total pledge of 4.1 billion USD.",
          "4.1 billion USD"),
     ],
 )
@@ -38,6 +38,8 @@ def test_a_label_that_does_not_say_what_is_measured_is_not_complete(sentence: st
          "the shared heritage.", "30", "count", "painters", False),
         ("metre patrol boat", "The navy will send one 52-metre patrol boat to the drill.", "52-metre", "count",
          "metre", False),
+        ("families who moved house last year did so by train", "Of the families who moved house last year, 40% "
+         "did so by train.", "40%", "percent", "%", False),
         ("relief aid that Japan has given to the people of Peru", "It is the relief aid that Japan has given to "
          "the people of Peru, worth $2 million.", "$2 million", "money", "USD", True),
         ("farm aid as share of the state budget", "Farm aid came to $9 million, or 2% of the state budget.",
@@ -56,3 +58,21 @@ def test_a_count_under_ten_is_no_key_figure_but_a_measure_may_be() -> None:
     few = figure_at("The talks covered four priority areas of the new agenda.", "four priority areas")
     many = figure_at("The talks drew 4,000 delegates from the region.", "4,000 delegates")
     assert few.salience < MIN_BOX_SALIENCE <= many.salience
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "label"),
+    [
+        ("Norway is the third largest donor in the region with a total pledge of 4.1 billion USD and a key "
+         "lender with a loan book of 900 million USD in 2022.", "4.1 billion USD",
+         "total pledge of Norway as third largest donor in the region"),
+        ("Norway is the third largest donor in the region with a total pledge of 4.1 billion USD and a key "
+         "lender with a loan book of 900 million USD in 2022.", "900 million USD",
+         "loan book of Norway as key lender, 2022"),
+        ("A rare painting with a reserve price of $40 million goes on sale in Paris.", "$40 million",
+         "reserve price of rare painting"),
+    ],
+)
+def test_a_with_a_noun_of_figure_measures_that_noun_of_its_owner(sentence: str, surface: str, label: str) -> None:
+    figure = figure_at(sentence, surface)
+    assert (figure.label, figure.label_complete) == (label, True)

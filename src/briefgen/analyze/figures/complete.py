@@ -80,10 +80,8 @@ def says_measure(label: str, sentence: str, start: int, end: int, kind: str, sur
     if not words:
         return True
     for i, w in enumerate(words[1:], start=1):
-        if w in _VERB_GROUP_AUX or w in caption_words("modals"):
-            if not any(x in caption_words("relatives") for x in words[:i]):
-                return False  # "farmers and ranchers has climbed"; "aid that USAID has contributed" is a noun
-            break
+        if (w in _VERB_GROUP_AUX or w in caption_words("modals")) and not _object_relative(words, i):
+            return False  # "farmers and ranchers has climbed"; "aid that USAID has contributed" is a noun
     said = _WORD.findall(sentence)
     after_to = {said[i + 1] for i in range(len(said) - 1) if said[i].lower() == "to" and said[i + 1].islower()}
     for i, w in enumerate(words):
@@ -94,8 +92,8 @@ def says_measure(label: str, sentence: str, start: int, end: int, kind: str, sur
     before = " ".join(sentence[:start].lower().split())
     if any(before.endswith(link) for link in caption_words("restating_links")) and not _owner_before(words):
         return False
-    complement = _WITH_OF.search(before)
-    if complement and not measure.lower().startswith(complement.group(1)):
+    noun = complement_noun(before)
+    if noun and not measure.lower().startswith(noun):
         return False
     if kind == "count" and unit:
         piece = surface.rsplit("-", 1)
@@ -118,6 +116,28 @@ def _owner_before(words: Sequence[str]) -> bool:
 
 
 _WITH_OF = re.compile(r"\bwith (?:a|an) ((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) of\Z")
+
+
+def _object_relative(words: Sequence[str], i: int) -> bool:
+    """True when the auxiliary ``words[i]`` opens the verb of a relative clause whose subject stands between it
+    and its pronoun, and a past participle follows ("aid that USAID has contributed"): the clause says which
+    aid; "families who received payments did so" or "a treaty that will give vessels" is a clause of its own."""
+    rel = max((j for j in range(i) if words[j] in caption_words("relatives")), default=-1)
+    if rel < 0 or rel + 1 >= i or i + 1 >= len(words):
+        return False
+    nxt = words[i + 1]
+    return _participle(nxt) or nxt in lexicon().past_verbs
+
+
+def complement_noun(before: str) -> str | None:
+    """The noun phrase of a "with a … of" phrase that ``before`` (the sentence up to a figure, lower case,
+    spaces single) ends on ("investor in ASEAN with a total capital of" -> "total capital"): what the figure
+    measures; None when there is none or it is only a level ("with a total of": see-through)."""
+    found = _WITH_OF.search(before)
+    if found is None:
+        return None
+    noun = found.group(1)
+    return None if all(w in caption_words("level_nouns") for w in noun.split()) else noun
 
 
 def _verb_like(word: str, said: Sequence[str]) -> bool:

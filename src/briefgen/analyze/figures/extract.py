@@ -18,7 +18,7 @@ from .anchors import AnchorIndex
 from .captions import Caption, in_scope
 from .clauses import Sentence as Words
 from .clauses import caption_words
-from .complete import names_measure, says_measure
+from .complete import complement_noun, names_measure, says_measure
 from .dates import parse_published
 from .display import display
 from .labels import around, figure_label
@@ -89,6 +89,10 @@ def _figure(
     if label is None:
         label = figure_label(reading, around(text, reading.start, reading.end, sentence.start, sentence.end, lead_in))
         complete = not in_scope(reading) and names_measure(label.split())
+    if in_scope(reading):
+        owned = complement_label(sentence.text, reading.start - sentence.start, label)
+        if owned is not None:
+            label, complete = owned, True
     if lead_in is not None and label.strip(" :").casefold() == lead_in.strip(" :").casefold():
         complete = False  # only the paragraph's run-in heading: its topic, not what the number measures
     if complete and _thin(label) and _names_missing(sentence.text, label):
@@ -117,6 +121,41 @@ def _figure(
         (),
         complete,
     )
+
+
+_OWNER_MARKS = re.compile(
+    r",(?=\s)|\b(?:is|are|was|were|and|has|have|had|becomes|became|remains|remained|[a-z]{2,}ed)\b(?:\s(?:in|to|of|for|by|at|on)\b)?"
+)
+_COPULA = re.compile(r"\b(?:is|are|was|were|becomes|became|remains|remained)\b")
+_ARTICLE = re.compile(r"(?i:^(?:the|a|an)\s+)")
+_OWNER_MAX_WORDS = 8
+
+
+def complement_label(sentence: str, start: int, label: str) -> str | None:
+    """The label of a figure that measures the noun of a "with a … of" phrase, in the sentence's words: that noun,
+    of the thing before "with", and of the clause's subject when that thing is its predicate ("The EU is the
+    second largest investor in ASEAN with a total capital of 7.6 billion USD" -> "total capital of EU as second
+    largest investor in ASEAN"; "An ancient vase with a floor price of HK$90 million" -> "floor price of ancient
+    vase"); the label's period is kept. None when the figure is no such complement or the thing is not said."""
+    before = " ".join(sentence[:start].split())
+    noun = complement_noun(before.lower())
+    if noun is None:
+        return None
+    head = before[: before.lower().rfind(" with ")]
+    marks = list(_OWNER_MARKS.finditer(head))
+    owner = _ARTICLE.sub("", head[marks[-1].end() :].strip() if marks else head.strip())
+    if not owner or len(owner.split()) > _OWNER_MAX_WORDS or not names_measure(owner.split()):
+        return None
+    copula = _COPULA.search(head)
+    if copula is not None and (not marks or copula.start() <= marks[-1].start()):
+        subject = _ARTICLE.sub("", head[: copula.start()].strip())
+        low = subject.lower()
+        if not subject[:1].isupper() or len(subject.split()) > 4 or low in caption_words("pronouns") \
+                or low in caption_words("demonstratives"):
+            return None  # whose it is lies in another clause or sentence ("It is …", "This is …")
+        owner = f"{subject} as {owner}"
+    period = label[len(label.split(",", 1)[0]) :] if "," in label else ""
+    return f"{noun} of {owner}{period}"
 
 
 def _has_address(text: str) -> bool:
