@@ -206,3 +206,22 @@ def test_speaker_after_a_role_with_its_place(tmp_path: Path) -> None:
     )
     quotes = _quotes(source, sentences)
     assert [q.speaker for q in quotes] == ["Dana Whitfield", "Dana Whitfield"]
+
+
+def test_the_attribution_before_a_quote_is_found_as_by_the_full_pattern() -> None:
+    from briefgen.analyze import quotes
+
+    texts = [
+        "Prak Sokhonn said: ",
+        "He added that ",
+        "the minister told reporters, ",
+        "When asked whether the talks would go on, he said ",
+        "Kim, the minister, said ",
+        "The talks went on. Nobody ",
+        "She said the talks had failed. Then ",
+        "",
+    ]
+    for text in texts:
+        fast, full = quotes._before(text, 0, len(text)), quotes._BEFORE.search(text, 0, len(text))
+        assert (fast and (fast.span(), fast.groupdict())) == (full and (full.span(), full.groupdict())), text
+    assert quotes._before("He said the talks failed. Then ", 0, 31) is None

@@ -100,6 +100,8 @@ _BEFORE_PARTICIPLE = compile_cached(
     rf"{_who('')}\s+(?:[\w’'.-]+\s+){{1,10}}?(?:saying|writing|adding|noting|declaring|stating|telling\s+\w+)"
     r"\s*[:,]?\s*$"
 )
+_BEFORE_END = compile_cached(rf"{SPEECH_VERB_RE}\b[^“”\".!?]{{0,120}}?(?:[:,]|\s+that)?\s*$")
+"""How every match of ``_BEFORE`` ends: a speech verb, then up to the quote (see ``_before``)."""
 _PARTICIPLE_END = compile_cached(r"(?:saying|writing|adding|noting|declaring|stating|telling\s+\w+)\s*[:,]?\s*$")
 _PRONOUNS = {"he", "she"}
 _IT = "\x00it"
@@ -343,12 +345,16 @@ def _speaker(
         lo = max(paragraph[0].start, span.open - 200)
         if which == "participle" and _PARTICIPLE_END.search(text, max(lo, span.open - 30), span.open) is None:
             continue  # the costly pattern only where a participle of speech stands right before the quote
-        m = after if which == "after" else (_BEFORE if which == "before" else _BEFORE_PARTICIPLE).search(
-            text, lo, span.open)
+        if which == "after":
+            m = after
+        elif which == "before":
+            m = _before(text, lo, span.open)
+        else:
+            m = _BEFORE_PARTICIPLE.search(text, lo, span.open)
         while which == "before" and m is not None and m.group("name") is not None and not (
                 _mention_at(mentions, starts, m.start("name"), m.end("name")) or _plain_name(m.group("name"))):
             # "When asked whether …, he said: “…": the first capitalised word was no name; who speaks is later
-            m = _BEFORE.search(text, m.end("name"), span.open)
+            m = _before(text, m.end("name"), span.open)
         if m is None:
             continue
         if m.group("pron" + tag) is not None:
@@ -402,6 +408,14 @@ def _speaker(
                     continue
                 return known or " ".join(tail.group(group).split()), True, False
     return "", False, False
+
+
+def _before(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``_BEFORE.search(text, start, end)``: only where the speech verb that ends each of its matches stands
+    (``_BEFORE_END``, a plain search, ~30 times cheaper than the costly pattern's try at every position)."""
+    if _BEFORE_END.search(text, start, end) is None:
+        return None
+    return _BEFORE.search(text, start, end)
 
 
 def _nationals(mentions: Sequence[Mention]) -> dict[str, list[tuple[int, str]]]:
