@@ -7,6 +7,7 @@ import pytest
 
 from _figures import figure_at
 from briefgen.analyze.figures.complete import says_measure
+from briefgen.analyze.figures.extract import complement_label
 from briefgen.compose import MIN_BOX_SALIENCE
 
 
@@ -40,6 +41,12 @@ def test_a_label_that_does_not_say_what_is_measured_is_not_complete(sentence: st
          "metre", False),
         ("families who moved house last year did so by train", "Of the families who moved house last year, 40% "
          "did so by train.", "40%", "percent", "%", False),
+        ("rural poverty cutting", "The reform could cut rural poverty by half.", "half", "percent", "%", False),
+        ("pupils age 5", "Each school takes pupils age 5 to 11.", "11", "count", "pupils", False),
+        ("numbers are expected to reach", "Their numbers are expected to reach 4,000 by June.", "4,000", "count",
+         "", False),
+        ("to be spent by the state", "Some $9 million is to be spent by the state.", "$9 million", "money", "USD",
+         True),
         ("relief aid that Japan has given to the people of Peru", "It is the relief aid that Japan has given to "
          "the people of Peru, worth $2 million.", "$2 million", "money", "USD", True),
         ("farm aid as share of the state budget", "Farm aid came to $9 million, or 2% of the state budget.",
@@ -76,3 +83,11 @@ def test_a_count_under_ten_is_no_key_figure_but_a_measure_may_be() -> None:
 def test_a_with_a_noun_of_figure_measures_that_noun_of_its_owner(sentence: str, surface: str, label: str) -> None:
     figure = figure_at(sentence, surface)
     assert (figure.label, figure.label_complete) == (label, True)
+
+
+def test_a_label_holding_with_a_noun_is_turned_to_that_noun_of_its_owner() -> None:
+    sentence = "A rare painting with a reserve price of €40 million ($43 million) goes on sale."
+    start = sentence.index("$43")
+    assert complement_label(sentence, start, "rare painting with a reserve price, 2024") == \
+        "reserve price of rare painting, 2024"
+    assert complement_label(sentence, start, "rare painting") is None

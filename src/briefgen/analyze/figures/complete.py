@@ -80,8 +80,14 @@ def says_measure(label: str, sentence: str, start: int, end: int, kind: str, sur
     if not words:
         return True
     for i, w in enumerate(words[1:], start=1):
-        if (w in _VERB_GROUP_AUX or w in caption_words("modals")) and not _object_relative(words, i):
+        finite = w in _VERB_GROUP_AUX or w in caption_words("modals") or (w in caption_words("copulas")
+                                                                          and words[i - 1] != "to")
+        if finite and not _object_relative(words, i):
             return False  # "farmers and ranchers has climbed"; "aid that USAID has contributed" is a noun
+    if _changing(words[-1]):
+        return False  # "child poverty cutting", "urban unemployment dropping": a verb, not what is measured
+    if measure.split()[-1][:1].isdigit() and kind == "count":
+        return False  # "child age 6" for the 17 of "age 6 to 17": the end of a range, not a count
     said = _WORD.findall(sentence)
     after_to = {said[i + 1] for i in range(len(said) - 1) if said[i].lower() == "to" and said[i + 1].islower()}
     for i, w in enumerate(words):
@@ -116,6 +122,17 @@ def _owner_before(words: Sequence[str]) -> bool:
 
 
 _WITH_OF = re.compile(r"\bwith (?:a|an) ((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) of\Z")
+
+
+def _changing(word: str) -> bool:
+    """True for the "-ing" form of a verb of change ("dropping", "cutting", "rising"), by the lexicon's change
+    words: its stem as written, with a doubled consonant undone, or with its "e" restored."""
+    if not word.endswith("ing") or len(word) < 6:
+        return False
+    stem = word[:-3]
+    change = lexicon().change_words
+    doubled = stem[:-1] in change and stem[-1] == stem[-2]
+    return word in change or stem in change or doubled or f"{stem}e" in change
 
 
 def _object_relative(words: Sequence[str], i: int) -> bool:

@@ -129,6 +129,7 @@ _OWNER_MARKS = re.compile(
 _COPULA = re.compile(r"\b(?:is|are|was|were|becomes|became|remains|remained)\b")
 _ARTICLE = re.compile(r"(?i:^(?:the|a|an)\s+)")
 _OWNER_MAX_WORDS = 8
+_LABEL_WITH = re.compile(r"(.+?) with an? ((?:[a-z][\w-]* ){0,2}[a-z][\w-]*)$")
 
 
 def complement_label(sentence: str, start: int, label: str) -> str | None:
@@ -139,8 +140,11 @@ def complement_label(sentence: str, start: int, label: str) -> str | None:
     vase"); the label's period is kept. None when the figure is no such complement or the thing is not said."""
     before = " ".join(sentence[:start].split())
     noun = complement_noun(before.lower())
+    period = label[len(label.split(",", 1)[0]) :] if "," in label else ""
     if noun is None:
-        return None
+        # "(US$11.6 million)" after "… with a floor price of HK$90 million": the label holds "with a floor price"
+        own = _LABEL_WITH.match(label.split(",", 1)[0])
+        return f"{own.group(2)} of {own.group(1)}{period}" if own and names_measure(own.group(1).split()) else None
     head = before[: before.lower().rfind(" with ")]
     marks = list(_OWNER_MARKS.finditer(head))
     owner = _ARTICLE.sub("", head[marks[-1].end() :].strip() if marks else head.strip())
@@ -154,7 +158,6 @@ def complement_label(sentence: str, start: int, label: str) -> str | None:
                 or low in caption_words("demonstratives"):
             return None  # whose it is lies in another clause or sentence ("It is …", "This is …")
         owner = f"{subject} as {owner}"
-    period = label[len(label.split(",", 1)[0]) :] if "," in label else ""
     return f"{noun} of {owner}{period}"
 
 
