@@ -47,6 +47,8 @@ def test_a_label_that_does_not_say_what_is_measured_is_not_complete(sentence: st
          "", False),
         ("to be spent by the state", "Some $9 million is to be spent by the state.", "$9 million", "money", "USD",
          True),
+        ("parliament approving for the army", "The budget passed, with parliament approving $3 billion for the "
+         "army.", "$3 billion", "money", "USD", False),
         ("relief aid that Japan has given to the people of Peru", "It is the relief aid that Japan has given to "
          "the people of Peru, worth $2 million.", "$2 million", "money", "USD", True),
         ("farm aid as share of the state budget", "Farm aid came to $9 million, or 2% of the state budget.",

@@ -96,6 +96,10 @@ def says_measure(label: str, sentence: str, start: int, end: int, kind: str, sur
     if len(words) >= 2 and words[-2] == "to" and _takes_object(words[-1], said):
         return False
     before = " ".join(sentence[:start].lower().split())
+    governing = before.rsplit(" ", 1)[-1] if before else ""
+    preposition = governing in caption_words("prepositional_participles")
+    if governing.endswith("ing") and governing in words and not preposition and unit.lower() not in words:
+        return False  # "providing $900 million for the MCC" -> "Congress providing for MCC": the verb, no measure
     if any(before.endswith(link) for link in caption_words("restating_links")) and not _owner_before(words):
         return False
     noun = complement_noun(before)
