@@ -31,16 +31,38 @@ def merge_actors(actors: Sequence[Actor]) -> tuple[Actor, ...]:
     # Fullest names first, so that short names find the full one to join.
     indexed.sort(key=lambda pair: (-len(name_tokens(pair[1].name)) if pair[1].kind == "person" else 0, pair[0]))
     merged: list[_Merged] = []
+    index = _Index()
     for order, actor in indexed:
-        target = _target(actor, merged)
+        target = _target(actor, index)
         if target is None:
-            merged.append(_Merged(actor, _names(actor), name_tokens(actor.name), order))
+            entry = _Merged(actor, _names(actor), name_tokens(actor.name), order)
+            merged.append(entry)
+            index.add(entry, entry.names, new=True)
             continue
         target.actor = _combine(target.actor, actor, earlier=order < target.order)
-        target.names |= _names(actor)
+        new_names = _names(actor) - target.names
+        target.names |= new_names
+        index.add(target, new_names)
         target.order = min(target.order, order)
     merged.sort(key=lambda m: (-m.actor.mentions, m.order))
     return tuple(m.actor for m in merged)
+
+
+@dataclass(slots=True)
+class _Index:
+    """The merged actors by kind and folded name, and the merged people by name token: the only ones a new
+    actor can join (a shorter name that fits a person holds its first or its last token)."""
+
+    by_name: dict[tuple[str, str], list[_Merged]] = field(default_factory=dict)
+    by_token: dict[str, list[_Merged]] = field(default_factory=dict)
+
+    def add(self, entry: _Merged, names: set[str], new: bool = False) -> None:
+        """Index ``entry`` under ``names``, and a ``new`` person under its tokens."""
+        for name in names:
+            self.by_name.setdefault((entry.actor.kind, name), []).append(entry)
+        if new and entry.actor.kind == "person":
+            for token in dict.fromkeys(entry.tokens):
+                self.by_token.setdefault(token, []).append(entry)
 
 
 def _names(actor: Actor) -> set[str]:
@@ -51,16 +73,17 @@ def _fold(name: str) -> str:
     return " ".join(name.replace("’", "'").split()).casefold()
 
 
-def _target(actor: Actor, merged: Sequence[_Merged]) -> _Merged | None:
-    same_kind = [m for m in merged if m.actor.kind == actor.kind]
-    names = _names(actor)
-    by_name = [m for m in same_kind if m.names & names]
+def _target(actor: Actor, index: _Index) -> _Merged | None:
+    by_name = {id(m): m for n in _names(actor) for m in index.by_name.get((actor.kind, n), ())}
     if len(by_name) == 1:
-        return by_name[0]
+        return next(iter(by_name.values()))
     if by_name or actor.kind != "person":
         return None
     tokens = name_tokens(actor.name)
-    fitting = [m for m in same_kind if _same_person(tokens, m.tokens)]
+    if not tokens:
+        return None
+    candidates = {id(m): m for t in (tokens[0], tokens[-1]) for m in index.by_token.get(t, ())}
+    fitting = [m for m in candidates.values() if _same_person(tokens, m.tokens)]
     return fitting[0] if len(fitting) == 1 else None
 
 

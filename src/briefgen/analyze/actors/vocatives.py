@@ -13,6 +13,7 @@ import functools
 import re
 from collections.abc import Iterator, Sequence
 
+from ..._speed.regex_cache import compile_cached
 from ...model import Sentence
 from .lexicon import GIVEN_NAMES, alternation
 from .people import PersonHit
@@ -21,13 +22,14 @@ from .turns import Turn
 
 @functools.cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The given-name patterns, compiled on first use (only transcripts need them; they take ~0.15 s)."""
+    """The given-name patterns, compiled on first use (only transcripts need them): from the disk cache of
+    compiled patterns, 4 ms instead of ~0.15 s."""
     given = alternation(GIVEN_NAMES, not_after=r"[\w.’'-]")
     # "Jeff." as a whole paragraph; "Darlene, why …" opening one; "…, Darlene." closing a sentence.
     return (
-        re.compile(rf"(?P<name>{given})[.?!]?\s*$"),
-        re.compile(rf"(?P<name>{given}),\s"),
-        re.compile(rf",\s+(?P<name>{given})[.?!]"),
+        compile_cached(rf"(?P<name>{given})[.?!]?\s*$"),
+        compile_cached(rf"(?P<name>{given}),\s"),
+        compile_cached(rf",\s+(?P<name>{given})[.?!]"),
     )
 
 
