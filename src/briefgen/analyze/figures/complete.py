@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from .clauses import caption_words
 from .lexicon import lexicon
@@ -88,8 +88,7 @@ def says_measure(label: str, sentence: str, start: int, end: int, kind: str, sur
         return False  # "child poverty cutting", "urban unemployment dropping": a verb, not what is measured
     if measure.split()[-1][:1].isdigit() and kind == "count":
         return False  # "child age 6" for the 17 of "age 6 to 17": the end of a range, not a count
-    said = _WORD.findall(sentence)
-    after_to = {said[i + 1] for i in range(len(said) - 1) if said[i].lower() == "to" and said[i + 1].islower()}
+    said, after_to = _sentence_words(sentence)
     for i, w in enumerate(words):
         if i and w in after_to and words[i - 1] != "to" and w not in lexicon().stop_words and _verb_like(w, said):
             return False
@@ -110,6 +109,16 @@ def says_measure(label: str, sentence: str, start: int, end: int, kind: str, sur
         if len(piece) == 2 and piece[1].lower() == unit.lower() and not unit.lower().endswith("s"):
             return False
     return True
+
+
+@lru_cache(maxsize=64)
+def _sentence_words(sentence: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The sentence's words and the lower-case ones right after a "to", read once for all its figures."""
+    said = tuple(_WORD.findall(sentence))
+    after_to = frozenset(
+        said[i + 1] for i in range(len(said) - 1) if said[i].lower() == "to" and said[i + 1].islower()
+    )
+    return said, after_to
 
 
 def _owner_before(words: Sequence[str]) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from ..._speed.gc_pause import without_gc
 from ...model import Cite, Figure, Paragraph, Sentence, Source
@@ -199,10 +200,14 @@ def _thin(label: str) -> bool:
     """True when the label's measure (its part before the first comma, where its period starts) holds fewer
     than two content words: not function words, levels ("total", "rate") or generic ("share")."""
     measure = label.split(",", 1)[0]
-    skip = caption_words("level_nouns") | caption_words("generic_label_words")
-    stop = word_list("stopwords_en.txt")
-    words = [w for w in _LABEL_WORD.findall(measure) if w.lower() not in stop and w.lower() not in skip]
-    return len(words) < 2
+    skip = _not_content()
+    return sum(1 for w in _LABEL_WORD.findall(measure) if w.lower() not in skip) < 2
+
+
+@cache
+def _not_content() -> frozenset[str]:
+    """Words that are not a label's content: function words, level nouns, generic label words."""
+    return word_list("stopwords_en.txt") | caption_words("level_nouns") | caption_words("generic_label_words")
 
 
 _NAME_WORD = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]*")
