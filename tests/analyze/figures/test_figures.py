@@ -445,3 +445,12 @@ def test_a_small_count_that_points_back_at_named_things_is_no_key_figure() -> No
     figures = {f.text: f for f in _figures(text)}
     assert figures["two foreign ministers"].salience < MIN_BOX_SALIENCE
     assert figures["2,400 troops"].salience >= MIN_BOX_SALIENCE
+
+
+def test_a_share_after_a_run_in_colon_a_change_then_a_level_and_an_estimate() -> None:
+    ratio = _figures("By the numbers: Two in five surveyed say rising costs are hindering growth.")
+    assert [(f.text, f.value) for f in ratio] == [("Two in five", 40.0)]
+    change = _figures("Quarterly freight car velocity improved 5% to 210 daily miles per car.")
+    assert [f.kind for f in change] == ["percent", "count"]
+    estimate = _figures("The tax gap is estimated to be $600 billion annually.")
+    assert estimate[0].qualifier == "estimated to be" and estimate[0].value == 6e11

@@ -68,7 +68,10 @@ def _is_reference(token: str) -> bool:
 
 def _name_capital(word: str, ctx: Context, start: int) -> bool:
     """True for a capitalised word inside a sentence ("Five Point Consensus"): part of a name."""
-    return word[:1].isupper() and not word.isupper() and not _at_sentence_start(ctx, start)
+    if not word[:1].isupper() or word.isupper() or _at_sentence_start(ctx, start):
+        return False
+    # After a run-in lead's colon a capital opens the clause ("By the numbers: Two in five surveyed say …").
+    return not ctx.text[max(ctx.sentence_start, start - 2) : start] == ": "
 
 
 def _scaled(number: str) -> bool:
@@ -368,8 +371,8 @@ def _range(m: re.Match[str], ctx: Context) -> Reading | None:
         low, high = low * factor, high * factor
     if m["bcur"] and not m["acur"] and _year_bounds(m["anum"], m["anum"], low, low + 1) is not None:
         return None  # "in 2020 to $3,600": a year, then an amount
-    if (m["apct"] and m["bcur"]) or (m["acur"] and m["bpct"]):
-        return None  # "rose 12% to $9.2 billion": a change, then the level it reached
+    if (m["apct"] and m["bcur"]) or (m["acur"] and m["bpct"]) or (m["apct"] and m["np"] and not m["bpct"]):
+        return None  # "rose 12% to $9.2 billion", "improved 5% to 210 daily miles": a change, then the level
     years = _year_bounds(m["anum"], m["bnum"], low, high)
     inner: FigureKind
     end = m.end()
