@@ -71,7 +71,7 @@ def _name_capital(word: str, ctx: Context, start: int) -> bool:
     if not word[:1].isupper() or word.isupper() or _at_sentence_start(ctx, start):
         return False
     # After a run-in lead's colon a capital opens the clause ("By the numbers: Two in five surveyed say …").
-    return not ctx.text[max(ctx.sentence_start, start - 2) : start] == ": "
+    return ctx.text[max(ctx.sentence_start, start - 2) : start] != ": "
 
 
 def _scaled(number: str) -> bool:
