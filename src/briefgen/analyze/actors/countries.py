@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import functools
+import importlib.util
+import json
+import os
 from collections.abc import Iterator
 
-import pycountry
-
+from ..._speed.disk_cache import cache_key, cached_bytes
 from ..._speed.regex_cache import compile_cached
 from ...resources import data_toml
 from .lexicon import PLACE_WORDS, UPPER, alternation, is_plain_word
@@ -16,15 +18,40 @@ def _official(value: str) -> str:
     return value[4:] if value.startswith("the ") else value
 
 
+def pycountry_names() -> dict[str, tuple[str, ...]]:
+    """Per ISO alpha-2 code, pycountry's name, common name and official name ("" when it has none), read
+    from a copy kept on disk: importing pycountry (which asks importlib.metadata for its version) costs
+    ~40 ms of every cold start. The copy is keyed by pycountry's files, so an upgrade makes a new one."""
+    spec = importlib.util.find_spec("pycountry")
+    origin = spec.origin if spec is not None and spec.origin else ""
+    folder = os.path.dirname(origin)
+    stamps = [f"{origin}:{os.stat(origin).st_mtime_ns}"] if origin else []
+    database = os.path.join(folder, "databases", "iso3166-1.json")
+    if os.path.exists(database):
+        stamps.append(f"{database}:{os.stat(database).st_mtime_ns}:{os.path.getsize(database)}")
+    key = cache_key(b"pycountry-names-2", *(s.encode() for s in stamps))
+    raw = cached_bytes("countries", key, _pycountry_names_json) if stamps else _pycountry_names_json()
+    return {code: tuple(names) for code, names in json.loads(raw).items()}
+
+
+def _pycountry_names_json() -> bytes:
+    import pycountry
+
+    table = {
+        c.alpha_2: [c.name, getattr(c, "common_name", "") or "", getattr(c, "official_name", "") or ""]
+        for c in pycountry.countries
+    }
+    return json.dumps(table, ensure_ascii=False).encode()  # in pycountry's order: the first form wins
+
+
 def _build_table() -> dict[str, str]:
     """Every known surface form (apostrophes folded to ``'``) -> canonical country name."""
     data = data_toml("actors/countries.toml")
     canonical: dict[str, str] = data.get("canonical", {})
     table: dict[str, str] = {}
-    for country in pycountry.countries:
-        code = country.alpha_2
-        name = canonical.get(code) or getattr(country, "common_name", None) or country.name
-        forms = [country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)]
+    for code, (plain, common, official) in pycountry_names().items():
+        name = canonical.get(code) or common or plain
+        forms = [plain, common, official]
         for form in forms:
             if form and "," not in form and "(" not in form:
                 table.setdefault(_official(form), name)

@@ -25,7 +25,7 @@ from ..._speed.literal_alternation import literal_alternation, not_after
 from ...model import Sentence, Source
 from ...resources import data_toml
 from ...spec import Keyword, ThemeSpec
-from ..actors.countries import find_countries
+from ..actors.countries import find_countries, pycountry_names
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,15 +41,14 @@ class Region:
 
 @functools.cache
 def _regions() -> tuple[Region, ...]:
-    import pycountry
-
     canonical: dict[str, str] = data_toml("actors/countries.toml").get("canonical", {})
+    names = pycountry_names()
 
     def name(code: str) -> str:
-        country = pycountry.countries.get(alpha_2=code)
-        if country is None:
+        if code not in names:
             return code
-        return canonical.get(code) or getattr(country, "common_name", None) or country.name
+        plain, common, _official = names[code]
+        return canonical.get(code) or common or plain
 
     out = []
     for region in data_toml("themes/regions.toml")["regions"].values():

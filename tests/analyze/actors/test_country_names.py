@@ -1,0 +1,17 @@
+"""The country names read from the copy kept on disk are pycountry's own, in its order."""
+
+from __future__ import annotations
+
+import pycountry
+
+from briefgen.analyze.actors.countries import pycountry_names
+
+
+def test_the_kept_names_are_pycountrys() -> None:
+    expected = {
+        c.alpha_2: (c.name, getattr(c, "common_name", "") or "", getattr(c, "official_name", "") or "")
+        for c in pycountry.countries
+    }
+    names = pycountry_names()
+    assert names == expected
+    assert list(names) == list(expected)  # the same order: where two countries share a form, the first wins
