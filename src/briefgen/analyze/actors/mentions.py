@@ -213,7 +213,7 @@ def _role_references(
             continue  # "the general public": a lower-case title word followed by a noun
         candidates = holders.get(title)
         if candidates is None:
-            candidates = holders[title] = [p for p in people if any(_has_title(role, title) for role in p.roles)]
+            candidates = holders[title] = _holders(people, title)
         if not candidates:
             continue
         start = shift + m.start() - 1
@@ -224,6 +224,25 @@ def _role_references(
         refs.append(Mention(start, end, text[m.start() - 1:m.end("title")], name, "person",
                             block.paragraph, by_role=True))
     return refs
+
+
+def _holders(people: Sequence[Entity], title: str) -> list[Entity]:
+    """The ``people`` with a role holding ``title`` as whole words (any case). An ASCII title that is not in a
+    person's ASCII roles in lower case is in none of them (for ASCII text the pattern's case folding is
+    ``str.lower``'s), so only the people whose roles hold it so are searched with the pattern."""
+    if not title.isascii():
+        return [p for p in people if any(_has_title(role, title) for role in p.roles)]
+    folded = title.lower()
+    return [p for p in people if ((roles := _folded_roles(p.roles)) is None or folded in roles)
+            and any(_has_title(role, title) for role in p.roles)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _folded_roles(roles: tuple[str, ...]) -> str | None:
+    """``roles`` joined in lower case, or None when one is not ASCII (the prefilter of ``_holders`` holds for
+    ASCII only: re's case folding matches a few other letters with ASCII ones, "K" (Kelvin) with "k")."""
+    joined = "\n".join(roles)
+    return joined.lower() if joined.isascii() else None
 
 
 @functools.lru_cache(maxsize=4096)

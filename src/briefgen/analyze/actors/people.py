@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -778,7 +779,15 @@ def _clean(
 ) -> tuple[int, int] | None:
     """The span of the name proper: leading plain words dropped, cut before the first non-name word; with
     ``month_ok`` (right after a title, no number after it) a month's name may be a family name ("Prime
-    Minister May")."""
+    Minister May"). It reads ``text[start:end]`` only, so it is worked out once per distinct span text."""
+    span = _clean_words(text[start:end], trim_front, min_tokens, month_ok)
+    return None if span is None else (start + span[0], start + span[1])
+
+
+@functools.lru_cache(maxsize=8192)
+def _clean_words(words: str, trim_front: bool, min_tokens: int, month_ok: bool) -> tuple[int, int] | None:
+    """``_clean`` of all of ``words``."""
+    text, start, end = words, 0, len(words)
     tokens = [t.span() for t in _TOKEN.finditer(text, start, end)]
     if trim_front:
         # Plain words, and a sentence's opening word ("Although Kim Sok said"), are not the name's.

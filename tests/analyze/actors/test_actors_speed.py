@@ -1,0 +1,33 @@
+"""The quick paths of the actors stage give what the plain ones give."""
+
+from __future__ import annotations
+
+from briefgen.analyze.actors.mentions import Entity, _has_title, _holders
+from briefgen.analyze.actors.people import _clean, _clean_words
+
+
+def _person(name: str, *roles: str) -> Entity:
+    return Entity(name, "person", (name,), roles)
+
+
+def test_holders_are_the_people_whose_roles_hold_the_title() -> None:
+    people = [
+        _person("Ann Lee", "Prime Minister of Fiji"),
+        _person("Bo Tan", "prime ministerial adviser"),  # "minister" inside a longer word: no
+        _person("Cy Ode", "Deputy Foreign Minister", "party leader"),
+        _person("Di Ng", "PRIME MINISTER"),
+        _person("Ed Kay", "Kelvin\u212a minister"),  # not ASCII: the pattern decides
+        _person("Flo Ray", "spokeswoman"),
+    ]
+    for title in ("Prime Minister", "minister", "prime minister", "Leader", "spokesman", "Minister\u212a"):
+        plain = [p for p in people if any(_has_title(role, title) for role in p.roles)]
+        assert _holders(people, title) == plain
+    assert [p.name for p in _holders(people, "prime minister")] == ["Ann Lee", "Di Ng"]
+
+
+def test_clean_reads_only_its_span() -> None:
+    text = "Foreign Minister Penny Wong said on Monday that Ms. Wong would go"
+    start = text.index("Penny")
+    assert _clean(text, start, start + len("Penny Wong said"), trim_front=False, min_tokens=2) == (
+        start, start + len("Penny Wong"))
+    assert _clean_words("Penny Wong said", False, 2, False) == (0, len("Penny Wong"))
