@@ -130,3 +130,13 @@ def test_a_capitalised_particle_joins_the_full_name(tmp_path: Path) -> None:
     )
     assert {"Del Pilar"} <= set(people["Teodoro del Pilar"].aliases)
     assert "Del Pilar" not in people
+
+
+def test_a_title_in_the_plural_is_no_name_word(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "Present were Ministers Tomas Rell of Avonia, Dara Quill of Brenmark, Ilse Varn of Corvia, and "
+        "Pia Lund of Dunmore.\n",
+    )
+    assert {"Dara Quill", "Ilse Varn", "Pia Lund"} <= set(people)
+    assert not any(name.startswith("Ministers") for name in people)

@@ -60,16 +60,22 @@ def alternation(entries: Iterable[str], not_after: str = "") -> str:
 
 
 def _trie_regex(node: dict[str, Any]) -> str:
+    # A run of nodes with one child each and no end (most of a name's letters) is written in one loop.
+    chain = ""
+    while len(node) == 1 and "" not in node:
+        ((c, node),) = node.items()
+        chain += _char(c)
     ends = "" in node
     branches = [_char(c) + _trie_regex(child) for c, child in sorted(node.items()) if c]
     if not branches:
-        return ""
+        return chain
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     if ends:
-        return "(?:" + body + ")?"
-    return body
+        return chain + "(?:" + body + ")?"
+    return chain + body
 
 
+@functools.cache
 def _char(c: str) -> str:
     return "['’]" if c == "'" else re.escape(c)
 
@@ -109,6 +115,13 @@ ORG_NOUNS = words("actors/org_nouns.txt")
 #: The one-word portfolios ("Affairs", "Treasury", "European"): the end of a title, never a person's name word
 #: (they may be an organisation's: "Chiefs of Defence").
 PORTFOLIO_WORDS = frozenset(p for p in PORTFOLIOS if " " not in p)
+#: Titles and role nouns in the plural ("Governors", "Ministers", "Senators"): a group's, never a name word
+#: ("Governors Lawal Dauda of Zamfara, Bala Mohammed of Bauchi …" names no "Governors Lawal Dauda").
+TITLE_PLURALS = frozenset(
+    w[:-3] + "men" if w.endswith("man") else w + "s"
+    for w in {t for t in TITLES if " " not in t} | ROLE_NOUN_WORDS
+    if w[1:].isalpha() and w[1:].islower() and w[-1] not in "sy"
+)
 #: Words that cannot be part of a person's name.
 NOT_NAME = NON_NAMES | ORG_WORDS | PLACE_WORDS | MONTH_WORDS | TITLE_WORDS | MODIFIERS | VERB_WORDS | ROLE_NOUN_WORDS
 
@@ -158,7 +171,7 @@ def is_name_word(word: str) -> bool:
     """True when a capitalised word may belong to a person's name."""
     return (
         word not in NOT_NAME and word.rstrip(".") not in NOT_NAME and word.lower() not in FUNCTION_WORDS
-        and not _PLURAL_ACRONYM.fullmatch(word)
+        and not _PLURAL_ACRONYM.fullmatch(word) and word not in TITLE_PLURALS
     )
 
 
