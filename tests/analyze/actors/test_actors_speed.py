@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from briefgen.analyze.actors.lexicon import alternation
 from briefgen.analyze.actors.mentions import Entity, _has_title, _holders
 from briefgen.analyze.actors.people import _clean, _clean_words
 
@@ -31,3 +34,11 @@ def test_clean_reads_only_its_span() -> None:
     assert _clean(text, start, start + len("Penny Wong said"), trim_front=False, min_tokens=2) == (
         start, start + len("Penny Wong"))
     assert _clean_words("Penny Wong said", False, 2, False) == (0, len("Penny Wong"))
+
+
+def test_alternation_matches_its_entries_longest_first() -> None:
+    entries = ["Ann", "Anna", "Anne Marie", "Bo", "Bob's", "U.S. Army", "x" * 400]  # a long chain: no recursion limit
+    pattern = re.compile(alternation(entries, not_after=r"[\w]") + r"(?!\w)")
+    text = "Anna met Anne Marie, Bob’s aide, the U.S. Army and " + "x" * 400 + " but not Annex or Bobby"
+    assert [m.group() for m in pattern.finditer(text)] == ["Anna", "Anne Marie", "Bob’s", "U.S. Army", "x" * 400]
+    assert re.fullmatch(alternation(["ab", "abc", "b"]), "abc") is not None
