@@ -140,3 +140,14 @@ def test_a_title_in_the_plural_is_no_name_word(tmp_path: Path) -> None:
     )
     assert {"Dara Quill", "Ilse Varn", "Pia Lund"} <= set(people)
     assert not any(name.startswith("Ministers") for name in people)
+
+
+def test_malaysian_honours_are_titles_of_courtesy(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "The forum was opened by The Honourable Dato' Seri Amran Yusof, Prime Minister of Selaria.\n"
+        "Datuk Farid Kamal said the plan would help. Minister Tan Wei Ming agreed.\n",
+    )
+    assert people["Amran Yusof"].role == "Prime Minister of Selaria"
+    assert {"Farid Kamal", "Tan Wei Ming"} <= set(people)
+    assert not {"Dato", "Seri Amran Yusof", "Datuk Farid Kamal"} & set(people)
