@@ -151,3 +151,14 @@ def test_malaysian_honours_are_titles_of_courtesy(tmp_path: Path) -> None:
     assert people["Amran Yusof"].role == "Prime Minister of Selaria"
     assert {"Farid Kamal", "Tan Wei Ming"} <= set(people)
     assert not {"Dato", "Seri Amran Yusof", "Datuk Farid Kamal"} & set(people)
+
+
+def test_a_place_after_of_is_no_list_mate(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "The statement was signed by the chairman of the forum and Governor of Benu Oka, Tamba Orji.\n"
+        "Talks were held with Ada Rinn of Velmar, Coro Best of Tavia and Minister Ilo Fenn.\n",
+    )
+    assert people["Tamba Orji"].role == "Governor of Benu Oka"
+    assert "Benu Oka" not in people
+    assert {"Ada Rinn", "Coro Best", "Ilo Fenn"} <= set(people)

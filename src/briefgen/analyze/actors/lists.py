@@ -32,6 +32,10 @@ _PREVIOUS_OF = compile_cached(
     rf"(?<![\w’'.-])(?<![A-Z][\w’'-] )(?P<name>{_RUN})\s+of\s+(?:the\s+)?"
     r"(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|on)\s+(?:the\s+)?)?){0,5}[A-Z][\w’'.&-]*(?:,\s+|\s+and\s+)$"
 )
+#: Words after which a capitalised run is a place's or a body's name, not a list mate: "Governor of Akwa Ibom,
+#: Udom Emmanuel" names one person ("talks with Luigi Di Maio of Italy, Marise Payne …" lists people).
+_WHERE = frozenset(("of", "in", "at", "near", "inside", "outside", "across", "into", "onto"))
+_WORD_BEFORE = compile_cached(r"([\w’'-]+)\s+$")
 _MAX_MATES = 8
 _LOOK_BACK = 60
 
@@ -74,7 +78,10 @@ def list_mates(block: Block, hits: Sequence[PersonHit]) -> Iterator[PersonHit]:
 
 def _mate(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` is wholly a name of two or three name words (no title, no country's
-    adjective: "Philippine Secretary" is none)."""
+    adjective: "Philippine Secretary" is none), not after a preposition ("of Akwa Ibom")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if before is not None and before.group(1) in _WHERE:
+        return False
     tokens = name_tokens(text[start:end])
     return (
         clean_name(text, start, end) == (start, end) and 2 <= len(tokens) <= 3
