@@ -45,3 +45,14 @@ def test_no_echo_for_a_place_or_a_longer_run(tmp_path: Path) -> None:
         "Although Merrow Halvik was late, Halvik said he was pleased.\n",
     )
     assert not {"Dar Salamoto", "Grand Vettori", "Vettori Fund", "Although Merrow"} & set(people)
+
+
+def test_a_bodys_short_name_is_no_family_name(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "The summit of the Coastal Nations Union (Conu) opened on Tuesday.\n"
+        "\"Distinguished Conu members, we are all aware of the magnitude of current global challenges, and the "
+        "main key to addressing them is Conu's unity,\" said Minister Tara Vell in his opening speech.\n",
+    )
+    assert "Tara Vell" in people
+    assert not {"Distinguished Conu", "Conu"} & set(people)

@@ -30,6 +30,7 @@ _WORD = compile_cached(rf"[{UPPER}][a-z]{{2,}}(?:-[{UPPER}][a-z]{{2,}})?")
 _MAX_WORD = 30
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 _NEXT = re.compile(r"\s*(\S)")
+_NEXT_WORD = re.compile(r"[ \t]+([\w’'-]+)")
 _TOKEN_BEFORE = re.compile(r"([\w’'.-]+)([\s]+)$")
 _MAX_RUN = 3
 _PRONOUN = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)(?![\w-])")
@@ -62,6 +63,8 @@ def echoed_names(text: str, found: Sequence[PersonHit]) -> Iterator[PersonHit]:
             yield PersonHit(start, at, word)  # "… the summit Pabriks said a plan …, though neither he nor …"
             continue
         first = hits[0] if hits else None
+        if first is not None and _names_a_thing(text, word):
+            continue
         if first is not None and all(hit is not None and hit.name == first.name for hit in hits) and (
                 _pronoun_after(text, end) or any(hit is not None and _pronoun_after(text, hit.end) for hit in hits)):
             yield first
@@ -94,6 +97,27 @@ def _lone_person(text: str, word: str, verb_end: int) -> bool:
                 return False
         at = text.find(word, end)
     return inside
+
+
+def _names_a_thing(text: str, word: str) -> bool:
+    """True when the text gives ``word`` as a body's or a place's short name somewhere: in brackets after the full
+    name ("… Nations (Asean)"), or alone before another capitalised word ("the Asean Summit", "Asean Secretariat"),
+    as no family name standing alone is used."""
+    if f"({word})" in text:
+        return True
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "’'-.")) and (
+                end == len(text) or not (text[end].isalnum() or text[end] in "’'-")):
+            before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+            prev = before.group(1) if before is not None else ""
+            alone = not prev[:1].isupper() or prev[-1] in _CLAUSE_END or prev.lower() in FUNCTION_WORDS
+            nxt = _NEXT_WORD.match(text, end)
+            if alone and nxt is not None and nxt.group(1)[:1].isupper() and nxt.group(1).lower() not in FUNCTION_WORDS:
+                return True
+        at = text.find(word, end)
+    return False
 
 
 def _word_start(text: str, at: int) -> int:
