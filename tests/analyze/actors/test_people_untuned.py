@@ -162,3 +162,9 @@ def test_a_place_after_of_is_no_list_mate(tmp_path: Path) -> None:
     assert people["Tamba Orji"].role == "Governor of Benu Oka"
     assert "Benu Oka" not in people
     assert {"Ada Rinn", "Coro Best", "Ilo Fenn"} <= set(people)
+
+
+def test_a_portuguese_e_joins_a_family_name(tmp_path: Path) -> None:
+    people = people_in(tmp_path, "The envoy met Prime Minister Lauro Mendes e Costa in Praia on Monday.\n")
+    assert people["Lauro Mendes e Costa"].role == "Prime Minister"
+    assert "Lauro Mendes" not in people
