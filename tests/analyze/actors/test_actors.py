@@ -214,3 +214,13 @@ def test_organisation_spellings_and_country_prefixes_join(tmp_path: Path) -> Non
     assert set(usaid.aliases) == {"USAID", "U.S. Agency for International Development"}
     assert len([a for a in orgs if "Climate Change" in a.name]) == 1
     assert "UN Women" in names
+
+
+def test_a_company_named_with_and_without_its_designator_is_one_organisation(tmp_path: Path) -> None:
+    source, sentences = from_text(
+        tmp_path,
+        "Union Pacific Corporation reported higher income on Thursday.\n"
+        "The Union Pacific team is focused on customers, Union Pacific said.\n",
+    )
+    orgs = [a for a in find_actors(source, sentences) if a.kind == "organization"]
+    assert [o.name for o in orgs] == ["Union Pacific Corporation"]

@@ -253,8 +253,10 @@ def _join(hit: OrgHit, keys: dict[str, str], surfaces: dict[str, list[str]]) -> 
     """Add an organisation hit to the group its names point to, or to a new one; return the group's key."""
     name = KNOWN_ORGS.get(hit.name, hit.name)
     bare = _without_country(name)
-    key = keys.get(_fold(name)) or keys.get(hit.acronym) or keys.get(_fold(bare)) or name
-    for alias in (name, hit.name, hit.acronym, bare):
+    short = _without_suffix(name)  # "Union Pacific Corporation" is the "Union Pacific" of the next line
+    key = (keys.get(_fold(name)) or keys.get(hit.acronym) or keys.get(_fold(bare)) or keys.get(_fold(short))
+           or name)
+    for alias in (name, hit.name, hit.acronym, bare, short):
         if alias:
             keys.setdefault(_fold(alias), key)
     group = surfaces.setdefault(key, [])
@@ -274,6 +276,16 @@ def _without_country(name: str) -> str:
     for n in range(min(3, len(words) - 1), 0, -1):
         if country_name(" ".join(words[:n])) is not None:
             return " ".join(words[n:])
+    return name
+
+
+@functools.lru_cache(maxsize=8192)
+def _without_suffix(name: str) -> str:
+    """The name without a trailing company designator ("Union Pacific Corporation" -> "Union Pacific"), when
+    two words or more are left."""
+    words = name.split()
+    if len(words) >= 3 and words[-1] in word_list("actors/corporate_suffixes.txt"):
+        return " ".join(words[:-1]).rstrip(",")
     return name
 
 
