@@ -159,12 +159,7 @@ def anchor_scoped(
     for sentence, e in zip(sentences, evidence, strict=True):
         near = [(sentence.source, sentence.paragraph + d) for d in range(-ANCHOR_REACH, ANCHOR_REACH + 1)]
         drop = [t for t in e.scores if t in anchored_ids and not any((*at, t) in named for at in near)]
-        if drop:
-            e = Evidence(
-                {t: v for t, v in e.scores.items() if t not in drop},
-                {t: v for t, v in e.terms.items() if t not in drop},
-            )
-        out.append(e)
+        out.append(_without(e, drop))
     return out
 
 
@@ -179,10 +174,14 @@ def with_parties(
     for sentence, e in zip(sentences, evidence, strict=True):
         at = (sentence.source, sentence.paragraph)
         drop = [t for t in e.scores if t in parties and at not in parties[t]]
-        if drop:
-            e = Evidence(
-                {t: v for t, v in e.scores.items() if t not in drop},
-                {t: v for t, v in e.terms.items() if t not in drop},
-            )
-        out.append(e)
+        out.append(_without(e, drop))
     return out
+
+
+def _without(e: Evidence, drop: Sequence[str]) -> Evidence:
+    """``e`` without the themes in ``drop`` (``e`` itself when there are none)."""
+    if not drop:
+        return e
+    return Evidence(
+        {t: v for t, v in e.scores.items() if t not in drop}, {t: v for t, v in e.terms.items() if t not in drop}
+    )
