@@ -224,3 +224,11 @@ def test_a_company_named_with_and_without_its_designator_is_one_organisation(tmp
     )
     orgs = [a for a in find_actors(source, sentences) if a.kind == "organization"]
     assert [o.name for o in orgs] == ["Union Pacific Corporation"]
+
+
+def test_a_plural_possessive_is_a_word_of_an_organisations_name(tmp_path: Path) -> None:
+    source, sentences = from_text(
+        tmp_path, "Officials met members of the Workers’ Party of Korea in Pyongyang on Monday.\n"
+    )
+    orgs = [a.name for a in find_actors(source, sentences) if a.kind == "organization"]
+    assert orgs == ["Workers’ Party of Korea"]

@@ -21,12 +21,12 @@ CAP_WORD = rf"[{UPPER}]{_LETTER}*(?:[-'’][{UPPER}]{_LETTER}*)*"
 #: capitals is the article, no acronym ("THE Opposition Leader …").
 ABBREV = rf"(?:(?:[{UPPER}]\.){{2,}}|(?!THE(?!\w))[{UPPER}][{UPPER}0-9&]*[{UPPER}0-9][a-z]?[{UPPER}0-9+]*\+?)(?!\w)"
 #: A word of an organisation name: capitalised, abbreviated, hyphenated ("U.S.-ASEAN"), possessive.
-ORG_WORD = rf"(?:{ABBREV}|{CAP_WORD})(?:-(?:{ABBREV}|{CAP_WORD}))*(?:['’]s)?"
+ORG_WORD = rf"(?:{ABBREV}|{CAP_WORD})(?:-(?:{ABBREV}|{CAP_WORD}))*(?:['’]s|(?<=s)['’](?=\s))?"
 #: ``ORG_WORD`` less its first letter (a capital), for patterns that consume that letter first: a
 #: pattern that starts with a character class lets the regex engine skip to the places it may match.
 ORG_WORD_REST = (
     rf"(?:(?:\.(?:[{UPPER}]\.)+|[{UPPER}0-9&]*[{UPPER}0-9][a-z]?[{UPPER}0-9+]*\+?)(?!\w)"
-    rf"|{_LETTER}*(?:[-'’][{UPPER}]{_LETTER}*)*)(?:-(?:{ABBREV}|{CAP_WORD}))*(?:['’]s)?"
+    rf"|{_LETTER}*(?:[-'’][{UPPER}]{_LETTER}*)*)(?:-(?:{ABBREV}|{CAP_WORD}))*(?:['’]s|(?<=s)['’](?=\s))?"
 )
 #: Lower-case words allowed inside an organisation name.
 ORG_LINK = r"(?:(?:of|for|on|and|&|de)(?:\s+the)?)"
