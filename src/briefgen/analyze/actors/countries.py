@@ -18,6 +18,7 @@ def _official(value: str) -> str:
     return value[4:] if value.startswith("the ") else value
 
 
+@functools.cache
 def pycountry_names() -> dict[str, tuple[str, ...]]:
     """Per ISO alpha-2 code, pycountry's name, common name and official name ("" when it has none), read
     from a copy kept on disk: importing pycountry (which asks importlib.metadata for its version) costs

@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 
+from ...resources import word_list
+from ..actors.countries import country_name
 from .clauses import caption_words
 from .lexicon import lexicon
 
@@ -186,3 +188,47 @@ def _takes_object(word: str, said: Sequence[str]) -> bool:
     the label left out."""
     return any(said[i - 1].lower() == "to" and said[i] == word and said[i + 1].lower() in _OPENS_OBJECT
                for i in range(1, len(said) - 1))
+
+
+def says_whose(label: str, sentence: str) -> bool:
+    """False for a one-noun label ("loan, last week") whose sentence names someone or somewhere it lacks
+    ("Beijing rolled over a US$2.4 billion loan"): it says what is measured, not whose."""
+    return not (_thin(label) and _names_missing(sentence, label))
+
+
+_LABEL_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _thin(label: str) -> bool:
+    """True when the label's measure (its part before the first comma, where its period starts) holds fewer
+    than two content words: not function words, levels ("total", "rate") or generic ("share")."""
+    measure = label.split(",", 1)[0]
+    skip = _not_content()
+    return sum(1 for w in _LABEL_WORD.findall(measure) if w.lower() not in skip) < 2
+
+
+@cache
+def _not_content() -> frozenset[str]:
+    """Words that are not a label's content: function words, level nouns, generic label words."""
+    return word_list("stopwords_en.txt") | caption_words("level_nouns") | caption_words("generic_label_words")
+
+
+_NAME_WORD = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]*")
+
+
+def _names_missing(sentence: str, label: str) -> bool:
+    """True when the sentence names someone or somewhere (a capitalised word after its first, or a country
+    anywhere) that the label does not: "Beijing rolled over a $2.4 billion loan" has a whose to say."""
+    have = {w.lower() for w in _LABEL_WORD.findall(label)}
+    stop = word_list("stopwords_en.txt")
+    first = True
+    for m in _NAME_WORD.finditer(sentence):
+        word = m.group(0).rstrip(".’'")
+        at_start = first and not sentence[: m.start()].strip(" “\"‘'(")
+        first = False
+        if at_start and country_name(word) is None:
+            continue  # a capital the sentence start explains
+        if word.lower() in stop or word.lower() in have or word in lexicon().months:
+            continue
+        return True
+    return False

@@ -9,21 +9,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
 from ..._speed.gc_pause import without_gc
 from ...model import Cite, Figure, Paragraph, Sentence, Source
-from ...resources import word_list
-from ..actors.countries import country_name
 from .anchors import AnchorIndex
 from .captions import Caption, in_scope
 from .clauses import Sentence as Words
 from .clauses import caption_words
-from .complete import complement_noun, names_measure, says_measure
+from .complete import complement_noun, names_measure, says_measure, says_whose
 from .dates import parse_published
 from .display import display
 from .labels import around, figure_label
-from .lexicon import lexicon
 from .patterns import patterns
 from .reading import read_figure
 from .salience import salience
@@ -96,7 +92,7 @@ def _figure(
             label, complete = owned, True
     if lead_in is not None and label.strip(" :").casefold() == lead_in.strip(" :").casefold():
         complete = False  # only the paragraph's run-in heading: its topic, not what the number measures
-    if complete and _thin(label) and _names_missing(sentence.text, label):
+    if complete and not says_whose(label, sentence.text):
         complete = False  # one noun ("loan, last week") where the sentence names whose: not said
     if complete and not says_measure(label, sentence.text, reading.start - sentence.start, reading.end - sentence.start,
                                      reading.kind, text[reading.start : reading.end], reading.unit):
@@ -191,44 +187,6 @@ def _lead_in(paragraph: Paragraph | None) -> tuple[str, int] | None:
 
 
 _DEFINITE_BEFORE = re.compile(r"(?i:\b(?:the|these|those|both|its|their|our|his|her|all)\s+)\Z")
-
-
-_LABEL_WORD = re.compile(r"[^\W\d_][\w’'-]*")
-
-
-def _thin(label: str) -> bool:
-    """True when the label's measure (its part before the first comma, where its period starts) holds fewer
-    than two content words: not function words, levels ("total", "rate") or generic ("share")."""
-    measure = label.split(",", 1)[0]
-    skip = _not_content()
-    return sum(1 for w in _LABEL_WORD.findall(measure) if w.lower() not in skip) < 2
-
-
-@cache
-def _not_content() -> frozenset[str]:
-    """Words that are not a label's content: function words, level nouns, generic label words."""
-    return word_list("stopwords_en.txt") | caption_words("level_nouns") | caption_words("generic_label_words")
-
-
-_NAME_WORD = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]*")
-
-
-def _names_missing(sentence: str, label: str) -> bool:
-    """True when the sentence names someone or somewhere (a capitalised word after its first, or a country
-    anywhere) that the label does not: "Beijing rolled over a $2.4 billion loan" has a whose to say."""
-    have = {w.lower() for w in _LABEL_WORD.findall(label)}
-    stop = word_list("stopwords_en.txt")
-    first = True
-    for m in _NAME_WORD.finditer(sentence):
-        word = m.group(0).rstrip(".’'")
-        at_start = first and not sentence[: m.start()].strip(" “\"‘'(")
-        first = False
-        if at_start and country_name(word) is None:
-            continue  # a capital the sentence start explains
-        if word.lower() in stop or word.lower() in have or word in lexicon().months:
-            continue
-        return True
-    return False
 
 
 def _refers_back(text: str, sentence_start: int, reading: Reading) -> bool:

@@ -106,7 +106,7 @@ def assign_themes(
     title_terms = title_anchors(themes)
     anchored = frozenset(theme for theme, terms in title_terms.items() if terms)
     places = sentences_naming_places(sources, sentences, theme_regions(themes), theme_relations(themes))
-    parties = paragraphs_with_parties(sources, sentences, relation_anchors(themes, title_terms))
+    parties = paragraphs_with_parties(sources, relation_anchors(themes, title_terms))
     scoped = anchor_scoped(sentences, evidence, keywords, anchored, places)
     # Parties decide whether a relation theme is covered; once it is, the text's own country may go unnamed
     # ("the country owes $108 million to China's Export-Import bank"), so its paragraphs are taken without them.

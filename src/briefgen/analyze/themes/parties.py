@@ -15,7 +15,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from ...model import Sentence, Source
+from ...model import Source
 from ...resources import word_list
 from ...spec import ThemeSpec
 from ..actors.countries import country_name
@@ -38,7 +38,7 @@ def relation_anchors(themes: Sequence[ThemeSpec], title_terms: dict[str, frozens
 
 
 def paragraphs_with_parties(
-    sources: Sequence[Source], sentences: Sequence[Sentence], anchors: dict[str, str]
+    sources: Sequence[Source], anchors: dict[str, str]
 ) -> dict[str, frozenset[tuple[str, int]]]:
     """Per theme of ``relation_anchors``, the paragraphs (source, index) naming a country other than its own."""
     if not anchors:
