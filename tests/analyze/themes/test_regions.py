@@ -109,3 +109,15 @@ def test_initials_of_a_side_carry_a_report_written_with_them(tmp_path: Path) -> 
         "The EU and ASEAN will hold a summit in Brussels next year, the European Commission said.\n"
     )
     assert _covered(tmp_path, initials, ASEM)
+
+
+def test_an_acronym_in_title_case_names_its_region(tmp_path: Path) -> None:
+    # Some newspapers write "Asean" for "ASEAN", as "Nato" for "NATO".
+    title_case = (
+        "Asean and the European Union have elevated their relationship to a strategic partnership.\n\n"
+        "The virtual Asean-EU ministerial meeting was attended by the 10 Asean foreign ministers and 27 EU "
+        "members.\n\n"
+        "Asean and the EU pledged to deliver tangible benefits and to work towards an Asean-EU trade deal.\n"
+    )
+    assert _covered(tmp_path, title_case, ASEM)
+    assert not _covered(tmp_path, title_case.replace("Asean", "Canada"), ASEM)

@@ -176,7 +176,7 @@ def _naming_both(
         return {}
     out: dict[str, frozenset[int]] = {}
     for theme, sides in relations.items():
-        patterns = [_places_pattern(region.spellings) for region in sides]
+        patterns = [_places_pattern(_with_title_case(region.spellings)) for region in sides]
         naming: dict[tuple[str, int], list[set[int]]] = {}
         for i, sentence in enumerate(sentences):
             for side, pattern in enumerate(patterns):
@@ -184,6 +184,12 @@ def _naming_both(
                     naming.setdefault((sentence.source, sentence.paragraph), [set(), set()])[side].add(i)
         out[theme] = frozenset(i for a, b in naming.values() if a and b for i in a | b)
     return out
+
+
+def _with_title_case(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names, with each acronym of four letters or more also in title case, as some newspapers write
+    them ("Asean" for "ASEAN")."""
+    return names + tuple(n.title() for n in names if len(n) >= 4 and n.isupper() and n.isalpha())
 
 
 @functools.lru_cache(maxsize=16)
