@@ -197,7 +197,14 @@ def test_a_heading_is_no_timeline_entry(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["We submit the fiscal year 2023 budget today.", "The FY 2024 request rose.", "In financial year 2022 it fell."],
+    [
+        "We submit the fiscal year 2023 budget today.", "The FY 2024 request rose.", "In financial year 2022 it fell.",
+        "Bills include the Balanced Trade Act of 2017 (H.R. 2766).", "She spoke to the Class of 2024.",
+    ],
 )
-def test_a_year_naming_a_fiscal_period_dates_no_event(text: str) -> None:
+def test_a_year_naming_a_period_or_ending_a_name_dates_no_event(text: str) -> None:
     assert [hit.label for hit in find_dates(text)] == []
+
+
+def test_a_year_after_a_lower_case_of_is_a_date() -> None:
+    assert [hit.label for hit in find_dates("Prices rose at the end of 2017.")] == ["2017"]

@@ -52,6 +52,8 @@ _RANGE_CUE = compile_cached(r"\b(?:between|from)\s+$", re.I)
 # A year right after one of these is a count ("about 2000 troops"), not a date.
 _COUNT_WORDS = compile_cached(r"(?:about|around|approximately|nearly|almost|some|over|than|up to)\s+$", re.I)
 _WORD_BEFORE = compile_cached(r"([A-Z][\w’'-]*)\s+$")
+# A year after a capitalised word and "of" ends a name ("the Balanced Trade Act of 2017", "the Class of 2024").
+_NAME_OF = compile_cached(r"[A-Z][\w’'-]*\s+of\s+$")
 # A year after a period's name ("fiscal year 2023") names that period, not when something happened.
 _PERIOD_BEFORE = compile_cached(
     r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in data_toml("timeline_clauses.toml")["period_names"])
@@ -180,8 +182,13 @@ def _year(m: re.Match[str], before: str, base: int) -> DateHit | None:
         start = m.start() - (len(before) - cue.start())
         return DateHit(start - base, m.end("r2") - base, m.string[start:m.end("r2")], year)
     word = _WORD_BEFORE.search(before)
-    if _COUNT_WORDS.search(before) or (word and not is_plain_word(word.group(1))) or _PERIOD_BEFORE.search(before):
-        return None  # "about 2000 troops", "Vision 2030", "fiscal year 2023"
+    if (
+        _COUNT_WORDS.search(before)
+        or (word and not is_plain_word(word.group(1)))
+        or _PERIOD_BEFORE.search(before)
+        or _NAME_OF.search(before)
+    ):
+        return None  # "about 2000 troops", "Vision 2030", "fiscal year 2023", "the Trade Act of 2017"
     return DateHit(m.start() - base, m.end("year") - base, m.group("year"), year)
 
 
