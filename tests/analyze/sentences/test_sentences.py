@@ -51,6 +51,12 @@ def test_hard_cases(sentences: list[str]) -> None:
         ("He met Hun Sen. The talks went well.", ["He met Hun Sen.", "The talks went well."]),
         # initials, suffixes and dotted acronyms go on unless a sentence opener follows
         ("President Joseph R. Biden, Jr. met Xi.", ["President Joseph R. Biden, Jr. met Xi."]),
+        # after a name's suffix a title opens the next sentence; another capitalised word goes on
+        (
+            "He spoke with Teodoro Locsin, Jr. Secretary Pompeo then left.",
+            ["He spoke with Teodoro Locsin, Jr.", "Secretary Pompeo then left."],
+        ),
+        ("They marked Martin Luther King Jr. Day.", ["They marked Martin Luther King Jr. Day."]),
         ("It angered the U.S. The talks failed.", ["It angered the U.S.", "The talks failed."]),
         ("The U.S. Navy sailed. It left.", ["The U.S. Navy sailed.", "It left."]),
         # numbers after an abbreviation, decimals

@@ -111,6 +111,18 @@ def test_a_passing_mention_is_not_coverage(tmp_path: Path) -> None:
     assert not _covered(tmp_path, text)
 
 
+def test_two_sentences_are_enough_when_they_are_half_a_short_text(tmp_path: Path) -> None:
+    readout = (
+        "Secretary's Call with the Philippine Foreign Secretary\n"
+        "The following is attributable to the Spokesperson:\n"
+        "The Secretary spoke today with the Foreign Secretary. They discussed maritime claims in the Indo-Pacific "
+        "and military cooperation. They also discussed the security ties that bind the two countries.\n"
+    )
+    assert _covered(tmp_path, readout)
+    longer = readout + "".join(f"Trade in year {i} grew and the fair opened again.\n" for i in range(6))
+    assert not _covered(tmp_path, longer)
+
+
 def test_only_the_anchor_the_title_names_makes_one_concept_enough(tmp_path: Path) -> None:
     asem = ThemeSpec(
         "asem", "ASEM engagement", "", (Keyword("ASEM", 3), Keyword("Europe", 1.5), Keyword("European", 1.5))

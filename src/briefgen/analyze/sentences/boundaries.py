@@ -40,6 +40,10 @@ class Lexicon:
     """Lower-case words that typically open a sentence."""
     speaker: re.Pattern[str]
     """A capitalised name run followed by a speech verb ("Hun Sen asked")."""
+    name_suffixes: frozenset[str] = frozenset()
+    """Abbreviations that end a person's name ("Jr"): after one, a title opens a new sentence too."""
+    titles: frozenset[str] = frozenset()
+    """First words of person titles and honorifics ("Secretary", "Mr")."""
 
 
 @cache
@@ -48,11 +52,19 @@ def lexicon() -> Lexicon:
     table = data_toml("sentence_abbreviations.toml")
     verbs = sorted(word_list("actors/speech_verbs.txt"), key=len, reverse=True)
     speaker = compile_cached(r"(?:[A-Z][\w’'.-]*\s+){1,4}(?:" + "|".join(map(re.escape, verbs)) + r")\b")
+    titles = {
+        line.split()[0].rstrip(".")
+        for name in ("actors/titles.txt", "actors/honorifics.txt")
+        for line in word_list(name)
+        if line[:1].isupper()
+    }
     return Lexicon(
         frozenset(table["never_final"]),
         frozenset(table["maybe_final"]),
         word_list("sentence_starters.txt"),
         speaker,
+        frozenset(table.get("name_suffixes", ())),
+        frozenset(titles),
     )
 
 
@@ -102,6 +114,8 @@ def _is_boundary(text: str, start: int, stop: int, end: int, following: int, wor
         if nxt is None:
             return True
         first = nxt.group(1)
+        if last in words.name_suffixes and first in words.titles:
+            return True
         return not first[0].isdigit() and first.lower() in words.starters
     return True
 

@@ -3,7 +3,8 @@
 A theme is covered when
 
 1. at least ``MIN_DIRECT_SENTENCES`` sentences carry direct evidence for it (``SENTENCE_THRESHOLD``
-   units), so that a single passing mention is not enough;
+   units), so that a single passing mention is not enough — or, in a short text, ``MIN_SHORT_DIRECT``
+   sentences that make at least ``SHORT_SHARE`` of its sentences (a four-sentence readout);
 2. its evidence names at least ``MIN_CONCEPTS`` distinct concepts: one generic word repeated
    ("security … security") is not a report on "Indo-Pacific security" — unless that concept is one
    of the theme's anchors named in ``MIN_ANCHOR_PARAGRAPHS`` paragraphs or more (a readout of a
@@ -42,6 +43,11 @@ SENTENCE_THRESHOLD = 0.5
 """Evidence (units) a sentence needs to count as direct evidence for a theme."""
 MIN_DIRECT_SENTENCES = 3
 """Sentences of direct evidence a covered theme needs."""
+MIN_SHORT_DIRECT = 2
+"""Sentences of direct evidence enough in a short text, when they are ``SHORT_SHARE`` of its body or more."""
+SHORT_SHARE = 0.5
+"""Share of a text's sentences (headings aside) that makes ``MIN_SHORT_DIRECT`` sentences enough: a readout of four
+sentences, two of them on the theme, reports on it."""
 MIN_CONCEPTS = 2
 """Distinct concepts a covered theme's evidence needs."""
 ANCHOR_REACH = 1
@@ -103,6 +109,7 @@ def covered_themes(
     anchored: set[str] = set()
     anchor_paragraphs: dict[str, set[tuple[str, int]]] = defaultdict(set)
     has_anchor = {theme for theme, terms in title_terms.items() if terms}
+    body = sum(not s.heading for s in sentences)
     for e in evidence:
         for theme, terms in e.terms.items():
             concepts[theme].update(concept_of[theme, t] for t in terms if (theme, t) in concept_of)
@@ -125,7 +132,7 @@ def covered_themes(
     return frozenset(
         theme
         for theme, n in direct.items()
-        if n >= MIN_DIRECT_SENTENCES
+        if (n >= MIN_DIRECT_SENTENCES or (n >= MIN_SHORT_DIRECT and n >= SHORT_SHARE * body))
         and (len(concepts[theme]) >= MIN_CONCEPTS or len(anchor_paragraphs[theme]) >= MIN_ANCHOR_PARAGRAPHS)
         and (theme not in has_anchor or theme in anchored)
     )
