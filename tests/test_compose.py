@@ -150,3 +150,18 @@ def test_the_brief_says_how_many_figures_it_keeps_off_the_page(template: str) ->
     seed = _brief(SEED, "cambodia")
     seed_held = sum(not f.label_complete for f in seed.figures)
     assert ("kept in the JSON output only" in render(find_format(template), seed)) == (seed_held > 0)
+
+
+def test_a_covered_theme_with_no_sentence_that_stands_alone_is_shown_where_it_is_mentioned(tmp_path: Path) -> None:
+    text = (
+        "The following is attributable to the Spokesperson:\n\n"
+        "They discussed maritime claims in the South China Sea and military cooperation with partners. "
+        "They also discussed the security ties that bind the two countries.\n"
+    )
+    path = tmp_path / "readout.txt"
+    path.write_text(text, encoding="utf-8")
+    brief = compose(analyze([read_source(path, "readout")], SEED), SEED)
+    security = next(t for t in brief.themes if t.id == "indo-pacific-security")
+    assert not security.covered and security.summary == ()  # nothing that reads alone: no summary to show
+    (cite,) = security.passing  # but the brief says where the sources mention it, not that they do not
+    assert text[cite.start : cite.end].startswith("They discussed maritime claims")

@@ -92,7 +92,7 @@ def compose(analysis: Analysis, spec: BriefSpec) -> Brief:
                 ),
                 events=tuple(e for e in analysis.events if generic or e.theme == theme.id),
                 covered=is_covered and bool(summary),
-                passing=() if is_covered and summary else analysis.passing.get(theme.id, ()),
+                passing=_passing(analysis, theme.id, is_covered, bool(summary)),
             )
         )
 
@@ -236,3 +236,21 @@ def _cut(chosen: tuple[SummaryItem, ...], rest: list[SummaryItem], k: int) -> tu
 
 def _figure_key(figure: Figure) -> tuple[str, int]:
     return (figure.cite.source, figure.cite.start)
+
+
+def _passing(analysis: Analysis, theme: str, covered: bool, summarised: bool) -> tuple[Cite, ...]:
+    """The cited mentions shown for a theme reported as not covered: the analysis's passing mentions, or for a
+    theme the analysis covers but no sentence of which can stand in a summary, the first sentence on it in each
+    of its paragraphs (the brief then says where the sources mention it rather than that they do not)."""
+    if covered and summarised:
+        return ()
+    if not covered:
+        return analysis.passing.get(theme, ())
+    seen: set[tuple[str, int]] = set()
+    out: list[Cite] = []
+    for sentence, match in zip(analysis.sentences, analysis.matches, strict=True):
+        at = (sentence.source, sentence.paragraph)
+        if match.theme == theme and at not in seen:
+            seen.add(at)
+            out.append(sentence.cite)
+    return tuple(out)
