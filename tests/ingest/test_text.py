@@ -62,6 +62,18 @@ def test_a_first_line_in_sentence_case_is_the_headline(tmp_path: Path) -> None:
     assert not any(p.heading for p in read_source(_write(tmp_path, "m.txt", later.encode()), "m").paragraphs)
 
 
+def test_a_line_repeating_the_title_is_the_headline_however_long(tmp_path: Path) -> None:
+    title = (
+        "Remarks by the High Representative at the press conference on the Joint Communication: "
+        "Connecting Europe and Asia – Building blocks for an EU Strategy"
+    )
+    text = f"# title: {title}\n{title}\nI am very pleased to be here today.\nThank you.\n"
+    source = read_source(_write(tmp_path, "a.txt", text.encode()), "a")
+    assert [p.heading for p in source.paragraphs] == [True, False, False]
+    untitled = read_source(_write(tmp_path, "b.txt", f"{title}\nI am very pleased.\nThank you.\n".encode()), "b")
+    assert not untitled.paragraphs[0].heading  # too long to read as a headline without the title to match
+
+
 def test_markdown_headings_items_and_front_matter(tmp_path: Path) -> None:
     text = (
         "---\ntitle: A Report\ndate: 2024-05-01\nurl: https://example.org/r\n---\n"

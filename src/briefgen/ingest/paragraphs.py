@@ -81,15 +81,18 @@ def is_heading_text(line: str, any_case: bool = False) -> bool:
     return capitalised / len(content) >= 0.75
 
 
-def build_paragraphs(text: str, spans: list[tuple[int, int]], headings: set[int] | None = None) -> tuple[
-    Paragraph, ...
-]:
-    """Paragraph records for spans; ``headings`` forces heading indexes, else lines are judged."""
+def build_paragraphs(
+    text: str, spans: list[tuple[int, int]], headings: set[int] | None = None, title: str | None = None
+) -> tuple[Paragraph, ...]:
+    """Paragraph records for spans; ``headings`` forces heading indexes, else lines are judged. A paragraph that
+    repeats the document's ``title`` (from its metadata) is its headline, however long."""
     paragraphs: list[Paragraph] = []
     section: int | None = None
+    same_as_title = _folded(title) if title else None
     for index, (start, end) in enumerate(spans):
         body = text[start:end]
         heading = index in headings if headings is not None else _looks_like_heading(body, index, spans, text)
+        heading = heading or (same_as_title is not None and index + 1 < len(spans) and _folded(body) == same_as_title)
         if heading:
             section = index
         paragraphs.append(
@@ -97,6 +100,10 @@ def build_paragraphs(text: str, spans: list[tuple[int, int]], headings: set[int]
                       section=None if heading else section)
         )
     return tuple(paragraphs)
+
+
+def _folded(line: str) -> str:
+    return " ".join(line.split()).casefold()
 
 
 def _looks_like_heading(body: str, index: int, spans: list[tuple[int, int]], text: str) -> bool:

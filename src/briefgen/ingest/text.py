@@ -20,7 +20,7 @@ def read_text(path: Path, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> Ra
     text, encoding = decode_text(path, data, max_bytes)
     meta_end, metadata = _comment_metadata(text)
     spans = [_strip_bullet(text, s, e) for s, e in split_paragraphs(text[meta_end:], meta_end)]
-    return RawSource(text, build_paragraphs(text, spans), "text", encoding, metadata)
+    return RawSource(text, build_paragraphs(text, spans, title=metadata.title), "text", encoding, metadata)
 
 
 def _strip_bullet(text: str, start: int, end: int) -> tuple[int, int]:
