@@ -113,3 +113,16 @@ def test_a_bare_surname_opening_is_not_chosen_unless_the_full_name_is_there() ->
     sentences = [Sentence("s", i, i * 100, i * 100 + len(t), t) for i, t in enumerate(texts)]
     items = summarize([Candidate(s, 1.0, 1.0) for s in sentences], 2, people=people)
     assert [i.text for i in items] == [texts[1]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CONCERNED about growing maritime challenges that may affect peace and stability in the region;",
+        "The ministry will fund new clinics in the north,",
+        "REAFFIRMING our commitment to the regional work plan;”",
+    ],
+)
+def test_a_clause_ending_in_a_semicolon_or_comma_is_no_item(text: str) -> None:
+    assert not stands_alone(text)
+    assert stands_alone(text.rstrip(";,”") + ".")

@@ -25,6 +25,7 @@ from ..terms import content_terms
 from .standalone import TABLE_BAR, ceremonial, ceremony, run_in_heading, unresolved_reference
 
 MIN_WORDS = 6
+_CLOSERS = " \t\n”\"’')]"
 """Shorter sentences are poor summary items."""
 MAX_WORDS = 60
 """Longer sentences are rarely a good bullet."""
@@ -165,10 +166,13 @@ def _greedy(
 
 
 def stands_alone(text: str, states_figure: bool = False) -> bool:
-    """True when a sentence reads as an item on its own: no table row, no reference back to an earlier
-    sentence, and no ceremony (pleasantries, thanks, commemorations) unless it states a salient figure."""
+    """True when a sentence reads as an item on its own: no table row or clause ending in a semicolon or comma,
+    no reference back to an earlier sentence, and no ceremony (pleasantries, thanks, commemorations) unless it
+    states a salient figure."""
     if TABLE_BAR in text:
         return False  # a table row the DOCX reader joined with bars, not a sentence
+    if text.rstrip(_CLOSERS).endswith((";", ",")):
+        return False  # a clause of a list or of a declaration's preamble ("CONCERNED about …;"), not a sentence
     return not unresolved_reference(text) and (states_figure or not ceremonial(text))
 
 
