@@ -119,7 +119,7 @@ def test_a_bare_surname_opening_is_not_chosen_unless_the_full_name_is_there() ->
     "text",
     [
         "CONCERNED about growing maritime challenges that may affect peace and stability in the region;",
-        "The ministry will fund new clinics in the north,",
+        "Japan will fund new clinics in northern Laos,",
         "REAFFIRMING our commitment to the regional work plan;”",
     ],
 )
