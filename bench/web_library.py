@@ -40,9 +40,10 @@ PDF = (
     b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
     b"trailer<</Root 1 0 R>>\n%%EOF\n"
 )
-#: ``python -m http.server`` speaking HTTP/1.1, so its connections stay open like the site's.
+#: ``python -m http.server`` speaking HTTP/1.1, so its connections stay open like the site's, and sending at
+#: once (``TCP_NODELAY``) as the site does: else each response waits ~40 ms on a delayed ACK (web_load.py).
 STATIC_SERVER = (
-    "import http.server as h, sys; "
+    "import http.server as h, sys; h.SimpleHTTPRequestHandler.disable_nagle_algorithm = True; "
     "h.test(HandlerClass=h.SimpleHTTPRequestHandler, protocol='HTTP/1.1', port=int(sys.argv[1]), bind='127.0.0.1')"
 )
 

@@ -8,7 +8,13 @@
 With ``--workers N`` the site runs as ``serve --workers N`` (N processes on one socket). With
 ``--anchor`` the same clients then run against ``python -m http.server`` (HTTP/1.1) serving the
 same files from a copy: the library page saved from the site as ``index.html`` and the same PDFs
-at the same addresses, so both runs read the same bytes on the same machine.
+at the same addresses, so both runs read the same bytes on the same machine, with the same mix of
+requests (each client draws from its own seeded generator). The anchor's sockets send at once
+(``TCP_NODELAY``), as the site's do (asyncio sets it on every TCP connection): left to Nagle's
+algorithm, http.server's separate writes of head and body wait for the client's delayed ACK, about
+40 ms a response, which measures that stall rather than the server (630 req/s, p50 44 ms here).
+Both runs print the server's CPU time per request (all its processes, during the run only) and
+the client's, so a server starved by the client (or by other work on the machine) shows.
 
 The site runs in a child process through ``briefgen.web.serve`` on 127.0.0.1 and a free port; the
 clients run here, each a keep-alive HTTP/1.1 connection over asyncio streams (light enough that the
@@ -27,6 +33,7 @@ import io
 import json
 import os
 import random
+import resource
 import shutil
 import signal
 import socket
@@ -219,6 +226,33 @@ def memory_mb(pid: int) -> tuple[float, float] | None:
     return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """CPU time (user + system) of a process and all its descendants so far, where /proc tells it (Linux)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            for child in (task / "children").read_text().split():
+                total += cpu_seconds(int(child)) or 0.0
+    except (OSError, ValueError, IndexError):
+        return None
+    return total
+
+
+def client_cpu() -> float:
+    """CPU time (user + system) of this process (the clients) so far."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def cost(pid: int, before: tuple[float | None, float], tallies: dict[str, Tally]) -> str:
+    """Server and client CPU time per request since ``before`` (``cpu_seconds(pid)``, ``client_cpu()``)."""
+    count = max(1, sum(len(t.latencies) for t in tallies.values()))
+    server, client = cpu_seconds(pid), client_cpu() - before[1]
+    shown = f"{(server - before[0]) / count * 1e6:.0f} us" if server is not None and before[0] is not None else "?"
+    return f"server {shown}, client {client / count * 1e6:.0f} us"
+
+
 def percentile(values: list[float], q: float) -> float:
     """The q-th percentile (0–100) of the values."""
     if len(values) < 2:
@@ -260,15 +294,20 @@ def main() -> int:
         site = start_site(briefs, port, args.workers)
         try:
             started = memory_mb(site.pid)
+            before = cpu_seconds(site.pid), client_cpu()
             tallies = asyncio.run(run(port, pdfs, clients, seconds, args.pdf_share, rebuild, args.rebuild_mb))
+            site_cost = cost(site.pid, before, tallies)
             ended = memory_mb(site.pid)
             page = asyncio.run(_fetch(port, "/")) if args.anchor else b""
         finally:
             site.send_signal(signal.SIGINT)  # stops every server process (--workers) before the parent ends
             _, _, usage = os.wait4(site.pid, 0)  # our own child: also tells the site's CPU time (and its children's)
             site.returncode = 0
-        anchor = static_anchor(Path(tmp) / "static", briefs, pdfs, page, clients, seconds, args.pdf_share) \
-            if args.anchor else None
+        anchor = (
+            static_anchor(Path(tmp) / "static", briefs, pdfs, page, clients, seconds, args.pdf_share)
+            if args.anchor
+            else None
+        )
 
     server_cpu = usage.ru_utime + usage.ru_stime
 
@@ -297,30 +336,35 @@ def main() -> int:
         f"  {'all':8} {total:6d} requests  {total / seconds:8.1f} req/s  p50 {percentile(every, 50) * 1000:7.1f} ms  "
         f"p99 {percentile(every, 99) * 1000:7.1f} ms  errors {len(errors)}"
     )
+    print(f"  {'':8} {'':6}           CPU per request: {site_cost}")
     for error in errors[:10]:
         print(f"  error: {error}")
     if anchor is not None:
-        every = anchor["library"].latencies + anchor["pdf"].latencies
+        tallies, anchor_cost = anchor
+        every = tallies["library"].latencies + tallies["pdf"].latencies
         print(
             f"  anchor: python -m http.server on the same files  {len(every) / seconds:8.1f} req/s  "
             f"p50 {percentile(every, 50) * 1000:7.1f} ms  p99 {percentile(every, 99) * 1000:7.1f} ms  "
-            f"errors {len(anchor['library'].errors) + len(anchor['pdf'].errors)}"
+            f"errors {len(tallies['library'].errors) + len(tallies['pdf'].errors)}"
         )
+        print(f"  {'':8} {'':6}           CPU per request: {anchor_cost}")
     print(f"  load average {os.getloadavg()[0]:.2f} after the runs")
     return 1 if errors else 0
 
 
 #: ``python -m http.server`` speaking HTTP/1.1, so its connections stay open like the site's, with a
-#: listening queue as long as the site's (its default of 5 drops connections when 20 clients start at once).
+#: listening queue as long as the site's (its default of 5 drops connections when 20 clients start at once)
+#: and ``TCP_NODELAY`` on its connections as on the site's (see the module's docstring).
 STATIC_SERVER = (
     "import http.server as h, sys; h.ThreadingHTTPServer.request_queue_size = 2048; "
+    "h.SimpleHTTPRequestHandler.disable_nagle_algorithm = True; "
     "h.test(HandlerClass=h.SimpleHTTPRequestHandler, protocol='HTTP/1.1', port=int(sys.argv[1]), bind='127.0.0.1')"
 )
 
 
 def static_anchor(
     folder: Path, briefs: Path, pdfs: dict[str, int], page: bytes, clients: int, seconds: float, share: float
-) -> dict[str, Tally]:
+) -> tuple[dict[str, Tally], str]:
     """The same clients against ``python -m http.server`` serving a copy of the site's files."""
     folder.mkdir()
     (folder / "index.html").write_bytes(page)
@@ -331,7 +375,9 @@ def static_anchor(
     port = free_port()
     server = wait_until_listening([sys.executable, "-c", STATIC_SERVER, str(port)], port, cwd=folder, quiet=True)
     try:
-        return asyncio.run(run(port, pdfs, clients, seconds, share, None, 0.0))
+        before = cpu_seconds(server.pid), client_cpu()
+        tallies = asyncio.run(run(port, pdfs, clients, seconds, share, None, 0.0))
+        return tallies, cost(server.pid, before, tallies)
     finally:
         server.terminate()
         server.wait(timeout=10)
