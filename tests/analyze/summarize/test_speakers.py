@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefgen import api
-from briefgen.analyze.summarize.speakers import speaker_turns, spoken
+from briefgen.analyze.summarize.speakers import is_quotation, speaker_turns, spoken
 from briefgen.model import Cite, SummaryItem
 
 BRIEF = """title = "Talks"
@@ -63,8 +63,27 @@ def test_a_transcript_sentence_names_the_speaker_of_its_turn_and_the_turn_goes_o
     assert [s for s, _ in _items(tmp_path / "brief", TRANSCRIPT)] == ["Marcos"]  # the brief's item says whose
 
 
-def test_narration_and_quoted_speech_name_no_speaker(tmp_path: Path) -> None:
-    assert set(_speakers(tmp_path, NEWS).values()) == {""}
+def test_narration_names_no_speaker_and_quoted_speech_names_its_own(tmp_path: Path) -> None:
+    speakers = _speakers(tmp_path, NEWS)
+    assert speakers["“Our alliance "] == "the secretary"  # as the text names the speaker
+    assert {v for k, v in speakers.items() if not k.startswith("“")} == {""}
+
+
+def test_a_quotation_goes_into_the_bottom_line_only_with_its_speaker(tmp_path: Path) -> None:
+    text = (
+        "Army spokesman Major Emmanuel Garcia said the drills in the defense treaty area would stay near shore. "
+        "\"There is no way that we will hold these exercises on contested waters under the alliance. "
+        "Clearly all exercises will be done on our own territory under the defense treaty,\" Garcia said.\n\n"
+        "\"The treaty and the alliance must be respected by every defense partner in the region.\n\n"
+        "Defense ministers met on Monday to review the alliance and the mutual defense treaty.\n"
+    )
+    (tmp_path / "brief.toml").write_text(BRIEF, encoding="utf-8")
+    (tmp_path / "source.txt").write_text(text, encoding="utf-8")
+    brief = api.prepare(tmp_path)[2]
+    for item in brief.bluf:
+        assert item.speaker or not is_quotation(item.text), item.text
+    assert is_quotation("Clearly all exercises will be done on our own territory.\"")
+    assert is_quotation("“We agree,” he said.") and not is_quotation("He called it a “historic” day.")
 
 
 def test_a_title_naming_one_speaker_gives_the_first_person_sentences_a_speaker() -> None:

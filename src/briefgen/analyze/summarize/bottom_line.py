@@ -20,6 +20,7 @@ from ...model import SummaryItem
 from ..terms import content_terms
 from .choose import textrank
 from .duplicates import near_repeat
+from .speakers import is_quotation
 from .standalone import ceremony, significance, unresolved_reference
 
 MAX_ITEMS = 4
@@ -56,6 +57,8 @@ def bottom_line(
     pool = [
         e for e in entries
         if not unresolved_reference(e.item.text) and ceremony(e.item.text) == 0 and not e.item.stale
+        # Quoted words go into the bottom line only with whose they are.
+        and (e.item.speaker or not is_quotation(e.item.text))
     ]
     if not pool or limit <= 0:
         return ()

@@ -39,6 +39,8 @@ class Turns:
     """Per source id, the one speaker whose words the title says the text is (none for a joint one)."""
     people: tuple[str, ...] = ()
     """Names of the persons found, longest first: a speaker is shown by the one inside it."""
+    quoted: Mapping[str, list[tuple[int, int, str]]] = field(default_factory=dict)
+    """Per source id, each quotation in quotation marks with a speaker: (start, end, speaker), in order."""
 
 
 def speaker_turns(sources: Sequence[Source], quotes: Sequence[Quote], people: Sequence[str] = ()) -> Turns:
@@ -46,24 +48,36 @@ def speaker_turns(sources: Sequence[Source], quotes: Sequence[Quote], people: Se
     of the persons found."""
     texts = {s.id: s.text for s in sources}
     by_source: dict[str, list[tuple[int, int, int, str]]] = {}
+    quoted: dict[str, list[tuple[int, int, str]]] = {}
     for q in quotes:
         text = texts.get(q.cite.source)
-        if text is None or _quoted(text, q.cite.start, q.cite.end):
+        if text is None:
+            continue
+        if _quoted(text, q.cite.start, q.cite.end):
+            if q.speaker:
+                quoted.setdefault(q.cite.source, []).append((q.cite.start, q.cite.end, q.speaker))
             continue
         by_source.setdefault(q.cite.source, []).append((q.cite.start, q.cite.end, q.cite.paragraph, q.speaker))
     for turns in by_source.values():
         turns.sort()
+    for spans in quoted.values():
+        spans.sort()
     return Turns(
         {s: [t[0] for t in turns] for s, turns in by_source.items()},
         by_source,
         {s.id: frozenset(p.index for p in s.paragraphs if p.heading) for s in sources},
         {s.id: who for s in sources if (who := title_speaker(s.title))},
         tuple(sorted(set(people), key=len, reverse=True)),
+        quoted,
     )
 
 
 def spoken(item: SummaryItem, turns: Turns) -> SummaryItem:
-    """The item with its speaker when it lies in a speaker's turn or in a paragraph that continues one."""
+    """The item with its speaker when it lies in a speaker's turn or in a paragraph that continues one, or is
+    (part of) a quotation whose speaker the quotes found."""
+    in_quote = _quotation_speaker(item, turns)
+    if in_quote:
+        return replace(item, speaker=_shown(in_quote, turns.people))
     starts = turns.starts.get(item.cite.source)
     if not starts:
         who = turns.speech.get(item.cite.source)
@@ -86,6 +100,27 @@ def spoken(item: SummaryItem, turns: Turns) -> SummaryItem:
     if (inside or continues) and speaker:
         return replace(item, speaker=_shown(speaker, turns.people))
     return item
+
+
+def _quotation_speaker(item: SummaryItem, turns: Turns) -> str:
+    """The speaker of the quotation an item's words are in: the item is quoted speech (``is_quotation``) and
+    overlaps a quotation with a speaker."""
+    if not is_quotation(item.text):
+        return ""
+    c = item.cite
+    for start, end, speaker in turns.quoted.get(c.source, ()):
+        if start < c.end and c.start < end:
+            return speaker
+    return ""
+
+
+def is_quotation(text: str) -> bool:
+    """True when a sentence is quoted speech, whole or in part: it opens with a quotation mark, or its quotation
+    marks do not pair up (a quotation that began in an earlier sentence or goes on in the next one)."""
+    stripped = text.lstrip()
+    if stripped[:1] in "“\"‘":
+        return True
+    return text.count("“") != text.count("”") or text.count('"') % 2 == 1
 
 
 def _shown(speaker: str, people: Sequence[str]) -> str:
