@@ -20,7 +20,8 @@ from briefgen.analyze.figures.fragments import broken_off, dangles, participle
         ("The Water Board provides $12 million a year.", "$12 million", "provided by Water Board per year"),
         ("The regional agency has disbursed nearly $80 million.", "$80 million", "disbursed by regional agency"),
         ("Three counties spent $450,000.", "$450,000", "spent by Three counties"),
-        ("Inspectors have so far checked $2 million in invoices.", "$2 million", "invoices checked by Inspectors"),
+        ("Inspectors have so far checked $2 million in invoices.", "$2 million",
+         "invoices checked by Inspectors, so far"),
         # "for X to [verb]": X is who does it
         ("The treaty calls for the city to pay $4 million a year to the port.", "$4 million", "paid by city per year"),
         # a verb of a level: its subject is the measure

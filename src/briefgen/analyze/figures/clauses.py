@@ -172,10 +172,12 @@ def _times(toks: list[Tok], readings: Sequence[Reading]) -> tuple[Time, ...]:
             text = year
             # "from 2013 through 2017", "FY2016 – FY2019", "January to December 2011"
             if i + 2 < n and toks[i + 1].low in _RANGE_JOINS:
-                other = _year_of(toks[i + 2], readings)
+                # "from fiscal year 2001 through fiscal year 2008"
+                i_other = i + 4 if i + 4 < n and _fiscal_year(toks, i + 2) else i + 2
+                other = _year_of(toks[i_other], readings)
                 if other is not None and (toks[i + 1].low != "and" or (i > 0 and toks[i - 1].low == "between")):
                     text = f"{year}–{other}"
-                    last = i + 2
+                    last = i_other
         elif tok.low in words.relative and i + 1 < n and toks[i + 1].low in words.units:
             text = f"{tok.low} {toks[i + 1].low}"
             last = i + 1
@@ -204,6 +206,10 @@ def _times(toks: list[Tok], readings: Sequence[Reading]) -> tuple[Time, ...]:
         if first > 0 and toks[first - 1].low in ("fiscal", "calendar") and text[:1].isdigit():
             first -= 1
             text = f"{toks[first].low} {text}"  # "in fiscal 2023"
+        elif first > 1 and _fiscal_year(toks, first - 2) and text[:1].isdigit():
+            first -= 2
+            plural = "s" if "–" in text else ""
+            text = f"{toks[first].low} year{plural} {text}"  # "in fiscal year 2008", "fiscal years 2001–2008"
         if first > 0 and toks[first - 1].low in ("the",) and text.split()[0] in words.relative:
             first -= 1
         # "the first three quarters of 2011", "the first half of 2024"
@@ -225,6 +231,11 @@ def _times(toks: list[Tok], readings: Sequence[Reading]) -> tuple[Time, ...]:
         out.append(Time(first, last, prep, text))
         i = last + 1
     return tuple(out)
+
+
+def _fiscal_year(toks: list[Tok], i: int) -> bool:
+    """True when tokens ``i`` and ``i + 1`` read "fiscal year" or "calendar year" (a year follows them)."""
+    return toks[i].low in ("fiscal", "calendar") and toks[i + 1].low == "year"
 
 
 @cache

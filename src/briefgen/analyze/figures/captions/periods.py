@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from ..clauses import CLAUSE_MARKS, Time, caption_words, is_punct, time_words
 from ..lexicon import lexicon
 from ..types import Reading
@@ -14,6 +16,12 @@ from .grammar import (
     in_scope,
 )
 from .phrases import _Phrases
+
+
+@cache
+def _standing_phrases() -> tuple[list[str], ...]:
+    """The phrases that date a total up to the text's time ("to date", "so far"), as lower-case words."""
+    return tuple(phrase.split() for phrase in caption_words("standing_times"))
 
 
 class _Periods(_Phrases):
@@ -142,7 +150,8 @@ class _Periods(_Phrases):
         while j >= 0 and steps < 5:
             tok = toks[j]
             if tok.fig >= 0 and not self._s.is_time(j):
-                return in_scope(self._s.readings[tok.fig]) or self._s.readings[tok.fig].kind == "count"
+                reading = self._s.readings[tok.fig]  # not a small count ("for these four crises since 2017")
+                return in_scope(reading) or (reading.kind == "count" and (reading.scaled or reading.value >= 100))
             if is_punct(tok) or self._verb(j):
                 return False
             j -= 1
@@ -190,6 +199,19 @@ class _Periods(_Phrases):
         if not past or present:
             return None  # "Since the budget is tight": a reason, not a time
         return Time(j, comma - 1, toks[j].low, " ".join(t.text for t in words))
+
+    def _standing_time(self, k: int, lo: int, hi: int) -> Time | None:
+        """A phrase dating a total up to the text's own time ("to date", "so far") opening the sentence or
+        standing in the figure's clause ("To date, USAID has provided a total of $24.2 million"): its period."""
+        toks = self._s.toks
+        for phrase in _standing_phrases():
+            n = len(phrase)
+            for x in (*range(lo, hi - n + 1), 0):
+                if x + n <= len(toks) and [t.low for t in toks[x : x + n]] == phrase and not (x <= k < x + n):
+                    if x == 0 and lo > 0 and toks[n].text != ",":
+                        continue  # the sentence's opener only when set off by its comma
+                    return Time(x, x + n - 1, "", " ".join(phrase))
+        return None
 
     def _own_period(self, period: Time, used: int) -> bool:
         """True when ``period`` follows the figure's phrase (ending at ``used``) with no other amount between:

@@ -83,8 +83,9 @@ class _Phrases:
     def _governor_of(self, k: int, lo: int) -> tuple[str, int, str]:
         toks = self._s.toks
         j = k - 1
-        if j < lo or toks[j].low in caption_words("clause_openers") or _leads(toks, j, lo):
-            return ("opens", k, "")
+        if j < lo or toks[j].low in caption_words("clause_openers") or _leads(toks, j, lo) \
+                or (toks[j].text == "," and self._after_opener(lo, k) == k):
+            return ("opens", k, "")  # "In addition, $65.9 billion was appropriated": the opener says nothing of it
         tok = toks[j]
         if tok.low == "of" and j - 1 >= lo and _content(toks[j - 1]):
             start = self._np_left(j - 1, lo)
@@ -129,7 +130,8 @@ class _Phrases:
             start = self._np_left(j, lo)
             if start - 1 >= lo and self._verb(start - 1) and start <= j:
                 return ("object_by", start, "by")  # "lowered the price of gasoline by 17 cents"
-        if j >= lo and (self._verb(j) or (not prep and (
+        by_change = prep == "by" and j >= lo and toks[j].low in lexicon().change_words  # "to shrink by 1 percent"
+        if j >= lo and (self._verb(j) or ((not prep or by_change) and (
                 self._present_verb(j, lo) or self._infinitive(j, lo) or self._gerund(j)))):
             return ("verb", j, prep)
         if not prep and j - 1 >= lo and toks[j].low in ("a", "an") and self._verb(j - 1) \
@@ -232,12 +234,13 @@ class _Phrases:
                 j = agent
                 links += 1
                 continue
-            last_noun = tok.low.endswith("s") and (j + 1 >= hi or is_punct(toks[j + 1]))  # "in housing costs."
+            last_noun = tok.low.endswith("s") and (j + 1 >= hi or is_punct(toks[j + 1]) or self._verb_group_next(j))
+            # "in housing costs.", "in fund costs were incurred", "in repair costs last year": a noun
             if out and self._verb(j) and not tok.low.endswith("ed") and not last_noun:
                 break
             if out and tok.text.islower() and _ly_adverb(tok.low) and j + 1 < hi and self._verb(j + 1):
                 break  # "funding to the IRS conservatively totals": an adverb ends the noun phrase
-            if out and self._verb(j) and j + 1 < hi and not is_punct(toks[j + 1]) \
+            if out and self._verb(j) and j + 1 < hi and not is_punct(toks[j + 1]) and not last_noun \
                     and not (_content(toks[j + 1]) or self._small_count(j + 1)):
                 break  # a verb with no object ends the phrase; "housing costs." at the clause's end is a noun
             out.append(tok.text)
@@ -246,6 +249,16 @@ class _Phrases:
         while out and (out[-1].lower() in lex.stop_words or out[-1] == ","):
             out.pop()
         return _join_commas(out), last
+
+    def _verb_group_next(self, j: int) -> bool:
+        """True when the token after ``j`` opens a verb group (an auxiliary, a copula, a modal) or is a time: the
+        "-s" word at ``j`` is then a plural noun, not a verb ("fund costs were incurred", "repair costs last year")."""
+        toks = self._s.toks
+        if j + 1 >= len(toks) or toks[j].low in caption_words("auxiliaries"):
+            return False
+        nxt = toks[j + 1].low
+        return (nxt in caption_words("auxiliaries") or nxt in caption_words("modals")
+                or self._s.is_time(j + 1))
 
     def _infinitive_at(self, j: int, hi: int) -> bool:
         """True when the word at ``j``, after "to", is a verb: lower case, no function word, no noun phrase's start."""
@@ -858,6 +871,8 @@ class _Phrases:
             return False
         if prev in caption_words("modals") or (prev == "to" and low in _verbs()):
             return True
+        if low.endswith("ed") and self._adjective_ed(i):
+            return False  # "Major industrialized economies are expected": an adjective before the subject's noun
         if low in _verbs() or low in lexicon().past_verbs:
             return True
         if low.endswith("ed") and (len(low) > 4 or (len(low) == 4 and low[1] != "e")):
@@ -865,6 +880,18 @@ class _Phrases:
         if low.endswith("ing") and len(low) > 5 and i > 0 and toks[i - 1].text == ",":
             return True
         return low.endswith("s") and (_ly_adverb(prev) or prev in caption_words("adverbs"))  # not "family farmers"
+
+    def _adjective_ed(self, i: int) -> bool:
+        """True for an "-ed" word between a capitalised word opening the sentence and a plural noun followed by
+        an auxiliary ("Major industrialized economies are …", "Developed countries have …"): it qualifies that noun."""
+        toks = self._s.toks
+        if i + 2 >= len(toks) or i == 0 or not toks[i - 1].text[:1].isupper() or any(
+                not is_punct(t) for t in toks[: i - 1]):
+            return False
+        noun, after = toks[i + 1], toks[i + 2].low
+        return (noun.text.isalpha() and noun.text.islower() and noun.low.endswith("s")
+                and noun.low not in lexicon().stop_words
+                and (after in caption_words("auxiliaries") or after in caption_words("modals")))
 
     def _predicate(self, i: int, hi: int) -> tuple[list[str], int]:
         """The words of a clause's predicate from token ``i`` ("is derived from consumption"), copula dropped."""

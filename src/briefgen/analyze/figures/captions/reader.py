@@ -98,7 +98,8 @@ class Caption(_Checks):
         if place and not _says(" ".join([*core, *whom]), " ".join(place)):
             whom = [*whom, "in", *place]  # "In Somalia, this support will feed over two million people"
         rate = self._rate(reading, k, hi)
-        period = self._period(k, lo, hi, used) or self._since_clause(k) or self._shared_period(k, lo)
+        period = self._period(k, lo, hi, used) or self._since_clause(k) or self._shared_period(k, lo) \
+            or self._standing_time(k, lo, hi)
         if period is None and paired:
             period = self._after_respectively(k)  # "… 5%, 7% and 9%, respectively, in 2020"
         if period is None and self._restated is not None:
@@ -299,6 +300,8 @@ class Caption(_Checks):
             phrase, end = self._np_right(j + 2, hi)  # "the $10 billion provided by the CPF"
             if phrase:
                 own, used = [toks[j].text, toks[j + 1].text, *phrase], end
+            elif self._s.is_time(j + 1) or self._s.is_time(j + 2):
+                own, used = [toks[j].text], j  # "the $65.9 billion appropriated for fiscal year 2009": its period
         elif (kind == "money" and j == k + 1 and nxt == "(" and j + 2 < hi and toks[j + 1].fig >= 0
               and toks[j + 2].text == ")" and j + 3 < hi and _content(toks[j + 3]) and not self._verb(j + 3)):
             own, used = self._np_right(j + 3, hi)  # "The US$4 million (S$5.11 million) Eurasia Cup"
@@ -516,16 +519,19 @@ class Caption(_Checks):
                     return [*np, "in", *earlier.core]  # "was $134.2 billion, an increase of $17.0 billion"
             if own and own[0] == "to" and link == "to":
                 return [*np, *own]  # "an agreement of $13.5 billion to settle with victims"
-            if own and link in ("for", "on", "toward", "towards") and np and names_measure(np):
-                return [*np, link, *own]  # "a loss of $45 million for the quarter", "grants of $5 million for schools"
-            if own:
-                return own
             before = at - 1  # "One victim reported a loss of $1.5 million"
+            agent: list[str] = []
             if before >= lo and self._verb(before) and _participle(toks[before].low):
                 subject = self._subject(before, lo)
                 if subject and len(subject) <= _AGENT_WORDS:
-                    return [*np, toks[before].text, "by", *subject]
-            return np
+                    agent = [toks[before].text, "by", *subject]
+            if own and link in ("for", "on", "toward", "towards") and np and names_measure(np):
+                # "a loss of $45 million for the quarter", "grants of $5 million for schools"; "DOD has reported
+                # obligations of $654.7 billion for military operations": who reported them too
+                return [*np, link, *own, *agent]
+            if own:
+                return own
+            return [*np, *agent] if agent else np
         if how == "thing":
             return [*self._owner(at, lo), *self._words(at, k - 2)]
         if how == "object_by":

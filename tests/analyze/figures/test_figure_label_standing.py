@@ -1,0 +1,78 @@
+"""Label classes found on a fresh batch of number-dense texts (issue 10): a plural noun that looks like a verb,
+totals dated "to date" / "so far", a change verb's infinitive or "-ing" form before "by", an "-ed" adjective
+before the subject's noun.
+
+Every sentence is made up for these tests; none comes from a gold text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _figures import figure_at
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "words"),
+    [
+        # a plural noun before an auxiliary or a time is the phrase's head, not its verb
+        ("Auditors found that about $8 million in repair costs were never billed.", "$8 million", ["repair costs"]),
+        ("The county reported $3 million in storage costs last year.", "$3 million", ["storage costs", "last year"]),
+        # "to date", "so far": the period of a running total
+        ("To date, the ministry has disbursed $45 million in flood relief.", "$45 million",
+         ["flood relief", "to date"]),
+        ("So far, the port authority has collected $6 million in fees.", "$6 million", ["fees", "so far"]),
+        # a change verb's infinitive or "-ing" form governs a "by" figure: the change of its subject
+        ("Analysts expect the regional economy to shrink by 2 percent this year.", "2 percent",
+         ["shrinking", "regional economy", "this year"]),
+        ("Most coastal towns lost residents, shrinking by nearly 6 percent.", "6 percent",
+         ["shrinking", "coastal towns"]),
+        # an "-ed" word before the subject's noun and its auxiliary is an adjective of the subject
+        ("Small landlocked countries are expected to see losses, shrinking by about 3 percent.", "3 percent",
+         ["landlocked countries"]),
+    ],
+)
+def test_label_says_measure_and_period(sentence: str, surface: str, words: list[str]) -> None:
+    figure = figure_at(sentence, surface)
+    for word in words:
+        assert word in figure.label, (word, figure.label)
+
+
+def test_so_far_inside_the_sentence_dates_the_figure() -> None:
+    figure = figure_at("The fund has paid $12 million in claims so far.", "$12 million")
+    assert figure.label.endswith("so far"), figure.label
+
+
+def test_a_verb_after_a_plural_subject_still_ends_the_phrase() -> None:
+    figure = figure_at("Exports of maize rose by 4 percent in 2020.", "4 percent")
+    assert "maize" in figure.label and "2020" in figure.label, figure.label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "words"),
+    [
+        # "fiscal year 2012" is one period; "from fiscal year 2001 through fiscal year 2008" a span of them
+        ("The ministry spent $4 billion on ports in fiscal year 2012.", "$4 billion", ["fiscal year 2012"]),
+        ("The army reported outlays of about $80 billion for training from fiscal year 2001 through fiscal year 2005.",
+         "$80 billion", ["outlays", "army", "fiscal years 2001–2005"]),
+        # an amount right after an opening phrase: the opener does not say what it measures
+        ("In addition, about $9 million was appropriated for fiscal year 2010.", "$9 million",
+         ["appropriated", "fiscal year 2010"]),
+        ("Of that amount, $2 million has been provided for fiscal year 2011.", "$2 million",
+         ["provided", "fiscal year 2011"]),
+        # a participle with only a time after it: the participle, then the period
+        ("The total also includes the $7 million approved for fiscal year 2012.", "$7 million",
+         ["approved", "fiscal year 2012"]),
+    ],
+)
+def test_fiscal_years_and_openers(sentence: str, surface: str, words: list[str]) -> None:
+    figure = figure_at(sentence, surface)
+    for word in words:
+        assert word in figure.label, (word, figure.label)
+    assert "that amount" not in figure.label and "addition" not in figure.label
+
+
+def test_a_small_count_before_a_time_does_not_claim_it() -> None:
+    figure = figure_at("Aid to the region reached $40 million for these three provinces since the start of 2019.",
+                       "$40 million")
+    assert "2019" in figure.label, figure.label
