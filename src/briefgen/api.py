@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import os
+import sys
 import time
 from collections import OrderedDict
 from collections.abc import Callable
@@ -200,8 +201,11 @@ def _prepare_cached(folder: Path, options: BuildOptions, key: str) -> Prepared:
 
 
 def forget_prepared() -> None:
-    """Drop the briefs kept by ``build`` (benches time the analysis with it; tests start clean)."""
+    """Drop the briefs kept by ``build`` and the analyses kept by content (benches time the analysis with it)."""
     _RECENT.clear()
+    pipeline = sys.modules.get("briefgen.analyze.pipeline")  # not imported yet: nothing kept
+    if pipeline is not None:
+        pipeline.forget_analyses()
 
 
 def keep_prepared(keep: bool) -> None:
