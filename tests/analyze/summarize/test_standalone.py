@@ -25,6 +25,8 @@ from briefgen.model import Sentence
         "However, the ministry said the patrols would go on.",
         "Now, as China exerts increasing influence, Western allies are responding.",
         "As a result, the port will stay closed to foreign navies.",
+        "In response, Taiwan deployed aircraft and naval vessels.",
+        "Meanwhile, Japan sent two coast guard ships to the area.",
     ],
 )
 def test_a_reference_back_is_unresolved(text: str) -> None:
@@ -126,3 +128,9 @@ def test_a_bare_surname_opening_is_not_chosen_unless_the_full_name_is_there() ->
 def test_a_clause_ending_in_a_semicolon_or_comma_is_no_item(text: str) -> None:
     assert not stands_alone(text)
     assert stands_alone(text.rstrip(";,”") + ".")
+
+
+def test_a_question_is_no_item() -> None:
+    assert not stands_alone("What’s China’s expectation for this visit?")
+    assert not stands_alone("“Will the talks resume?”")
+    assert stands_alone("China announced the visit of the Tanzanian President on Monday.")

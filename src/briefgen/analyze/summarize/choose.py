@@ -166,13 +166,15 @@ def _greedy(
 
 
 def stands_alone(text: str, states_figure: bool = False) -> bool:
-    """True when a sentence reads as an item on its own: no table row or clause ending in a semicolon or comma,
-    no reference back to an earlier sentence, and no ceremony (pleasantries, thanks, commemorations) unless it
+    """True when a sentence reads as an item on its own: no table row, question or clause ending in a semicolon
+    or comma, no reference back to an earlier sentence, and no ceremony (pleasantries, thanks, commemorations) unless it
     states a salient figure."""
     if TABLE_BAR in text:
         return False  # a table row the DOCX reader joined with bars, not a sentence
     if text.rstrip(_CLOSERS).endswith((";", ",")):
         return False  # a clause of a list or of a declaration's preamble ("CONCERNED about …;"), not a sentence
+    if text.rstrip(_CLOSERS).endswith("?"):
+        return False  # a question (a reporter's, in a transcript) states nothing
     return not unresolved_reference(text) and (states_figure or not ceremonial(text))
 
 
