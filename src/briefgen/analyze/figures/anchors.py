@@ -7,9 +7,10 @@ both scans once over a whole text and hands each sentence its share.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import cache
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Literal, NamedTuple
 
 from .lexicon import lexicon
@@ -62,6 +63,9 @@ class AnchorIndex:
             if before > "\x7f" and (before.isalnum() or before == "_"):
                 continue  # a letter outside ASCII: no word boundary
             found.append((match.start(1), word))
+        glued = _glued_codes(text)  # "JPY1.3B", "RM2.5 billion": a currency code with no space (the scan skips)
+        if glued:
+            found = sorted([*found, *((pos, _CODE) for pos in glued)], key=_POSITION)
         self._starts = [pos for pos, _ in found]
         self._words = [word for _, word in found]
         self._size = len(text)
@@ -88,16 +92,25 @@ class AnchorIndex:
         while i < count and starts[i] < end:
             pos, word = starts[i], self._words[i]
             i += 1
+            if word is _CODE:
+                found.append(Anchor(pos, "cur"))  # a code glued to its amount ("JPY1.3B")
+                rising = rising and pos > last
+                last = pos
+                continue
             if not word:
                 if _free_digit(text, pos):
                     currency = _currency_before(text, max(start, pos - 6), pos)
-                    if currency >= 0:
-                        found.append(Anchor(currency, "cur"))
-                        rising = rising and currency > last
-                        last = currency
-                    else:
-                        found.append(Anchor(pos, "num"))
-                        last = pos
+                else:
+                    currency = _dotted_code(text, max(start, pos - 6), pos)  # "Rs.825 crore", else nothing
+                    if currency < 0:
+                        continue
+                if currency >= 0:
+                    found.append(Anchor(currency, "cur"))
+                    rising = rising and currency > last
+                    last = currency
+                else:
+                    found.append(Anchor(pos, "num"))
+                    last = pos
                 continue
             if word not in months:
                 found.append(Anchor(pos, "word", word.lower()))
@@ -123,6 +136,9 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
     for match in pats.digits.finditer(text, start, end):
         pos = match.start()
         if not _free_digit(text, pos):
+            code = _glued_code(text, start, pos)
+            if code >= 0:
+                found.append(Anchor(code, "cur"))
             continue
         currency = _currency_before(text, max(start, pos - 6), pos)
         found.append(Anchor(currency, "cur") if currency >= 0 else Anchor(pos, "num"))
@@ -136,6 +152,52 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
     if len(found) > 1:
         found.sort(key=_START)
     return found
+
+
+_CODE = "\x00code"
+"""Marks a currency code glued to its amount among the scanned places (a string no scanned word equals)."""
+_GLUED = re.compile(r"[A-Z][0-9]")
+_POSITION = itemgetter(0)
+
+
+@cache
+def _letter_codes() -> frozenset[str]:
+    """Currency prefixes written in ASCII letters, some with a final dot ("JPY", "RM", "Rs.")."""
+    return frozenset(
+        pre for c in lexicon().currencies for pre in c.prefixes if pre.isascii() and pre.rstrip(".").isalpha()
+    )
+
+
+def _glued_codes(text: str) -> list[int]:
+    """Where a currency code in capitals written right before a digit starts ("JPY1.3B", "USD40 million")."""
+    return [code for m in _GLUED.finditer(text) if (code := _code_before(text, 0, m.start() + 1, False)) >= 0]
+
+
+def _glued_code(text: str, lo: int, pos: int) -> int:
+    """Where a currency code written right before the digit at ``pos`` starts, or -1: a code in capitals
+    ("JPY1.3B") or one written with its dot ("Rs.825")."""
+    return _code_before(text, lo, pos, True)
+
+
+def _dotted_code(text: str, lo: int, pos: int) -> int:
+    """Where a currency code ending in a dot right before the digit at ``pos`` starts ("Rs.825"), or -1."""
+    if pos - 2 < lo or text[pos - 1] != "." or not text[pos - 2].isalpha():
+        return -1
+    return _code_before(text, lo, pos, True)
+
+
+def _code_before(text: str, lo: int, pos: int, dotted: bool) -> int:
+    i = pos
+    if dotted and i > lo and text[i - 1] == ".":
+        i -= 1
+    elif not ("A" <= text[i - 1 : i] <= "Z"):
+        return -1  # a code glued without a dot ends in a capital
+    j = i
+    while j > lo and j > i - 4 and text[j - 1].isascii() and text[j - 1].isalpha():
+        j -= 1
+    if j == i or (j > 0 and text[j - 1].isalnum()) or text[j:pos] not in _letter_codes():
+        return -1
+    return j
 
 
 def _currency_before(text: str, lo: int, pos: int) -> int:

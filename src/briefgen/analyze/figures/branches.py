@@ -84,6 +84,9 @@ def _money_pre(m: re.Match[str], ctx: Context) -> Reading | None:
     value = parse_number(m["num"])
     if value is None:
         return None
+    if m["cur"][-1].isalpha() and m.end("cur") == m.start("num") and not _scaled(m["num"]) \
+            and len(m["num"].split(".")[0].replace(",", "")) < 2:
+        return None  # "PHP7", "CHF5": a code glued to one digit is more often a name than money ("RM50" is money)
     rate = m["rate"].split()[-1].split("-")[-1].lstrip("/") if m["rate"] else ""
     return Reading(
         m.start(),
@@ -137,6 +140,10 @@ def _fraction(m: re.Match[str], ctx: Context) -> Reading | None:
     bottom = lexicon().fractions[(m["den"] or m["den2"]).casefold()]
     if top is None or not 0 < top < bottom:
         return None
+    if m["unit"]:
+        return _fraction_of_unit(m, top / bottom)
+    if m["whole"]:
+        return None  # "two and a half years": a number with a fraction, read by no branch here
     if _PERIOD_OF.match(ctx.text, m.end(), ctx.sentence_end):
         return None  # "the first three quarters of 2011": a part of a year, not a share
     return Reading(
@@ -149,6 +156,23 @@ def _fraction(m: re.Match[str], ctx: Context) -> Reading | None:
         spelled=True,
         fraction=(int(top), bottom),
     )
+
+
+def _fraction_of_unit(m: re.Match[str], share: float) -> Reading | None:
+    """A percentage written with a fraction in words: "three-tenths percent" is 0.3 %, "one and one-half
+    percent" 1.5 %, "a tenth of a point" and "three-quarters of a percentage point" 0.1 and 0.75 points."""
+    whole = parse_number(m["whole"]) if m["whole"] else 0.0
+    if whole is None:
+        return None
+    value = whole + share
+    unit = m["unit"].casefold()
+    if "basis" in unit or "bps" in unit:
+        return Reading(m.start(), m.end(), "percent", value / 100, "percentage points", raw=value, raw_unit="bp",
+                       spelled=True)
+    if "point" in unit:
+        return Reading(m.start(), m.end(), "percent", value, "percentage points", raw=value, raw_unit="pp",
+                       spelled=True)
+    return Reading(m.start(), m.end(), "percent", value, "%", raw=value, spelled=True)
 
 
 def _ratio(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -373,6 +397,8 @@ def _range(m: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "in 2020 to $3,600": a year, then an amount
     if (m["apct"] and m["bcur"]) or (m["acur"] and m["bpct"]) or (m["apct"] and m["np"] and not m["bpct"]):
         return None  # "rose 12% to $9.2 billion", "improved 5% to 210 daily miles": a change, then the level
+    if sep == "to" and ((m["acur"] and m["bcur"]) or (m["apct"] and m["bpct"])) and _change_before(ctx, m.start()):
+        return None  # "reduced by $3.0 billion to $9.0 billion", "forecast up $700 million to $33.8 billion"
     years = _year_bounds(m["anum"], m["bnum"], low, high)
     inner: FigureKind
     end = m.end()
@@ -427,6 +453,23 @@ def _range(m: re.Match[str], ctx: Context) -> Reading | None:
         raw_unit=raw_unit,
         count_words=unit if inner == "count" else "",
     )
+
+
+def _change_before(ctx: Context, start: int) -> bool:
+    """True when a change word ("up", "reduced") or "by" comes right before ``start``, or before a qualifier
+    there ("down nearly $2 billion to …"): an amount written there is a change, not a range's low end."""
+    lo = max(ctx.sentence_start, start - 40)
+    for _ in range(2):
+        found = previous_word(ctx.text, lo, start)
+        if found is None:
+            return False
+        word = found[1].lower()
+        if word == "by" or word in lexicon().change_words:
+            return True
+        if word not in qualifier_ends():
+            return False
+        start = found[0]
+    return False
 
 
 def _short_scale_used(m: re.Match[str]) -> bool:

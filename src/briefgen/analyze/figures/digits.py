@@ -32,6 +32,7 @@ NUMBER_BRANCHES = (
 
 _DIGIT_RUN = re.compile(r"([0-9]+)[0-9,.]*")
 _NEXT_WORD = re.compile(r"\s+(\S*)")
+_GLUED = re.compile(r"[A-Za-z]+")
 _SUFFIX_START = "snrt"  # "st", "nd", "rd", "th" after a day or an ordinal
 
 
@@ -47,6 +48,12 @@ def number_branches(text: str, pos: int, end: int) -> tuple[str, ...]:
     if after_run.isspace():
         following = _NEXT_WORD.match(text, run_end, end)
         word = following.group(1)[: _prefixes().width] if following else ""
+        if word[:1].isdigit() and "/" in word[1:3]:
+            return NUMBER_BRANCHES  # "4 3/4 percent": a whole number and a fraction
+    elif after_run.isalpha() and after_run.lower() in _prefixes().glued:
+        glued = _GLUED.match(text, run_end, end)
+        if glued is not None and glued.group().lower() in _prefixes().scale:
+            after_run, word = " ", glued.group()  # "167million JPY": as if the scale word stood apart
     return _branches(min(digits_end - pos, 5), after_digits, after_run, word)
 
 
@@ -61,6 +68,7 @@ class _Prefixes:
         self.percent = ("per", "pc", "basis", "bps", *scales)
         self.duration = (*lex.durations, *scales)
         self.scale = scales
+        self.glued = frozenset(s[0] for s in scales) | frozenset(s[0].upper() for s in scales)
         self.month = ("of", *lex.months)  # case as written
         everything = (*self.sep, *self.money, *self.percent, *self.duration, *self.month, "in", "out")
         self.width = max(map(len, everything))

@@ -22,10 +22,20 @@ def parse_number(text: str) -> float | None:
         attached = _DIGITS_THEN_LETTERS.match(token)
         if attached:
             token, suffix = attached.group(1), attached.group(2)
-            if suffix not in lex.short_scales:
+            if suffix in lex.scales and suffix != "hundred":
+                total += _digits(token) * lex.scales[suffix]  # "167million"
+                current = None
+            elif suffix in lex.short_scales:
+                current = _digits(token) * lex.short_scales[suffix]
+            else:
                 return None
-            current = _digits(token) * lex.short_scales[suffix]
             seen = True
+            continue
+        if "/" in token:
+            top, _, bottom = token.partition("/")
+            if current is None or not (top.isdigit() and bottom.isdigit()) or not 0 < int(top) < int(bottom):
+                return None
+            current += int(top) / int(bottom)  # "3-3/4": the fraction after a whole number
             continue
         if token[0].isdigit():
             if current is not None:

@@ -128,14 +128,21 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
         rf"(?:{p['small']}(?:\s+hundred(?:\s+(?:and\s+)?{p['small']})?|\s+{p['group']})?"
         rf"|an?\s+(?:hundred|{p['group']}))"
     )
-    p["numd"] = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?![0-9]|[.,][0-9])"
+    # Digits, with decimals or a fraction after a whole number ("3-3/4 percent", "4 1/2 percent", as central
+    # banks and budgets write them).
+    p["numd"] = (
+        r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+|[-‐‑ ](?:[1-9]|1[0-5])/(?:2|3|4|8|16)(?![0-9/]))?"
+        r"(?![0-9]|[.,][0-9])"
+    )
     # Any number with an optional scale word; "a million" needs its scale.
+    # A scale word may follow digits with no space ("167million", as some tables and releases write it).
+    p["spc"] = r"(?:\s+|(?<=[0-9]))"
     p["num"] = (
-        rf"(?:(?:{p['numd']}|(?i:{numw})\b)(?:\s+(?i:{p['scale']})\b)?|(?i:(?:half\s+)?an?\s+{p['scale']})\b)"
+        rf"(?:(?:{p['numd']}|(?i:{numw})\b)(?:{p['spc']}(?i:{p['scale']})\b)?|(?i:(?:half\s+)?an?\s+{p['scale']})\b)"
     )
     # A number that may carry an abbreviated scale ("10m", "1.5 bn"), for money.
-    p["num_money"] = rf"(?:{p['numd']}(?:\s?(?i:{p['short']})(?![\w'’])|\s+(?i:{p['scale']})\b)?)"
-    p["num_any"] = rf"(?:{p['numd']}(?:\s?(?i:{p['short']})(?![\w'’])|\s+(?i:{p['scale']})\b)?|{p['num']})"
+    p["num_money"] = rf"(?:{p['numd']}(?:\s?(?i:{p['short']})(?![\w'’])|{p['spc']}(?i:{p['scale']})\b)?)"
+    p["num_any"] = rf"(?:{p['numd']}(?:\s?(?i:{p['short']})(?![\w'’])|{p['spc']}(?i:{p['scale']})\b)?|{p['num']})"
     prefixes = [pre for c in lex.currencies for pre in c.prefixes]
     p["cur"] = alternation(prefixes)
     p["curw"] = "(?i:" + alternation((w for c in lex.currencies for w in c.words), fold=True) + rf")(?!\w|[{HYPHEN}]\w)"
@@ -199,19 +206,26 @@ def _branches(lex: Lexicon, p: dict[str, str]) -> dict[str, str]:
     b["money_pre"] = rf"(?P<cur>{p['cur']})\s?(?P<num>{p['num_money']})(?P<rate>{p['rate']})?"
     b["money_post"] = rf"(?P<num>{p['num']})\s+(?P<curw>{p['curw']})(?P<rate>{p['rate']})?"
     b["percent"] = rf"(?P<num>{p['num']}|(?i:half\s+(?:a|one))\b)(?P<unit>{p['pct']})"
+    # "two-thirds", "a third of"; with a whole part and a unit, a percentage in words ("one and three-tenths
+    # percent", "a tenth of a point", "three-quarters of a percentage point").
+    of_one = r"\s+of\s+(?i:an?|one)\s+"
     b["fraction"] = (
-        rf"(?i:(?P<num>{p['small']}|an?))(?:[{HYPHEN}](?P<den>(?i:{p['fracs']}))\b"
-        rf"|\s+(?P<den2>(?i:{p['fracs']}))\b(?=\s+of\b))"
+        rf"(?i:(?:(?P<whole>{p['small']})\s+and\s+)?(?P<num>{p['small']}|an?))"
+        rf"(?:[{HYPHEN}](?P<den>(?i:{p['fracs']}))\b"
+        rf"|\s+(?P<den2>(?i:{p['fracs']}))\b(?=\s+of\b|\s+(?i:percent|per\s?cent|percentage)\b))"
+        rf"(?P<unit>{of_one}(?i:(?:percentage{_DASH}?\s*)?points?|percent|per\s?cent)\b|{p['pct']})?"
     )
-    # "half of …", or a half standing alone ("cut by more than half.", "only half for the U.S."): ``_half`` decides
+    # "half of …", "more than half the …", or a half standing alone ("cut by more than half.", "only half for the
+    # U.S."): ``_half`` decides
     b["half"] = (
-        r"(?i:half)\b(?=\s+of\b|\s*[,.;:!?)\]–—]|\s*\Z|\s+(?i:for|in|among|from|and|or|but|while|whereas|since)\b)"
+        r"(?i:half)\b(?=\s+of\b|\s*[,.;:!?)\]–—]|\s*\Z|\s+(?i:for|in|among|from|and|or|but|while|whereas|since)\b"
+        r"|\s+(?:the|its|their|this|these|those|his|her|our)\s)"
     )
     small_or_digits = rf"(?:(?i:{p['small']})\b|[1-9](?![0-9]))"
     bottom = rf"(?:(?i:{p['small']})\b|[1-9][0-9]{{0,2}}(?:,000)?(?![0-9,.]))"
     b["ratio"] = rf"(?P<top>{small_or_digits})\s+(?:in|out\s+of)\s+(?P<bottom>{bottom})(?!\s*(?:%|(?i:percent)))"
     b["scaled"] = (
-        rf"(?P<num>(?:{p['numd']}|(?i:{p['small']}|(?:half\s+)?an?)\b)\s+(?i:{p['scale']}))\b(?![{HYPHEN}]?[0-9])"
+        rf"(?P<num>(?:{p['numd']}|(?i:{p['small']}|(?:half\s+)?an?)\b){p['spc']}(?i:{p['scale']}))\b(?![{HYPHEN}]?[0-9])"
     )
     b["duration"] = rf"(?P<num>{p['num']})(?:\s+|[{HYPHEN}])(?P<unit>{p['dur']})(?:[{HYPHEN}](?:long|old)\b)?"
     b["ordinal"] = (
@@ -273,7 +287,7 @@ def patterns() -> Patterns:
         qualifier_before=compile_cached(rf"(?<![\w])(?P<q>{quals})\s+\Z", re.IGNORECASE),
         qualifier_after=compile_cached(
             rf"(?:\s+(?P<q>{alternation([q for q in lex.postposed_qualifiers if q[0] != '-'], fold=True)})"
-            rf"|(?P<h>[{HYPHEN[:3]}]plus))\b(?!\s+(?i:than)\b|[{HYPHEN}])",
+            rf"|(?P<h>[{HYPHEN[:3]}]plus))(?:(?<=[.)])|\b)(?!\s+(?i:than)\b|[{HYPHEN}])",
             re.IGNORECASE,
         ),
         period_before=compile_cached(

@@ -79,7 +79,7 @@ def _with_suffix(reading: Reading, ctx: Context) -> Reading:
     found = patterns().qualifier_after.match(ctx.text, reading.end, ctx.sentence_end)
     if found is None:
         return reading
-    suffix = " ".join(found.group("q").lower().split()) if found.group("q") else "-plus"
+    suffix = " ".join(found.group("q").lower().strip("()").split()) if found.group("q") else "-plus"
     return reading._replace(end=found.end(), qualifier=suffix)
 
 
