@@ -14,6 +14,7 @@ make room for a newcomer. Downloads may be sent by the kernel (``zerocopy.py``).
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -91,6 +92,8 @@ class GuardedProtocol(HttpToolsProtocol):
         self._head_bytes: int | None = 0
         self._head_timer: asyncio.TimerHandle | None = None
         self._stall_timer: asyncio.TimerHandle | None = None
+        self.shed: Callable[[], bool] | None = None
+        """Asked before each response: True closes the connection after it (``balance.Acceptor.shed``)."""
 
     @property
     def idle(self) -> bool:
@@ -128,6 +131,8 @@ class GuardedProtocol(HttpToolsProtocol):
         super().on_headers_complete()
         if self.cycle is not None and self.cycle.scope is self.scope:  # a new request's cycle
             zerocopy.wrap_send(self.cycle, self.LIMITS.send_stall_seconds)
+            if self.shed is not None and self.shed():
+                self.cycle.keep_alive = False  # the response says "Connection: close"; closed after it
 
     def on_response_complete(self) -> None:
         super().on_response_complete()

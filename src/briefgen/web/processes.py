@@ -31,8 +31,11 @@ FAILED_STARTS = 3
 _log = logging.getLogger("uvicorn.error")
 
 
-def run_processes(count: int, target: Callable[[], None]) -> None:
-    """Run ``target`` in ``count`` forked children until SIGINT/SIGTERM, replacing any that dies."""
+def run_processes(count: int, target: Callable[[int], None]) -> None:
+    """Run ``target(slot)`` in ``count`` forked children (slots 0 to count - 1) until SIGINT/SIGTERM.
+
+    A child that dies is replaced by one with the same slot.
+    """
     context = multiprocessing.get_context("fork")  # the children inherit the listening socket
     stop = threading.Event()
 
@@ -43,7 +46,7 @@ def run_processes(count: int, target: Callable[[], None]) -> None:
     children: list[tuple[BaseProcess, float]] = []
     failed = 0
     try:
-        children = [_start(context, target) for _ in range(count)]
+        children = [_start(context, target, slot) for slot in range(count)]
         while not stop.wait(0.2):
             for slot, (child, started) in enumerate(children):
                 if child.is_alive() or stop.is_set():
@@ -54,27 +57,29 @@ def run_processes(count: int, target: Callable[[], None]) -> None:
                     stop.set()
                     break
                 _log.warning("Server process %s ended (exit code %s); starting another", child.pid, child.exitcode)
-                children[slot] = _start(context, target)
+                children[slot] = _start(context, target, slot)
     finally:
         _stop_all([child for child, _ in children])
         for sig, handler in previous.items():
             signal.signal(sig, handler)
 
 
-def _start(context: multiprocessing.context.ForkContext, target: Callable[[], None]) -> tuple[BaseProcess, float]:
-    child = context.Process(target=_child, args=(os.getpid(), target), daemon=False)
+def _start(
+    context: multiprocessing.context.ForkContext, target: Callable[[int], None], slot: int
+) -> tuple[BaseProcess, float]:
+    child = context.Process(target=_child, args=(os.getpid(), target, slot), daemon=False)
     child.start()
     return child, time.monotonic()
 
 
-def _child(parent: int, target: Callable[[], None]) -> None:
+def _child(parent: int, target: Callable[[int], None], slot: int) -> None:
     """A child's life: the default signal handlers back, an eye on the parent, then the server."""
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, signal.SIG_DFL if sig == signal.SIGTERM else signal.default_int_handler)
     threading.Thread(target=_stop_without_parent, args=(parent,), daemon=True).start()
     code = 0
     try:
-        target()
+        target(slot)
     except BaseException:
         _log.exception("Server process %s failed", os.getpid())
         code = 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import ipaddress
 import logging
@@ -18,7 +19,8 @@ import uvicorn
 
 from ..errors import ServeError
 from .app import create_app
-from .connections import ConnectionLimits, default_limits, protocol_class
+from .balance import Acceptor, ConnectionShares
+from .connections import ConnectionLimits, GuardedProtocol, default_limits, protocol_class
 from .security import LOOPBACK_NAMES
 from .worker import ParsePool, shared_pool
 
@@ -33,7 +35,8 @@ WORKERS_PER_CORE = 4
 def serve(briefs_dir: Path, host: str = "127.0.0.1", port: int = 8000, workers: int = 1) -> None:
     """Serve ``briefs_dir`` at http://HOST:PORT/ (loopback only unless told otherwise) until interrupted.
 
-    With ``workers`` > 1, that many server processes share the one listening socket (``processes.py``).
+    With ``workers`` > 1, that many server processes share the one listening socket (``processes.py``)
+    and its connections evenly (``balance.py``).
     """
     check_workers(workers)
     if not briefs_dir.is_dir():
@@ -50,8 +53,9 @@ def serve(briefs_dir: Path, host: str = "127.0.0.1", port: int = 8000, workers: 
     if workers > 1:
         from .processes import run_processes
 
+        shares = ConnectionShares(workers)
         try:
-            run_processes(workers, functools.partial(serve_on, sock, briefs_dir, host, port))
+            run_processes(workers, functools.partial(_serve_share, sock, briefs_dir, host, port, shares))
         finally:
             sock.close()
         return
@@ -59,20 +63,35 @@ def serve(briefs_dir: Path, host: str = "127.0.0.1", port: int = 8000, workers: 
 
 
 def serve_on(
-    sock: socket.socket, briefs_dir: Path, host: str, port: int, config: uvicorn.Config | None = None
+    sock: socket.socket,
+    briefs_dir: Path,
+    host: str,
+    port: int,
+    config: uvicorn.Config | None = None,
+    share: tuple[ConnectionShares, int] | None = None,
 ) -> None:
-    """Serve on an already listening socket in this process until Ctrl+C or SIGTERM (one server process)."""
+    """Serve on an already listening socket in this process until Ctrl+C or SIGTERM (one server process).
+
+    With ``share`` (the processes' table and this one's slot), it takes its share of the connections.
+    """
     config = config or server_config(briefs_dir, host, port)
     pool = shared_pool()
     pool.start()
     previous = _on_sigterm(_stop)
     try:
-        SiteServer(config, pool).run(sockets=[sock])
+        SiteServer(config, pool, share).run(sockets=[sock])
     except (KeyboardInterrupt, _Stopped):  # uvicorn re-raises Ctrl+C or SIGTERM after its graceful shutdown
         pass
     finally:
         _on_sigterm(previous)
         sock.close()
+
+
+def _serve_share(
+    sock: socket.socket, briefs_dir: Path, host: str, port: int, shares: ConnectionShares, slot: int
+) -> None:
+    """``serve_on`` as server process ``slot`` of several (``run_processes``)."""
+    serve_on(sock, briefs_dir, host, port, share=(shares, slot))
 
 
 def max_workers() -> int:
@@ -121,21 +140,59 @@ class SiteServer(uvicorn.Server):
 
     asyncio accepts at most uvicorn's ``backlog`` connections per wake-up and uses the same number
     as the listening queue; a small one bounds the open files, a long queue lets bursts wait.
-    With ``pool``, those parsing workers are stopped when the server shuts down.
+    With ``pool``, those parsing workers are stopped when the server shuts down. With ``share``
+    (the table of several server processes and this one's slot), it accepts its share of the
+    connections of the one socket it is given (``balance.py``) instead of all it can.
     """
 
-    def __init__(self, config: uvicorn.Config, pool: ParsePool | None = None) -> None:
+    def __init__(
+        self, config: uvicorn.Config, pool: ParsePool | None = None, share: tuple[ConnectionShares, int] | None = None
+    ) -> None:
         super().__init__(config)
         self.pool = pool
+        self.share = share
+        self.acceptor: Acceptor | None = None
 
     async def startup(self, sockets: list[socket.socket] | None = None) -> None:
         """Start serving, then lengthen the listening queue of the given sockets."""
-        await super().startup(sockets)
+        if self.share is not None and sockets is not None and len(sockets) == 1:
+            await self._start_sharing(sockets[0], *self.share)
+        else:
+            await super().startup(sockets)
         for sock in sockets or ():
             sock.listen(LISTEN_QUEUE)
 
+    async def _start_sharing(self, sock: socket.socket, shares: ConnectionShares, slot: int) -> None:
+        """uvicorn's start-up on one socket, accepting through an ``Acceptor`` rather than an asyncio server."""
+        await self.lifespan.startup()
+        if self.lifespan.should_exit:
+            raise SystemExit(3)  # uvicorn's STARTUP_FAILURE
+        config, state = self.config, self.server_state
+
+        def create_protocol() -> asyncio.Protocol:
+            protocol = config.http_protocol_class(  # type: ignore[call-arg]
+                config=config, server_state=state, app_state=self.lifespan.state
+            )
+            if isinstance(protocol, GuardedProtocol):
+                protocol.shed = acceptor.shed
+            return protocol
+
+        self.servers = []
+        acceptor = Acceptor(sock, create_protocol, shares, slot, lambda: len(state.connections), config.backlog)
+        self.acceptor = acceptor
+        acceptor.start()
+        self.started = True
+
+    async def on_tick(self, counter: int) -> bool:
+        """uvicorn's tick (every 0.1 s); also tells the other server processes how many connections this one holds."""
+        if self.acceptor is not None:
+            self.acceptor.publish()
+        return await super().on_tick(counter)
+
     async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
         """Stop serving, then the parsing workers (uvicorn may end the process by a signal right after)."""
+        if self.acceptor is not None:
+            self.acceptor.close()
         await super().shutdown(sockets)
         if self.pool is not None:
             self.pool.shutdown()
