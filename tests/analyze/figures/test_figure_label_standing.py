@@ -76,3 +76,71 @@ def test_a_small_count_before_a_time_does_not_claim_it() -> None:
     figure = figure_at("Aid to the region reached $40 million for these three provinces since the start of 2019.",
                        "$40 million")
     assert "2019" in figure.label, figure.label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "words"),
+    [
+        # a purpose after the amount's noun says what it is for
+        ("The bank has lent $80 million in credit to support small farms in the delta.", "$80 million",
+         ["credit", "to support small farms"]),
+        # a relative clause after the amount: its verb as a participle, its subject as the agent
+        ("The grant is on top of the $20 million that local councils spend yearly on parks.", "$20 million",
+         ["spent yearly by local councils"]),
+        # a list item's number in brackets opens nothing
+        ("The law splits the fund as follows: (1) $9 million is allocated to rural clinics; and (2) more.",
+         "$9 million", ["allocated to rural clinics"]),
+    ],
+)
+def test_purposes_relative_clauses_and_list_items(sentence: str, surface: str, words: list[str]) -> None:
+    figure = figure_at(sentence, surface)
+    for word in words:
+        assert word in figure.label, (word, figure.label)
+
+
+def test_a_participle_after_to_is_no_purpose() -> None:
+    figure = figure_at("Prices fell 9% in March futures to reduced volumes.", "9%")
+    assert "reduced" not in figure.label, figure.label
+
+
+def test_an_amount_from_a_giver_to_a_receiver_in_a_list_is_labelled_but_not_complete() -> None:
+    figure = figure_at("$4.5 million from the ministry to the northern provinces,", "$4.5 million")
+    assert figure.label == "from ministry to northern provinces", figure.label
+    assert not figure.label_complete
+
+
+def test_a_relative_clause_takes_no_earlier_time() -> None:
+    figure = figure_at("The pledge adds to $6 million announced in May, as well as $30 million that donors give "
+                       "annually to schools.", "$30 million")
+    assert "May" not in figure.label and "given annually by donors" in figure.label, figure.label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "label"),
+    [
+        # "NOUN of $X VERB n%": the noun is the amount's measure and the change verb's subject
+        ("Freight revenue of $3.2 billion rose 4% on higher volumes.", "$3.2 billion", "Freight revenue"),
+        ("Freight revenue of $3.2 billion rose 4% on higher volumes.", "4%", "rise in Freight revenue"),
+        # shares listed after a first one with only their own part: a share of the same whole, and its period
+        ("In 2018, about 52% of the budget was for salaries; 30% for buildings; and 18% for books.", "30%",
+         "share of budget for buildings, 2018"),
+        # two things sharing one object after their prepositions, paired by "respectively"
+        ("In 2016, Kenyan exports to, and imports from, India were $2 billion and $5 billion, respectively.",
+         "$5 billion", "imports from India, 2016"),
+    ],
+)
+def test_subjects_lists_and_pairs(sentence: str, surface: str, label: str) -> None:
+    figure = figure_at(sentence, surface)
+    assert figure.label == label
+    assert figure.label_complete, figure.label
+
+
+def test_a_listed_share_is_as_sure_as_the_one_it_follows() -> None:
+    figure = figure_at("About 60% of this money was for wages; 40% for rent.", "40%")
+    assert figure.label == "share of money for rent"
+    assert not figure.label_complete  # "this money": which money, another sentence says
+
+
+def test_a_noun_after_an_amount_is_still_a_noun() -> None:
+    figure = figure_at("The firm reported a $3 million increase in sales.", "$3 million")
+    assert "increase" in figure.label and "sales" in figure.label, figure.label

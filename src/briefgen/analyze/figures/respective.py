@@ -29,7 +29,7 @@ def respective_item(toks: Sequence[Tok], k: int, verb: Callable[[int], bool]) ->
     if len(figures) < 2 or k not in figures:
         return None
     first = figures[0]
-    items = _things(toks, first, len(figures), verb)
+    items = _things(toks, first, len(figures), verb) or _shared_object(toks, first, len(figures), verb)
     if items is None:
         return None
     head, parts = items
@@ -95,3 +95,42 @@ def _things(
             head = [noun, "in", *head]  # "Sales of bicycles and scooters rose by 4% and 9%": the rise in each
         return head, parts[::-1]
     return None
+
+
+def _shared_object(
+    toks: Sequence[Tok], first: int, n: int, verb: Callable[[int], bool]
+) -> tuple[list[str], list[list[str]]] | None:
+    """Two things that share one object after their prepositions ("U.S. exports to, and imports from, China were
+    $124 billion and $467 billion, respectively" -> "U.S. exports to China", "imports from China"), or None."""
+    if n != 2:
+        return None
+    links = lexicon().label_links
+    j = first - 1
+    while j >= 0 and (verb(j) or toks[j].low in lexicon().stop_words) and toks[j].low not in links:
+        j -= 1  # the verb before the figures ("were")
+    obj: list[str] = []
+    while j >= 0 and _noun_word(toks[j]) and not verb(j):
+        obj.append(toks[j].text)
+        j -= 1
+    if not obj:
+        return None
+    j -= 1 if j >= 0 and toks[j].text == "," else 0
+    parts: list[list[str]] = []
+    for side in range(2):
+        if j < 0 or toks[j].low not in links:
+            return None
+        prep = toks[j].text
+        j -= 1
+        nouns: list[str] = []
+        while j >= 0 and _noun_word(toks[j]) and not verb(j):
+            nouns.append(toks[j].text)
+            j -= 1
+        if not nouns:
+            return None
+        parts.append([*nouns[::-1], prep, *obj[::-1]])
+        if side == 0:
+            if j < 0 or toks[j].low not in ("and", "or"):
+                return None
+            j -= 1
+            j -= 1 if j >= 0 and toks[j].text == "," else 0
+    return [], parts[::-1]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ..clauses import CLAUSE_MARKS, Sentence, caption_words, is_punct, time_words
+from collections.abc import Sequence
+
+from ..clauses import CLAUSE_MARKS, Sentence, Tok, caption_words, is_punct, time_words
 from ..complete import names_measure, uncontracted
 from ..lexicon import lexicon
 from .grammar import (
@@ -31,18 +33,29 @@ from .grammar import (
     in_scope,
 )
 
+_ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi"})
+_GERUND_PREPS = frozenset({"after", "before", "while", "despite", "following", "without"})  # "after rising by 3%"
+
+
+def _marker(toks: Sequence[Tok], j: int, hi: int) -> bool:
+    """True for a list item's number or letter in brackets at ``j`` ("(1)", "(b)"): its ")" follows, "(" precedes."""
+    text = toks[j].text
+    return (j > 0 and j + 1 < hi and toks[j - 1].text == "(" and toks[j + 1].text == ")" and len(text) <= 3
+            and (text.isdigit() or (text.isalpha() and text.islower()) or text.lower() in _ROMAN))
+
 
 class _Phrases:
     """The sentence read around a figure: its clause, noun phrases, subjects, verbs and predicates."""
 
-    __slots__ = ("_done", "_fragment", "_governors", "_lead_in", "_pointed", "_restated", "_s", "_verbs_seen",
-                 "complete")
+    __slots__ = ("_done", "_fragment", "_governors", "_lead_in", "_pointed", "_relative", "_restated", "_s",
+                 "_verbs_seen", "complete")
 
     def __init__(self, sentence: Sentence, lead_in: str | None) -> None:
         self._s = sentence
         self._done: dict[int, _Done] = {}
         self._lead_in = lead_in
         self._pointed = False
+        self._relative = False  # the measure is a relative clause's ("the $350 million that agencies invest")
         self._fragment = False  # the caption is a clause that could not be read as a noun phrase
         self._restated: _Done | None = None  # the amount a share restates ("$48 billion, or 1% of …")
         self._verbs_seen: dict[int, bool] = {}  # ``_verb`` per token: a sentence's captions ask again and again
@@ -84,7 +97,7 @@ class _Phrases:
         toks = self._s.toks
         j = k - 1
         if j < lo or toks[j].low in caption_words("clause_openers") or _leads(toks, j, lo) \
-                or (toks[j].text == "," and self._after_opener(lo, k) == k):
+                or ((toks[j].text == "," or toks[j].text == ")") and self._after_opener(lo, k) == k):
             return ("opens", k, "")  # "In addition, $65.9 billion was appropriated": the opener says nothing of it
         tok = toks[j]
         if tok.low == "of" and j - 1 >= lo and _content(toks[j - 1]):
@@ -538,6 +551,10 @@ class _Phrases:
                 return [before.text]
             if _content(before) and before.fig < 0:
                 return self._words(self._np_left(lo - 2, 0), lo - 2)[:_SUBJECT_WORDS]
+        if i - 1 >= lo and toks[i - 1].low in _GERUND_PREPS and toks[verb].low.endswith("ing"):
+            main = self._main_verb(lo, i - 1)  # "Trade fell this year after expanding by 3 percent": trade expanded
+            if main is not None and main < verb:
+                return self._subject(main, lo)
         if i - 1 < lo or toks[i - 1].text == "," or toks[i - 1].low in caption_words("clause_openers"):
             # "…, accounting for 15%", "and has received": the main clause's subject
             main = self._main_verb(lo, i - 1)
@@ -560,6 +577,13 @@ class _Phrases:
             if start - 1 >= lo and self._verb(start - 1):
                 return self._subject(start - 1, lo)
             return self._words(start, i - 2)[:_SUBJECT_WORDS]
+        if i - 3 >= lo and toks[i - 1].fig >= 0 and toks[i - 2].low == "of" and _content(toks[i - 3]) \
+                and not self._s.is_time(i - 1) and not self._s.readings[toks[i - 1].fig].count_words \
+                and toks[verb].low in lexicon().change_words:
+            start = self._np_left(i - 3, lo)  # "Operating revenue of $6.1 billion grew 3%": the noun before "of"
+            words = self._words(start, i - 3)
+            if words and start == self._after_opener(lo, start) and names_measure(words):
+                return words[:_SUBJECT_WORDS]
         inside = i - 2 >= lo and (toks[i - 2].low in lexicon().determiners or toks[i - 2].low in lexicon().label_links)
         if toks[i - 1].fig >= 0 and self._s.readings[toks[i - 1].fig].count_words and not self._s.is_time(i - 1) \
                 and not (inside and self._counted_noun(i - 1)):
@@ -663,8 +687,8 @@ class _Phrases:
         """The first token after an opening phrase ("In 2013,", "Despite …,") of a clause."""
         toks = self._s.toks
         j = lo
-        while j < hi and (toks[j].low in caption_words("clause_openers") or is_punct(toks[j])):
-            j += 1
+        while j < hi and (toks[j].low in caption_words("clause_openers") or is_punct(toks[j]) or _marker(toks, j, hi)):
+            j += 2 if _marker(toks, j, hi) else 1  # "(1) $139 billion is allocated …": an item's number opens nothing
         if j < hi and (toks[j].low in caption_words("opener_words") or self._s.is_time(j)):
             for x in range(j, min(hi, j + 20)):
                 if toks[x].text == ",":
@@ -699,6 +723,12 @@ class _Phrases:
             words, end = self._np_right(i + 1, hi)
             if words:
                 return [*each, toks[i].low, *words], end
+        if not each and i + 2 < hi and toks[i].low == "to" and self._infinitive_at(i + 1, hi) \
+                and toks[i + 1].low not in caption_words("auxiliaries") \
+                and not (toks[i + 1].low.endswith("ed") and not toks[i + 1].low.endswith("eed")):  # not "to reduced"
+            words, end = self._np_right(i + 2, hi)  # "$130 million in funding to support the COVID-19 response"
+            if words and not self._verb(i + 2):
+                return ["to", toks[i + 1].text, *words], end
         return [], i - 1 - len(each)
 
     def _words(self, start: int, end: int) -> list[str]:
@@ -867,6 +897,9 @@ class _Phrases:
         )
         if low in caption_words("auxiliaries") or low in caption_words("copulas"):
             return True
+        if after_det and i > 0 and toks[i - 1].fig >= 0 and low in lexicon().change_words \
+                and (low.endswith("ed") or low in lexicon().past_verbs):
+            return True  # "Income of $2.4 billion increased 11%": a past change verb (not "a $3 million increase")
         if after_det:
             return False
         if prev in caption_words("modals") or (prev == "to" and low in _verbs()):

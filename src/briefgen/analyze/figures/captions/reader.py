@@ -49,7 +49,9 @@ class Caption(_Checks):
         """The caption of the sentence's reading ``index``, or None."""
         s = self._s
         self.complete = False
+        listed: _Done | None = None
         self._pointed = False
+        self._relative = False
         self._fragment = False
         self._restated = None
         k = s.where.get(index)
@@ -85,7 +87,14 @@ class Caption(_Checks):
         if not core and self._lead_in:
             core = self._lead_in.split()
         borrowed = self._lead_in is not None and core == self._lead_in.split()  # the paragraph's run-in title
+        if not core and whom and kind == "percent" and lo > 0 and s.toks[lo - 1].text == ";" \
+                and self._opens_clause(k, lo):
+            core, listed = self._listed_share(k)  # "About 41% of this assistance was for …; 35% for …": of it too
         if not core:
+            if whom and whom[0] in ("from", "for") and self._opens_clause(k, lo):
+                # "$24.1 million from USAID to the Pacific Islands region," (an item of a list of amounts): who
+                # gives it to whom, in its own words; what it measures is said before the list, so never complete
+                return " ".join(_trim(whom))
             return None
         if not whom and k > 0 and s.toks[k - 1].low == "including":
             whom = self._whole_parties(k, core)  # "… aid to Cambodia, including $100 million in military assistance"
@@ -104,10 +113,14 @@ class Caption(_Checks):
             period = self._after_respectively(k)  # "… 5%, 7% and 9%, respectively, in 2020"
         if period is None and self._restated is not None:
             period = self._restated.period  # "$90 billion in 2021, about 35 percent of GDP": the amount's period
+        if period is None and listed is not None:
+            period = listed.period  # "In FY2019, about 41% …; 35% for …": the share it follows holds for that time
         if passive is not None and period is None:
             time = s.time_at(passive[1])  # "… was distributed in August": the time after the verb
             if time is not None:
                 period, used = time, max(used, passive[0])
+        if self._relative and period is not None and period.last < k:
+            period = None  # the relative clause says when, or nothing: an earlier time is another figure's
         start_value = self._start_value(k)
         if start_value and period is not None and period.first > start_value:
             period = None  # "raise the wage from $7.25 to $15 by 2025": 2025 is the new value's, not the old one's
@@ -141,10 +154,21 @@ class Caption(_Checks):
             and not self._partial(core, k, lo, words)
             and (self._restated is None or self._restated.complete)
             and not (start_value and period is None)  # the old value of a change, with no time of its own
+            and (listed is None or listed.complete)  # a listed share is as sure as the share it follows
         )
         self._done[k].complete = self.complete
         self._done[k].period = period
         return label
+
+    def _listed_share(self, k: int) -> tuple[list[str], _Done | None]:
+        """The whole an earlier share of the sentence is of ("share of assistance" in "About 41% of this assistance
+        was for …"), for a share listed after it with only its own part ("; 35% for …"); [] when there is none."""
+        earlier = [d for x, d in self._done.items() if x < k and d.kind == "percent" and d.core[:2] == ["share", "of"]]
+        if not earlier:
+            return [], None
+        core = earlier[-1].core
+        end = next((i for i in range(3, len(core)) if core[i].lower() in lexicon().label_links), len(core))
+        return list(core[:end]), earlier[-1]
 
     def _valued(self, k: int, lo: int) -> list[str] | None:
         """For an amount after a word of value ("totaling", "worth", "valued at", "with a value of"), the value
@@ -283,6 +307,9 @@ class Caption(_Checks):
             phrase, end = self._np_right(j + 1, hi)  # "an increase of 10% in cash expenses", "tariffs of 25% on steel"
             if phrase:
                 own, used, own_link = phrase, end, nxt
+        elif kind == "money" and nxt in ("that", "which") and j == k + 1 and (done := self._relative_done(j, hi)):
+            own, used = done  # "the $350 million that U.S. agencies invest annually": invested annually by them
+            self._relative = True
         elif kind == "money" and nxt == "to" and self._infinitive_at(j + 1, hi):
             verb = [toks[j + 1].text]  # "$11 billion to resolve insurance claims": what it is for
             at = j + 2
@@ -313,6 +340,8 @@ class Caption(_Checks):
                 own = [*own, "in", *earlier.core]  # "… $18.7 billion in 2022, a 5 percent increase from 2021"
         if not whom:
             whom, end = self._whom_after(max(used, j - 1) + 1, hi)
+            if whom and whom[0] == "to" and any(w.lower() in lex.label_links for w in own):
+                whom, end = [], used  # a purpose after a phrase that already names where or whom: kept short
             used = max(used, end)
         coord = self._coordinated(k, kind, lo)
         if coord is not None:
@@ -328,6 +357,29 @@ class Caption(_Checks):
         if gov[0] == "thing" and own and own_link in ("for", "to") and not whom and core is not own:
             whom = [own_link, *own]  # "increased the maximum credit to $3,600 for children under 6"
         return core, whom or self._whom_opener(lo), used
+
+    def _relative_done(self, j: int, hi: int) -> tuple[list[str], int] | None:
+        """For a relative clause at ``j`` ("that U.S. agencies invest annually in projects") whose subject is a noun
+        phrase and whose verb has a clear participle: the participle and its agent ("invested by U.S. agencies") and
+        the last token used; else None."""
+        toks = self._s.toks
+        if j + 2 >= hi or toks[j + 1].low in lexicon().stop_words - lexicon().determiners:
+            return None
+        def verb_at(x: int) -> bool:
+            return self._verb(x) or self._present_verb(x, j + 1)
+
+        verb = next((x for x in range(j + 2, min(hi, j + 2 + _AGENT_WORDS)) if verb_at(x)
+                     and not (toks[x].low.endswith("s") and x + 1 < hi and verb_at(x + 1))), -1)  # "agencies invest"
+        subject = self._words(j + 1, verb - 1) if verb > 0 else []
+        if not subject or toks[verb].fig >= 0 or not all(_content(t) or t.low in lexicon().determiners
+                                                          for t in toks[j + 1 : verb]):
+            return None
+        done = participle(toks[verb].text) if toks[verb].text.islower() else None
+        if done is None or toks[verb].low in caption_words("auxiliaries") or toks[verb].low in lexicon().stop_words:
+            return None
+        if verb + 1 < hi and _rate_word(toks[verb + 1].low):
+            return [done, toks[verb + 1].text, "by", *subject], verb + 1  # "invest annually": invested annually by …
+        return [done, "by", *subject], verb
 
     def _named_before(self, k: int, lo: int, hi: int) -> list[str] | None:
         """The measure of a figure set off right after the noun phrase it belongs to: in parentheses ("rates
