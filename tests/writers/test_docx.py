@@ -104,6 +104,13 @@ def test_two_writes_give_identical_bytes(tmp_path: Path, sample_bytes: bytes) ->
     assert write_docx(sample_job(tmp_path)) == sample_bytes
 
 
+def test_a_write_leaves_the_kept_starting_document_as_it_was(tmp_path: Path, sample_bytes: bytes) -> None:
+    job = sample_job(tmp_path)
+    other = replace(job, document=replace(job.document, body=job.document.body[:2], header=(), footer=()))
+    assert write_docx(other) != sample_bytes  # another document, written into a copy of the same start
+    assert write_docx(job) == sample_bytes
+
+
 def test_zip_entries_are_dated_from_the_brief_and_ordered(sample_bytes: bytes) -> None:
     with zipfile.ZipFile(io.BytesIO(sample_bytes)) as package:
         infos = package.infolist()

@@ -161,42 +161,48 @@ def used_faces(doc: Any) -> tuple[set[RunFace], set[int]]:
     """Every (family, bold, italic) that text in the body, headers and footers is set in, and its characters."""
     styles = _StyleChains(doc.styles.element)
     faces: set[RunFace] = set()
-    chars: set[int] = set()
+    texts: list[str] = []
     roots = [doc.element.body]
     for section in doc.sections:
         for story in (section.header, section.footer, section.first_page_header, section.first_page_footer):
             if not story.is_linked_to_previous:
                 roots.append(story._element)
     by_styles: dict[tuple[str, str], tuple[list[Any], RunFace]] = {}
-    p_tag, r_tag, t_tag, rpr_tag, p_style_path, r_style_tag = (
-        qn("w:p"),
-        qn("w:r"),
-        qn("w:t"),
-        qn("w:rPr"),
-        f"{qn('w:pPr')}/{qn('w:pStyle')}",
-        qn("w:rStyle"),
-    )
+    by_properties: dict[tuple[object, ...], RunFace] = {}
     for root in roots:
-        for paragraph in root.iter(p_tag):
-            p_style = _val(paragraph.find(p_style_path)) or styles.default
-            for run in paragraph.iter(r_tag):
-                text = "".join(t.text or "" for t in run.iter(t_tag))
+        for paragraph in root.iter(_P):
+            p_style = _val(paragraph.find(_P_STYLE_PATH)) or styles.default
+            for run in paragraph.iter(_R):
+                text = "".join(t.text or "" for t in run.iter(_T))
                 if not text:
                     continue
-                rpr = run.find(rpr_tag)
-                r_style = _val(rpr.find(r_style_tag)) if rpr is not None else ""
+                texts.append(text)
+                rpr = run.find(_RPR)
+                r_style = _val(rpr.find(_R_STYLE)) if rpr is not None else ""
                 known = by_styles.get((r_style, p_style))
                 if known is None:  # the styles' part of the chain, worked out once per pair of styles
                     chain = [*styles.chain(r_style), *styles.chain(p_style), styles.defaults]
                     known = by_styles[r_style, p_style] = (chain, _face(chain))
-                faces.add(known[1] if rpr is None or not len(rpr) else _face([rpr, *known[0]]))
-                chars.update(map(ord, text))
-    return faces, chars
+                if rpr is None or not len(rpr):
+                    faces.add(known[1])
+                    continue
+                # The run's own properties decide by their tags and attributes only: the same ones (a bold
+                # run, a link's run style) give the same face, worked out once.
+                properties = (r_style, p_style, *((c.tag, *c.attrib.items()) for c in rpr))
+                face = by_properties.get(properties)
+                if face is None:
+                    face = by_properties[properties] = _face([rpr, *known[0]])
+                faces.add(face)
+    return faces, set(map(ord, set("".join(texts))))  # each character once: a set of a string is made in C
 
 
 def _face(chain: list[Any]) -> RunFace:
     """The face run properties ``chain`` (nearest first) set text in."""
     return RunFace(_font(chain), _toggle(chain, "w:b"), _toggle(chain, "w:i"))
+
+
+_P, _R, _T, _RPR, _R_STYLE = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:rPr"), qn("w:rStyle")
+_P_STYLE_PATH = f"{qn('w:pPr')}/{qn('w:pStyle')}"
 
 
 class _StyleChains:
