@@ -7,10 +7,6 @@ from pathlib import Path
 
 from ..model import Analysis, Brief
 from ..spec import ANALYST_FILE
-from .check import check_claims
-from .language import check_language
-from .parse import read_analysis
-from .weave import weave
 
 
 def analyst_path(root: Path) -> Path:
@@ -26,6 +22,12 @@ def attach_analyst(brief: Brief, analysis: Analysis, root: Path) -> Brief:
     path = analyst_path(root)
     if not path.is_file():
         return brief
+    # Imported here: a brief without analysis.md (most) does not load the checker (~10 ms of a build's start-up).
+    from .check import check_claims
+    from .language import check_language
+    from .parse import read_analysis
+    from .weave import weave
+
     sections = read_analysis(path)
     placed = check_claims(sections, str(path), analysis, brief.figures, brief.date)
     return replace(

@@ -7,8 +7,6 @@ from dataclasses import replace
 from ..errors import BriefgenError
 from ..model import Brief
 from ..spec import SPEC_FILE, BriefSpec
-from .compare import compare_snapshots
-from .snapshot import load_snapshot, snapshot
 
 
 def attach_changes(brief: Brief, spec: BriefSpec) -> Brief:
@@ -21,4 +19,8 @@ def attach_changes(brief: Brief, spec: BriefSpec) -> Brief:
             f"{spec.root / SPEC_FILE}: compare_with '{spec.compare_with}' is not a file; give the previous brief's "
             "JSON (e.g. copy briefs/<name>/<name>.json into the folder) or remove the key"
         )
+    # Imported here: a brief without compare_with (most) does not load the comparison (a build's start-up).
+    from .compare import compare_snapshots
+    from .snapshot import load_snapshot, snapshot
+
     return replace(brief, changes=compare_snapshots(load_snapshot(path), snapshot(brief)))
