@@ -37,6 +37,7 @@ from .actors.lexicon import (
     AFFILIATION,
     MODIFIER_RE,
     NAME,
+    ORG_WORDS,
     PARTICLE_RE,
     ROLE_NOUN_RE,
     SPEECH_VERB_RE,
@@ -121,6 +122,12 @@ _ACCORDING = compile_cached(
     r"\s+(?:from|by|of|issued\s+by)\s+)?"
     r"(?P<src>(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}[A-Z][\w’'.&-]*"
     r"|the\s+[a-z]+(?:\s+[a-z]+)?(?=\s*[,.;]))"
+)
+# A body before "said" with nothing of another quote or sentence between it and the quote: "The US State
+# Department said …", "Singapore's Ministry of Foreign Affairs (MFA) said …".
+_BODY_SAID = compile_cached(
+    r"(?<![\w’'-])(?P<body>(?:[Tt]he\s+)?(?:[A-Z][\w.-]*['’]s\s+)?[A-Z][\w’'.&-]*"
+    r"(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'.&-]*){0,6})(?:\s+\([A-Z]{2,8}\))?\s+said\s+[^“”\".!?]{0,160}$"
 )
 _NATIONAL_GAP = 40
 """How far a nationality may stand before the name it qualifies ("Brazilian President-elect Lula")."""
@@ -380,6 +387,10 @@ def _speaker(
         if m.group("phrase" + tag) is not None:
             start, end = m.span("phrase" + tag)
             return _mention_at(mentions, starts, start, end) or " ".join(m.group("phrase" + tag).split()), True, False
+    body = _body_said(text, max(_sentence_at(paragraph, span.open).start, span.open - 200), span.open)
+    if body:
+        # "The US State Department said Ms Lempert met Prince Faisal and “…”": the body that said it
+        return body, True, False
     if "according" in text[span.close:span.close + 20]:
         # "Kuleba “called on …,” according to a statement from the ministry": the source speaks, unless someone
         # is said to speak before the quote ("Kuleba told Wang that …")
@@ -408,6 +419,18 @@ def _speaker(
                     continue
                 return known or " ".join(tail.group(group).split()), True, False
     return "", False, False
+
+
+def _body_said(text: str, start: int, end: int) -> str:
+    """The organisation that "said" what the quote before ``end`` reports, in the quote's own sentence ("The US
+    State Department said Ms Lempert … and “…”", "Singapore's Ministry of Foreign Affairs (MFA) said both leaders
+    had a “…”"), as written without its acronym; "" if none."""
+    if " said " not in text[start:end]:
+        return ""
+    m = _BODY_SAID.search(text, start, end)
+    if m is None or not any(w in ORG_WORDS for w in m.group("body").split()):
+        return ""
+    return " ".join(m.group("body").split())
 
 
 def _before(text: str, start: int, end: int) -> re.Match[str] | None:

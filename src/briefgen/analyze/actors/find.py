@@ -38,6 +38,7 @@ from .capitals import capitals_names
 from .echoes import echoed_names
 from .groups import group_orgs, group_people, join_aliases
 from .labels import label_hits, label_mentions
+from .lexicon import caps_word
 from .lists import list_mates
 from .mentions import Entity, Mention, locate_mentions
 from .orgs import KNOWN_ORGS, OrgHit, find_orgs
@@ -78,6 +79,7 @@ def actor_findings(source: Source, sentences: Sequence[Sentence]) -> ActorFindin
     person_hits.extend(signatures(paragraphs))
     person_hits.extend(_outside(org_spans, echoed_names(source.text, person_hits)))
     person_hits.extend(_outside(org_spans, capitals_names(source.text, person_hits)))
+    person_hits = _without_acronym_prefix(source.text, person_hits)
     turns = find_turns(source.text, sentences)
     labels: list[tuple[Turn, PersonHit]] = []
     if turns:
@@ -118,6 +120,7 @@ def _actors(source: Source, entities: Sequence[Entity], mentions: Sequence[Menti
 _START = operator.attrgetter("start")
 _TRAILING_LINK = re.compile(r"(?:\s+(?:and|of|the|for|&))+$")
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?")
+_LEADING_LINKS = re.compile(r"(?:\s+(?:and|of|the|for|&))*\s+")
 
 
 def _cut_before_titled_names(text: str, orgs: Sequence[OrgHit], people: Sequence[PersonHit]) -> list[OrgHit]:
@@ -129,8 +132,17 @@ def _cut_before_titled_names(text: str, orgs: Sequence[OrgHit], people: Sequence
     # Where a titled person's role starts inside a run of capitals: "Agriculture Secretary Tom Vilsack and
     # Secretary of the Navy Ray Mabus" is two titled people, no organisation.
     role_starts = sorted((h.roles[0][0], h.start) for h in people if h.roles and not h.weak and h.roles[0][0] < h.start)
+    # "Premier Li Keqiang and Chairman of the Standing Committee …": a run that opens with a titled name is no
+    # organisation's name up to that name's end
+    name_ends = {h.start: h.end for h in people if h.roles and not h.weak and h.roles[0][0] < h.start}
     out = []
     for org in orgs:
+        end = name_ends.get(org.start)
+        if end is not None and not org.acronym and org.name not in KNOWN_ORGS:
+            rest = _LEADING_LINKS.match(text, end, org.end)
+            if rest is None or rest.end() >= org.end:
+                continue
+            org = org._replace(start=rest.end(), name=text[rest.end():org.end])
         if not org.acronym and org.name not in KNOWN_ORGS:
             i = bisect.bisect_left(role_starts, (org.start, -1))
             first = next((r for r, s in role_starts[i:i + 3] if r < org.end and s < org.end), None)
@@ -168,6 +180,29 @@ def _cut_after_names(text: str, orgs: Sequence[OrgHit], people: Sequence[PersonH
         if tail is not None and tail.end() < org.end:
             org = org._replace(start=tail.end(), name=text[tail.end():org.end])
         out.append(org)
+    return out
+
+
+def _without_acronym_prefix(text: str, hits: list[PersonHit]) -> list[PersonHit]:
+    """Hits of a capitalised acronym and one name word cut to that word where the text sets the same acronym before
+    a longer name opening with it: "Rear Admiral TNI Tatit Eko Witjaksono" makes "Rear Admiral TNI Tatit" name
+    Tatit (TNI is his service's acronym, no family name in capitals)."""
+    prefixed = set()
+    for hit in hits:
+        words = hit.name.split()
+        if len(words) >= 3 and not any(caps_word(w) for w in words):
+            before = text[max(0, hit.start - 12):hit.start].split()
+            if before and caps_word(before[-1]):
+                prefixed.add((before[-1], words[0]))
+    if not prefixed:
+        return hits
+    out = []
+    for hit in hits:
+        words = hit.name.split()
+        if len(words) == 2 and (words[0], words[1]) in prefixed:
+            start = hit.end - len(words[1])
+            hit = PersonHit(start, hit.end, words[1], hit.roles, hit.weak, hit.sure)
+        out.append(hit)
     return out
 
 

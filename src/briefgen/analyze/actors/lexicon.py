@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
@@ -148,7 +149,24 @@ NAME = (
 #: An affiliation in the possessive before a name: "University of Hawaii’s " (of "University of Hawaii’s
 #: Lauren Schurmeier"), "NASA’s ".
 AFFILIATION = rf"(?:(?:[{UPPER}][\w.&-]*|of|for|the|and)\s+){{0,5}}?[{UPPER}][\w.&-]*['’]s\s+"
-GIVEN_NAMES = frozenset(
+
+
+@functools.lru_cache(maxsize=4096)
+def fold_accents(word: str) -> str:
+    """A word without its diacritics ("Andrés" -> "Andres", "Bárcena" -> "Barcena")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+class _Names(frozenset[str]):
+    """A set of names that holds a word written with diacritics when it holds it without ("Andrés", "José")."""
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        return isinstance(word, str) and not word.isascii() and frozenset.__contains__(self, fold_accents(word))
+
+
+GIVEN_NAMES = _Names(
     w for w in words("actors/given_names.txt") | words("actors/given_names_world.txt") if w not in NOT_NAME
 )
 #: Family names spelled like an English or place word ("He", "Park"): a name word only right after a title and

@@ -120,7 +120,10 @@ _AND_TITLE = compile_cached(rf",?\s+and\s+(?=(?:{MODIFIER_RE}\s+)*(?:{TITLE_RE})
 _PLACE_LINK = compile_cached(rf"\s+(?:to|of|for|in)\s+(?:the\s+)?(?=[{UPPER}])")
 # The words of a title unit before its title word: "U.S.", "Deputy", "Foreign" of "U.S. Deputy Foreign Minister".
 _UNIT_LEAD = compile_cached(rf"(?:(?:{_QUAL}|{MODIFIER_RE}|{PORTFOLIO_RE})\s+)*$")
-_CAPS_AHEAD = compile_cached(rf"{CAP_WORD}(?:\s+(?:{PARTICLE_RE}\s+)?{CAP_WORD}){{1,6}}")
+# The place or body may hold link words and a possessive: "the Standing Committee of the National People’s Congress".
+_CAPS_AHEAD = compile_cached(
+    rf"{CAP_WORD}(?:['’]s)?(?:\s+(?:(?:of|the|for)\s+)*(?:{PARTICLE_RE}\s+)?(?:[{UPPER}]\.|{CAP_WORD}(?:['’]s)?)){{1,8}}"
+)
 # "South Korea’s Shin Won-sik": a country in the possessive, then a name of two or three name words.
 _POSSESSIVE = compile_cached(rf"['’]s\s+(?=[{UPPER}])")
 _WORDS_BEFORE = compile_cached(rf"(?<![\w.-])((?:[{UPPER}][\w.-]*\s+){{0,2}}[{UPPER}][\w.-]*)$")
@@ -143,15 +146,18 @@ _TAIL = (
     rf"(?:\s+{_TAIL_STOP}[\w’'.&-]+){{0,7}}"
 )
 _APPOSITION = compile_cached(
-    rf"(?:,|;(?=\s+(?:he|she)\b))\s+(?:(?:he|she|who)(?:’s|'s|\s+is|\s+was)\s+)?(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?:[\w.-]+\s+){{0,2}}[\w.-]+['’]s\s+)?"
+    rf"(?:,|;(?=\s+(?:he|she)\b)|(?P<dash>[-–—]))\s+(?:(?:he|she|who)(?:’s|'s|\s+is|\s+was)\s+)?(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?:[\w.-]+\s+){{0,2}}[\w.-]+['’]s\s+)?"
     r"(?:\d{1,3}-year-old\s+)?"  # "Teisina Fuko, a 69-year-old former parliament member,"
     rf"(?P<role>(?:{_ONE_OF}|{_ROLE}|{_NOUN_ROLE})(?:{_TAIL})?)(?:\s+(?:in|at|from)\s+{ORG_WORD}(?:\s+{ORG_WORD}){{0,2}})?"
     rf"(?=\s*[,.;:)]|\s*$)"
 )
+# The place of a body that ends a role ("… at the US Embassy in Riyadh", "… Studies (CSIS) in Jakarta").
+_BODY_END = compile_cached(rf"\s(?:at|of)\s+(?:the\s+)?[{UPPER}][^,;]*(?:[{UPPER}][\w’'.-]*|\))$")
+_BODY_PLACE = compile_cached(rf"\s+in\s+{CAP_WORD}(?:\s+{CAP_WORD})?(?=\s*[,.;:)]|\s*$)")
 # A name ends right before an apposition's comma or a speech verb ("Prak Sokhonn said"), so both are
 # found by one scan for a capitalised word followed by either; the class first lets the engine skip.
 _CAP_THEN = compile_cached(
-    rf"[{UPPER}](?<![\w.’'-].)[\w.’'-]*+(?:\s*(?P<comma>[,;])(?=\s)|\s+(?P<verb>{SPEECH_VERB_RE})\b)"
+    rf"[{UPPER}](?<![\w.’'-].)[\w.’'-]*+(?:\s*(?P<comma>[,;]|(?<=\s)[-–—])(?=\s)|\s+(?P<verb>{SPEECH_VERB_RE})\b)"
 )
 # "Kim Yo Jong, the sister of …, said": a verb after a comma, where the name ends before an apposition.
 _COMMA_THEN_VERB = compile_cached(rf",\s{{1,3}}(?P<verb>{SPEECH_VERB_RE})\b")
@@ -209,15 +215,21 @@ _SPOKEN = compile_cached(rf"[,”\"’]\s*{SPEECH_VERB_RE}\s+(?:{AFFILIATION})?(
 # Candidates for a given name: a capitalised word in title case right before another capitalised word (a cheap
 # scan; the word is then looked up in the set of given names).
 # A given name may be hyphenated ("Jean-Yves Le Drian", "Anne-Marie Trevelyan"): its first part is a given name.
+_ACCENTED = "\u00df-\u00f6\u00f8-\u00ff"  # the lower-case letters of Latin-1 with a diacritic: "Andrés", "Zoë"
 _GIVEN = compile_cached(
-    rf"[{UPPER}](?<![\w.’'-].)[a-z]+(?:-[{UPPER}][a-z]{{1,8}})?(?=[ \t]+(?:(?:{PARTICLE_RE})[ \t]+){{0,2}}[{UPPER}])"
+    rf"[{UPPER}](?<![\w.’'-].)[a-z{_ACCENTED}]+(?:-[{UPPER}][a-z]{{1,8}})?"
+    rf"(?=[ \t]+(?:(?:{PARTICLE_RE})[ \t]+){{0,2}}[{UPPER}])"
 )
-_GIVEN_NAMES = frozenset(n for n in GIVEN_NAMES if country_name(n) is None)
+_GIVEN_NAMES = type(GIVEN_NAMES)(n for n in GIVEN_NAMES if country_name(n) is None)
 _CAP_RUN = compile_cached(rf"{NAME_TOKEN}(?:\s+(?:{PARTICLE_RE}\s+)*{NAME_TOKEN})*(?:,?\s+(?:Jr\.|Sr\.)(?!\w))?")
 _DIGIT_NEXT = compile_cached(r"\s*\d")
 _ARTICLES = frozenset(("the", "a", "an", "The", "A", "An"))
 # What opens a role set before a titled name: an article or a line's start ("the commander of …, General …").
 _ROLE_OPENS = compile_cached(r"(?:^|(?<![\w’'-])(?:the|The))\s+$")
+# A country in the possessive before a role: "Saudi Arabia’s " of "Saudi Arabia’s Foreign Minister, Prince …".
+_COUNTRY_POSSESSIVE = compile_cached(
+    rf"(?<![\w’'-])(?P<country>(?:[{UPPER}][\w.-]*\s+){{0,2}}[{UPPER}][\w.-]*)['’]s\s+$"
+)
 _FACILITIES = word_list("actors/facility_nouns.txt")
 _NEXT_WORD = compile_cached(r"\s+([a-z]+)\b")
 _SYLLABLE_HINT = compile_cached(r"-[a-z]{2,5}(?![\w-])")
@@ -354,12 +366,12 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
                 # Chancellor Merkel", two people
                 at = _org_lead(text, title.start("role"))
                 roles.insert(0, (base + at, text[at:title.end("role")]))
-            elif text[max(0, lead - 2):lead] == ", ":
+            elif (set_before := _role_set_before(text, lead)) is not None:
                 # "the commander of U.S. Central Command, General Frank McKenzie": a role set before the titled name
-                before = _OF_ROLE_END.search(text, max(0, lead - 122), lead - 2)
-                if before is not None and _ROLE_OPENS.search(text, max(0, before.start() - 12), before.start()):
-                    at = _role_start(text, before.start("chain"))
-                    roles.insert(0, (base + at, text[at:lead - 2]))
+                roles.insert(0, (base + set_before, text[set_before:lead - 2]))
+        elif (set_before := _role_set_before(text, m.start("chain"))) is not None:
+            # "Saudi Arabia’s Foreign Minister, Prince Faisal bin Farhan": a role before a name with a courtesy title
+            roles.append((base + set_before, text[set_before:m.start("chain") - 2]))
         sure = len(name_tokens(text[name[0]:name[1]])) <= 2 and _NAME_DONE.match(text, name[1]) is not None
         yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], tuple(roles), sure=sure)
     for m in _LOWER_TITLE_END.finditer(text):
@@ -424,8 +436,16 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
             # "Kishida Fumio, Minister for Foreign Affairs Hayashi Yoshimasa, …": a list of titled people
             yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], ())
         elif name is not None:
+            # "Marcelo Ebrard - Secretary of the Economy": a list's line, a name and its title after a dash, holds
+            # in a heading-like line too
+            listed = m.group("dash") is not None and _ANY_TITLE.match(m.group("role")) is not None
+            start, end = m.span("role")
+            where = _BODY_PLACE.match(text, end) if _BODY_END.search(m.group("role")) is not None else None
+            if where is not None:
+                # "the Chargé d’Affaires at the US Embassy in Riyadh": the place is the body's, part of the role
+                end = where.end()
             yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]],
-                            tuple(_split_roles(m.group("role"), base + m.start("role"))))
+                            tuple(_split_roles(text[start:end], base + start)), sure=listed)
     for verb in verbs:
         name = _name_before(text, verb)
         if name is not None:
@@ -524,6 +544,8 @@ def _titled_with_place(text: str, base: int, titles: Sequence[re.Match[str]]) ->
             continue
         words = list(_WORD.finditer(text, run.start(), run.end()))
         for k in range(1, len(words)):
+            if words[k].group().islower() or words[k - 1].group() in _BODY_LINKS:
+                continue  # a place ends on a capitalised word, and a name starts with one
             place = text[words[0].start():words[k - 1].end()]
             if k == len(words) - 1 and ((country_name(place) is None and words[k - 1].group() not in ORG_WORDS)
                                         or _NAME_DONE.match(text, run.end()) is None):
@@ -573,8 +595,11 @@ def _as_role(text: str, end: int, base: int) -> tuple[tuple[int, str], ...]:
 
 def _given_then_surname(tokens: Sequence[str]) -> bool:
     """True for the words of a bare name: a given name, maybe a second given name, then one family name
-    ("Donald Trump", "Mary Ann Smith"; not "Summer Olympic Games")."""
+    ("Donald Trump", "Mary Ann Smith"; not "Summer Olympic Games"), or two given names and two family names, the
+    Spanish way ("Andrés Manuel López Obrador")."""
     tokens = [t for t in tokens if not t.islower()]  # particles: "Mohammed bin Salman", "Ursula von der Leyen"
+    if len(tokens) == 4:
+        return tokens[1] in GIVEN_NAMES and tokens[2] not in GIVEN_NAMES
     return 2 <= len(tokens) <= 3 and all(t in GIVEN_NAMES for t in tokens[1:-1])
 
 
@@ -699,9 +724,9 @@ def _body_lead(text: str, start: int) -> int:
         i += len(run) - run[::-1].index("and")
     caps = [t.group() for t in tokens[i:]]
     named = sum(1 for w in caps if w[:1].isupper())
-    if named == 0 or i == 0:
+    if named == 0 or (i == 0 and (start > 80 or named < 2)):
         return start
-    before = tokens[i - 1].group()
+    before = tokens[i - 1].group() if i else ","  # "Foreign Ministry Spokesperson …" opening the paragraph
     if not (before[-1:] in ",”\"" or before.islower()) or before[-1:] in ".!?":
         return start  # a sentence's start, or more capitalised words
     if named == 1 and (not before.isalpha() or len(caps) > 1 or caps[0][-2:] in ("’s", "'s")
@@ -710,6 +735,26 @@ def _body_lead(text: str, start: int) -> int:
     if any(w in NON_NAMES or w in MONTH_WORDS or w in VERB_WORDS or w in TITLES for w in caps):
         return start  # "Meanwhile", "Monday", "Announces", "President Trump and": no body's name
     return tokens[i].start()
+
+
+def _role_set_before(text: str, lead: int) -> int | None:
+    """Where a role set off by a comma before a titled name begins ("the commander of U.S. Central Command, General
+    …", "Saudi Arabia’s Foreign Minister, Prince …"), or None: the role opens its sentence or follows an article
+    or a country in the possessive (which, as in "China’s Foreign Minister Qin Gang", is not the role's)."""
+    if text[max(0, lead - 2):lead] != ", ":
+        return None
+    before = _OF_ROLE_END.search(text, max(0, lead - 122), lead - 2)
+    if before is None:
+        return None
+    at = _role_start(text, before.start("chain"))
+    if _ROLE_OPENS.search(text, max(0, before.start() - 12), before.start()):
+        return at
+    owner = _COUNTRY_POSSESSIVE.search(text, max(0, at - 40), at)
+    if owner is not None and country_name(owner.group("country")) is not None and (
+            owner.start() == 0 or _sentence_opens(text, owner.start()) or _ROLE_OPENS.search(
+                text, max(0, owner.start() - 12), owner.start())):
+        return at
+    return None
 
 
 def _role_start(text: str, start: int) -> int:
@@ -724,6 +769,7 @@ def _role_start(text: str, start: int) -> int:
             break
         start = m.start("word")
     return start
+
 
 
 def _name_before(text: str, end: int, role_follows: bool = False) -> tuple[int, int] | None:
@@ -802,7 +848,8 @@ def _clean_words(words: str, trim_front: bool, min_tokens: int, month_ok: bool) 
                 i == 0 and not trim_front and token in SURNAME_HOMOGRAPHS and i + 1 < len(tokens)
                 and _name_part(text[tokens[1][0]:tokens[1][1]])):
             # "David Bishop said": a one-word title after a given name, and nothing of a name after it
-            if kept and token in SURNAME_TITLES and (i + 1 == len(tokens) or not _name_part(
+            if kept and token in SURNAME_TITLES and text[kept[0][0]:kept[0][1]] in GIVEN_NAMES and (
+                    i + 1 == len(tokens) or not _name_part(
                     text[tokens[i + 1][0]:tokens[i + 1][1]])):
                 kept.append((s, e))
             break
@@ -830,6 +877,8 @@ def _one_caps_word(text: str, kept: list[tuple[int, int]]) -> list[tuple[int, in
     """The name's words with at most one family name in capitals, first or last beside a name in title case
     ("TANAKA Hiroshi", "Hiroshi TANAKA"); a run of capitals ("BEN RHODES") is a heading's, no name."""
     caps = [i for i, (s, e) in enumerate(kept) if caps_word(text[s:e])]
+    if caps == [0] and len(kept) >= 4:
+        return kept[1:]  # "Rear Admiral TNI Tatit Eko Witjaksono": a body's acronym, then a name of three words
     if not caps or (len(caps) == 1 and len(kept) > 1 and caps[0] in (0, len(kept) - 1)):
         return kept
     while kept and caps and caps[0] == 0:

@@ -73,6 +73,8 @@ _TOKENS = re.compile(r"\S+")
 _GIVEN_BEFORE = re.compile(rf"(?<![\w’'-])[{UPPER}][a-z]+(?:\s+[{UPPER}]\.)?\s+$")
 _BARE = "\x00bare"
 """The ``title`` of a turn labelled by a family name alone in title case ("Harding:"), until the text shows it."""
+_NAMED = "\x00named"
+"""The ``title`` of a turn labelled by a full name in title case ("Mao Ning:"), until the text shows it titled."""
 _MAX_NAME_WORDS = 3
 _PARAGRAPH = attrgetter("paragraph")
 _PORTFOLIO_WORDS = frozenset(w for p in PORTFOLIOS for w in p.split())
@@ -117,12 +119,13 @@ def find_turns(text: str, sentences: Sequence[Sentence]) -> list[Turn]:
         if turn is not None:
             turns.append(turn)
     turns = [t for t in turns if t.title != _BARE or _introduced(text, t.speaker)]
+    turns = [t for t in turns if t.title != _NAMED or _titled_elsewhere(text, t.speaker)]
     bare = Counter(t.speaker for t in turns if t.kind == "person" and t.name_start == t.start)
     turns = [replace(t, weak=True) if t.kind == "person" and t.name_start == t.start and bare[t.speaker] < 2
-             and t.title != _BARE else t for t in turns]
+             and t.title not in (_BARE, _NAMED) else t for t in turns]
     if all(t.weak for t in turns):
         return []
-    return [replace(t, title="") if t.title == _BARE else t for t in turns]
+    return [replace(t, title="") if t.title in (_BARE, _NAMED) else t for t in turns]
 
 
 def _turn(text: str, paragraph: int, start: int, stop: int) -> Turn | None:
@@ -200,6 +203,10 @@ def _classify(
             # gives the full name ("Brian Harding")
             return Turn(paragraph, start, end, speech, stop, "person", rest[0], _BARE, words[0][0])
         if mixed and not titled:
+            if len(rest) == len(words) and len(rest) <= _MAX_NAME_WORDS:
+                # "Mao Ning: Tanzania is …": a full name, kept only where the text gives it after a title
+                # elsewhere ("Foreign Ministry Spokesperson Mao Ning’s Regular Press Conference")
+                return Turn(paragraph, start, end, speech, stop, "person", " ".join(rest), _NAMED, words[0][0])
             return None  # "Washington Post:": a title-case label is trusted only with a title
         return Turn(paragraph, start, end, speech, stop, "person", " ".join(rest), title, words[i][0],
                     weak=not titled and len(rest) < 2)
@@ -222,6 +229,20 @@ def _introduced(text: str, surname: str) -> bool:
                 _GIVEN_BEFORE.search(text, max(0, at - 40), at) is not None):
             return True
         at = text.find(surname, end)
+    return False
+
+
+def _titled_elsewhere(text: str, name: str) -> bool:
+    """True when the text writes ``name`` right after a title or role word outside a label ("Spokesperson Mao
+    Ning’s Regular Press Conference"): each place the name stands (found by ``str.find``) is looked at."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        before = text[max(0, at - 40):at].split()
+        if before and not text[end:end + 2].lstrip().startswith(":") and (
+                _title_word(before[-1]) or before[-1].lower() in ROLE_NOUNS) and before[-1] not in HONORIFICS:
+            return True
+        at = text.find(name, end)
     return False
 
 

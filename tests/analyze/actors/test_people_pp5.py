@@ -1,0 +1,77 @@
+"""People and roles on made-up sentences of the kinds the pp5- batch held: a list of "Name - Post" lines,
+given names with diacritics and Spanish double surnames, a title whose body has link words and a possessive,
+two titled people joined by "and" that a run of capitals would take for one organisation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from _people import people_in
+
+
+def test_a_name_and_its_title_after_a_dash_on_a_line_of_their_own(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "The governor named her new team on Monday. Here are the members:\n"
+        "Tomás Herrera - Secretary of the Treasury\n"
+        "Lucía de la Vega - Secretary of Public Health\n"
+        "Herrera said the team would start at once.\n",
+    )
+    assert people["Tomás Herrera"].role == "Secretary of the Treasury"
+    assert people["Lucía de la Vega"].role == "Secretary of Public Health"
+
+
+def test_a_dash_before_a_plain_phrase_names_nobody(tmp_path: Path) -> None:
+    people = people_in(tmp_path, "Annual Report - Summary of the Year\nThe board met twice.\n")
+    assert people == {}
+
+
+def test_given_names_with_diacritics_and_two_family_names(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "The reform began under the presidency of Andrés Manuel Ortega Ruiz, who left office in 2023.\n",
+    )
+    assert "Andrés Manuel Ortega Ruiz" in people
+
+
+def test_a_title_with_a_body_of_several_words_then_the_name(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "Premier Wu Dongsheng and Chairman of the Standing Committee of the National People’s Congress Zhao "
+        "Lanfeng will meet the visitor.\n",
+    )
+    assert people["Wu Dongsheng"].role == "Premier"
+    assert people["Zhao Lanfeng"].role == "Chairman of the Standing Committee of the National People’s Congress"
+
+
+def test_no_junk_from_a_role_word_an_acronym_or_a_portfolio(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "Moderator Priya NANDA, BBC Presenter and Producer and FCA President, noted that alliances will be tested.\n"
+        "Professor Chan KOH and Professor Lim TAN spoke after her.\n"
+        "The Office of the UN High Commissioner for Human Rights that is part of the system said nothing.\n"
+        "U.S. Ambassador to Indonesia Sung Y. Kim and Bakamla’s Rear Admiral TNI Budi Eko Santoso opened the "
+        "centre. Rear Admiral TNI Budi stated that it will be run by Bakamla.\n",
+    )
+    assert "Priya NANDA" in people
+    assert "Sung Y. Kim" in people and people["Sung Y. Kim"].role == "U.S. Ambassador to Indonesia"
+    assert "Budi Eko Santoso" in people
+    assert not {"Moderator Priya NANDA", "FCA President", "Rights", "TNI Budi", "TNI Budi Eko Santoso"} & set(people)
+
+
+def test_roles_around_names_with_courtesy_titles(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "Oman’s Foreign Minister, Prince Khalid bin Tariq, held talks on Monday. Princess Lina bint Fahad, Oman’s "
+        "ambassador to Washington, and Rosa Lind, the Chargé d’Affaires at the US Embassy in Muscat, attended.\n"
+        "The leader met Mr Tomi Arief, co-founder of ride-hailing firm Gocar.\n",
+    )
+    assert people["Khalid bin Tariq"].role == "Foreign Minister"
+    assert people["Lina bint Fahad"].role == "ambassador to Washington"
+    assert people["Rosa Lind"].role == "Chargé d’Affaires at the US Embassy in Muscat"
+    assert people["Tomi Arief"].role == "co-founder of ride-hailing firm Gocar"
+
+
+def test_a_body_opening_the_line_before_a_title_is_the_roles(tmp_path: Path) -> None:
+    people = people_in(tmp_path, "Foreign Ministry Spokesperson Lin Hua’s Regular Press Conference\nLin Hua spoke.\n")
+    assert people["Lin Hua"].role == "Foreign Ministry Spokesperson"

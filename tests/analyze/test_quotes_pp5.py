@@ -1,0 +1,44 @@
+"""Quotes of the kinds the pp5- batch held: a transcript whose answers are labelled by the spokesperson's full
+name in title case ("Lin Hua:"), the questions by the asking outlet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from _sentences import from_text
+from briefgen.analyze.actors.find import actor_findings
+from briefgen.analyze.quotes import find_quotes
+
+
+def _quotes(tmp_path: Path, text: str) -> list[tuple[str, str]]:
+    source, sentences = from_text(tmp_path, text)
+    found = actor_findings(source, sentences)
+    return [(q.speaker, q.text) for q in find_quotes(source, sentences, found.mentions)]
+
+
+def test_a_full_name_label_is_a_turn_when_the_text_gives_the_name_with_a_title(tmp_path: Path) -> None:
+    quotes = _quotes(
+        tmp_path,
+        "Foreign Ministry Spokesperson Lin Hua’s Regular Press Conference on May 2, 2023\n"
+        "Xinhua: Can you share more information on the visit of the president?\n"
+        "Lin Hua: The two countries enjoy a traditional friendship. We welcome the visit.\n",
+    )
+    assert any(speaker == "Lin Hua" and text.startswith("The two countries") for speaker, text in quotes)
+
+
+def test_a_title_case_name_label_without_a_titled_mention_is_no_turn(tmp_path: Path) -> None:
+    quotes = _quotes(tmp_path, "Washington Post: The bill passed on Monday after a long debate in the house.\n")
+    assert quotes == []
+
+
+def test_a_body_that_said_what_a_quote_reports_is_its_speaker(tmp_path: Path) -> None:
+    quotes = _quotes(
+        tmp_path,
+        "The US State Department said Ms Dana Kerr met Prince Ali and “reaffirmed support for the partnership”.\n"
+        "“They discussed efforts to advance a political resolution of the conflict,” it said.\n"
+        "Norway's Ministry of Foreign Affairs (MFA) said both leaders had a \"fruitful exchange of views on a range "
+        "of issues.\"\n",
+    )
+    assert quotes[0][0] == "The US State Department"
+    assert quotes[1][0] == "The US State Department"
+    assert quotes[2][0] == "Norway's Ministry of Foreign Affairs"
