@@ -5,8 +5,9 @@ from __future__ import annotations
 import io
 import random
 
+import pytest
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 from reportlab.pdfgen.canvas import Canvas
 
 from briefgen.writers.pdf.ttf import CachingTTFont
@@ -67,3 +68,25 @@ def _document(font: TTFont) -> bytes:
 
 def test_a_document_in_the_caching_font_is_byte_identical() -> None:
     assert _document(CachingTTFont("same-name", FONT)) == _document(TTFont("same-name", FONT))
+
+
+def test_remembered_subsets_give_the_same_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    made: list[int] = []
+    make = TTFontFace.makeSubset
+    monkeypatch.setattr(TTFontFace, "makeSubset", lambda face, subset: made.append(1) or make(face, subset))
+    _forget_registered_fonts(monkeypatch)  # else ReportLab would draw in the first font of the face registered
+    font = CachingTTFont("remembering", FONT)
+    first = _document(font)
+    cut = len(made)
+    assert cut >= 1
+    again = [_document(font) for _ in range(2)]
+    assert len(made) == cut  # the later documents found every subset
+    assert first == again[0] == again[1]
+    _forget_registered_fonts(monkeypatch)
+    assert first == _document(TTFont("remembering", FONT))
+
+
+def _forget_registered_fonts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ReportLab's font registry emptied for one test (restored after it)."""
+    monkeypatch.setattr(pdfmetrics, "_fonts", {})
+    monkeypatch.setattr(pdfmetrics, "_dynFaceNames", {})
