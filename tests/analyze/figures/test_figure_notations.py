@@ -108,3 +108,71 @@ def test_the_scan_and_the_plain_search_agree_on_glued_codes() -> None:
     index = AnchorIndex(text)
     for start in range(0, len(text), 7):
         assert index.anchors(start, len(text)) == find_anchors(text, start, len(text)), start
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("A $1.5-billion deal was signed.", "$1.5-billion", 1.5e9, "USD"),
+        ("The EU gave €56,5 million.", "€56,5 million", 56.5e6, "EUR"),
+        ("Jakarta set aside Rp5 trillion.", "Rp5 trillion", 5e12, "IDR"),
+        ("Dhaka allotted Tk 500 crore.", "Tk 500 crore", 5e9, "BDT"),
+        ("Kenya spent KSh 5 billion.", "KSh 5 billion", 5e9, "KES"),
+        ("Lagos got 2 billion naira.", "2 billion naira", 2e9, "NGN"),
+        ("Suva spent 10 million Fijian dollars.", "10 million Fijian dollars", 10e6, "FJD"),
+    ],
+)
+def test_more_currencies_and_notations(text: str, surface: str, value: float, unit: str) -> None:
+    figure = _one(text, surface)
+    assert (figure.kind, figure.unit) == ("money", unit)
+    assert figure.value == pytest.approx(value)
+
+
+def test_a_decimal_comma_needs_a_currency_and_a_scale() -> None:
+    assert _one("It employs 1,500 people.", "1,500 people").value == 1500
+    assert _one("It cost $1,250.", "$1,250").value == 1250
+
+
+def test_search_and_rescue_is_no_currency() -> None:
+    assert all(f.kind != "money" for f in _figures("They sent 2 SAR helicopters."))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "qualifier"),
+    [
+        ("Now one-in-three women work.", "one-in-three", 100 / 3, None),
+        ("Now one out of every four adults votes.", "one out of every four", 25.0, None),
+        ("They said so, nearly nine in 10.", "nearly nine in 10", 90.0, "nearly"),
+        ("Spending was around a quarter, they said.", "around a quarter", 25.0, "around"),
+        ("Less than a fifth.", "Less than a fifth", 20.0, "less than"),
+        ("Costs rose by a quarter in 2020.", "a quarter", 25.0, None),
+    ],
+)
+def test_shares_in_words(text: str, surface: str, value: float, qualifier: str | None) -> None:
+    figure = _one(text, surface)
+    assert figure.kind == "percent"
+    assert figure.value == pytest.approx(value)
+    assert figure.qualifier == qualifier
+
+
+def test_an_ordinal_after_a_verb_is_no_share() -> None:
+    assert [f.kind for f in _figures("He came a third.")] == ["ordinal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        ("Grants of $10,000 and up are open.", "$10,000 and up", "and up"),
+        ("It is worth north of $5 billion.", "north of $5 billion", "north of"),
+        ("The deficit is just shy of $2 trillion.", "just shy of $2 trillion", "just shy of"),
+        ("Turnout was 40 percent or so.", "40 percent or so", "or so"),
+    ],
+)
+def test_bound_idioms(text: str, surface: str, qualifier: str) -> None:
+    assert _one(text, surface).qualifier == qualifier
+
+
+def test_a_decimal_without_its_whole_part() -> None:
+    figure = _one("After a .2% across-the-board rescission, it got more.", ".2%")
+    assert (figure.kind, figure.value) == ("percent", 0.2)
+    assert all(f.text != ".5" for f in _figures("Version v.5 and No.5 came out."))

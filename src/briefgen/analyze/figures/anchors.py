@@ -100,6 +100,9 @@ class AnchorIndex:
             if not word:
                 if _free_digit(text, pos):
                     currency = _currency_before(text, max(start, pos - 6), pos)
+                elif _bare_decimal(text, start, pos):
+                    pos -= 1  # ".2%": the number starts at its point
+                    currency = -1
                 else:
                     currency = _dotted_code(text, max(start, pos - 6), pos)  # "Rs.825 crore", else nothing
                     if currency < 0:
@@ -139,6 +142,8 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
             code = _glued_code(text, start, pos)
             if code >= 0:
                 found.append(Anchor(code, "cur"))
+            elif _bare_decimal(text, start, pos):
+                found.append(Anchor(pos - 1, "num"))  # ".2%"
             continue
         currency = _currency_before(text, max(start, pos - 6), pos)
         found.append(Anchor(currency, "cur") if currency >= 0 else Anchor(pos, "num"))
@@ -156,7 +161,7 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
 
 _CODE = "\x00code"
 """Marks a currency code glued to its amount among the scanned places (a string no scanned word equals)."""
-_GLUED = re.compile(r"[A-Z][0-9]")
+_GLUED = re.compile(r"[A-Zps][0-9]")
 _POSITION = itemgetter(0)
 
 
@@ -169,7 +174,7 @@ def _letter_codes() -> frozenset[str]:
 
 
 def _glued_codes(text: str) -> list[int]:
-    """Where a currency code in capitals written right before a digit starts ("JPY1.3B", "USD40 million")."""
+    """Where a currency code written right before a digit starts ("JPY1.3B", "USD40 million", "Rp5 trillion")."""
     return [code for m in _GLUED.finditer(text) if (code := _code_before(text, 0, m.start() + 1, False)) >= 0]
 
 
@@ -177,6 +182,14 @@ def _glued_code(text: str, lo: int, pos: int) -> int:
     """Where a currency code written right before the digit at ``pos`` starts, or -1: a code in capitals
     ("JPY1.3B") or one written with its dot ("Rs.825")."""
     return _code_before(text, lo, pos, True)
+
+
+def _bare_decimal(text: str, lo: int, pos: int) -> bool:
+    """True for the digit after the point of a decimal written without its whole part (" .2%", "(.5 percent"):
+    a point after a space, a bracket or the sentence's start, and no digit or point before it."""
+    if pos - 1 < lo or text[pos - 1] != ".":
+        return False
+    return pos - 1 == lo or text[pos - 2] in " \t\n([" or text[pos - 2] in HYPHEN
 
 
 def _dotted_code(text: str, lo: int, pos: int) -> int:
@@ -190,8 +203,8 @@ def _code_before(text: str, lo: int, pos: int, dotted: bool) -> int:
     i = pos
     if dotted and i > lo and text[i - 1] == ".":
         i -= 1
-    elif not ("A" <= text[i - 1 : i] <= "Z"):
-        return -1  # a code glued without a dot ends in a capital
+    elif not ("A" <= text[i - 1 : i] <= "Z" or text[i - 1 : i] in ("p", "s")):
+        return -1  # a code glued without a dot ends in a capital, or is "Rp" or "Rs"
     j = i
     while j > lo and j > i - 4 and text[j - 1].isascii() and text[j - 1].isalpha():
         j -= 1

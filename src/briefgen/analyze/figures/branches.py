@@ -144,6 +144,8 @@ def _fraction(m: re.Match[str], ctx: Context) -> Reading | None:
         return _fraction_of_unit(m, top / bottom)
     if m["whole"]:
         return None  # "two and a half years": a number with a fraction, read by no branch here
+    if m["alone"] is not None and _previous_token(ctx, m.start()).lower() not in _half_leads():
+        return None  # "a third" with no "of": a share only after "more than", "by", "only" … ("less than a fifth.")
     if _PERIOD_OF.match(ctx.text, m.end(), ctx.sentence_end):
         return None  # "the first three quarters of 2011": a part of a year, not a share
     return Reading(

@@ -37,7 +37,7 @@ def parse_number(text: str) -> float | None:
                 return None
             current += int(top) / int(bottom)  # "3-3/4": the fraction after a whole number
             continue
-        if token[0].isdigit():
+        if token[0].isdigit() or (token[0] == "." and token[1:2].isdigit()):
             if current is not None:
                 return None
             current = _digits(token)
@@ -71,6 +71,9 @@ def parse_number(text: str) -> float | None:
 
 
 def _digits(token: str) -> float:
+    whole, comma, decimals = token.rpartition(",")
+    if comma and len(decimals) < 3 and "." not in token:
+        return float(f"{whole.replace(',', '')}.{decimals}")  # "1,5": a decimal comma (no group has 1-2 digits)
     return float(token.replace(",", ""))
 
 

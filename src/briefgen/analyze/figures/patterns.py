@@ -131,8 +131,8 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
     # Digits, with decimals or a fraction after a whole number ("3-3/4 percent", "4 1/2 percent", as central
     # banks and budgets write them).
     p["numd"] = (
-        r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+|[-‐‑ ](?:[1-9]|1[0-5])/(?:2|3|4|8|16)(?![0-9/]))?"
-        r"(?![0-9]|[.,][0-9])"
+        r"(?:(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+|[-‐‑ ](?:[1-9]|1[0-5])/(?:2|3|4|8|16)(?![0-9/]))?"
+        r"|\.[0-9]+)(?![0-9]|[.,][0-9])"  # and a decimal with no whole part (".2%", as budgets write it)
     )
     # Any number with an optional scale word; "a million" needs its scale.
     # A scale word may follow digits with no space ("167million", as some tables and releases write it).
@@ -141,7 +141,12 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
         rf"(?:(?:{p['numd']}|(?i:{numw})\b)(?:{p['spc']}(?i:{p['scale']})\b)?|(?i:(?:half\s+)?an?\s+{p['scale']})\b)"
     )
     # A number that may carry an abbreviated scale ("10m", "1.5 bn"), for money.
-    p["num_money"] = rf"(?:{p['numd']}(?:\s?(?i:{p['short']})(?![\w'’])|{p['spc']}(?i:{p['scale']})\b)?)"
+    # After a currency sign: a scale joined by a hyphen ("$1.5-billion deal"), a decimal comma before a scale
+    # ("€1,5 million", as European texts write it).
+    p["num_money"] = (
+        rf"(?:(?:{p['numd']}|[0-9]{{1,3}},[0-9]{{1,2}}(?=\s+(?i:{p['scale']})\b))"
+        rf"(?:\s?(?i:{p['short']})(?![\w'’])|(?:{p['spc']}|{_DASH})(?i:{p['scale']})\b)?)"
+    )
     p["num_any"] = rf"(?:{p['numd']}(?:\s?(?i:{p['short']})(?![\w'’])|{p['spc']}(?i:{p['scale']})\b)?|{p['num']})"
     prefixes = [pre for c in lex.currencies for pre in c.prefixes]
     p["cur"] = alternation(prefixes)
@@ -212,7 +217,8 @@ def _branches(lex: Lexicon, p: dict[str, str]) -> dict[str, str]:
     b["fraction"] = (
         rf"(?i:(?:(?P<whole>{p['small']})\s+and\s+)?(?P<num>{p['small']}|an?))"
         rf"(?:[{HYPHEN}](?P<den>(?i:{p['fracs']}))\b"
-        rf"|\s+(?P<den2>(?i:{p['fracs']}))\b(?=\s+of\b|\s+(?i:percent|per\s?cent|percentage)\b))"
+        rf"|\s+(?P<den2>(?i:{p['fracs']}))\b(?=\s+of\b|\s+(?i:percent|per\s?cent|percentage)\b"
+        rf"|(?P<alone>\s*[,.;:!?)\]–—]|\s*\Z|\s+(?:and|or|but|in|for|from|since)\b)))"
         rf"(?P<unit>{of_one}(?i:(?:percentage{_DASH}?\s*)?points?|percent|per\s?cent)\b|{p['pct']})?"
     )
     # "half of …", "more than half the …", or a half standing alone ("cut by more than half.", "only half for the
@@ -222,8 +228,12 @@ def _branches(lex: Lexicon, p: dict[str, str]) -> dict[str, str]:
         r"|\s+(?:the|its|their|this|these|those|his|her|our)\s)"
     )
     small_or_digits = rf"(?:(?i:{p['small']})\b|[1-9](?![0-9]))"
-    bottom = rf"(?:(?i:{p['small']})\b|[1-9][0-9]{{0,2}}(?:,000)?(?![0-9,.]))"
-    b["ratio"] = rf"(?P<top>{small_or_digits})\s+(?:in|out\s+of)\s+(?P<bottom>{bottom})(?!\s*(?:%|(?i:percent)))"
+    bottom = rf"(?:(?i:{p['small']})\b|[1-9][0-9]{{0,2}}(?:,000)?(?![0-9]|[,.][0-9]))"
+    # "one in five", "one-in-three", "one out of every four"
+    b["ratio"] = (
+        rf"(?P<top>{small_or_digits})(?:\s+in\s+|{_DASH}in{_DASH}|\s+out\s+of\s+(?:every\s+)?)"
+        rf"(?P<bottom>{bottom})(?!\s*(?:%|(?i:percent)))"
+    )
     b["scaled"] = (
         rf"(?P<num>(?:{p['numd']}|(?i:{p['small']}|(?:half\s+)?an?)\b){p['spc']}(?i:{p['scale']}))\b(?![{HYPHEN}]?[0-9])"
     )
