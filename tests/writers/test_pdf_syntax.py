@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from reportlab import rl_config
 from reportlab.pdfbase import pdfdoc
@@ -66,3 +68,55 @@ def test_a_number_array_is_written_as_reportlab_writes_it(values: list[float], m
     assert syntax.NumberArray(values).format(document) == pdfdoc.PDFArray(values).format(document)
     mixed = [*values, True, "/Name"]  # not only numbers: ReportLab's own path
     assert syntax.NumberArray(mixed).format(document) == pdfdoc.PDFArray(mixed).format(document)
+
+
+def _codec(text: object) -> object:
+    """ReportLab's ``pdfdocEnc``, or the error it raises."""
+    try:
+        return syntax.REPORTLAB[0](text)
+    except UnicodeEncodeError as exc:
+        return type(exc)
+
+
+def _encoded(text: object) -> object:
+    try:
+        return syntax.encode(text)
+    except UnicodeEncodeError as exc:
+        return type(exc)
+
+
+def test_syntax_is_encoded_as_reportlabs_codec_encodes_it() -> None:
+    texts: list[object] = [chr(code) for code in range(0x300)] + ["", "1 0 obj\n", "/Name 12.5 R", b"bytes\x19"]
+    texts += ["x" * 40 + chr(code) for code in (0x17, 0x18, 0x1F, 0x20, 0x7F, 0x80, 0xE9, 0x2019, 0x4E2D)]
+    for text in texts:
+        assert _encoded(text) == _codec(text), repr(text)
+    syntax.install()
+    assert pdfdoc.pdfdocEnc is syntax.encode
+
+
+@pytest.mark.parametrize("escape", [0, 1, 2, 4, 7])
+@pytest.mark.parametrize("enc", ["auto", "raw"])
+def test_strings_are_formatted_as_reportlab_formats_them(
+    escape: int, enc: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    document = pdfdoc.PDFDocument()
+    texts: list[str | bytes] = ["", "Go to Sources (in) this \\ document", "tab\there\nline", "\x18\x1f", "café …", "Ꭰ"]
+    texts += [chr(code) for code in range(0x100)] + [b"bytes (raw)", "é".encode()]
+    ours = [
+        _outcome(lambda t=text: syntax.string(pdfdoc.PDFString(t, escape=escape, enc=enc), document)) for text in texts
+    ]
+    checks = [syntax.check_pdfdoc(text) for text in texts if isinstance(text, str)]
+    monkeypatch.setattr(pdfdoc, "pdfdocEnc", syntax.REPORTLAB[0])  # ReportLab as it comes
+    monkeypatch.setattr(pdfdoc, "_checkPdfdoc", syntax.REPORTLAB[1])
+    assert ours == [
+        _outcome(lambda t=text: pdfdoc.PDFString(t, escape=escape, enc=enc).format(document)) for text in texts
+    ]
+    assert checks == [pdfdoc._checkPdfdoc(text) for text in texts if isinstance(text, str)]
+
+
+def _outcome(make: Callable[[], object]) -> object:
+    """What ``make`` returns, or the type of what it raises."""
+    try:
+        return make()
+    except Exception as exc:  # the same error either way is the same outcome
+        return type(exc)

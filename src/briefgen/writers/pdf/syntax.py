@@ -4,15 +4,72 @@ ReportLab formats every name, number and array of a dictionary through one gener
 for the objects a tagged brief has hundreds of (link annotations, the structure tree's parent tree)
 that path costs more than the rest of the file's objects. These writers give the same bytes
 (``rl_config.pdfMultiLine`` honoured), the link annotations through ReportLab's own dictionary.
+
+Every piece of PDF syntax ReportLab writes passes through ``pdfdoc.pdfdocEnc`` (object headers, names,
+numbers, the cross-reference table: about 1,400 calls a brief), which encodes through a Python codec
+(``extpdfdoc``, a character map) at about 1 µs a call. ``install`` gives ReportLab ``encode``, which gives
+the same bytes or error: text in ASCII without the eight control characters the codec cannot encode is
+its ASCII bytes (the codec maps every other ASCII character to itself); anything else goes to the codec.
+Strings (``PDFString``: annotation descriptions, alternative texts) are checked and encoded the same way.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfdoc
+
+#: The ASCII characters the ``extpdfdoc`` codec cannot encode (it maps every other one to itself).
+_UNENCODABLE = re.compile("[\x18-\x1f]")
+
+
+def encode(text: Any) -> Any:
+    """``pdfdoc.pdfdocEnc``: a string as PDFDocEncoding bytes (``extpdfdoc``); anything else unchanged."""
+    if isinstance(text, str):
+        if text.isascii() and _UNENCODABLE.search(text) is None:
+            return text.encode("ascii")
+        return text.encode("extpdfdoc")
+    return text
+
+
+def _safe(text: str) -> bool:
+    """True when ``text`` is its own ASCII bytes in PDFDocEncoding (both of ReportLab's codecs)."""
+    return text.isascii() and _UNENCODABLE.search(text) is None
+
+
+#: ReportLab's own encoder and check (``install`` replaces them; kept for its fallbacks and the tests).
+REPORTLAB = (pdfdoc.pdfdocEnc, pdfdoc._checkPdfdoc)
+_check_pdfdoc = REPORTLAB[1]
+
+
+def check_pdfdoc(text: str) -> int:
+    """``pdfdoc._checkPdfdoc``: 1 when ``text`` can be written in PDFDocEncoding, else 0."""
+    return 1 if _safe(text) else int(_check_pdfdoc(text))
+
+
+def string(value: Any, document: Any) -> bytes:
+    """A ``PDFString`` as ReportLab formats it: text in ASCII without the codec (see ``encode``)."""
+    text = value.s
+    if (
+        type(text) is str
+        and getattr(value, "enc", "auto") == "auto"
+        and getattr(value, "escape", 1) == 1
+        and type(document.encrypt) is pdfdoc.NoEncryption
+        and _safe(text)
+    ):
+        return encode(f"({pdfdoc.escapePDF(text.encode('ascii'))})")  # type: ignore[no-any-return]
+    formatted: bytes = value.format(document)
+    return formatted
+
+
+def install() -> None:
+    """Make ReportLab's PDF objects encode their syntax with ``encode`` (idempotent)."""
+    pdfdoc.pdfdocEnc = encode
+    pdfdoc._checkPdfdoc = check_pdfdoc
+
 
 _NAMES: dict[str, bytes] = {}
 """Dictionary keys as PDF names (``PDFName``), formatted once per process."""
@@ -50,6 +107,8 @@ def _value(value: Any, document: Any, memo: dict[int, bytes]) -> bytes:
         return pdfdoc.pdfdocEnc(fp_str(value))  # type: ignore[no-any-return]
     if kind is str:
         return pdfdoc.pdfdocEnc(value)  # type: ignore[no-any-return]
+    if kind is pdfdoc.PDFString and _plain(value):
+        return string(value, document)
     if kind is pdfdoc.PDFArray and _plain(value) and _numeric(value.sequence):
         return _numbers(value.sequence)
     if kind is pdfdoc.Destination and _plain(value):

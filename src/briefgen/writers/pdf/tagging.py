@@ -30,6 +30,8 @@ from . import syntax
 from .marked_text import MarkedText
 from .struct_nodes import Annotation, Node
 
+syntax.install()  # ReportLab's PDF syntax encoded without its codec where the bytes are the same (see ``syntax``)
+
 __all__ = ["ARTIFACT", "Annotation", "Node", "Tagged", "Tagger", "TaggingCanvas", "canvas_maker", "unwrapped"]
 
 #: Structure types this writer uses that PDF 1.7 does not define, with the standard type each maps to.
@@ -424,9 +426,9 @@ class _Element(pdfdoc.PDFObject):  # type: ignore[misc]
         text = " ".join(parts).encode("latin-1")
         extra = b""
         if node.alt:
-            extra += b" /Alt " + pdfdoc.PDFString(node.alt).format(document)
+            extra += b" /Alt " + syntax.string(pdfdoc.PDFString(node.alt), document)
         if node.actual:
-            extra += b" /ActualText " + pdfdoc.PDFString(node.actual).format(document)
+            extra += b" /ActualText " + syntax.string(pdfdoc.PDFString(node.actual), document)
         attributes = []
         if node.scope:
             attributes.append(f"<< /O /Table /Scope /{node.scope} >>")
