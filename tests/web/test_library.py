@@ -70,3 +70,21 @@ def test_names_that_are_not_a_plain_folder_name(briefs_root: Path) -> None:
 
 def test_missing_root_is_an_empty_library(tmp_path: Path) -> None:
     assert Library(tmp_path / "nowhere").briefs() == ()
+
+
+def test_current_files_answer_from_the_listing_only_while_every_file_is_unchanged(briefs_root: Path) -> None:
+    library = Library(briefs_root)
+    library._scan_quick()  # the site's listing, as a library request makes it
+    listed = library.current_files(MARITIME.name)
+    assert listed == library.files(MARITIME.name)
+    assert library.current_files(MARITIME.name) is listed  # nothing changed: the listing's own tuple
+    pdf = briefs_root / MARITIME.name / f"{MARITIME.name}.pdf"
+    part = pdf.with_name(f".{pdf.name}.new.part")
+    part.write_bytes(b"%PDF-1.4 rebuilt")
+    part.replace(pdf)  # renamed in, as the writers do (the root is untouched)
+    now = library.current_files(MARITIME.name)
+    assert now == library.files(MARITIME.name) and now != listed
+    assert next(f for f in now if f.name == pdf.name).size == len(b"%PDF-1.4 rebuilt")
+    pdf.unlink()
+    assert pdf.name not in {f.name for f in library.current_files(MARITIME.name)}
+    assert library.current_files("../" + MARITIME.name) == ()

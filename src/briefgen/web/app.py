@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Collection, Hashable
+from collections.abc import Collection, Hashable, Mapping
 from importlib.resources import files
 from pathlib import Path
+from types import MappingProxyType
 
 import anyio
 import anyio.to_thread
@@ -48,9 +49,10 @@ def create_app(briefs_dir: Path, *, allowed_hosts: Collection[str] | None = None
     searching = anyio.CapacityLimiter(SEARCH_THREADS)
 
     async def library_page(request: Request) -> Response:
-        words = request.query_params.get("q", "")[:MAX_QUERY_CHARS]
-        theme = request.query_params.get("theme", "")[:MAX_QUERY_CHARS]
-        number = request.query_params.get("page", "1")
+        query = _query(request)
+        words = query.get("q", "")[:MAX_QUERY_CHARS]
+        theme = query.get("theme", "")[:MAX_QUERY_CHARS]
+        number = query.get("page", "1")
         entries = await library.briefs_async()
         if words or theme:
             # A search's page depends on the listing alone: the index answers only for briefs whose JSON is
@@ -84,13 +86,17 @@ def create_app(briefs_dir: Path, *, allowed_hosts: Collection[str] | None = None
         html = await anyio.to_thread.run_sync(render_brief, page)
         return HTMLResponse(html, headers={"Cache-Control": PAGE_CACHE})
 
-    def brief_file(request: Request) -> Response:
-        """One file of a brief; with ``?v=``, only from the set of that version (the page that linked it)."""
+    async def brief_file(request: Request) -> Response:
+        """One file of a brief; with ``?v=``, only from the set of that version (the page that linked it).
+
+        Answered on the event loop: listing the folder and opening the file are a few ``stat`` calls,
+        less than handing them to a thread.
+        """
         name, filename = request.path_params["name"], request.path_params["filename"]
-        wanted = request.query_params.get("v")
+        wanted = _query(request).get("v")
         try:
             for _ in range(SET_TRIES):
-                files = library.files(name)
+                files = library.current_files(name)
                 file = next((f for f in files if f.name == filename), None)
                 if file is None:
                     raise HTTPException(404)
@@ -120,6 +126,14 @@ def create_app(briefs_dir: Path, *, allowed_hosts: Collection[str] | None = None
     ]
     app = Starlette(routes=routes, exception_handlers={HTTPException: _http_error})
     return SecureSite(app, allowed_hosts)
+
+
+_NO_QUERY: Mapping[str, str] = MappingProxyType({})
+
+
+def _query(request: Request) -> Mapping[str, str]:
+    """The request's query parameters (none parsed when there is no query string, as for most requests)."""
+    return request.query_params if request.scope.get("query_string") else _NO_QUERY
 
 
 def _library_html(

@@ -8,7 +8,8 @@ not sent a whole request head within ``request_head_seconds`` of connecting or o
 response, refuses a head longer than ``max_head_bytes`` (400; the bytes received before the head
 is complete are counted), drops one whose client stops reading a response for
 ``send_stall_seconds``, and, when ``max_connections`` are open, closes the longest-idle ones to
-make room for a newcomer. Downloads may be sent by the kernel (``zerocopy.py``).
+make room for a newcomer. Downloads may be sent by the kernel (``zerocopy.py``); the access log is
+written in batches (``access.py``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 from uvicorn.server import ServerState
 
 from . import zerocopy
+from .access import batched
 
 #: Most connections held at once, whatever the open-file limit allows.
 MAX_CONNECTIONS = 512
@@ -92,6 +94,8 @@ class GuardedProtocol(HttpToolsProtocol):
         self._head_bytes: int | None = 0
         self._head_timer: asyncio.TimerHandle | None = None
         self._stall_timer: asyncio.TimerHandle | None = None
+        if self.access_log:  # noted per request, written in batches (access.py)
+            self.access_logger = batched(self.access_logger)  # type: ignore[assignment]
         self.shed: Callable[[], bool] | None = None
         """Asked before each response: True closes the connection after it (``balance.Acceptor.shed``)."""
 

@@ -189,6 +189,7 @@ class Library:
         view_bytes: int = VIEW_BYTES,
     ) -> None:
         self.root = root.resolve()
+        self._root = str(self.root)
         self.pool = pool or shared_pool()
         self.summaries: VersionCache[BriefSummary | None] = VersionCache(summary_bytes, _summary_size)
         self.views: VersionCache[BriefView | None] = VersionCache(view_bytes, _view_size)
@@ -373,16 +374,18 @@ class Library:
         if (st.st_ino, st.st_mtime_ns) != listing[0] or not self._scan_lock.acquire(blocking=False):
             return None
         try:
-            return self._scan_quick_locked()
+            return self._scan_quick_locked(st)
         finally:
             self._scan_lock.release()
 
-    def _scan_quick_locked(self) -> tuple[tuple[str, tuple[BriefFile, ...]], ...]:
-        root = str(self.root)
-        try:
-            st = os.stat(root)
-        except OSError:
-            return ()
+    def _scan_quick_locked(self, st: os.stat_result | None = None) -> tuple[tuple[str, tuple[BriefFile, ...]], ...]:
+        """``_scan_quick`` under its lock; ``st``: the root's ``stat`` if just taken."""
+        root = self._root
+        if st is None:
+            try:
+                st = os.stat(root)
+            except OSError:
+                return ()
         signature = (st.st_ino, st.st_mtime_ns)
         listing = self._listing
         if listing is None or listing[0] != signature:
@@ -424,6 +427,28 @@ class Library:
         same = known is not None and known[1] == files
         folders[name] = (key, known[1] if same and known is not None else files)
         return not same
+
+    def current_files(self, name: str) -> tuple[BriefFile, ...]:
+        """``files(name)``, answered from the last listing when the folder and each of its files are unchanged.
+
+        One ``stat`` of the folder and one ``lstat`` per format decide it, making no objects; a folder
+        swapped in, or a file new, gone, rewritten or reached through a symlink since, is listed afresh.
+        """
+        known = self._folders.get(name)
+        if known is not None and _plain_name(name):
+            folder = os.path.join(self._root, name)
+            try:
+                fst = os.stat(folder)
+            except OSError:
+                fst = None
+            if (
+                fst is not None
+                and (fst.st_ino, fst.st_mtime_ns, fst.st_ctime_ns) == known[0]
+                and known[1]
+                and _unchanged(folder, name, known[1])
+            ):
+                return known[1]
+        return self.files(name)
 
     def files(self, name: str) -> tuple[BriefFile, ...]:
         """The files of the brief of this folder name (nothing parsed); empty when there is no such brief.

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
-from starlette.datastructures import Headers, MutableHeaders
 from starlette.responses import HTMLResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -24,6 +23,9 @@ SECURITY_HEADERS: dict[str, str] = {
     "Cross-Origin-Resource-Policy": "same-origin",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
 }
+#: ``SECURITY_HEADERS`` as they go on the wire (ASGI's lower-case byte pairs), and their names.
+_RAW_HEADERS = tuple((k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in SECURITY_HEADERS.items())
+_RAW_NAMES = frozenset(name for name, _ in _RAW_HEADERS)
 READ_METHODS = ("GET", "HEAD")
 #: Host names a loopback-bound site answers to (a guard against DNS rebinding).
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1")
@@ -43,9 +45,7 @@ class SecureSite:
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                headers = MutableHeaders(scope=message)
-                for name, value in SECURITY_HEADERS.items():
-                    headers.setdefault(name, value)
+                message = {**message, "headers": with_security_headers(message.get("headers", ()))}
             await send(message)
 
         if scope["method"] not in READ_METHODS:
@@ -53,12 +53,20 @@ class SecureSite:
             response.headers["Allow"] = ", ".join(READ_METHODS)
             await response(scope, receive, send_with_headers)
             return
-        if self.allowed_hosts is not None and host_name(Headers(scope=scope).get("host", "")) not in self.allowed_hosts:
+        if self.allowed_hosts is not None and host_name(_host(scope)) not in self.allowed_hosts:
             await _error(400, "Unexpected host", "This site answers only on its own address.")(
                 scope, receive, send_with_headers
             )
             return
         await self.app(scope, receive, send_with_headers)
+
+
+def with_security_headers(headers: Iterable[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes]]:
+    """A response's raw headers plus each of ``SECURITY_HEADERS`` it does not set itself (a new list)."""
+    headers = list(headers)
+    present = {name.lower() for name, _ in headers} & _RAW_NAMES
+    headers.extend(pair for pair in _RAW_HEADERS if pair[0] not in present)
+    return headers
 
 
 def host_name(host: str) -> str:
@@ -67,6 +75,14 @@ def host_name(host: str) -> str:
     if host.startswith("["):
         return host[1 : host.find("]")] if "]" in host else host
     return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+
+
+def _host(scope: Scope) -> str:
+    """The request's Host header ('' when there is none)."""
+    for name, value in scope["headers"]:
+        if name == b"host":
+            return str(value.decode("latin-1"))
+    return ""
 
 
 def _error(status: int, title: str, message: str) -> HTMLResponse:

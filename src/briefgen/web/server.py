@@ -18,6 +18,7 @@ from typing import Any
 import uvicorn
 
 from ..errors import ServeError
+from .access import flush_all
 from .app import create_app
 from .balance import Acceptor, ConnectionShares
 from .connections import ConnectionLimits, GuardedProtocol, default_limits, protocol_class
@@ -194,6 +195,7 @@ class SiteServer(uvicorn.Server):
         if self.acceptor is not None:
             self.acceptor.close()
         await super().shutdown(sockets)
+        flush_all()
         if self.pool is not None:
             self.pool.shutdown()
 
