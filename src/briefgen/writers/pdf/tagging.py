@@ -176,11 +176,13 @@ class Tagged(Flowable):  # type: ignore[misc]
 
     def __init__(self, flowable: Any, node: Node | None, whole: bool = False) -> None:
         """Wrap ``flowable`` in ``node``."""
-        self._flowable = flowable
-        self._node = node
-        self._whole = whole
-        self._drawn = False
-        self.width = self.height = 0
+        # Own fields straight into the dictionary: ``__setattr__`` would be a Python call each (thousands a brief).
+        self.__dict__.update(_flowable=flowable, _node=node, _whole=whole, _drawn=False, width=0, height=0)
+
+    @property
+    def style(self) -> Any:
+        """The wrapped flowable's style (read very often during layout: not through ``__getattr__``)."""
+        return self._flowable.style
 
     def __getattr__(self, name: str) -> Any:
         if name in Tagged._OWN:
@@ -219,8 +221,8 @@ class Tagged(Flowable):  # type: ignore[misc]
 
     def wrap(self, aW: float, aH: float) -> tuple[float, float]:
         """The wrapped flowable's size."""
-        self.width, self.height = self._flowable.wrap(aW, aH)
-        return self.width, self.height
+        width, height = self.__dict__["width"], self.__dict__["height"] = self._flowable.wrap(aW, aH)
+        return width, height
 
     def split(self, aW: float, aH: float) -> list[Any]:
         """The wrapped flowable's parts, each in the same node."""
@@ -237,7 +239,7 @@ class Tagged(Flowable):  # type: ignore[misc]
             self._flowable.drawOn(canv, x, y, _sW)
             return
         node = Node(ARTIFACT) if self._drawn else self._node
-        self._drawn = True
+        self.__dict__["_drawn"] = True
         if self._whole and node is not None and node.bbox is None:
             left = self._flowable._hAlignAdjust(x, _sW) if hasattr(self._flowable, "_hAlignAdjust") else x
             x0, y0 = canv.absolutePosition(left, y)
