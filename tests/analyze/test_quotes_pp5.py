@@ -42,3 +42,12 @@ def test_a_body_that_said_what_a_quote_reports_is_its_speaker(tmp_path: Path) ->
     assert quotes[0][0] == "The US State Department"
     assert quotes[1][0] == "The US State Department"
     assert quotes[2][0] == "Norway's Ministry of Foreign Affairs"
+
+
+def test_a_relative_clause_of_speech_names_the_person_before_it(tmp_path: Path) -> None:
+    quotes = _quotes(
+        tmp_path,
+        "The rise matters for people like 83-year-old Louisiana resident Alfred Mace, who says “any increase is "
+        "welcomed.”\n",
+    )
+    assert quotes == [("Alfred Mace", "any increase is welcomed.")]

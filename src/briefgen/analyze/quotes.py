@@ -129,6 +129,8 @@ _BODY_SAID = compile_cached(
     r"(?<![\w’'-])(?P<body>(?:[Tt]he\s+)?(?:[A-Z][\w.-]*['’]s\s+)?[A-Z][\w’'.&-]*"
     r"(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'.&-]*){0,6})(?:\s+\([A-Z]{2,8}\))?\s+said\s+[^“”\".!?]{0,160}$"
 )
+# "…, who says “…": a relative clause of speech right before the quote.
+_WHO_SAYS = compile_cached(rf",\s+who\s+(?:also\s+)?{SPEECH_VERB_RE}\b[^“”\".!?,]{{0,60}}?[:,]?\s*$")
 _NATIONAL_GAP = 40
 """How far a nationality may stand before the name it qualifies ("Brazilian President-elect Lula")."""
 _PREPOSITIONS = word_list("actors/place_prepositions.txt")
@@ -387,7 +389,14 @@ def _speaker(
         if m.group("phrase" + tag) is not None:
             start, end = m.span("phrase" + tag)
             return _mention_at(mentions, starts, start, end) or " ".join(m.group("phrase" + tag).split()), True, False
-    body = _body_said(text, max(_sentence_at(paragraph, span.open).start, span.open - 200), span.open)
+    lo = max(_sentence_at(paragraph, span.open).start, span.open - 200)
+    who = _WHO_SAYS.search(text, lo, span.open) if "who" in text[lo:span.open] else None
+    if who is not None:
+        # "… like Louisiana resident Alfred Mason, who says “…”": the person the relative clause follows
+        person = _last_person_from(mentions, starts, lo, who.start())
+        if person:
+            return person, True, True
+    body = _body_said(text, lo, span.open)
     if body:
         # "The US State Department said Ms Lempert met Prince Faisal and “…”": the body that said it
         return body, True, False

@@ -75,3 +75,17 @@ def test_roles_around_names_with_courtesy_titles(tmp_path: Path) -> None:
 def test_a_body_opening_the_line_before_a_title_is_the_roles(tmp_path: Path) -> None:
     people = people_in(tmp_path, "Foreign Ministry Spokesperson Lin Hua’s Regular Press Conference\nLin Hua spoke.\n")
     assert people["Lin Hua"].role == "Foreign Ministry Spokesperson"
+
+
+def test_names_given_a_role_with_as_or_after_a_sentences_opening_word(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "The delegation will attend the inauguration of Bola Ahmed Tunde as President of Nigeria on May 29.\n"
+        "It matters for people like 83-year-old Louisiana resident Alfred Mace, who says it helps.\n"
+        "He will meet Mr. Tadao Oshiro, Speaker of the House of Representatives and others.\n"
+        "Nancy Pell said the bill passed. Meanwhile Kevin McCord disagreed.\n",
+    )
+    assert people["Bola Ahmed Tunde"].role == "President of Nigeria"
+    assert people["Alfred Mace"].role == "Louisiana resident"
+    assert people["Tadao Oshiro"].role == "Speaker of the House of Representatives"
+    assert "Kevin McCord" in people

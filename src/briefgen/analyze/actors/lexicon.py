@@ -157,18 +157,14 @@ def fold_accents(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
-class _Names(frozenset[str]):
-    """A set of names that holds a word written with diacritics when it holds it without ("Andrés", "José")."""
-
-    def __contains__(self, word: object) -> bool:
-        if frozenset.__contains__(self, word):
-            return True
-        return isinstance(word, str) and not word.isascii() and frozenset.__contains__(self, fold_accents(word))
-
-
-GIVEN_NAMES = _Names(
+GIVEN_NAMES = frozenset(
     w for w in words("actors/given_names.txt") | words("actors/given_names_world.txt") if w not in NOT_NAME
 )
+
+
+def given_name(word: str, names: frozenset[str] = GIVEN_NAMES) -> bool:
+    """True when ``word`` is in ``names``, written with diacritics or without ("Andrés" for "Andres")."""
+    return word in names or (not word.isascii() and fold_accents(word) in names)
 #: Family names spelled like an English or place word ("He", "Park"): a name word only right after a title and
 #: before another name word ("Vice-Premier He Lifeng").
 SURNAME_HOMOGRAPHS = words("actors/surname_homographs.txt")

@@ -53,6 +53,7 @@ from .lexicon import (
     VERB_WORDS,
     alternation,
     caps_word,
+    given_name,
     is_name_word,
     name_tokens,
 )
@@ -149,7 +150,7 @@ _APPOSITION = compile_cached(
     rf"(?:,|;(?=\s+(?:he|she)\b)|(?P<dash>[-–—]))\s+(?:(?:he|she|who)(?:’s|'s|\s+is|\s+was)\s+)?(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?:[\w.-]+\s+){{0,2}}[\w.-]+['’]s\s+)?"
     r"(?:\d{1,3}-year-old\s+)?"  # "Teisina Fuko, a 69-year-old former parliament member,"
     rf"(?P<role>(?:{_ONE_OF}|{_ROLE}|{_NOUN_ROLE})(?:{_TAIL})?)(?:\s+(?:in|at|from)\s+{ORG_WORD}(?:\s+{ORG_WORD}){{0,2}})?"
-    rf"(?=\s*[,.;:)]|\s*$)"
+    rf"(?=\s*[,.;:)]|\s*$|\s+and\s+others\b)"  # "… Mr. Tadamori Oshima, Speaker of the House and others."
 )
 # The place of a body that ends a role ("… at the US Embassy in Riyadh", "… Studies (CSIS) in Jakarta").
 _BODY_END = compile_cached(rf"\s(?:at|of)\s+(?:the\s+)?[{UPPER}][^,;]*(?:[{UPPER}][\w’'.-]*|\))$")
@@ -220,7 +221,7 @@ _GIVEN = compile_cached(
     rf"[{UPPER}](?<![\w.’'-].)[a-z{_ACCENTED}]+(?:-[{UPPER}][a-z]{{1,8}})?"
     rf"(?=[ \t]+(?:(?:{PARTICLE_RE})[ \t]+){{0,2}}[{UPPER}])"
 )
-_GIVEN_NAMES = type(GIVEN_NAMES)(n for n in GIVEN_NAMES if country_name(n) is None)
+_GIVEN_NAMES = frozenset(n for n in GIVEN_NAMES if country_name(n) is None)
 _CAP_RUN = compile_cached(rf"{NAME_TOKEN}(?:\s+(?:{PARTICLE_RE}\s+)*{NAME_TOKEN})*(?:,?\s+(?:Jr\.|Sr\.)(?!\w))?")
 _DIGIT_NEXT = compile_cached(r"\s*\d")
 _ARTICLES = frozenset(("the", "a", "an", "The", "A", "An"))
@@ -236,9 +237,10 @@ _SYLLABLE_HINT = compile_cached(r"-[a-z]{2,5}(?![\w-])")
 _SYLLABLE_NAME = compile_cached(rf"[{UPPER}](?<![\w.’'-].)[a-z]{{1,4}}\s+[{UPPER}][a-z]{{0,4}}{SYLLABLE}")
 # Prepositions of place: a bare name after them is a place's or a firm's ("at Morgan Stanley").
 _WHERE = frozenset(("at", "in", "near", "inside", "outside", "across", "into", "onto"))
-# "… the choice of Gordon Ashby as its new treasurer": a role given with "as" right after a bare name.
+# "… the choice of Gordon Ashby as its new treasurer", "the inauguration of Bola Ahmed Tinubu as President of
+# Nigeria": a role given with "as" right after a bare name (without an article, a title in capitals).
 _AS_ROLE = compile_cached(
-    rf"\s+as\s+(?:the|a|an|its|their|his|her)\s+(?:new\s+)?(?P<role>{_ROLE})"
+    rf"\s+as\s+(?:(?:the|a|an|its|their|his|her)\s+(?:new\s+)?|(?={TITLE_RE}(?![\w-])))(?P<role>{_ROLE})"
     rf"(?=\s*[,.;:?!)]|\s*$|\s+(?:and|in|at|for|from|on|since|until|when|who|after|before)\b)"
 )
 # "Theresa May" after "the new Prime Minister of the UK,": a role, a comma, and the name ending the sentence.
@@ -475,13 +477,16 @@ def _given_names(text: str, base: int) -> Iterator[PersonHit]:
     from the given name on is two to four name words, and no capitalised word but a title stands before it
     (a ship's or a building's name: "USS John C. Stennis", "the Ronald Reagan Building")."""
     for m in _GIVEN.finditer(text):
-        if m.group() not in _GIVEN_NAMES and m.group().partition("-")[0] not in _GIVEN_NAMES:
+        if not given_name(m.group(), _GIVEN_NAMES) and m.group().partition("-")[0] not in _GIVEN_NAMES:
             continue
         before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
         if before is not None:
             word = before.group(1)
             if word[:1].isupper() and word not in TITLES and word.rstrip(".") not in TITLE_WORDS and not (
-                    word.endswith((".", "!", "?", ":")) and len(word) > 2 and word[-2].islower()):
+                    word.endswith((".", "!", "?", ":")) and len(word) > 2 and word[-2].islower()) and not (
+                    # "Meanwhile Kevin McCarthy disagreed": a sentence's opening word, no part of a name
+                    word.rstrip(",") in NON_NAMES and word.lower() in SENTENCE_STARTERS
+                    and _sentence_opens(text, before.start(1))):
                 continue
             if word in ORG_NOUNS or word.endswith("-based") or word in _WHERE:
                 continue  # "analysts at Morgan Stanley", "in Virginia Beach": a firm's or a place's name
@@ -599,7 +604,7 @@ def _given_then_surname(tokens: Sequence[str]) -> bool:
     Spanish way ("Andrés Manuel López Obrador")."""
     tokens = [t for t in tokens if not t.islower()]  # particles: "Mohammed bin Salman", "Ursula von der Leyen"
     if len(tokens) == 4:
-        return tokens[1] in GIVEN_NAMES and tokens[2] not in GIVEN_NAMES
+        return given_name(tokens[1]) and not given_name(tokens[2])
     return 2 <= len(tokens) <= 3 and all(t in GIVEN_NAMES for t in tokens[1:-1])
 
 
