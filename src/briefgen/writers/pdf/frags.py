@@ -29,7 +29,11 @@ def same_frag(f: Any, g: Any) -> bool:
         if "cbDefn" in fdict or "lineBreak" in fdict or "cbDefn" in gdict or "lineBreak" in gdict:
             return False
         fget, gget = fdict.get, gdict.get
-        return [fget(k, _MISSING) for k in _KEYS] == [gget(k, _MISSING) for k in _KEYS]
+        for key in _KEYS:  # the lists' comparison, item by item, ending at the first difference
+            mine, theirs = fget(key, _MISSING), gget(key, _MISSING)
+            if mine is not theirs and mine != theirs:
+                return False
+        return True
     if hasattr(f, "cbDefn") or hasattr(f, "lineBreak") or hasattr(g, "cbDefn") or hasattr(g, "lineBreak"):
         return False
     return [getattr(f, k, _MISSING) for k in _KEYS] == [getattr(g, k, _MISSING) for k in _KEYS]
