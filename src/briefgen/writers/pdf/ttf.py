@@ -138,9 +138,10 @@ class CachingTTFont(TTFont):  # type: ignore[misc]
     def _learn(text: str, state: Any) -> None:
         """Add the codes of ``text``'s characters that now have one in subset 0 to the document's table."""
         codes = getattr(state, "_briefgen_codes", None)
-        if codes is None:
-            codes = state._briefgen_codes = _Codes()
         assigned = state.assignments
+        if codes is None:  # the document's first text: every code assigned so far (ReportLab gives ASCII its own)
+            codes = state._briefgen_codes = _Codes()
+            text = "".join(map(chr, assigned)) + (chr(_NBSP) if _SPACE in assigned else "") + text
         for char in set(text) - codes.chars:
             point = ord(char)
             code = assigned.get(_SPACE if point == _NBSP else point)
