@@ -144,3 +144,14 @@ def test_a_listed_share_is_as_sure_as_the_one_it_follows() -> None:
 def test_a_noun_after_an_amount_is_still_a_noun() -> None:
     figure = figure_at("The firm reported a $3 million increase in sales.", "$3 million")
     assert "increase" in figure.label and "sales" in figure.label, figure.label
+
+
+def test_a_passive_with_a_particle_keeps_it() -> None:
+    figure = figure_at("(2) $6 billion is set aside for rural hospitals; and (3) more.", "$6 billion")
+    assert figure.label.startswith("set aside for rural hospitals"), figure.label
+
+
+def test_a_possessive_name_gives_way_to_its_initials() -> None:
+    figure = figure_at("The office announced the World Health Organization’s (WHO’s) new grant of $3 million to "
+                       "clinics.", "$3 million")
+    assert "WHO’s" in figure.label and "Organization" not in figure.label, figure.label

@@ -31,17 +31,22 @@ from .grammar import (
     _participle,
     _verbs,
     in_scope,
+    label_words,
 )
 
-_ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi"})
-_GERUND_PREPS = frozenset({"after", "before", "while", "despite", "following", "without"})  # "after rising by 3%"
+
+def _unpossessed(word: str) -> str:
+    """A word without its possessive ending ("Development’s" -> "Development")."""
+    return word[:-2] if word.endswith(("’s", "'s")) else word
+
+
 
 
 def _marker(toks: Sequence[Tok], j: int, hi: int) -> bool:
     """True for a list item's number or letter in brackets at ``j`` ("(1)", "(b)"): its ")" follows, "(" precedes."""
     text = toks[j].text
-    return (j > 0 and j + 1 < hi and toks[j - 1].text == "(" and toks[j + 1].text == ")" and len(text) <= 3
-            and (text.isdigit() or (text.isalpha() and text.islower()) or text.lower() in _ROMAN))
+    numbered = text.isdigit() or (text.isalpha() and text.islower()) or text.lower() in label_words("roman_numerals")
+    return j > 0 and j + 1 < hi and toks[j - 1].text == "(" and toks[j + 1].text == ")" and len(text) <= 3 and numbered
 
 
 class _Phrases:
@@ -303,6 +308,8 @@ class _Phrases:
         toks = self._s.toks
         copula = False
         while j < hi and (toks[j].low in caption_words("auxiliaries") or toks[j].low in caption_words("copulas")):
+            if copula and _participle(toks[j].low) and not (j + 1 < hi and toks[j + 1].low == "to"):
+                break  # "is set aside for …": the participle itself ("is set to grow": an auxiliary)
             copula = copula or toks[j].low in caption_words("copulas")
             j += 1
         while j < hi and _adverb(toks[j].low):
@@ -551,7 +558,7 @@ class _Phrases:
                 return [before.text]
             if _content(before) and before.fig < 0:
                 return self._words(self._np_left(lo - 2, 0), lo - 2)[:_SUBJECT_WORDS]
-        if i - 1 >= lo and toks[i - 1].low in _GERUND_PREPS and toks[verb].low.endswith("ing"):
+        if i - 1 >= lo and toks[i - 1].low in label_words("gerund_prepositions") and toks[verb].low.endswith("ing"):
             main = self._main_verb(lo, i - 1)  # "Trade fell this year after expanding by 3 percent": trade expanded
             if main is not None and main < verb:
                 return self._subject(main, lo)
@@ -779,13 +786,13 @@ class _Phrases:
         toks = self._s.toks
         if j + 2 > end or toks[j + 2].text != ")" or toks[j + 1].fig >= 0:
             return None
-        short = toks[j + 1].text
+        short = _unpossessed(toks[j + 1].text)  # "Development’s (USAID’s)": the initials of a possessive name
         if not (2 <= len(short) <= 8 and short.isalpha() and short.isupper()):
             return None
         initials = ""
         i = j - 1
         while i >= start and len(initials) < len(short):
-            word = toks[i].text
+            word = _unpossessed(toks[i].text)
             if word[:1].isupper():
                 initials = "".join(c for c in word if c.isupper()) + initials
             elif toks[i].low not in ("of", "for", "and", "on", "the"):

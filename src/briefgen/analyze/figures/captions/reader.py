@@ -37,6 +37,7 @@ from .grammar import (
     _strip_article,
     _trim,
     _value_links,
+    label_words,
 )
 
 
@@ -80,6 +81,9 @@ class Caption(_Checks):
                 if after < hi and ends and _content(s.toks[after]) and s.toks[after].text.islower() \
                         and not self._verb(after) and not s.is_time(after):
                     core, after = [*core, s.toks[after].text], after + 1  # "1 in 5 ballots were declared invalid"
+                elif after + 1 < hi and s.toks[after].low in label_words("particles") \
+                        and s.toks[after + 1].low in ("to", "for"):
+                    core, after = [*core, s.toks[after].text], after + 1  # "$8 billion is set aside for …"
             if not whom and after < hi and s.toks[after].low in ("to", "for"):
                 to, end = self._np_right(after + 1, hi)
                 if to and not s.is_time(after + 1):
