@@ -51,3 +51,22 @@ def test_a_relative_clause_of_speech_names_the_person_before_it(tmp_path: Path) 
         "welcomed.”\n",
     )
     assert quotes == [("Alfred Mace", "any increase is welcomed.")]
+
+
+def test_a_role_phrase_speaker_is_the_person_last_made_a_subject(tmp_path: Path) -> None:
+    quotes = _quotes(
+        tmp_path,
+        "ADDIS ABABA — As fuel prices soared this year, Abel Tesfaye decided to buy an electric car.\n"
+        "He faces a range of issues, from the supply of electricity to the scarcity of spare parts.\n"
+        "“Charging my car has been a challenge,” the civil servant said.\n",
+    )
+    assert quotes == [("Abel Tesfaye", "Charging my car has been a challenge")]
+
+
+def test_a_role_phrase_for_someone_brought_in_unnamed_stays_as_written(tmp_path: Path) -> None:
+    quotes = _quotes(
+        tmp_path,
+        "Defense Secretary Lloyd Austin met his counterparts in Tokyo, a senior defense official told reporters.\n"
+        "“The intent here is for the command to become a joint force headquarters,” the official said.\n",
+    )
+    assert quotes[-1][0] == "the official"

@@ -40,8 +40,10 @@ from .actors.lexicon import (
     ORG_WORDS,
     PARTICLE_RE,
     ROLE_NOUN_RE,
+    ROLE_NOUNS,
     SPEECH_VERB_RE,
     TITLE_RE,
+    TITLES,
     UPPER,
     is_name_word,
     name_tokens,
@@ -131,6 +133,10 @@ _BODY_SAID = compile_cached(
 )
 # "…, who says “…": a relative clause of speech right before the quote.
 _WHO_SAYS = compile_cached(rf",\s+who\s+(?:also\s+)?{SPEECH_VERB_RE}\b[^“”\".!?,]{{0,60}}?[:,]?\s*$")
+_PERSON_HEADS = frozenset({*(n.lower() for n in ROLE_NOUNS), *(t.split()[-1].lower() for t in TITLES)})
+"""Last words of role phrases that name a person ("servant", "spokesman", "minister")."""
+_EPITHET_BACK = 600
+"""How far back the person a role phrase such as "the civil servant" refers to may be named."""
 _NATIONAL_GAP = 40
 """How far a nationality may stand before the name it qualifies ("Brazilian President-elect Lula")."""
 _PREPOSITIONS = word_list("actors/place_prepositions.txt")
@@ -184,6 +190,10 @@ def find_quotes(source: Source, sentences: Sequence[Sentence], mentions: Sequenc
             if attributed and not named and speaker[:4].lower() == "the " and nationals:
                 # "“…,” the Brazilian added": the person the text calls Brazilian ("Lula, Brazilian President-elect")
                 speaker = _national(nationals, speaker[4:], span.open) or speaker
+            if attributed and not named and speaker[:4].lower() == "the " and speaker not in known and _epithet(
+                    speaker) and not _unnamed_before(source.text, speaker.split()[-1], span.open):
+                # "“…,” the civil servant said": the person the story last made a subject, named before
+                speaker = _subject_before(source.text, people, starts, span.open) or speaker
             if speaker == _IT:
                 speaker = body  # "“…,” it added": the ministry or bureau quoted last
             elif speaker and not named and speaker not in known:
@@ -428,6 +438,34 @@ def _speaker(
                     continue
                 return known or " ".join(tail.group(group).split()), True, False
     return "", False, False
+
+
+def _epithet(phrase: str) -> bool:
+    """True for a role phrase that names a person ("the civil servant", "the top Japanese government spokesman"):
+    its last word a role noun or a title's last word, not a body's ("the ministry", "the bureau")."""
+    last = phrase.split()[-1].lower().strip(".,")
+    return last in _PERSON_HEADS
+
+
+def _unnamed_before(text: str, head: str, before: int) -> bool:
+    """True when the text brought in someone by an indefinite role phrase with this head word before ``before``
+    ("a senior defense official said …" … "the official said"): the role phrase is that unnamed person's."""
+    return re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,4}}{re.escape(head)}s?\b",
+                     text[max(0, before - 3000):before]) is not None
+
+
+def _subject_before(text: str, mentions: Sequence[Mention], starts: Sequence[int], before: int) -> str:
+    """The last person named as a sentence's subject in the ``_EPITHET_BACK`` characters before ``before`` (not in
+    the possessive: "Kishida's visit"), or ""."""
+    i = bisect.bisect_left(starts, before) - 1
+    while i >= 0 and mentions[i].start >= before - _EPITHET_BACK:
+        m = mentions[i]
+        lo = _sentence_start(text, m.start)
+        if m.start < m.end and not text.startswith(("’s", "'s"), m.end) and not _after_preposition(text, m.start) and (
+                i == 0 or mentions[i - 1].start < lo or text.startswith(("’s", "'s"), mentions[i - 1].end)):
+            return m.name  # the first person its sentence names, not as an owner or after a preposition
+        i -= 1
+    return ""
 
 
 def _body_said(text: str, start: int, end: int) -> str:
