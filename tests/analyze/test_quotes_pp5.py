@@ -70,3 +70,13 @@ def test_a_role_phrase_for_someone_brought_in_unnamed_stays_as_written(tmp_path:
         "“The intent here is for the command to become a joint force headquarters,” the official said.\n",
     )
     assert quotes[-1][0] == "the official"
+
+
+def test_who_said_something_earlier_in_the_sentence_speaks_a_quote_that_ends_it(tmp_path: Path) -> None:
+    quotes = _quotes(
+        tmp_path,
+        "Fed Chairman Jerome Powell said the question of when to moderate the pace of rate increases is now less "
+        "important than the question of how high to raise rates and how long to keep policy restrictive, “which "
+        "really will be our principal focus.”\n",
+    )
+    assert quotes == [("Jerome Powell", "which really will be our principal focus.")]

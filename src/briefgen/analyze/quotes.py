@@ -437,7 +437,27 @@ def _speaker(
                         return name, True, True
                     continue
                 return known or " ".join(tail.group(group).split()), True, False
+    said = "" if span.single else _said_before(text, paragraph, mentions, starts, span.open)
+    if said:
+        # "Jerome Powell said the question … is how high to raise rates, “which …”", "Rear Admiral Tatit stated that
+        # … . “This training center …”": who said something in the quote's sentence or the one before it
+        return said, True, True
     return "", False, False
+
+
+def _said_before(
+    text: str, paragraph: Sequence[Sentence], mentions: Sequence[Mention], starts: Sequence[int], before: int
+) -> str:
+    """The last person named right before a speech verb in the sentence holding ``before`` or the one before it,
+    in the same paragraph ("" if none)."""
+    k = next((i for i, s in enumerate(paragraph) if before < s.end), len(paragraph) - 1)
+    lo = paragraph[max(0, k - 1)].start
+    i = bisect.bisect_left(starts, before) - 1
+    while i >= 0 and mentions[i].start >= lo:
+        if _SPEECH_NEXT.match(text, mentions[i].end) is not None:
+            return mentions[i].name
+        i -= 1
+    return ""
 
 
 def _epithet(phrase: str) -> bool:
