@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ._speed import dataclass_code  # noqa: F401  (imported first: methods of the dataclasses below from disk)
 from .document import Document
 from .errors import BriefgenError, IngestError
 from .fileio import publish_set

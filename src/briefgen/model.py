@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from ._speed import dataclass_code  # noqa: F401  (imported first: methods of the dataclasses below from disk)
 from ._speed.quick_init import quick_init
 
 FigureKind = Literal["money", "percent", "count", "year", "date", "duration", "ordinal", "range"]

@@ -38,14 +38,28 @@ def cache_key(*parts: bytes) -> str:
 def cached_bytes(kind: str, key: str, make: Callable[[], bytes]) -> bytes:
     """The bytes ``make()`` returns, read from the cache folder ``kind`` when an intact entry ``key`` is there,
     else made and stored there."""
-    path = cache_root() / kind / key
+    stored = stored_bytes(kind, key)
+    if stored is not None:
+        return stored
+    data = make()
+    store_bytes(kind, key, data)
+    return data
+
+
+def stored_bytes(kind: str, key: str) -> bytes | None:
+    """The bytes of the intact entry ``key`` in the cache folder ``kind``; None when it is missing or damaged."""
     try:
-        stored = path.read_bytes()
+        stored = (cache_root() / kind / key).read_bytes()
     except OSError:
-        stored = b""
+        return None
     if len(stored) >= _DIGEST and hashlib.sha256(stored[_DIGEST:]).digest() == stored[:_DIGEST]:
         return stored[_DIGEST:]
-    data = make()
+    return None
+
+
+def store_bytes(kind: str, key: str, data: bytes) -> None:
+    """Keep ``data`` as entry ``key`` of the cache folder ``kind``, whole or not at all (errors only cost the cache)."""
+    path = cache_root() / kind / key
     temporary = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -56,4 +70,3 @@ def cached_bytes(kind: str, key: str, make: Callable[[], bytes]) -> bytes:
     except OSError:
         if temporary is not None:
             Path(temporary).unlink(missing_ok=True)
-    return data
