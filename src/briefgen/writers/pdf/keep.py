@@ -10,12 +10,11 @@ conditional page break, and the content splits as usual.
 
 from __future__ import annotations
 
-import io
-
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, ListFlowable
 from reportlab.platypus import Table as RLTable
 
+from .scratch import scratch_canvas
 from .tagging import unwrapped
 
 #: Body rows (besides a repeated header row) that must fit under a heading on its page.
@@ -56,7 +55,7 @@ def keep_headings_with_starts(flow: list[Flowable], width: float, page: float) -
 
     ``page`` is the frame height, points: a box taller than half a page is not kept whole with its heading.
     """
-    canvas = Canvas(io.BytesIO())
+    canvas = scratch_canvas()
     out: list[Flowable] = []
     index = 0
     while index < len(flow):

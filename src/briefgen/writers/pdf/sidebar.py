@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, field
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Spacer
 from reportlab.platypus import Table as RLTable
 
+from .scratch import scratch_canvas
 from .styles import Styles
 
 #: A block crossing the sidebar's bottom edge stays whole beside it when it overshoots by at most
@@ -20,7 +20,7 @@ PAD = 8.0
 
 def _canvas() -> Canvas:
     """A scratch canvas for measuring flowables before the real build."""
-    return Canvas(io.BytesIO())
+    return scratch_canvas()
 
 
 def _height(flowable: Flowable, width: float, canvas: Canvas) -> float:
