@@ -89,3 +89,13 @@ def test_names_given_a_role_with_as_or_after_a_sentences_opening_word(tmp_path: 
     assert people["Alfred Mace"].role == "Louisiana resident"
     assert people["Tadao Oshiro"].role == "Speaker of the House of Representatives"
     assert "Kevin McCord" in people
+
+
+def test_a_titled_name_in_a_title_case_heading_ends_before_a_capitalised_preposition(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "Statement From National Security Advisor Jake Sullivan On The Anniversary\nToday we mark the day.\n",
+    )
+    assert people["Jake Sullivan"].role == "National Security Advisor"
+    assert people_in(tmp_path, "Remarks By Vice President Harris At Press Conference\nThank you all.\n")[
+        "Harris"].role == "Vice President"

@@ -193,7 +193,11 @@ _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # The possessive before a kinship noun: "Indyk’s ", "his ", "her late ".
 _KIN_OF = compile_cached(r"(?:['’]s|\b(?:his|her|their))\s+(?:(?:late|former|eldest|younger|older)\s+)?$")
 # A titled name in a heading holds when it ends before a lower-case word, a mark, a verb or the line's end.
-_NAME_DONE = compile_cached(rf"(?:\s*$|[^\w\s]|\s+(?:[^\W{UPPER}]|(?:{alternation(VERB_WORDS)})(?![\w’'-])))")
+# A preposition in a title-case heading ends a name too: "Remarks By Vice President Harris At Press Conference".
+_HEADING_LINKS = ("At", "On", "In", "For", "To", "With", "From", "During", "After", "Before", "About", "Over", "Ahead")
+_NAME_DONE = compile_cached(
+    rf"(?:\s*$|[^\w\s]|\s+(?:[^\W{UPPER}]|(?:{alternation([*VERB_WORDS, *_HEADING_LINKS])})(?![\w’'-])))"
+)
 # "Ambassador to Sri Lanka" / "Representative to the UN Agencies in Rome": a role's place or body, at the end.
 _ROLE_TO_END = compile_cached(
     rf"(?<![\w.’'-])(?i:{TITLE_RE}|{ROLE_NOUN_RE})(?P<link>\s+(?:to|of|for|in|at)\s+(?:the\s+)?{ORG_WORD}"
