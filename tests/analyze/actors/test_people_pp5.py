@@ -99,3 +99,8 @@ def test_a_titled_name_in_a_title_case_heading_ends_before_a_capitalised_preposi
     assert people["Jake Sullivan"].role == "National Security Advisor"
     assert people_in(tmp_path, "Remarks By Vice President Harris At Press Conference\nThank you all.\n")[
         "Harris"].role == "Vice President"
+
+
+def test_titles_joined_by_a_slash_are_one_role(tmp_path: Path) -> None:
+    people = people_in(tmp_path, "High Representative/Vice-President Federica Moretti spoke in Brussels.\n")
+    assert people["Federica Moretti"].role == "High Representative/Vice-President"

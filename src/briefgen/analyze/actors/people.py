@@ -348,6 +348,8 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
             if u.group(0) not in HONORIFICS and not all(w in HONORIFICS for w in u.group(0).split())
             # "Mr.", "H.E. Mr.", "Right Hon": courtesy, no role
         ]
+        if "/" in m.group("chain"):
+            roles = _slashed(roles)
         if m.group("of") and roles and name[1] == m.end("name"):
             offset, last = roles[-1]
             roles[-1] = (offset, f"{last} of {m.group('of')}")
@@ -744,6 +746,17 @@ def _body_lead(text: str, start: int) -> int:
     if any(w in NON_NAMES or w in MONTH_WORDS or w in VERB_WORDS or w in TITLES for w in caps):
         return start  # "Meanwhile", "Monday", "Announces", "President Trump and": no body's name
     return tokens[i].start()
+
+
+def _slashed(roles: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Title units written with a slash between them kept as one role ("High Representative/Vice-President")."""
+    out: list[tuple[int, str]] = []
+    for offset, unit in roles:
+        if out and out[-1][0] + len(out[-1][1]) + 1 == offset:
+            out[-1] = (out[-1][0], f"{out[-1][1]}/{unit}")
+        else:
+            out.append((offset, unit))
+    return out
 
 
 def _role_set_before(text: str, lead: int) -> int | None:
