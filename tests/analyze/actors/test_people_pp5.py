@@ -104,3 +104,18 @@ def test_a_titled_name_in_a_title_case_heading_ends_before_a_capitalised_preposi
 def test_titles_joined_by_a_slash_are_one_role(tmp_path: Path) -> None:
     people = people_in(tmp_path, "High Representative/Vice-President Federica Moretti spoke in Brussels.\n")
     assert people["Federica Moretti"].role == "High Representative/Vice-President"
+
+
+def test_a_body_after_a_role_and_a_comma_ending_a_list_item_is_the_roles(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "The members of the delegation are as follows:\n"
+        "The Honorable Marta Lugo, Under Secretary of Commerce for International Trade, U.S. Department of "
+        "Commerce: Under Secretary Lugo will lead the talks.\n"
+        "Mr. Dean Greer, Chargé d’Affaires, a.i., U.S. Embassy Abuja: Mr. Greer will host them.\n"
+        "John Smithers, the spokesman, said on Monday: nothing more.\n",
+    )
+    assert people["Marta Lugo"].role == (
+        "Under Secretary of Commerce for International Trade, U.S. Department of Commerce")
+    assert people["Dean Greer"].role == "Chargé d’Affaires, a.i., U.S. Embassy Abuja"
+    assert people["John Smithers"].role == "spokesman"

@@ -152,6 +152,10 @@ _APPOSITION = compile_cached(
     rf"(?P<role>(?:{_ONE_OF}|{_ROLE}|{_NOUN_ROLE})(?:{_TAIL})?)(?:\s+(?:in|at|from)\s+{ORG_WORD}(?:\s+{ORG_WORD}){{0,2}})?"
     rf"(?=\s*[,.;:)]|\s*$|\s+and\s+others\b)"  # "… Mr. Tadamori Oshima, Speaker of the House and others."
 )
+# A body after a role and a comma, ending the line or the list item: ", U.S. Department of Commerce:".
+_ROLE_BODY = compile_cached(
+    rf",\s+(?:a\.i\.,\s+)?(?P<body>{ORG_WORD}(?:\s+(?:(?:of|for|and|the)\s+)*{ORG_WORD}){{0,6}})(?=\s*[:;]|\s*$)"
+)
 # The place of a body that ends a role ("… at the US Embassy in Riyadh", "… Studies (CSIS) in Jakarta").
 _BODY_END = compile_cached(rf"\s(?:at|of)\s+(?:the\s+)?[{UPPER}][^,;]*(?:[{UPPER}][\w’'.-]*|\))$")
 _BODY_PLACE = compile_cached(rf"\s+in\s+{CAP_WORD}(?:\s+{CAP_WORD})?(?=\s*[,.;:)]|\s*$)")
@@ -452,6 +456,12 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
             if where is not None:
                 # "the Chargé d’Affaires at the US Embassy in Riyadh": the place is the body's, part of the role
                 end = where.end()
+            body = _ROLE_BODY.match(text, end) if text.startswith(",", end) else None
+            if body is not None and any(w in ORG_WORDS for w in body.group("body").split()):
+                # "Marisa Lago, Under Secretary of Commerce for International Trade, U.S. Department of Commerce:"
+                # and "David Greene, Chargé d’Affaires, a.i., U.S. Embassy Abuja:" (a list's line): the body is the
+                # role's
+                end = body.end()
             yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]],
                             tuple(_split_roles(text[start:end], base + start)), sure=listed)
     for verb in verbs:
