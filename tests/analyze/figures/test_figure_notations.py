@@ -176,3 +176,98 @@ def test_a_decimal_without_its_whole_part() -> None:
     figure = _one("After a .2% across-the-board rescission, it got more.", ".2%")
     assert (figure.kind, figure.value) == ("percent", 0.2)
     assert all(f.text != ".5" for f in _figures("Version v.5 and No.5 came out."))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("It was a 3-percentage-point increase.", "3-percentage-point", 3.0, "percentage points"),
+        ("It was a 25-basis-point hike.", "25-basis-point", 0.25, "percentage points"),
+        ("About 1/3 of voters agreed.", "About 1/3", 100 / 3, "%"),
+    ],
+)
+def test_hyphened_points_and_slash_fractions(text: str, surface: str, value: float, unit: str) -> None:
+    figure = _one(text, surface)
+    assert (figure.kind, figure.unit) == ("percent", unit)
+    assert figure.value == pytest.approx(value)
+
+
+def test_slashes_that_are_no_shares() -> None:
+    assert all(f.kind != "percent" for f in _figures("A 24/7 service since the 9/11 attacks, in 3/4 of 2020."))
+
+
+def test_a_plus_sign_after_the_amount() -> None:
+    assert _one("Spending topped $1bn+ last year.", "$1bn+").qualifier == "-plus"
+
+
+def test_news_agency_scales_and_footnote_markers() -> None:
+    assert _one("Exports rose to $5.1 bln.", "$5.1 bln").value == pytest.approx(5.1e9)
+    assert _one("It shipped 2.5 mln tonnes.", "2.5 mln tonnes").value == pytest.approx(2.5e6)
+    assert _one("Total aid: $45.2 million¹ in all.", "$45.2 million").value == pytest.approx(45.2e6)
+    assert _one("Turnout was 36 percent² overall.", "36 percent").value == 36
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        ("USAID is providing up to an additional $100 million.", "up to an additional $100 million", "up to"),
+        ("It gave more than an estimated $2 billion.", "more than an estimated $2 billion", "more than"),
+        ("It gave nearly a further $30 million.", "nearly a further $30 million", "nearly"),
+        ("It gave about an estimated 40% of it.", "an estimated 40%", "an estimated"),
+        ("It gave an additional $5 million.", "an additional $5 million", "an additional"),
+    ],
+)
+def test_a_bound_before_another_qualifier(text: str, surface: str, qualifier: str) -> None:
+    assert _one(text, surface).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("We gave a hundred and fifty million dollars.", "a hundred and fifty million dollars", 150e6),
+        ("We gave one point five billion dollars.", "one point five billion dollars", 1.5e9),
+        ("Growth was two point three percent.", "two point three percent", 2.3),
+        ("Maybe three and a half billion dollars.", "three and a half billion dollars", 3.5e9),
+    ],
+)
+def test_numbers_as_spoken_in_transcripts(text: str, surface: str, value: float) -> None:
+    assert _one(text, surface).value == pytest.approx(value)
+
+
+def test_a_spoken_point_needs_a_scale_or_percent_after_it() -> None:
+    assert [f.text for f in _figures("At one point two officials left.")] == ["two officials"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("The rate has ranged from 3.9 percent to 4.1 percent.", "3.9 percent to 4.1 percent", 3.9, 4.1),
+        ("Growth of between 8.3 percent and 8.8 percent.", "between 8.3 percent and 8.8 percent", 8.3, 8.8),
+        ("Growth of 2 per cent to 3 per cent.", "2 per cent to 3 per cent", 2.0, 3.0),
+    ],
+)
+def test_a_range_whose_low_end_says_percent(text: str, surface: str, low: float, high: float) -> None:
+    figure = _one(text, surface)
+    assert (figure.kind, figure.low, figure.high) == ("range", low, high)
+
+
+@pytest.mark.parametrize(
+    "text", ["It rose 3 percent to 5 percent.", "It was cut by 5 percent to 7 percent.", "Up 5 percent to $9 billion."]
+)
+def test_a_change_in_percent_then_a_level_is_no_range(text: str) -> None:
+    assert all(f.kind != "range" for f in _figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        ("Funds were shared, with no state receiving less than $1.25 billion.", "less than $1.25 billion",
+         "not less than"),
+        ("The plan does not cover more than 5 percent of costs.", "more than 5 percent", "not more than"),
+        ("It didn't grow more than 2% a year.", "more than 2%", "not more than"),
+        ("There is no doubt that more than 50% agree.", "more than 50%", "more than"),
+        ("It is not only more than 40% of the total.", "more than 40%", "more than"),
+    ],
+)
+def test_a_negator_before_a_comparison_turns_its_bound(text: str, surface: str, qualifier: str) -> None:
+    assert _one(text, surface).qualifier == qualifier

@@ -177,6 +177,15 @@ def _fraction_of_unit(m: re.Match[str], share: float) -> Reading | None:
     return Reading(m.start(), m.end(), "percent", value, "%", raw=value, spelled=True)
 
 
+def _slash(m: re.Match[str], ctx: Context) -> Reading | None:
+    """A fraction in digits before "of" ("1/3 of the voters"): a share."""
+    top, bottom = int(m["top"]), int(m["bottom"])
+    if top >= bottom or _PERIOD_OF.match(ctx.text, m.end(), ctx.sentence_end):
+        return None  # "3/4 of 2020": a part of a year
+    share = 100 * top / bottom
+    return Reading(m.start(), m.end(), "percent", share, "%", raw=share, spelled=True, fraction=(top, bottom))
+
+
 def _ratio(m: re.Match[str], ctx: Context) -> Reading | None:
     top, bottom = parse_number(m["top"]), parse_number(m["bottom"])
     if top is None or bottom is None or not 0 < top < bottom or _name_capital(m["top"], ctx, m.start()):
@@ -397,9 +406,12 @@ def _range(m: re.Match[str], ctx: Context) -> Reading | None:
         low, high = low * factor, high * factor
     if m["bcur"] and not m["acur"] and _year_bounds(m["anum"], m["anum"], low, low + 1) is not None:
         return None  # "in 2020 to $3,600": a year, then an amount
+    if m["apct"] and "%" not in m["apct"] and not (m["bpct"] or m["tail_pct"]):
+        return None  # "5 percent to 12": the low end's unit, but the high end's is not said
     if (m["apct"] and m["bcur"]) or (m["acur"] and m["bpct"]) or (m["apct"] and m["np"] and not m["bpct"]):
         return None  # "rose 12% to $9.2 billion", "improved 5% to 210 daily miles": a change, then the level
-    if sep == "to" and ((m["acur"] and m["bcur"]) or (m["apct"] and m["bpct"])) and _change_before(ctx, m.start()):
+    if sep == "to" and ((m["acur"] and m["bcur"]) or (m["apct"] and (m["bpct"] or m["tail_pct"]))) \
+            and _change_before(ctx, m.start()):
         return None  # "reduced by $3.0 billion to $9.0 billion", "forecast up $700 million to $33.8 billion"
     years = _year_bounds(m["anum"], m["bnum"], low, high)
     inner: FigureKind
@@ -516,6 +528,7 @@ HANDLERS: dict[str, Handler] = {
     "percent": _percent,
     "fraction": _fraction,
     "ratio": _ratio,
+    "slash": _slash,
     "scaled": _scaled_count,
     "duration": _duration,
     "ordinal": _ordinal,

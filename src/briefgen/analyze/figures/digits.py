@@ -17,6 +17,7 @@ from .patterns import HYPHEN
 NUMBER_BRANCHES = (
     "date_iso",
     "date_dmy",
+    "slash",
     "range_sep",
     "money_post",
     "percent",
@@ -63,7 +64,7 @@ class _Prefixes:
     def __init__(self) -> None:
         lex = lexicon()
         scales = tuple(lex.scales)
-        self.sep = ("to", *lex.short_scales, *scales)
+        self.sep = ("to", "per", *lex.short_scales, *scales)  # "per": "3.9 percent to 4.1 percent"
         self.money = (*scales, *{w.split()[0].lower() for c in lex.currencies for w in c.words})
         self.percent = ("per", "pc", "basis", "bps", *scales)
         self.duration = (*lex.durations, *scales)
@@ -113,6 +114,7 @@ def _branches(digits: int, after_digits: str, after_run: str, word: str) -> tupl
         or (after_run != "" and after_run in "%pP")
         or wide,
         "ratio": digits == 1 and after_digits.isspace() and word.startswith(("in", "out")),
+        "slash": digits == 1 and after_run == "/",
         "duration": (space and starts(pre.duration)) or hyphen,
         "ordinal": day_next,
         "year": digits == 4,

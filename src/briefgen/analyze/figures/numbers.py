@@ -15,6 +15,7 @@ def parse_number(text: str) -> float | None:
     total = 0.0
     current: float | None = None
     seen = False
+    place = 0.0  # after a spoken "point": the worth of the next digit word ("one point five" -> 1.5)
     for raw in _SPLIT.split(text.strip().lower()):
         if not raw:
             continue
@@ -44,8 +45,15 @@ def parse_number(text: str) -> float | None:
             seen = True
         elif token == "and":
             continue
+        elif token == "point" and current is not None and not place:
+            place = 0.1
+        elif place and lex.cardinals.get(token, 10) < 10:
+            current = (current or 0.0) + lex.cardinals[token] * place
+            place /= 10
         elif token == "half" and current is None:
             current = 0.5  # "half a billion"
+        elif token == "half":
+            current = (current or 0.0) + 0.5  # "three and a half billion"
         elif token in ("a", "an"):
             current = 1.0 if current is None else current
         elif token in lex.cardinals:

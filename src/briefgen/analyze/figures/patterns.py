@@ -20,6 +20,8 @@ from .lexicon import Lexicon, lexicon
 
 HYPHEN = "-‐‑–—"
 _DASH = f"[{HYPHEN}]"
+SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+"""Footnote markers that may follow a figure's last word."""
 SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 """Every character ``str.isspace`` accepts, as a class body: what ``\\s`` matches, but tested faster."""
 _WORD = rf"[^{SPACES},;:()\[\]“”\"!?‘’'{HYPHEN[3:]}]"
@@ -124,9 +126,13 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
     p["short"] = alternation(lex.short_scales, fold=True)
     p["group"] = alternation(lex.groups, fold=True)
     # A number in words: "twenty-five", "two hundred and ten", "a hundred", "a dozen".
+    # … and as spoken in transcripts, before a scale or "percent": "a hundred and fifty million", "one point
+    # five billion", "three and a half billion".
+    spoken_end = rf"(?=\s+(?i:{p['scale']}|percent|per\s?cent)\b)"
     numw = (
-        rf"(?:{p['small']}(?:\s+hundred(?:\s+(?:and\s+)?{p['small']})?|\s+{p['group']})?"
-        rf"|an?\s+(?:hundred|{p['group']}))"
+        rf"(?:(?:{p['small']}(?:\s+hundred(?:\s+(?:and\s+)?{p['small']})?|\s+{p['group']})?"
+        rf"|an?\s+(?:hundred(?:\s+and\s+{p['small']})?|{p['group']}))"
+        rf"(?:\s+point(?:\s+{p['units']})+{spoken_end}|\s+and\s+a\s+half{spoken_end})?)"
     )
     # Digits, with decimals or a fraction after a whole number ("3-3/4 percent", "4 1/2 percent", as central
     # banks and budgets write them).
@@ -135,19 +141,23 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
         r"|\.[0-9]+)(?![0-9]|[.,][0-9])"  # and a decimal with no whole part (".2%", as budgets write it)
     )
     # Any number with an optional scale word; "a million" needs its scale.
+    # The end of a scale or percent word: as "\b", but a footnote marker may follow ("$45.2 million¹").
+    p["end"] = rf"(?![^\W{SUPERSCRIPTS}])"
     # A scale word may follow digits with no space ("167million", as some tables and releases write it).
     p["spc"] = r"(?:\s+|(?<=[0-9]))"
     p["num"] = (
-        rf"(?:(?:{p['numd']}|(?i:{numw})\b)(?:{p['spc']}(?i:{p['scale']})\b)?|(?i:(?:half\s+)?an?\s+{p['scale']})\b)"
+        rf"(?:(?:{p['numd']}|(?i:{numw})\b)(?:{p['spc']}(?i:{p['scale']}){p['end']})?|(?i:(?:half\s+)?an?\s+{p['scale']}){p['end']})"
     )
     # A number that may carry an abbreviated scale ("10m", "1.5 bn"), for money.
     # After a currency sign: a scale joined by a hyphen ("$1.5-billion deal"), a decimal comma before a scale
     # ("€1,5 million", as European texts write it).
     p["num_money"] = (
         rf"(?:(?:{p['numd']}|[0-9]{{1,3}},[0-9]{{1,2}}(?=\s+(?i:{p['scale']})\b))"
-        rf"(?:\s?(?i:{p['short']})(?![\w'’])|(?:{p['spc']}|{_DASH})(?i:{p['scale']})\b)?)"
+        rf"(?:\s?(?i:{p['short']})(?![\w'’])|(?:{p['spc']}|{_DASH})(?i:{p['scale']}){p['end']})?)"
     )
-    p["num_any"] = rf"(?:{p['numd']}(?:\s?(?i:{p['short']})(?![\w'’])|{p['spc']}(?i:{p['scale']})\b)?|{p['num']})"
+    p["num_any"] = (
+        rf"(?:{p['numd']}(?:\s?(?i:{p['short']})(?![\w'’])|{p['spc']}(?i:{p['scale']}){p['end']})?|{p['num']})"
+    )
     prefixes = [pre for c in lex.currencies for pre in c.prefixes]
     p["cur"] = alternation(prefixes)
     p["curw"] = "(?i:" + alternation((w for c in lex.currencies for w in c.words), fold=True) + rf")(?!\w|[{HYPHEN}]\w)"
@@ -156,8 +166,8 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
         r"(?:month|year|day|week|hour|person|head|capita|barrel|tonne|ton|kg|litre|liter|gallon|share)\b"
     )
     p["pct"] = (
-        rf"(?:\s?%|[{HYPHEN}\s]?(?i:percent|per\s?cent|pct|pc)\b"
-        rf"|\s+(?i:percentage[{HYPHEN}\s]points?|basis[{HYPHEN}\s]points?|bps)\b)"
+        rf"(?:\s?%|[{HYPHEN}\s]?(?i:percent|per\s?cent|pct|pc){p['end']}"
+        rf"|(?:\s+|{_DASH})(?i:percentage[{HYPHEN}\s]points?|basis[{HYPHEN}\s]points?|bps)\b)"
     )
     p["dur"] = "(?i:" + alternation(lex.durations, fold=True) + r")\b"
     stops = alternation(lex.stop_words, fold=True)
@@ -183,7 +193,9 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
 
 def _branches(lex: Lexicon, p: dict[str, str]) -> dict[str, str]:
     def value(tag: str) -> str:
-        return rf"(?:(?P<{tag}cur>{p['cur']})\s?)?(?P<{tag}num>{p['num_any']})(?P<{tag}pct>\s?%)?"
+        # the low end may carry its own "percent" ("from 3.9 percent to 4.1 percent")
+        pct = r"\s?%|\s+(?i:percent|per\s?cent)\b" if tag == "a" else r"\s?%"
+        return rf"(?:(?P<{tag}cur>{p['cur']})\s?)?(?P<{tag}num>{p['num_any']})(?P<{tag}pct>{pct})?"
 
     tail = (
         rf"(?:(?P<tail_pct>{p['pct']})|\s+(?P<curw>{p['curw']})"
@@ -230,6 +242,8 @@ def _branches(lex: Lexicon, p: dict[str, str]) -> dict[str, str]:
     small_or_digits = rf"(?:(?i:{p['small']})\b|[1-9](?![0-9]))"
     bottom = rf"(?:(?i:{p['small']})\b|[1-9][0-9]{{0,2}}(?:,000)?(?![0-9]|[,.][0-9]))"
     # "one in five", "one-in-three", "one out of every four"
+    # "1/3 of the voters", "2/3 of the funds" (not "24/7", "9/11")
+    b["slash"] = r"(?P<top>[1-9])/(?P<bottom>[2-9]|10)(?![0-9/])(?=\s+of\s)"
     b["ratio"] = (
         rf"(?P<top>{small_or_digits})(?:\s+in\s+|{_DASH}in{_DASH}|\s+out\s+of\s+(?:every\s+)?)"
         rf"(?P<bottom>{bottom})(?!\s*(?:%|(?i:percent)))"
@@ -297,7 +311,7 @@ def patterns() -> Patterns:
         qualifier_before=compile_cached(rf"(?<![\w])(?P<q>{quals})\s+\Z", re.IGNORECASE),
         qualifier_after=compile_cached(
             rf"(?:\s+(?P<q>{alternation([q for q in lex.postposed_qualifiers if q[0] != '-'], fold=True)})"
-            rf"|(?P<h>[{HYPHEN[:3]}]plus))(?:(?<=[.)])|\b)(?!\s+(?i:than)\b|[{HYPHEN}])",
+            rf"|(?P<h>[{HYPHEN[:3]}]plus|\+(?![0-9])))(?:(?<=[.)+])|\b)(?!\s+(?i:than)\b|[{HYPHEN}])",
             re.IGNORECASE,
         ),
         period_before=compile_cached(

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
+from ...resources import data_toml
 from .anchors import Anchor
+from .bounds import bound
 from .branches import HANDLERS, Handler, qualifier_ends
 from .digits import number_branches
 from .lexicon import lexicon
@@ -74,7 +77,7 @@ def _with_suffix(reading: Reading, ctx: Context) -> Reading:
         return reading
     if reading.kind in ("count", "range") and not reading.unit:
         return reading  # "ages 6 and over": a bare number is no amount
-    if ctx.text[reading.end] not in " \t\n" and ctx.text[reading.end] not in HYPHEN:
+    if ctx.text[reading.end] not in " \t\n+" and ctx.text[reading.end] not in HYPHEN:
         return reading
     found = patterns().qualifier_after.match(ctx.text, reading.end, ctx.sentence_end)
     if found is None:
@@ -163,4 +166,54 @@ def _with_prefix(reading: Reading, ctx: Context, floor: int) -> Reading:
     qualifier = " ".join(found.group("q").lower().split())
     if reading.kind == "duration" and qualifier in lexicon().duration_not_qualifiers:
         return reading
+    turned = _negation().turned.get(qualifier)
+    if turned is not None and _negated(ctx.text, max(ctx.sentence_start, found.start() - 40), found.start()):
+        return reading._replace(start=found.start(), qualifier=turned)  # "no state receiving less than $1.25 billion"
+    outer = _outer_bound(ctx.text, window, found.start(), qualifier)
+    if outer is not None:
+        return reading._replace(start=outer.start(), qualifier=" ".join(outer.group("q").lower().split()))
     return reading._replace(start=found.start(), qualifier=qualifier)
+
+
+class _Negation(NamedTuple):
+    negators: frozenset[str]
+    breaks: frozenset[str]
+    max_words: int
+    turned: dict[str, str]
+
+
+@cache
+def _negation() -> _Negation:
+    data = data_toml("figures/negation.toml")
+    return _Negation(
+        frozenset(data["negators"]), frozenset(data["breaks"]), int(data["max_words"]), dict(data["turned"])
+    )
+
+
+def _negated(text: str, lo: int, at: int) -> bool:
+    """True when a negator stands a few words before ``at`` with no clause break between ("no state receiving")."""
+    neg = _negation()
+    words = text[lo:at].split()[-(neg.max_words + 1) :]
+    for word in reversed(words):
+        low = word.lower().strip("“”\"'‘’()")
+        if low in neg.negators or low.endswith(("n't", "n’t")):
+            return True
+        if low in neg.breaks or word[-1:] in ",;:.!?—–" or not low.isalpha():
+            return False
+    return False
+
+
+def _outer_bound(text: str, window: int, at: int, inner: str) -> re.Match[str] | None:
+    """A bound written before a qualifier that bounds less ("up to an additional $100 million", "more than an
+    estimated $2 billion", "nearly a further $30 million"): the figure's qualifier is the bound, or None."""
+    held = bound(inner)
+    if held not in ("", "approx"):
+        return None
+    previous = previous_word(text, window, at)
+    if previous is None or previous[1].lower() not in qualifier_ends():
+        return None
+    found = patterns().qualifier_before.search(text, window, at)
+    if found is None:
+        return None
+    outer = bound(found.group("q"))
+    return found if outer and (not held or outer != "approx") else None
