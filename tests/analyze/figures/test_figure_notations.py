@@ -271,3 +271,16 @@ def test_a_change_in_percent_then_a_level_is_no_range(text: str) -> None:
 )
 def test_a_negator_before_a_comparison_turns_its_bound(text: str, surface: str, qualifier: str) -> None:
     assert _one(text, surface).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The budget is ₹5 lakh crore.", "₹5 lakh crore", 5e12),
+        ("It set aside 3 lakh crore rupees.", "3 lakh crore rupees", 3e12),
+        ("It cost US$ 100 mil.", "US$ 100 mil", 100e6),
+        ("The EU gave €56,5 mil.", "€56,5 mil", 56.5e6),
+    ],
+)
+def test_compound_and_abbreviated_scales(text: str, surface: str, value: float) -> None:
+    assert _one(text, surface).value == pytest.approx(value)

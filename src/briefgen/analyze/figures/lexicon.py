@@ -34,6 +34,8 @@ class Lexicon:
     """Number words below one hundred ("twelve" -> 12)."""
     scales: Mapping[str, int]
     """Multiplying words ("million" -> 10**6), "hundred" included."""
+    compound_scales: tuple[str, ...]
+    """Scales that may follow another and multiply it ("lakh crore")."""
     short_scales: Mapping[str, int]
     """Abbreviated scales after money amounts ("bn" -> 10**9)."""
     groups: Mapping[str, int]
@@ -134,6 +136,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         cardinals=_lower_map(numbers["cardinals"]),
         scales=_lower_map(numbers["scales"]),
+        compound_scales=tuple(numbers["compound_scales"]),
         short_scales=_lower_map(numbers["short_scales"]),
         groups=_lower_map(numbers["groups"]),
         ordinals=_lower_map(numbers["ordinals"]),

@@ -65,6 +65,8 @@ def parse_number(text: str) -> float | None:
         elif token in lex.groups:
             current = (current or 1.0) * lex.groups[token]
             seen = True
+        elif token in lex.scales and current is None and total and token in lex.compound_scales:
+            total *= lex.scales[token]  # "5 lakh crore"
         elif token in lex.scales:
             total += (current or 1.0) * lex.scales[token]
             current = None

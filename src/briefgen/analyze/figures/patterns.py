@@ -143,17 +143,20 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
     # Any number with an optional scale word; "a million" needs its scale.
     # The end of a scale or percent word: as "\b", but a footnote marker may follow ("$45.2 million¹").
     p["end"] = rf"(?![^\W{SUPERSCRIPTS}])"
+    # A second scale multiplies the first ("₹5 lakh crore", as Indian budgets write 5 trillion rupees).
+    p["scale2"] = rf"(?:\s+(?i:{alternation(lex.compound_scales, fold=True)}){p['end']})?"
     # A scale word may follow digits with no space ("167million", as some tables and releases write it).
     p["spc"] = r"(?:\s+|(?<=[0-9]))"
     p["num"] = (
-        rf"(?:(?:{p['numd']}|(?i:{numw})\b)(?:{p['spc']}(?i:{p['scale']}){p['end']})?|(?i:(?:half\s+)?an?\s+{p['scale']}){p['end']})"
+        rf"(?:(?:{p['numd']}|(?i:{numw})\b)(?:{p['spc']}(?i:{p['scale']}){p['end']}{p['scale2']})?"
+        rf"|(?i:(?:half\s+)?an?\s+{p['scale']}){p['end']})"
     )
     # A number that may carry an abbreviated scale ("10m", "1.5 bn"), for money.
     # After a currency sign: a scale joined by a hyphen ("$1.5-billion deal"), a decimal comma before a scale
     # ("€1,5 million", as European texts write it).
     p["num_money"] = (
-        rf"(?:(?:{p['numd']}|[0-9]{{1,3}},[0-9]{{1,2}}(?=\s+(?i:{p['scale']})\b))"
-        rf"(?:\s?(?i:{p['short']})(?![\w'’])|(?:{p['spc']}|{_DASH})(?i:{p['scale']}){p['end']})?)"
+        rf"(?:(?:{p['numd']}|[0-9]{{1,3}},[0-9]{{1,2}}(?=\s+(?i:{p['scale']}|{p['short']})\b))"
+        rf"(?:\s?(?i:{p['short']})(?![\w'’])|(?:{p['spc']}|{_DASH})(?i:{p['scale']}){p['end']}{p['scale2']})?)"
     )
     p["num_any"] = (
         rf"(?:{p['numd']}(?:\s?(?i:{p['short']})(?![\w'’])|{p['spc']}(?i:{p['scale']}){p['end']})?|{p['num']})"
