@@ -7,6 +7,11 @@ CPU time of ``--runs`` writes of the brief's PDF, then of the anchor (its paragr
 ``Paragraph``s, in the same font file loaded as reportlab's own ``TTFont``: briefgen's font class
 remembers string widths, which would speed up the anchor too). CPU time of this process is the figure
 to read on a shared machine; the load average is printed before and after.
+
+The anchor runs in the same process after briefgen's PDF writer is imported, so it shares the pure-Python
+helpers the writer installs into ReportLab (``frags.same_frag``, ``syntax.encode``/``check_pdfdoc``: the
+same answers, faster); its font is ReportLab's own ``TTFont`` (no remembered widths or subsets: before
+2026-12-08 ReportLab's registry silently gave it briefgen's font of the same face, which made it faster).
 """
 
 from __future__ import annotations
@@ -42,7 +47,11 @@ def plain_reportlab(texts: list[str]) -> bytes:
     ours = resolve_family("Liberation Sans").regular
     face = f"plain-{ours}"
     if face not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(face, pdfmetrics.getFont(ours).face.filename))
+        font = TTFont(face, pdfmetrics.getFont(ours).face.filename)
+        pdfmetrics.registerFont(font)
+        # ReportLab registers a second font of a face already registered as the first font object of that face
+        # (here briefgen's CachingTTFont, with its remembered widths and subsets): the anchor's own TTFont instead.
+        pdfmetrics._fonts[face] = font
     style = ParagraphStyle("body", fontName=face, fontSize=10, leading=13)
     out = io.BytesIO()
     SimpleDocTemplate(out, invariant=1).build([Paragraph(escape(t, quote=False), style) for t in texts])
