@@ -119,3 +119,15 @@ def test_a_body_after_a_role_and_a_comma_ending_a_list_item_is_the_roles(tmp_pat
         "Under Secretary of Commerce for International Trade, U.S. Department of Commerce")
     assert people["Dean Greer"].role == "Chargé d’Affaires, a.i., U.S. Embassy Abuja"
     assert people["John Smithers"].role == "spokesman"
+
+
+def test_no_person_from_a_producer_or_a_party_epithet_and_no_role_over_a_full_stop(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "Oil producer Saudi Aramco and gas producer Qatar Energy agreed.\n"
+        "Speaker Mike Jansen was in the West Bank, which the Louisiana Republican said belongs to them.\n"
+        "The ministry must change, said President Yoon of South Korea. Presidential spokesperson Kim Eun-hee said "
+        "so.\n",
+    )
+    assert "Saudi Aramco" not in people and "Louisiana Republican" not in people
+    assert people["Kim Eun-hee"].role == "Presidential spokesperson"

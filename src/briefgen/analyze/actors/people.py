@@ -796,6 +796,8 @@ def _role_start(text: str, start: int) -> int:
         if m is None:
             break
         word = m.group("word")
+        if word.endswith(".") and len(word) > 2 and word[-2].islower():
+            break  # "… North Korea. Presidential spokesperson Kim Eun-hye": the sentence before ends there
         capital = word[:1].isupper() and word.lower() not in FUNCTION_WORDS and not word.endswith(("’s", "'s"))
         if not (capital or word in ROLE_ADJECTIVES or word in MODIFIERS):
             break
