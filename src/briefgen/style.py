@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 from dataclasses import dataclass, fields, replace
@@ -67,13 +68,22 @@ class Style:
 
 def load_style(path: Path) -> Style:
     """Read ``style.toml``; a missing file gives the defaults, a bad value a StyleError."""
-    if not path.is_file():
-        return Style()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+        data = path.read_bytes()
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        return Style()
+    return _parsed_style(data, str(path))
+
+
+@functools.lru_cache(maxsize=32)
+def _parsed_style(data: bytes, where: str) -> Style:
+    """The style a ``style.toml`` of these bytes gives (parsed once per process: every build looks up every
+    format's style, each time from the file's current bytes)."""
+    try:
+        settings = tomllib.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise StyleError(f"{path}: not valid TOML: {exc}") from None
-    return style_from_mapping(data, str(path))
+        raise StyleError(f"{where}: not valid TOML: {exc}") from None
+    return style_from_mapping(settings, where)
 
 
 def style_from_mapping(data: dict[str, Any], where: str) -> Style:
