@@ -155,3 +155,19 @@ def test_a_possessive_name_gives_way_to_its_initials() -> None:
     figure = figure_at("The office announced the World Health Organization’s (WHO’s) new grant of $3 million to "
                        "clinics.", "$3 million")
     assert "WHO’s" in figure.label and "Organization" not in figure.label, figure.label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "label"),
+    [
+        # a change's new level after "to" is the level of what changed, not the change
+        ("Average weekly wages for workers on private, nonfarm payrolls rose 9 cents to $31.40.", "$31.40",
+         "Average weekly wages for workers on private, nonfarm payrolls"),
+        # "NOUN, at N," names what the number counts
+        ("The number of idle plants, at 1.2 million, was unchanged.", "1.2 million", "number of idle plants"),
+    ],
+)
+def test_levels_and_appositives(sentence: str, surface: str, label: str) -> None:
+    figure = figure_at(sentence, surface)
+    assert figure.label == label
+    assert figure.label_complete, figure.label

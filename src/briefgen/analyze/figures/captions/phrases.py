@@ -532,9 +532,11 @@ class _Phrases:
         if x < lo or not _content(toks[x]) or self._verb(x) or toks[x].fig >= 0:
             return False
         before = toks[x - 1] if x - 1 >= lo else None
-        return before is None or before.text == "," or before.low in lexicon().determiners or (
+        adjectives = toks[j].text == "," and before is not None and before.low in lexicon().label_links \
+            and toks[x].text.islower() and j + 1 < len(toks) and toks[j + 1].text.islower() and _content(toks[j + 1])
+        return before is None or before.text == "," or before.low in lexicon().determiners or adjectives or (
             _content(before) and not self._verb(x - 1) and before.text[:1].isupper()
-        )
+        )  # adjectives: "employees on private, nonfarm payrolls"
 
     def _subject(self, verb: int, lo: int) -> list[str]:
         """The subject of the verb at ``verb``, resolved through a pronoun and a participle clause."""

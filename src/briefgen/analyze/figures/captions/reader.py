@@ -353,6 +353,8 @@ class Caption(_Checks):
             changed = any(w.lower() in _CHANGE_NOUNS.values() for w in core)
             if not own and toks[k - 1].low in _CHANGE_NOUNS and not changed:
                 core = [_CHANGE_NOUNS[toks[k - 1].low], "in", *core]  # "… $119.1 billion, up $23.9 billion from 2020"
+            elif not own and toks[k - 1].low == "to" and len(core) > 2 and is_change_noun(core[0]) and core[1] == "in":
+                core = core[2:]  # "earnings rose 4 cents to $26.22": the new level of what changed, not the change
             return core, whom, used
         gov = self._governor(k, lo)
         if not own and self._lead_in and gov[0] == "verb" and toks[gov[1]].low not in caption_words("level_verbs"):
@@ -395,6 +397,9 @@ class Caption(_Checks):
         enclosed = toks[k - 1].text == "(" and toks[k + 1].text == ")"
         apposed = toks[k - 1].text == "," and toks[k + 1].text == "," and k - 2 >= lo
         end = k - 2
+        if not (enclosed or apposed) and k - 3 >= lo and toks[k - 1].low == "at" and toks[k - 2].text == "," \
+                and toks[k + 1].text == ",":
+            apposed, end = True, k - 3  # "the number of unemployed persons, at 9.8 million, decreased"
         if enclosed and toks[end].fig >= 0 and end in self._done and self._done[end].kind == "money":
             return list(self._done[end].core)  # "The US$4 million (S$5.11 million) Eurasia Cup": one amount, two units
         if not (enclosed or apposed) or not _content(toks[end]) or toks[end].fig >= 0 or s.is_time(end) \
