@@ -19,6 +19,12 @@ from .phrases import _Phrases
 
 
 @cache
+def _standing_firsts() -> frozenset[str]:
+    """The first words of the phrases that date a running total."""
+    return frozenset(phrase[0] for phrase in _standing_phrases())
+
+
+@cache
 def _standing_phrases() -> tuple[list[str], ...]:
     """The phrases that date a total up to the text's time ("to date", "so far"), as lower-case words."""
     return tuple(phrase.split() for phrase in caption_words("standing_times"))
@@ -204,10 +210,14 @@ class _Periods(_Phrases):
         """A phrase dating a total up to the text's own time ("to date", "so far") opening the sentence or
         standing in the figure's clause ("To date, USAID has provided a total of $24.2 million"): its period."""
         toks = self._s.toks
-        for phrase in _standing_phrases():
-            n = len(phrase)
-            for x in (*range(lo, hi - n + 1), 0):
-                if x + n <= len(toks) and [t.low for t in toks[x : x + n]] == phrase and not (x <= k < x + n):
+        firsts = _standing_firsts()
+        for x in (*range(lo, hi), 0):
+            if toks[x].low not in firsts:
+                continue  # most tokens: no phrase starts here
+            for phrase in _standing_phrases():
+                n = len(phrase)
+                if x + n <= len(toks) and all(toks[x + i].low == w for i, w in enumerate(phrase)) \
+                        and not (x <= k < x + n):
                     if x == 0 and lo > 0 and toks[n].text != ",":
                         continue  # the sentence's opener only when set off by its comma
                     return Time(x, x + n - 1, "", " ".join(phrase))
