@@ -19,6 +19,7 @@ that the text names elsewhere. So a news story's dateline (``PHNOM PENH: Cambodi
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -73,6 +74,7 @@ _TOKENS = re.compile(r"\S+")
 _GIVEN_BEFORE = re.compile(rf"(?<![\w’'-])[{UPPER}][a-z]+(?:\s+[{UPPER}]\.)?\s+$")
 _BARE = "\x00bare"
 """The ``title`` of a turn labelled by a family name alone in title case ("Harding:"), until the text shows it."""
+_MAX_LOOKS = 20
 _NAMED = "\x00named"
 """The ``title`` of a turn labelled by a full name in title case ("Mao Ning:"), until the text shows it titled."""
 _MAX_NAME_WORDS = 3
@@ -232,11 +234,15 @@ def _introduced(text: str, surname: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=16)
 def _titled_elsewhere(text: str, name: str) -> bool:
     """True when the text writes ``name`` right after a title or role word outside a label ("Spokesperson Mao
-    Ning’s Regular Press Conference"): each place the name stands (found by ``str.find``) is looked at."""
+    Ning’s Regular Press Conference"): the first ``_MAX_LOOKS`` places the name stands (found by ``str.find``)
+    are looked at; the answer is kept per text and name (the actor finder and the quote finder both ask)."""
     at = text.find(name)
-    while at >= 0:
+    for _ in range(_MAX_LOOKS):
+        if at < 0:
+            break
         end = at + len(name)
         before = text[max(0, at - 40):at].split()
         if before and not text[end:end + 2].lstrip().startswith(":") and (
