@@ -16,8 +16,7 @@ ReportLab's own PDF objects: no second pass over the file.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from html import escape
 from typing import Any, ClassVar
 
@@ -91,11 +90,11 @@ class Tagger:
         draw()
         canvas._code.append(LAYOUT_ARTIFACT)
 
-    @contextmanager
-    def inside(self, node: Node | None, whole: bool, canvas: Canvas) -> Iterator[None]:
-        """Draw inside ``node``: text drawn belongs to it (all drawing, when ``whole``)."""
+    def draw_inside(self, node: Node | None, whole: bool, canvas: Canvas, draw: Callable[[], None]) -> None:
+        """Call ``draw`` inside ``node``: text drawn belongs to it (all drawing, when ``whole``). (Not a context
+        manager: one is made for every block drawn, and a generator's context costs more than the rest.)"""
         if node is None:
-            yield
+            draw()
             return
         self.stack.append(node)
         marked = whole and self.leaf == 0 and node.role != ARTIFACT and not self._in_artifact()
@@ -103,7 +102,7 @@ class Tagger:
             self._begin(canvas, node)
             self.leaf += 1
         try:
-            yield
+            draw()
         finally:
             if marked:
                 self.leaf -= 1
@@ -219,6 +218,14 @@ class Tagged(Flowable):  # type: ignore[misc]
             return self.__dict__["keepWithNext"]
         return self._flowable.getKeepWithNext()
 
+    def wrapOn(self, canv: Canvas, aW: float, aH: float) -> tuple[float, float]:
+        """``Flowable.wrapOn``: the canvas set on the wrapped flowable while it wraps (not through ``__setattr__``)."""
+        flowable = self._flowable
+        flowable.canv = canv
+        width, height = self.wrap(aW, aH)
+        del flowable.canv
+        return width, height
+
     def wrap(self, aW: float, aH: float) -> tuple[float, float]:
         """The wrapped flowable's size."""
         width, height = self.__dict__["width"], self.__dict__["height"] = self._flowable.wrap(aW, aH)
@@ -245,8 +252,8 @@ class Tagged(Flowable):  # type: ignore[misc]
             x0, y0 = canv.absolutePosition(left, y)
             x1, y1 = canv.absolutePosition(left + self.width, y + self.height)
             node.bbox = (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
-        with tagger.inside(node, self._whole, canv):
-            self._flowable.drawOn(canv, x, y, _sW)
+        flowable = self._flowable
+        tagger.draw_inside(node, self._whole, canv, lambda: flowable.drawOn(canv, x, y, _sW))
 
 
 def unwrapped(flowable: Any) -> Any:
@@ -355,9 +362,10 @@ def write_structure(doc: Any, tagger: Tagger) -> None:
     """Add the structure tree, ``MarkInfo``, tab order and XMP metadata to a ReportLab PDF document."""
     pages = doc.Pages.pages
     page_names = [page.__InternalName__ for page in pages]
-    nodes = [node for node in tagger.root.nodes() if node.kids or node.role == "Document"]
+    every = tagger.root.nodes()
+    nodes = [node for node in every if node.kids or node.role == "Document"]
     names = {id(node): f"StructElem{index}" for index, node in enumerate(nodes)}
-    _fix_heading_levels(tagger.root)
+    _fix_heading_levels(every)
     for node in nodes:
         doc.Reference(_Element(node, names, page_names), names[id(node)])
     nums: list[tuple[int, str | list[str]]] = []
@@ -503,10 +511,10 @@ def _clip(text: str) -> str:
     return text[:_TARGET_CHARS].rsplit(" ", 1)[0] + " …"
 
 
-def _fix_heading_levels(root: Node) -> None:
-    """Headings in reading order never go more than one level deeper than the heading before them."""
+def _fix_heading_levels(nodes: list[Node]) -> None:
+    """Headings in reading order (``nodes``, the tree's) never go more than one level deeper than the one before."""
     last = 0
-    for node in root.nodes():
+    for node in nodes:
         if len(node.role) == 2 and node.role[0] == "H" and node.role[1].isdigit():
             level = min(int(node.role[1]), last + 1)
             node.role = f"H{level}"
