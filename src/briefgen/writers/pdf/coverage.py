@@ -102,6 +102,18 @@ def _choice(char: str, face: str, bold: bool, italic: bool) -> _Choice:
     return font, missing, char
 
 
+_CHARACTERS: dict[str, tuple[dict[int, int], frozenset[str]]] = {}
+"""Per registered face, its glyph map and the characters it has glyphs for (a set answers for a whole text)."""
+
+
+def _characters(face: str, cmap: dict[int, int]) -> frozenset[str]:
+    """The characters ``cmap`` (``face``'s glyph map) has glyphs for."""
+    known = _CHARACTERS.get(face)
+    if known is None or known[0] is not cmap:
+        known = _CHARACTERS[face] = (cmap, frozenset(map(chr, cmap)))
+    return known[1]
+
+
 def font_runs(text: str, face: str) -> list[Run]:
     """Split ``text`` set in registered ``face`` into runs by the font that has each glyph.
 
@@ -112,7 +124,7 @@ def font_runs(text: str, face: str) -> list[Run]:
     if not text:
         return []
     cmap = glyph_map(face)
-    if cmap and all(map(cmap.__contains__, map(ord, text))):
+    if cmap and _characters(face, cmap).issuperset(text):
         return [Run(text)]  # the usual case: the face has every glyph
     choices = _CHOICES.setdefault(face, {})
     _, bold, italic = ps2tt(face)
