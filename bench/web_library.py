@@ -4,7 +4,8 @@
 
 For each count, writes that many small synthetic briefs (JSON with themes and figures, HTML, a
 tiny PDF) into a temporary folder, starts the site on loopback (``briefgen.web.serve``), warms it
-with one request (the first parses every JSON once), then runs ``--clients`` keep-alive clients
+with one request on each of 4 connections per server process (the first parses every JSON
+once in each process), then runs ``--clients`` keep-alive clients
 asking for the library page (``/``, one request in four for a later page ``/?page=N``) for
 ``--seconds``, then the same for a search (``/?q=…``: after the first, its rendered page is kept while
 no brief changes), then for searches asked once each (the same words in a new mix of capitals,
@@ -104,6 +105,26 @@ async def clients(port: int, targets: list[str], count: int, seconds: float, fre
     return latencies
 
 
+async def warm_up(port: int, count: int) -> list[float]:
+    """Latencies of one library request on each of ``count`` connections opened at once.
+
+    With ``--workers N`` the site spreads connections opened together over its processes, so 4 per
+    process warm every one of them (each reads the library once), not only the one that happens to
+    take the first connection (the runs' connections go to all of them).
+    """
+
+    async def one() -> float:
+        connection = Connection(port)
+        started = time.perf_counter()
+        status, _ = await connection.get("/")
+        await connection.close()
+        if status != 200:
+            raise SystemExit(f"warm-up: status {status}")
+        return time.perf_counter() - started
+
+    return sorted(await asyncio.gather(*(one() for _ in range(count))), reverse=True)
+
+
 def _capitals(text: str, number: int) -> str:
     """``text`` with the letters whose bit of ``number`` is set in capitals (a different query for each number)."""
     out = []
@@ -145,7 +166,7 @@ def main() -> None:
             site = start_site(root, port, args.workers)
             try:
                 started = time.perf_counter()
-                first = asyncio.run(clients(port, ["/"], 1, 0.001))
+                first = asyncio.run(warm_up(port, 4 * args.workers))
                 warm = time.perf_counter() - started
                 pages = max(1, -(-count // 50))
                 targets = ["/", f"/?page={max(1, pages // 2)}", f"/?page={pages}", "/?q=maritime+outlook"]
