@@ -29,7 +29,7 @@ MAX_KEPT = 2000
 OWN = "briefgen."
 """Only the package's own classes are kept (a test run's or a library's classes made on the fly are not)."""
 _KIND = "dataclass-code"
-_BUILD = f"dataclass-code-1|{sys.version}|{sys.implementation.cache_tag}".encode()
+_BUILD = f"dataclass-code-2|{sys.version}|{sys.implementation.cache_tag}".encode()
 
 _kept: dict[str, CodeType] | None = None
 _added: list[str] = []
