@@ -171,3 +171,9 @@ def test_levels_and_appositives(sentence: str, surface: str, label: str) -> None
     figure = figure_at(sentence, surface)
     assert figure.label == label
     assert figure.label_complete, figure.label
+
+
+def test_a_receiver_after_a_duration_is_kept() -> None:
+    figure = figure_at("The treaty calls for the state to pay a minimum of $4 million each year for at least 3 years "
+                       "to the river commission.", "$4 million")
+    assert "to river commission" in figure.label, figure.label

@@ -728,6 +728,12 @@ class _Phrases:
         each: list[str] = []
         if i + 2 < hi and toks[i].low == "per" and _content(toks[i + 1]) and toks[i + 2].low in ("for", "among"):
             each, i = ["per", toks[i + 1].text], i + 2  # "$3,000 per child for children between ages 6 and 17"
+        if not each and i + 3 < hi and toks[i].low in ("for", "over") and toks[i + 1].fig >= 0 \
+                and self._s.readings[toks[i + 1].fig].kind == "duration" and toks[i + 2].low == "to" \
+                and _noun_start(toks, i + 3, hi):
+            words, end = self._np_right(i + 3, hi)  # "$12 million each year for at least 5 years to the Agency"
+            if words:
+                return ["to", *words], end
         if i < hi and toks[i].low in ("for", "among", "from", "through", "via", "under") and not self._s.is_time(i + 1):
             words, end = self._np_right(i + 1, hi)
             if words:
