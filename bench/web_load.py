@@ -231,11 +231,15 @@ def cpu_seconds(pid: int) -> float | None:
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         total = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-        for task in Path(f"/proc/{pid}/task").iterdir():
-            for child in (task / "children").read_text().split():
-                total += cpu_seconds(int(child)) or 0.0
+        tasks = list(Path(f"/proc/{pid}/task").iterdir())
     except (OSError, ValueError, IndexError):
         return None
+    for task in tasks:
+        try:
+            children = (task / "children").read_text().split()
+        except OSError:  # a thread that ended meanwhile
+            continue
+        total += sum(cpu_seconds(int(child)) or 0.0 for child in children)
     return total
 
 
