@@ -232,3 +232,13 @@ def test_a_plural_possessive_is_a_word_of_an_organisations_name(tmp_path: Path) 
     )
     orgs = [a.name for a in find_actors(source, sentences) if a.kind == "organization"]
     assert orgs == ["Workers’ Party of Korea"]
+
+
+def test_an_actor_named_only_by_initials_after_a_longer_name_counts_one_mention(tmp_path: Path) -> None:
+    source, sentences = from_text(
+        tmp_path,
+        "The training center is a joint effort of the U.S. Embassy International Narcotics and Law "
+        "Enforcement Affairs (INL) office and the U.S. Coast Guard.\n",
+    )
+    actors = find_actors(source, sentences)
+    assert actors and all(a.mentions >= 1 for a in actors)

@@ -108,7 +108,9 @@ def _actors(source: Source, entities: Sequence[Entity], mentions: Sequence[Menti
             name=name,
             role=roles.get(name, ""),
             kind=first.kind,
-            mentions=sum(m.counted for m in found),
+            # An acronym right after its expansion is not counted again; alone (its expansion inside a longer
+            # name), it is the one mention.
+            mentions=max(1, sum(m.counted for m in found)),
             aliases=tuple(aliases),
             cite=Cite(source.id, first.paragraph, first.start, first.end),
         )
