@@ -25,6 +25,13 @@ def _brief(spec: BriefSpec, *names: str) -> Brief:
     return compose(analyze(sources, spec), spec)
 
 
+def _seed_brief_of(tmp_path: Path, name: str, text: str) -> Brief:
+    """The seed's brief composed from ``text`` alone, as source ``name``."""
+    path = tmp_path / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    return compose(analyze([read_source(path, name)], SEED), SEED)
+
+
 def _verbatim(brief: Brief, items: tuple[SummaryItem, ...], names: dict[str, str]) -> None:
     for item in items:
         text = (CORPUS / names[item.cite.source]).read_text(encoding="utf-8")
@@ -113,9 +120,7 @@ def test_a_theme_mentioned_only_in_passing_is_absent_and_the_brief_says_where(tm
         "The libraries will lend laptops and offer classes; one reading room was paid for by a Chinese donor.\n\n"
         "Attendance at the libraries rose by a third, and opening hours will be longer from March.\n"
     )
-    path = tmp_path / "libraries.txt"
-    path.write_text(text, encoding="utf-8")
-    brief = compose(analyze([read_source(path, "libraries")], SEED), SEED)
+    brief = _seed_brief_of(tmp_path, "libraries", text)
     china = next(t for t in brief.themes if t.id == "china-alignment")
     assert not china.covered and china.summary == ()
     (cite,) = china.passing
@@ -158,9 +163,7 @@ def test_a_covered_theme_with_no_sentence_that_stands_alone_is_shown_where_it_is
         "They discussed maritime claims in the South China Sea and military cooperation with partners. "
         "They also discussed the security ties that bind the two countries.\n"
     )
-    path = tmp_path / "readout.txt"
-    path.write_text(text, encoding="utf-8")
-    brief = compose(analyze([read_source(path, "readout")], SEED), SEED)
+    brief = _seed_brief_of(tmp_path, "readout", text)
     security = next(t for t in brief.themes if t.id == "indo-pacific-security")
     assert not security.covered and security.summary == ()  # nothing that reads alone: no summary to show
     (cite,) = security.passing  # but the brief says where the sources mention it, not that they do not

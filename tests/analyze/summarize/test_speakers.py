@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from briefgen import api
 from briefgen.analyze.summarize.speakers import is_quotation, speaker_turns, spoken
@@ -33,19 +34,22 @@ NEWS = (
 )
 
 
-def _items(tmp_path: Path, text: str) -> list[tuple[str, str]]:
+def _prepare(tmp_path: Path, text: str) -> tuple[Any, Any, Any]:
+    """The brief folder ``tmp_path`` with BRIEF and ``text`` as its source, prepared."""
     tmp_path.mkdir(exist_ok=True)
     (tmp_path / "brief.toml").write_text(BRIEF, encoding="utf-8")
     (tmp_path / "source.txt").write_text(text, encoding="utf-8")
-    _spec, _analysis, brief = api.prepare(tmp_path)
+    return api.prepare(tmp_path)
+
+
+def _items(tmp_path: Path, text: str) -> list[tuple[str, str]]:
+    _spec, _analysis, brief = _prepare(tmp_path, text)
     return [(i.speaker, i.text) for t in brief.themes for i in t.summary]
 
 
 def _speakers(tmp_path: Path, text: str) -> dict[str, str]:
     """Every sentence's speaker, as a summary item of it would name it."""
-    (tmp_path / "brief.toml").write_text(BRIEF, encoding="utf-8")
-    (tmp_path / "source.txt").write_text(text, encoding="utf-8")
-    _spec, analysis, _brief = api.prepare(tmp_path)
+    _spec, analysis, _brief = _prepare(tmp_path, text)
     turns = speaker_turns(analysis.sources, analysis.quotes)
     out = {}
     for s in analysis.sentences:
@@ -77,9 +81,7 @@ def test_a_quotation_goes_into_the_bottom_line_only_with_its_speaker(tmp_path: P
         "\"The treaty and the alliance must be respected by every defense partner in the region.\n\n"
         "Defense ministers met on Monday to review the alliance and the mutual defense treaty.\n"
     )
-    (tmp_path / "brief.toml").write_text(BRIEF, encoding="utf-8")
-    (tmp_path / "source.txt").write_text(text, encoding="utf-8")
-    brief = api.prepare(tmp_path)[2]
+    brief = _prepare(tmp_path, text)[2]
     for item in brief.bluf:
         assert item.speaker or not is_quotation(item.text), item.text
     assert is_quotation("Clearly all exercises will be done on our own territory.\"")
@@ -109,9 +111,7 @@ def test_a_speech_names_its_speaker_on_first_person_items_only(tmp_path: Path) -
         "The treaty was signed in 1951 and the alliance has grown with every defense review since.\n\n"
         "We will deepen the alliance and review the defense treaty with our partners next year.\n"
     )
-    (tmp_path / "brief.toml").write_text(BRIEF, encoding="utf-8")
-    (tmp_path / "source.txt").write_text(text, encoding="utf-8")
-    _spec, _analysis, brief = api.prepare(tmp_path)
+    _spec, _analysis, brief = _prepare(tmp_path, text)
     items = [(i.text, i.speaker) for t in brief.themes for i in t.summary]
     assert items
     for sentence, speaker in items:  # the title's speaker, as written there (she is named nowhere else)
