@@ -26,7 +26,7 @@ from briefgen.model import Sentence
         "Now, as China exerts increasing influence, Western allies are responding.",
         "As a result, the port will stay closed to foreign navies.",
         "In response, Taiwan deployed aircraft and naval vessels.",
-        "Meanwhile, Japan sent two coast guard ships to the area.",
+        "Consequently, the port will stay closed to foreign navies.",
     ],
 )
 def test_a_reference_back_is_unresolved(text: str) -> None:
@@ -128,6 +128,11 @@ def test_a_bare_surname_opening_is_not_chosen_unless_the_full_name_is_there() ->
 def test_a_clause_ending_in_a_semicolon_or_comma_is_no_item(text: str) -> None:
     assert not stands_alone(text)
     assert stands_alone(text.rstrip(";,”") + ".")
+
+
+def test_an_additive_connective_introduces_a_sentence_that_reads_alone() -> None:
+    assert not unresolved_reference("Meanwhile, Japan sent two coast guard ships to the area.")
+    assert not unresolved_reference("In addition, the United States will train 500 officers.")
 
 
 def test_a_question_is_no_item() -> None:
