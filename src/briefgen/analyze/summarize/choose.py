@@ -25,7 +25,6 @@ from ..terms import content_terms
 from .standalone import TABLE_BAR, ceremonial, ceremony, run_in_heading, unresolved_reference
 
 MIN_WORDS = 6
-_CLOSERS = " \t\n”\"’')]"
 """Shorter sentences are poor summary items."""
 MAX_WORDS = 60
 """Longer sentences are rarely a good bullet."""
@@ -43,7 +42,8 @@ FIGURE_BONUS, ACTOR_BONUS, SOURCE_BONUS = 0.15, 0.08, 0.15
 """Bonus for a candidate that brings a salient figure, an actor, or a source not yet covered."""
 QUOTE_FACTOR = 0.85
 """A sentence opening with a quotation mark reads worse as a bullet than reported speech."""
-
+# Closing quotes, brackets and white space after a sentence's last mark.
+_CLOSERS = " \t\n”\"’')]"
 _OPENING_QUOTES = "“\"‘'"
 
 
@@ -171,9 +171,10 @@ def stands_alone(text: str, states_figure: bool = False) -> bool:
     states a salient figure."""
     if TABLE_BAR in text:
         return False  # a table row the DOCX reader joined with bars, not a sentence
-    if text.rstrip(_CLOSERS).endswith((";", ",")):
+    last = text.rstrip(_CLOSERS)[-1:]
+    if last in (";", ","):
         return False  # a clause of a list or of a declaration's preamble ("CONCERNED about …;"), not a sentence
-    if text.rstrip(_CLOSERS).endswith("?"):
+    if last == "?":
         return False  # a question (a reporter's, in a transcript) states nothing
     return not unresolved_reference(text) and (states_figure or not ceremonial(text))
 

@@ -117,8 +117,7 @@ def _quotation_speaker(item: SummaryItem, turns: Turns) -> str:
 def is_quotation(text: str) -> bool:
     """True when a sentence is quoted speech, whole or in part: it opens with a quotation mark, or its quotation
     marks do not pair up (a quotation that began in an earlier sentence or goes on in the next one)."""
-    stripped = text.lstrip()
-    if stripped[:1] in "“\"‘":
+    if text.lstrip().startswith(("“", '"', "‘")):
         return True
     return text.count("“") != text.count("”") or text.count('"') % 2 == 1
 
