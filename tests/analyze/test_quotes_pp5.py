@@ -5,15 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from _sentences import from_text
-from briefgen.analyze.actors.find import actor_findings
-from briefgen.analyze.quotes import find_quotes
+from _quotes import quotes_in
 
 
 def _quotes(tmp_path: Path, text: str) -> list[tuple[str, str]]:
-    source, sentences = from_text(tmp_path, text)
-    found = actor_findings(source, sentences)
-    return [(q.speaker, q.text) for q in find_quotes(source, sentences, found.mentions)]
+    return [(q.speaker, q.text) for q in quotes_in(tmp_path, text)]
 
 
 def test_a_full_name_label_is_a_turn_when_the_text_gives_the_name_with_a_title(tmp_path: Path) -> None:

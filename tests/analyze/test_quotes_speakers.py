@@ -6,19 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from _quotes import quotes_in
 from _sentences import from_text
 from briefgen.analyze.actors.find import actor_findings
 from briefgen.analyze.quotes import find_quotes
-from briefgen.model import Quote
-
-
-def _quotes(tmp_path: Path, text: str) -> list[Quote]:
-    source, sentences = from_text(tmp_path, text)
-    return find_quotes(source, sentences, actor_findings(source, sentences).mentions)
 
 
 def test_an_affiliation_in_the_possessive_before_the_speaker(tmp_path: Path) -> None:
-    quotes = _quotes(
+    quotes = quotes_in(
         tmp_path,
         "The agency said the probe studied the rings “and the many small moons around them,” the agency said.\n"
         "“This was a real surprise for all of us,” said University of Otago’s Mere Tawhiri, who led the study.\n"
@@ -28,7 +23,7 @@ def test_an_affiliation_in_the_possessive_before_the_speaker(tmp_path: Path) -> 
 
 
 def test_she_never_means_a_role_phrase(tmp_path: Path) -> None:
-    quotes = _quotes(
+    quotes = quotes_in(
         tmp_path,
         "“The probe is healthy and sending data again,” the space agency said.\n"
         "“We expect the next images within the week,” she said.\n",
@@ -38,7 +33,7 @@ def test_she_never_means_a_role_phrase(tmp_path: Path) -> None:
 
 
 def test_a_header_that_names_the_briefer_is_no_turn(tmp_path: Path) -> None:
-    quotes = _quotes(
+    quotes = quotes_in(
         tmp_path,
         "Daily Press Briefing\n"
         "BRIEFER: Philip T. Reeker,\n"
@@ -61,7 +56,7 @@ def test_a_dateline_is_no_speaker_label(tmp_path: Path) -> None:
 
 
 def test_a_paragraph_that_is_one_quote_goes_on_with_the_speaker_before(tmp_path: Path) -> None:
-    quotes = _quotes(
+    quotes = quotes_in(
         tmp_path,
         "“After a decade, the corridor has shown mixed results,” said Omar Siddiq, a professor at the institute.\n"
         "“The primary goal is still relatively far from being achieved.”\n"
@@ -72,7 +67,7 @@ def test_a_paragraph_that_is_one_quote_goes_on_with_the_speaker_before(tmp_path:
 
 
 def test_attributions_with_slashed_titles_and_long_lead_ins(tmp_path: Path) -> None:
-    quotes = _quotes(
+    quotes = quotes_in(
         tmp_path,
         "“Connectivity is the way to the future”, said High Representative/Vice-President Elena Marchetti.\n"
         "Mere Tawhiri noted, for example, that the ice is believed to be moving at a rate “that is close to "
@@ -82,7 +77,7 @@ def test_attributions_with_slashed_titles_and_long_lead_ins(tmp_path: Path) -> N
 
 
 def test_a_speaker_then_a_participle_of_speech_before_the_quote(tmp_path: Path) -> None:
-    quotes = _quotes(
+    quotes = quotes_in(
         tmp_path,
         "Omar Haddad, a former envoy, has died at 70.\n"
         "Lena Brook also shared her condolences on X writing, “Omar Haddad was a patient and skilled diplomat.”\n",
@@ -91,7 +86,7 @@ def test_a_speaker_then_a_participle_of_speech_before_the_quote(tmp_path: Path) 
 
 
 def test_an_occupation_before_the_name_and_a_shouted_quote(tmp_path: Path) -> None:
-    quotes = _quotes(
+    quotes = quotes_in(
         tmp_path,
         "\"If this was easy,\" instructor Dale Moreno yells at the students, \"everyone would be doing it.\"\n",
     )
@@ -99,7 +94,7 @@ def test_an_occupation_before_the_name_and_a_shouted_quote(tmp_path: Path) -> No
 
 
 def test_a_company_role_with_an_ampersand_before_the_speaker(tmp_path: Path) -> None:
-    quotes = _quotes(
+    quotes = quotes_in(
         tmp_path,
         "“We remain deeply sorry about the role our equipment had,” AT&T CEO and President Bill Jonas said.\n",
     )
@@ -107,7 +102,7 @@ def test_a_company_role_with_an_ampersand_before_the_speaker(tmp_path: Path) -> 
 
 
 def test_he_as_the_sentence_subject_means_the_person_named_before_the_sentence(tmp_path: Path) -> None:
-    quotes = _quotes(
+    quotes = quotes_in(
         tmp_path,
         "“We will meet again in Lima,” said Rosa Quintana.\n"
         "Later, she listed the guests, among them President Tomás Ibarra of Uruguay, “and the new mayor will come "
@@ -117,7 +112,7 @@ def test_he_as_the_sentence_subject_means_the_person_named_before_the_sentence(t
 
 
 def test_the_object_of_a_preposition_is_no_speaker(tmp_path: Path) -> None:
-    quotes = _quotes(
+    quotes = quotes_in(
         tmp_path,
         "Trade ministry spokesman Liu Wenbo speaking at a press briefing on Tuesday said his office "
         "“welcomed the decision to reopen the two border crossings.”\n",
@@ -126,7 +121,7 @@ def test_the_object_of_a_preposition_is_no_speaker(tmp_path: Path) -> None:
 
 
 def test_an_attribution_that_ends_the_sentence_names_its_first_quote(tmp_path: Path) -> None:
-    quotes = _quotes(
+    quotes = quotes_in(
         tmp_path,
         "The plan had brought \"a steady rise in output and a recovery of demand in the provinces\" amid "
         "growth from \"new industries\" and \"green energy,\" the agency said.\n",
@@ -137,7 +132,7 @@ def test_an_attribution_that_ends_the_sentence_names_its_first_quote(tmp_path: P
 
 
 def test_a_long_capitalised_sentence_said_by_someone_is_no_title(tmp_path: Path) -> None:
-    quotes = _quotes(
+    quotes = quotes_in(
         tmp_path,
         "“Three of the Patrol Boats from the Coast Guard, the BRP Rajah Sulayman and the MRRV Cabra, were Funded "
         "by the Japan Maritime Safety Improvement Project,” the embassy said in a statement.\n"
@@ -147,7 +142,7 @@ def test_a_long_capitalised_sentence_said_by_someone_is_no_title(tmp_path: Path)
 
 
 def test_a_paragraph_ending_said_colon_hands_its_speaker_to_an_open_quote(tmp_path: Path) -> None:
-    quotes = _quotes(
+    quotes = quotes_in(
         tmp_path,
         "At the close of the meeting, Secretary General Anna Lindqvist was asked about the plan and said:\n"
         "\"We have forces ready in the north, and more of them than ever before. We will keep it so.\n"
@@ -159,7 +154,7 @@ def test_a_paragraph_ending_said_colon_hands_its_speaker_to_an_open_quote(tmp_pa
 
 
 def test_a_name_comma_role_label_opens_a_turn(tmp_path: Path) -> None:
-    quotes = _quotes(
+    quotes = quotes_in(
         tmp_path,
         "Press Conference by the Chief Cabinet Secretary\n"
         "Kyodo News, SATO: Could you tell us about the talks held on Monday in the capital?\n"
@@ -184,7 +179,7 @@ def test_labels_with_a_title_and_its_portfolio_or_a_suffix(tmp_path: Path) -> No
 
 
 def test_according_to_a_statement_and_it_added(tmp_path: Path) -> None:
-    quotes = _quotes(
+    quotes = quotes_in(
         tmp_path,
         "Minister Olga Hrytsenko visited the port on Monday.\n"
         "Hrytsenko “urged the port authority to stop the ships from leaving with the grain,” according to a "
@@ -199,7 +194,7 @@ def test_according_to_a_statement_and_it_added(tmp_path: Path) -> None:
 
 
 def test_an_interview_labelled_by_a_family_name_the_text_gives_in_full(tmp_path: Path) -> None:
-    quotes = _quotes(
+    quotes = quotes_in(
         tmp_path,
         "What is behind the dispute? An analysis by Maria Okafor.\n"
         "Okafor: Since the election, the new government has changed course on the islands and the fisheries.\n"
@@ -209,7 +204,7 @@ def test_an_interview_labelled_by_a_family_name_the_text_gives_in_full(tmp_path:
 
 
 def test_the_nationality_as_a_speaker_means_the_one_person_given_it(tmp_path: Path) -> None:
-    quotes = _quotes(
+    quotes = quotes_in(
         tmp_path,
         "Ana Ruiz, President of Chile, called Pedro Alves, Brazilian President-elect, on Monday.\n"
         "“It has been a long campaign and we won it,” Alves said, and “the poor elected us,” the Brazilian added.\n",

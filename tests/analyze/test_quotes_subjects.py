@@ -6,19 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from _sentences import from_text
-from briefgen.analyze.actors.find import actor_findings
-from briefgen.analyze.quotes import find_quotes
-from briefgen.model import Quote
-
-
-def _quotes(tmp_path: Path, text: str) -> list[Quote]:
-    source, sentences = from_text(tmp_path, text)
-    return find_quotes(source, sentences, actor_findings(source, sentences).mentions)
+from _quotes import quotes_in
 
 
 def test_he_means_the_subject_of_the_sentence_before_not_its_object(tmp_path: Path) -> None:
-    quotes = _quotes(
+    quotes = quotes_in(
         tmp_path,
         "Prime Minister Joseph Varga spoke after the vote.\n"
         "Varga once again noted the apology which minister Konrad Mizzel delivered inside the House.\n"
@@ -28,7 +20,7 @@ def test_he_means_the_subject_of_the_sentence_before_not_its_object(tmp_path: Pa
 
 
 def test_a_paragraph_that_introduces_someone_hands_them_the_next_quotation(tmp_path: Path) -> None:
-    quotes = _quotes(
+    quotes = quotes_in(
         tmp_path,
         "Olivier Blanchet is the chief economist at the fund.\n"
         "\"The main effect really comes from the slowdown in emerging market economies.\"\n"
@@ -39,7 +31,7 @@ def test_a_paragraph_that_introduces_someone_hands_them_the_next_quotation(tmp_p
 
 
 def test_a_paragraph_naming_several_people_as_objects_hands_on_no_one(tmp_path: Path) -> None:
-    quotes = _quotes(
+    quotes = quotes_in(
         tmp_path,
         "The report thanked Olivier Blanchet and Peter McGraw for their help.\n"
         "\"The main effect really comes from the slowdown in emerging market economies.\"\n",
@@ -48,7 +40,7 @@ def test_a_paragraph_naming_several_people_as_objects_hands_on_no_one(tmp_path: 
 
 
 def test_a_capitalised_opening_word_is_no_speaker(tmp_path: Path) -> None:
-    quotes = _quotes(
+    quotes = quotes_in(
         tmp_path,
         "Prime Minister Christopher Laxton has revealed he will skip a tradition.\n"
         'When asked whether this would reduce his ability to talk to the public, he said: "I think there are'
@@ -58,14 +50,14 @@ def test_a_capitalised_opening_word_is_no_speaker(tmp_path: Path) -> None:
 
 
 def test_a_role_that_names_no_one_found_is_kept_as_written(tmp_path: Path) -> None:
-    quotes = _quotes(
+    quotes = quotes_in(
         tmp_path, "Starling “should hear what they have to say about him,” the Prime Minister responded.\n"
     )
     assert [q.speaker for q in quotes] == ["the Prime Minister"]
 
 
 def test_an_age_before_the_speaker_and_a_home_after_the_name(tmp_path: Path) -> None:
-    quotes = _quotes(
+    quotes = quotes_in(
         tmp_path,
         "“Every morning as I wake up, I am hit by the fact that we live in debt,” says 24-year-old Pankaj.\n"
         "Farmer Zhu Kaiyang explains that the wheat ears should droop.\n"
