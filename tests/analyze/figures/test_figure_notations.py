@@ -4,19 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from _figures import figures_of as _figures
 from briefgen.analyze.figures.anchors import AnchorIndex, find_anchors
-from briefgen.analyze.figures.extract import extract_figures
-from briefgen.model import Figure, Paragraph, Sentence, Source
-
-
-def _figures(text: str) -> list[Figure]:
-    """The figures of ``text`` as one paragraph and one sentence."""
-    paragraph = Paragraph(0, 0, len(text), text)
-    source = Source("src", "test", "test.txt", "0" * 64, text, (paragraph,))
-    return extract_figures(source, [Sentence("src", 0, 0, len(text), text)])
+from briefgen.model import Figure
 
 
 def _one(text: str, surface: str) -> Figure:
+    """The first figure of ``text`` whose surface is ``surface`` exactly."""
     found = [f for f in _figures(text) if f.text == surface]
     assert found, [f.text for f in _figures(text)]
     return found[0]
