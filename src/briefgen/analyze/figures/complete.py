@@ -126,12 +126,12 @@ def _sentence_words(sentence: str) -> tuple[tuple[str, ...], frozenset[str]]:
 def _owner_before(words: Sequence[str]) -> bool:
     """True when the label names a measure before its generic word ("foreign assistance as share of …"), not
     only a share ("equivalent share of GDP") or nothing but the generic word."""
-    generic = caption_words("generic_label_words") | caption_words("restating_words")
+    generic, restating = caption_words("generic_label_words"), caption_words("restating_words")
     stops = lexicon().stop_words
     for w in words:
-        if w in caption_words("generic_label_words"):
+        if w in generic:
             return False
-        if w not in stops and w not in generic:
+        if w not in stops and w not in restating:
             return True
     return False
 
@@ -196,15 +196,12 @@ def says_whose(label: str, sentence: str) -> bool:
     return not (_thin(label) and _names_missing(sentence, label))
 
 
-_LABEL_WORD = re.compile(r"[^\W\d_][\w’'-]*")
-
-
 def _thin(label: str) -> bool:
     """True when the label's measure (its part before the first comma, where its period starts) holds fewer
     than two content words: not function words, levels ("total", "rate") or generic ("share")."""
     measure = label.split(",", 1)[0]
     skip = _not_content()
-    return sum(1 for w in _LABEL_WORD.findall(measure) if w.lower() not in skip) < 2
+    return sum(1 for w in _WORD.findall(measure) if w.lower() not in skip) < 2
 
 
 @cache
@@ -219,7 +216,7 @@ _NAME_WORD = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]*")
 def _names_missing(sentence: str, label: str) -> bool:
     """True when the sentence names someone or somewhere (a capitalised word after its first, or a country
     anywhere) that the label does not: "Beijing rolled over a $2.4 billion loan" has a whose to say."""
-    have = {w.lower() for w in _LABEL_WORD.findall(label)}
+    have = {w.lower() for w in _WORD.findall(label)}
     stop = word_list("stopwords_en.txt")
     first = True
     for m in _NAME_WORD.finditer(sentence):
