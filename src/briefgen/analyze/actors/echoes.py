@@ -12,6 +12,7 @@ from ...resources import word_list
 from .countries import country_name
 from .lexicon import (
     FUNCTION_WORDS,
+    LOCATIVES,
     SENTENCE_STARTERS,
     SPEECH_VERB_RE,
     UPPER,
@@ -39,7 +40,7 @@ _PREPOSITIONS = word_list("actors/place_prepositions.txt") | frozenset(("the", "
 _CLAUSE_END = frozenset(".!?:;—–\n\"“”(")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 #: Words after which a capitalised word is a place's or a thing's name ("in Riga", "the Kremlin").
-_WHERE = frozenset(("in", "at", "near", "inside", "outside", "across", "into", "onto", "the", "The", "a", "an"))
+_WHERE = LOCATIVES | frozenset(("the", "The", "a", "an"))
 
 
 def echoed_names(text: str, found: Sequence[PersonHit]) -> Iterator[PersonHit]:

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from ..._speed.regex_cache import compile_cached
 from .blocks import Block
 from .countries import country_name
-from .lexicon import NAME_TOKEN, PARTICLE_RE, is_name_word, name_tokens
+from .lexicon import LOCATIVES, NAME_TOKEN, PARTICLE_RE, is_name_word, name_tokens
 from .people import PersonHit, clean_name
 
 _RUN = rf"{NAME_TOKEN}(?:\s+(?:{PARTICLE_RE}\s+)*{NAME_TOKEN}){{1,3}}"
@@ -34,7 +34,7 @@ _PREVIOUS_OF = compile_cached(
 )
 #: Words after which a capitalised run is a place's or a body's name, not a list mate: "Governor of Akwa Ibom,
 #: Udom Emmanuel" names one person ("talks with Luigi Di Maio of Italy, Marise Payne …" lists people).
-_WHERE = frozenset(("of", "in", "at", "near", "inside", "outside", "across", "into", "onto"))
+_WHERE = LOCATIVES | frozenset(("of",))
 _WORD_BEFORE = compile_cached(r"([\w’'-]+)\s+$")
 _MAX_MATES = 8
 _LOOK_BACK = 60

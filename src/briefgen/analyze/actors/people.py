@@ -23,6 +23,7 @@ from .lexicon import (
     GIVEN_NAMES,
     HONORIFIC_RE,
     HONORIFICS,
+    LOCATIVES,
     MODIFIER_RE,
     MODIFIERS,
     MONTH_WORDS,
@@ -243,8 +244,6 @@ _FACILITIES = word_list("actors/facility_nouns.txt")
 _NEXT_WORD = compile_cached(r"\s+([a-z]+)\b")
 _SYLLABLE_HINT = compile_cached(r"-[a-z]{2,5}(?![\w-])")
 _SYLLABLE_NAME = compile_cached(rf"[{UPPER}](?<![\w.’'-].)[a-z]{{1,4}}\s+[{UPPER}][a-z]{{0,4}}{SYLLABLE}")
-# Prepositions of place: a bare name after them is a place's or a firm's ("at Morgan Stanley").
-_WHERE = frozenset(("at", "in", "near", "inside", "outside", "across", "into", "onto"))
 # "… the choice of Gordon Ashby as its new treasurer", "the inauguration of Bola Ahmed Tinubu as President of
 # Nigeria": a role given with "as" right after a bare name (without an article, a title in capitals).
 _AS_ROLE = compile_cached(
@@ -504,7 +503,7 @@ def _given_names(text: str, base: int) -> Iterator[PersonHit]:
                     word.rstrip(",") in NON_NAMES and word.lower() in SENTENCE_STARTERS
                     and _sentence_opens(text, before.start(1))):
                 continue
-            if word in ORG_NOUNS or word.endswith("-based") or word in _WHERE:
+            if word in ORG_NOUNS or word.endswith("-based") or word in LOCATIVES:
                 continue  # "analysts at Morgan Stanley", "in Virginia Beach": a firm's or a place's name
             if len(word) == 4 and word.isdigit():
                 continue  # "the 2024 Summer Olympics": a year names an event, never a person
@@ -548,7 +547,7 @@ def _bare_name_place(text: str, at: int) -> bool:
     if word[:1].isupper() and word not in TITLES and word.rstrip(".") not in TITLE_WORDS and not (
             word.endswith((".", "!", "?", ":")) and len(word) > 2 and word[-2].islower()):
         return False
-    return not (word in ORG_NOUNS or word.endswith("-based") or word in _WHERE)
+    return not (word in ORG_NOUNS or word.endswith("-based") or word in LOCATIVES)
 
 
 def _titled_with_place(text: str, base: int, titles: Sequence[re.Match[str]]) -> Iterator[PersonHit]:
