@@ -14,8 +14,8 @@ compressed streams are remembered per process (the latest ``_MAX_SUBSETS``), the
 
 from __future__ import annotations
 
+import functools
 import zlib
-from collections import OrderedDict
 from typing import Any
 
 from reportlab.pdfbase import pdfdoc
@@ -33,26 +33,7 @@ _SPACE = 0x20
 _MAX_SUBSETS = 32
 
 
-class _Remembered:
-    """The latest ``size`` answers of a function of one hashable argument (a bounded LRU)."""
-
-    def __init__(self, size: int) -> None:
-        self.size = size
-        self.known: OrderedDict[Any, Any] = OrderedDict()
-
-    def get(self, key: Any, make: Any) -> Any:
-        """The answer for ``key``, made by ``make(key)`` when not remembered."""
-        known = self.known.get(key)
-        if known is None:
-            known = self.known[key] = make(key)
-            if len(self.known) > self.size:
-                self.known.popitem(last=False)
-        else:
-            self.known.move_to_end(key)
-        return known
-
-
-_COMPRESSED = _Remembered(2 * _MAX_SUBSETS)
+_compressed = functools.lru_cache(maxsize=2 * _MAX_SUBSETS)(zlib.compress)
 """Compressed font streams (subset font files, ToUnicode maps), by their uncompressed bytes."""
 
 
@@ -63,8 +44,7 @@ class _RememberedZCompress(pdfdoc.PDFStreamFilterZCompress):  # type: ignore[mis
         """``text`` compressed, as ``PDFStreamFilterZCompress`` compresses it."""
         if isinstance(text, str):
             text = text.encode("utf8")
-        compressed: bytes = _COMPRESSED.get(bytes(text), zlib.compress)
-        return compressed
+        return _compressed(bytes(text))
 
 
 _FONT_STREAM = _RememberedZCompress()
@@ -89,9 +69,9 @@ class CachingTTFont(TTFont):  # type: ignore[misc]
         """As ``TTFont``."""
         super().__init__(*args, **kwargs)
         self._widths: dict[tuple[str, float], float] = {}
-        subsets = _Remembered(_MAX_SUBSETS)
         make = self.face.makeSubset
-        self.face.makeSubset = lambda subset: subsets.get(tuple(subset), lambda key: make(list(key)))
+        subset_file = functools.lru_cache(maxsize=_MAX_SUBSETS)(lambda key: make(list(key)))
+        self.face.makeSubset = lambda subset: subset_file(tuple(subset))
 
     def stringWidth(self, text: Any, size: float, encoding: str = "utf8") -> float:
         """The width of ``text`` at ``size`` points, as ``TTFont.stringWidth`` gives it."""
