@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import gc
 import io
 import logging
 import warnings
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -16,6 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Spacer
 from reportlab.platypus.doctemplate import LayoutError
 
+from ..._speed.gc_pause import gc_paused
 from ...errors import MarkupError, WriteError
 from ...style import Style
 from ..base import RenderJob
@@ -129,27 +127,12 @@ def _styles(style: Style) -> Styles:
     return make_styles(style)
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector paused (when it runs at all): a write makes tens of thousands of
-    objects that live until it ends (flowables, fragments, lines, PDF objects), which the collector would
-    otherwise scan again and again while they are alive. Garbage left in cycles is collected after the write."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-
-
 def write_pdf(job: RenderJob) -> bytes:
     """The brief as PDF bytes; identical input gives identical bytes."""
     styles = _styles(job.style)
     missing: dict[str, None] = {}
     try:
-        with _collector_paused():
+        with gc_paused():  # tens of thousands of objects live until the write ends: no scans of them meanwhile
             data = _render(job, styles, _flow(job, styles, missing))
     except MarkupError as exc:  # the layout found what the template asked for does not fit: name the template
         raise MarkupError(f"{job.template_dir / 'brief.html.j2'}: {exc}") from None
