@@ -209,11 +209,3 @@ def _value_links() -> tuple[list[str], ...]:
     """The words of value that join a thing and its amount ("totaling", "with a value of"), longest first."""
     links = (phrase.lower().split() for phrase in lexicon_table()["caption"]["value_links"])
     return tuple(sorted(links, key=len, reverse=True))
-
-
-@cache
-def label_words(name: str) -> frozenset[str]:
-    """One word class of ``data/figures/label_words.toml`` ([label]), lower case."""
-    from ....resources import data_toml
-
-    return frozenset(w.lower() for w in data_toml("figures/label_words.toml")["label"][name])

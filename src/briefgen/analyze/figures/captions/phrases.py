@@ -31,7 +31,6 @@ from .grammar import (
     _participle,
     _verbs,
     in_scope,
-    label_words,
 )
 
 
@@ -45,7 +44,7 @@ def _unpossessed(word: str) -> str:
 def _marker(toks: Sequence[Tok], j: int, hi: int) -> bool:
     """True for a list item's number or letter in brackets at ``j`` ("(1)", "(b)"): its ")" follows, "(" precedes."""
     text = toks[j].text
-    numbered = text.isdigit() or (text.isalpha() and text.islower()) or text.lower() in label_words("roman_numerals")
+    numbered = text.isdigit() or (text.isalpha() and text.islower()) or text.lower() in caption_words("roman_numerals")
     return j > 0 and j + 1 < hi and toks[j - 1].text == "(" and toks[j + 1].text == ")" and len(text) <= 3 and numbered
 
 
@@ -560,7 +559,7 @@ class _Phrases:
                 return [before.text]
             if _content(before) and before.fig < 0:
                 return self._words(self._np_left(lo - 2, 0), lo - 2)[:_SUBJECT_WORDS]
-        if i - 1 >= lo and toks[i - 1].low in label_words("gerund_prepositions") and toks[verb].low.endswith("ing"):
+        if i - 1 >= lo and toks[i - 1].low in caption_words("gerund_prepositions") and toks[verb].low.endswith("ing"):
             main = self._main_verb(lo, i - 1)  # "Trade fell this year after expanding by 3 percent": trade expanded
             if main is not None and main < verb:
                 return self._subject(main, lo)

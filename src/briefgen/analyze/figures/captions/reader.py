@@ -37,7 +37,6 @@ from .grammar import (
     _strip_article,
     _trim,
     _value_links,
-    label_words,
 )
 
 
@@ -81,7 +80,7 @@ class Caption(_Checks):
                 if after < hi and ends and _content(s.toks[after]) and s.toks[after].text.islower() \
                         and not self._verb(after) and not s.is_time(after):
                     core, after = [*core, s.toks[after].text], after + 1  # "1 in 5 ballots were declared invalid"
-                elif after + 1 < hi and s.toks[after].low in label_words("particles") \
+                elif after + 1 < hi and s.toks[after].low in caption_words("particles") \
                         and s.toks[after + 1].low in ("to", "for"):
                     core, after = [*core, s.toks[after].text], after + 1  # "$8 billion is set aside for …"
             if not whom and after < hi and s.toks[after].low in ("to", "for"):
