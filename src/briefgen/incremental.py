@@ -153,7 +153,7 @@ def _dependency_versions() -> list[tuple[str, str]]:
 
     places = [f"{entry}\0{_modified(entry)}".encode("utf-8", "surrogateescape") for entry in sys.path]
     key = cache_key(b"dependency-versions-1", sys.version.encode(), *places)
-    data = cached_bytes("dependencies", key, lambda: json.dumps(_read_dependency_versions()).encode())
+    data = cached_bytes("dependencies", key, lambda: json.dumps(_read_dependency_versions()).encode(), keep=32)
     try:
         return [(str(name), str(version)) for name, version in json.loads(data)]
     except (ValueError, TypeError):  # not what this code stores: read them

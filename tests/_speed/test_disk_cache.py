@@ -52,3 +52,16 @@ def test_the_folder_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path)
     monkeypatch.delenv("BRIEFGEN_CACHE_DIR", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert cache_root() == tmp_path / "briefgen"
+
+
+def test_a_bounded_kind_keeps_only_its_newest_entries(root: Path) -> None:
+    import os
+
+    for number, name in enumerate((b"a", b"b", b"c"), start=1):
+        cached_bytes("docx-start", cache_key(name), lambda: b"made", keep=2)
+        written = root / "docx-start" / cache_key(name)
+        os.utime(written, ns=(number * 10**9, number * 10**9))  # written in this order, whatever the clock's grain
+    assert sorted(p.name for p in (root / "docx-start").iterdir()) == sorted([cache_key(b"b"), cache_key(b"c")])
+    cached_bytes("fonts", cache_key(b"a"), lambda: b"made")
+    cached_bytes("fonts", cache_key(b"b"), lambda: b"made")
+    assert len(list((root / "fonts").iterdir())) == 2  # a kind without a bound keeps everything

@@ -8,6 +8,7 @@ cannot be written only costs the speed-up.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import tempfile
@@ -35,14 +36,14 @@ def cache_key(*parts: bytes) -> str:
     return digest.hexdigest()
 
 
-def cached_bytes(kind: str, key: str, make: Callable[[], bytes]) -> bytes:
+def cached_bytes(kind: str, key: str, make: Callable[[], bytes], keep: int | None = None) -> bytes:
     """The bytes ``make()`` returns, read from the cache folder ``kind`` when an intact entry ``key`` is there,
-    else made and stored there."""
+    else made and stored there (``keep``: as for ``store_bytes``)."""
     stored = stored_bytes(kind, key)
     if stored is not None:
         return stored
     data = make()
-    store_bytes(kind, key, data)
+    store_bytes(kind, key, data, keep)
     return data
 
 
@@ -57,8 +58,11 @@ def stored_bytes(kind: str, key: str) -> bytes | None:
     return None
 
 
-def store_bytes(kind: str, key: str, data: bytes) -> None:
-    """Keep ``data`` as entry ``key`` of the cache folder ``kind``, whole or not at all (errors only cost the cache)."""
+def store_bytes(kind: str, key: str, data: bytes, keep: int | None = None) -> None:
+    """Keep ``data`` as entry ``key`` of the cache folder ``kind``, whole or not at all (errors only cost the cache).
+
+    With ``keep``, the folder then holds at most the ``keep`` entries written last: for a kind whose keys
+    change with every edit of the code, which would otherwise grow without end."""
     path = cache_root() / kind / key
     temporary = None
     try:
@@ -70,3 +74,24 @@ def store_bytes(kind: str, key: str, data: bytes) -> None:
     except OSError:
         if temporary is not None:
             Path(temporary).unlink(missing_ok=True)
+        return
+    if keep is not None:
+        _prune(path.parent, keep)
+
+
+def _prune(folder: Path, keep: int) -> None:
+    """Remove the entries of ``folder`` older than its ``keep`` newest (by the time written; temporaries stay).
+    A process that reads a removed entry meanwhile only misses it."""
+    entries: list[tuple[int, str]] = []
+    try:
+        with os.scandir(folder) as found:
+            for entry in found:
+                if not entry.name.startswith("."):
+                    with contextlib.suppress(OSError):
+                        entries.append((entry.stat(follow_symlinks=False).st_mtime_ns, entry.path))
+    except OSError:
+        return
+    entries.sort(reverse=True)
+    for _, stale in entries[keep:]:
+        with contextlib.suppress(OSError):
+            os.unlink(stale)

@@ -51,6 +51,8 @@ _PREPARED: OrderedDict[tuple[bytes | None, Style], tuple[Any, int]] = OrderedDic
 opened, ready for a body, never written into: each write takes a deep copy; the text width). The latest
 ``_MAX_PREPARED`` are kept."""
 _MAX_PREPARED = 16
+_MAX_STORED = 64
+"""Starting documents kept on disk (about 0.4 MB each; the key changes with every edit of the code)."""
 _WIDTH_BYTES = 8
 
 
@@ -70,7 +72,7 @@ def _prepared(reference: Path | None, style: Style) -> tuple[Any, int]:
             repr(style).encode(),
             code_fingerprint().encode(),
         )
-        stored = cached_bytes("docx-start", disk_key, lambda: _make_prepared(reference, style))
+        stored = cached_bytes("docx-start", disk_key, lambda: _make_prepared(reference, style), _MAX_STORED)
         known = (docx.Document(io.BytesIO(stored[_WIDTH_BYTES:])), int.from_bytes(stored[:_WIDTH_BYTES], "big"))
         _PREPARED[key] = known
         if len(_PREPARED) > _MAX_PREPARED:
