@@ -82,21 +82,16 @@ def _lone_person(text: str, word: str, verb_end: int) -> bool:
     if word.lower() in text:
         return False
     inside = False
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "’'-.")) and (
-                end == len(text) or not (text[end].isalnum() or text[end] == "-")):
-            before = _WORD_BEFORE.search(text, max(0, at - 40), at)
-            if before is not None:
-                prev = before.group(1)
-                if prev in _WHERE or (prev[:1].isupper() and prev[-1] not in _CLAUSE_END and prev[-1] != ","):
-                    return False
-                inside = inside or (prev[-1] not in _CLAUSE_END and "\n" not in text[before.start():at])
-            nxt = _NEXT.match(text, end)
-            if nxt is not None and nxt.group(1).isupper():
+    for at in _standing(text, word, "-"):
+        before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+        if before is not None:
+            prev = before.group(1)
+            if prev in _WHERE or (prev[:1].isupper() and prev[-1] not in _CLAUSE_END and prev[-1] != ","):
                 return False
-        at = text.find(word, end)
+            inside = inside or (prev[-1] not in _CLAUSE_END and "\n" not in text[before.start():at])
+        nxt = _NEXT.match(text, at + len(word))
+        if nxt is not None and nxt.group(1).isupper():
+            return False
     return inside
 
 
@@ -106,19 +101,26 @@ def _names_a_thing(text: str, word: str) -> bool:
     as no family name standing alone is used."""
     if f"({word})" in text:
         return True
+    for at in _standing(text, word, "’'-"):
+        before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+        prev = before.group(1) if before is not None else ""
+        alone = not prev[:1].isupper() or prev[-1] in _CLAUSE_END or prev.lower() in FUNCTION_WORDS
+        nxt = _NEXT_WORD.match(text, at + len(word))
+        if alone and nxt is not None and nxt.group(1)[:1].isupper() and nxt.group(1).lower() not in FUNCTION_WORDS:
+            return True
+    return False
+
+
+def _standing(text: str, word: str, glue_after: str = "") -> Iterator[int]:
+    """Where ``word`` stands as a whole word in ``text``: no letter, digit, apostrophe, hyphen or dot right before
+    it, and no letter, digit or character of ``glue_after`` right after it."""
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
         if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "’'-.")) and (
-                end == len(text) or not (text[end].isalnum() or text[end] in "’'-")):
-            before = _WORD_BEFORE.search(text, max(0, at - 40), at)
-            prev = before.group(1) if before is not None else ""
-            alone = not prev[:1].isupper() or prev[-1] in _CLAUSE_END or prev.lower() in FUNCTION_WORDS
-            nxt = _NEXT_WORD.match(text, end)
-            if alone and nxt is not None and nxt.group(1)[:1].isupper() and nxt.group(1).lower() not in FUNCTION_WORDS:
-                return True
+                end == len(text) or not (text[end].isalnum() or text[end] in glue_after)):
+            yield at
         at = text.find(word, end)
-    return False
 
 
 def _word_start(text: str, at: int) -> int:
@@ -168,15 +170,10 @@ def _full_names(text: str, word: str) -> Iterator[PersonHit | None]:
     """Every place ``word`` ends a run of two or three capitalised name words in running text; None where the
     run stands after an article or a preposition, or before a capitalised word, as a place's or a thing's name
     does ("in Addis Ababa", "the Seleshi Fund")."""
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "’'-.")) and (
-                end == len(text) or not text[end].isalnum()):
-            start = _run_start(text, at)
-            if start is not None:
-                yield _hit(text, start, end)
-        at = text.find(word, end)
+    for at in _standing(text, word):
+        start = _run_start(text, at)
+        if start is not None:
+            yield _hit(text, start, at + len(word))
 
 
 def _run_start(text: str, at: int) -> int | None:
