@@ -28,7 +28,7 @@ building on the one before.
 
 from __future__ import annotations
 
-from .grammar import MAX_WORDS, caption_words_map, in_scope
+from .grammar import MAX_WORDS, in_scope
 from .reader import Caption
 
-__all__ = ["MAX_WORDS", "Caption", "caption_words_map", "in_scope"]
+__all__ = ["MAX_WORDS", "Caption", "in_scope"]

@@ -49,9 +49,13 @@ class _Done:
         self.period: Time | None = None  # the period its caption gives
 
 
-def caption_words_map() -> dict[str, str]:
-    """Rate adverbs and their unit ("annually" -> "year")."""
-    return {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
+@cache
+def rate_units() -> dict[str, str]:
+    """Rate adverbs and their unit of time ("annually" -> "year"), from ``rate_adverbs`` in words.toml."""
+    from ....resources import data_toml
+
+    table = data_toml("figures/words.toml")["caption"]["rate_adverbs"]
+    return {str(adverb).lower(): str(unit) for adverb, unit in table.items()}
 
 
 def _complementizer(toks: Sequence[Tok], j: int) -> bool:

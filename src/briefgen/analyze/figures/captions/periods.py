@@ -12,8 +12,8 @@ from .grammar import (
     _close,
     _content,
     _participle,
-    caption_words_map,
     in_scope,
+    rate_units,
 )
 from .phrases import _Phrases
 
@@ -177,7 +177,7 @@ class _Periods(_Phrases):
                     return self._rate(other, j + 1, hi)
                 j += 2
         if j < hi and toks[j].low in caption_words("rate_adverbs"):
-            return caption_words_map()[toks[j].low]
+            return rate_units()[toks[j].low]
         if j + 1 < hi and toks[j].low in ("each", "every", "per", "a") and toks[j + 1].low in time_words().units:
             return toks[j + 1].low
         if j + 1 < hi and toks[j].low == "per" and _content(toks[j + 1]):
