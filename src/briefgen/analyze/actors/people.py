@@ -199,7 +199,7 @@ _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _KIN_OF = compile_cached(r"(?:['’]s|\b(?:his|her|their))\s+(?:(?:late|former|eldest|younger|older)\s+)?$")
 # A titled name in a heading holds when it ends before a lower-case word, a mark, a verb or the line's end.
 # A preposition in a title-case heading ends a name too: "Remarks By Vice President Harris At Press Conference".
-_HEADING_LINKS = ("At", "On", "In", "For", "To", "With", "From", "During", "After", "Before", "About", "Over", "Ahead")
+_HEADING_LINKS = word_list("actors/heading_links.txt")
 _NAME_DONE = compile_cached(
     rf"(?:\s*$|[^\w\s]|\s+(?:[^\W{UPPER}]|(?:{alternation([*VERB_WORDS, *_HEADING_LINKS])})(?![\w’'-])))"
 )
