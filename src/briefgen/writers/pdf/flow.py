@@ -44,23 +44,25 @@ _BOX_PAD = 8.0
 
 def anchor_ids(document: Document) -> frozenset[str]:
     """Every id in the document that an internal link may target."""
+    return frozenset(_ids(document.body))
 
-    def walk(blocks: tuple[Block, ...]) -> Iterator[str]:
-        for block in blocks:
-            if isinstance(block, (Heading, Para)) and block.id:
-                yield block.id
-            elif isinstance(block, ListBlock):
-                for item in block.items:
-                    if item.id:
-                        yield item.id
-                    yield from walk(item.blocks)
-            elif isinstance(block, (BlockQuote, Aside, FigureBlock)):
-                yield from walk(block.children)
-            elif isinstance(block, WithSidebar):
-                yield from walk(block.main)
-                yield from walk(block.sidebar.children)
 
-    return frozenset(walk(document.body))
+def _ids(blocks: tuple[Block, ...]) -> Iterator[str]:
+    """The ids of ``blocks`` and of the blocks inside them (a module function: a recursive closure would be a
+    reference cycle left to the garbage collector)."""
+    for block in blocks:
+        if isinstance(block, (Heading, Para)) and block.id:
+            yield block.id
+        elif isinstance(block, ListBlock):
+            for item in block.items:
+                if item.id:
+                    yield item.id
+                yield from _ids(item.blocks)
+        elif isinstance(block, (BlockQuote, Aside, FigureBlock)):
+            yield from _ids(block.children)
+        elif isinstance(block, WithSidebar):
+            yield from _ids(block.main)
+            yield from _ids(block.sidebar.children)
 
 
 def _padding(left: float, right: float, top: float, bottom: float) -> list[tuple[object, ...]]:

@@ -83,15 +83,18 @@ class MarkedText(PDFTextObject):  # type: ignore[misc]
         refs: dict[Any, Node] = {}
         links: dict[Key, Node] = {}
 
-        def node_of(owner: Owner) -> Node:
+        def ref_of(key: Any) -> Node:
+            if key not in refs:
+                refs[key] = node.add("Reference")
+            return refs[key]
+
+        def node_of(owner: Owner) -> Node:  # not recursive: a closure calling itself is a reference cycle
             if owner[0] == "node":
                 return node
             if owner[0] == "ref":
-                if owner[1] not in refs:
-                    refs[owner[1]] = node.add("Reference")
-                return refs[owner[1]]
+                return ref_of(owner[1])
             if owner[1] not in links:
-                parent = node_of(("ref", owner[2])) if owner[2] is not None else node
+                parent = ref_of(owner[2]) if owner[2] is not None else node
                 links[owner[1]] = parent.add("Link")
             return links[owner[1]]
 

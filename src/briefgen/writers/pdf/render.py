@@ -100,6 +100,8 @@ def _build(
         raise WriteError(
             f"brief '{job.brief.name}': a block is too large to lay out on a PDF page ({detail})"
         ) from None
+    finally:
+        doc._nameSpace.clear()  # ReportLab's name space for document expressions holds the document (a cycle)
     return out.getvalue()
 
 
@@ -107,8 +109,14 @@ def _render(job: RenderJob, styles: Styles, flow: _Flow) -> bytes:
     """One layout pass that records where every flowable goes, then the drawing of the recorded pages, which
     knows the page count ("Page X of Y") without laying out again."""
     record = LayoutRecord()
-    _build(job, styles, flow, list(flow.story), record, None)
-    return _build(job, styles, flow, replay_story(record), None, len(record.pages))
+    try:
+        _build(job, styles, flow, list(flow.story), record, None)
+        return _build(job, styles, flow, replay_story(record), None, len(record.pages))
+    finally:
+        # The reference cycles of a write (the record's frame and pages, the structure tree's parent links)
+        # broken, so reference counting frees the write's objects instead of the cyclic garbage collector.
+        record.pages.clear()
+        flow.tagger.release()
 
 
 def report_missing(missing: dict[str, None]) -> None:

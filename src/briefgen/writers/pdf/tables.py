@@ -29,11 +29,13 @@ def _cell_style(styles: Styles, table: Table, cell: Cell) -> ParagraphStyle:
 
 def has_bold(cell: Cell) -> bool:
     """True when a cell holds bold text (measured with the bold face, which is wider)."""
+    return _has_strong(cell.children)
 
-    def walk(nodes: tuple[Inline, ...]) -> bool:
-        return any(isinstance(n, Strong) or (not isinstance(n, Text) and walk(n.children)) for n in nodes)
 
-    return walk(cell.children)
+def _has_strong(nodes: tuple[Inline, ...]) -> bool:
+    """True when ``nodes`` or their children hold a ``Strong`` (a module function: a recursive closure would be a
+    reference cycle left to the garbage collector)."""
+    return any(isinstance(n, Strong) or (not isinstance(n, Text) and _has_strong(n.children)) for n in nodes)
 
 
 def column_widths(

@@ -62,6 +62,11 @@ class Tagger:
         self.anchors: dict[str, Node] = {}
         """The node each link target (a named destination) was drawn in."""
 
+    def release(self) -> None:
+        """Unlink the structure tree's nodes from their parents once the document is saved (no cycles left)."""
+        for node in self.root.nodes():
+            node.parent = None
+
     def marking(self) -> bool:
         """True when text drawn now is marked as a node's content (not an artifact, not inside a chart)."""
         return not self.leaf and bool(self.stack) and not self._in_artifact()
@@ -288,10 +293,13 @@ class TaggingCanvas(Canvas):  # type: ignore[misc]
         if isinstance(aTextObject, MarkedText):
             if aTextObject.annotations and self.tagger.marking():
                 self.tagger.mark_text(self, aTextObject, draw)
-                return
-            self.tagger.text(self, draw, words=aTextObject.texts.values())
-            return
-        self.tagger.text(self, draw)
+            else:
+                self.tagger.text(self, draw, words=aTextObject.texts.values())
+        else:
+            self.tagger.text(self, draw)
+        # ReportLab binds an underline or strike-through drawer to the text object itself (a reference cycle):
+        # drawn, the object needs it no more.
+        vars(aTextObject).pop("_do_line", None)
 
     def drawString(self, *args: Any, **kwargs: Any) -> None:
         """A one-line string (a list bullet or number, a chart label)."""
