@@ -210,3 +210,14 @@ def test_the_nationality_as_a_speaker_means_the_one_person_given_it(tmp_path: Pa
         "“It has been a long campaign and we won it,” Alves said, and “the poor elected us,” the Brazilian added.\n",
     )
     assert [q.speaker for q in quotes] == ["Pedro Alves", "Pedro Alves"]
+
+
+def test_a_long_role_before_the_name_that_follows_the_quote(tmp_path: Path) -> None:
+    quotes = quotes_in(
+        tmp_path,
+        "“Local buyers will now reach many more growers,” Riverside County Farm Board Chairman Tomas Ekwueme said "
+        "in the release.\n"
+        "“We are glad to take part in the programme,” said Deputy Director for Planning and Regional Programs "
+        "Helena Marie Castell in a statement.\n",
+    )
+    assert [q.speaker for q in quotes] == ["Tomas Ekwueme", "Helena Marie Castell"]

@@ -67,8 +67,8 @@ _OPENERS = {False: ("“", '"'), True: ("‘",)}
 
 # A role written before the speaker's name: "Foreign Ministry spokesperson Mao Ning told …".
 _ROLE_BEFORE = (
-    rf"(?:(?:[\w.’'&-]+(?:\s+|/)){{0,3}}(?i:{TITLE_RE}|{ROLE_NOUN_RE})\s+"
-    rf"(?:(?:to|for|of|in)\s+(?:the\s+)?(?:(?:(?:[A-Z]\.)+|[{UPPER}][\w’'-]*)\s+){{1,3}}?(?=[{UPPER}]))?)?"
+    rf"(?:(?:(?:(?:[A-Z]\.)+|[\w’'&-]+)(?:\s+|/)){{0,4}}(?i:{TITLE_RE}|{ROLE_NOUN_RE})\s+"
+    rf"(?:(?:to|for|of|in)\s+(?:the\s+)?(?:(?:(?:[A-Z]\.)+|[{UPPER}][\w’'-]*|and|&)\s+){{1,4}}?(?=[{UPPER}]))?)?"
 )
 # A speaker named only by a role, kept as written: "a government spokesman", "the weather service in Seattle".
 _PHRASE_WORD = r"(?:(?:[A-Z]\.)+|[\w’'&-]+)"

@@ -123,3 +123,14 @@ def test_praise_in_a_quotation_gives_no_role(tmp_path: Path) -> None:
         "Lena Brook wrote, “Omar Haddad was an extraordinarily skilled diplomat who never gave up.”\n",
     )
     assert people["Omar Haddad"].role == "former envoy"
+
+
+def test_a_portfolio_of_several_fields_then_a_middle_name(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "Under Secretary for Marketing and Regulatory Programs Helena Marie Castell said the program would grow.\n"
+        "Foreign Minister of Ruritania Karl Ostrava and Deputy Minister Anna Weber met on Monday.\n",
+    )
+    assert people["Helena Marie Castell"].role == "Under Secretary for Marketing and Regulatory Programs"
+    assert not any(name.startswith("Programs") for name in people)
+    assert people["Anna Weber"].role == "Deputy Minister"

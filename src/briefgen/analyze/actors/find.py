@@ -80,6 +80,7 @@ def actor_findings(source: Source, sentences: Sequence[Sentence]) -> ActorFindin
     person_hits.extend(_outside(org_spans, echoed_names(source.text, person_hits)))
     person_hits.extend(_outside(org_spans, capitals_names(source.text, person_hits)))
     person_hits = _without_acronym_prefix(source.text, person_hits)
+    person_hits = _without_role_words(person_hits)
     turns = find_turns(source.text, sentences)
     labels: list[tuple[Turn, PersonHit]] = []
     if turns:
@@ -182,6 +183,27 @@ def _cut_after_names(text: str, orgs: Sequence[OrgHit], people: Sequence[PersonH
         if tail is not None and tail.end() < org.end:
             org = org._replace(start=tail.end(), name=text[tail.end():org.end])
         out.append(org)
+    return out
+
+
+def _without_role_words(hits: list[PersonHit]) -> list[PersonHit]:
+    """Hits cut where a titled hit of the same name shows their first words to be the end of its role: beside "Jenny
+    Lester Moffitt" titled "Under Secretary for Marketing and Regulatory Programs", a hit "Programs Jenny Lester
+    Moffitt" (found before "said") is Jenny Lester Moffitt."""
+    ends = {}
+    for hit in hits:
+        for offset, role in hit.roles:
+            if offset < hit.start <= offset + len(role) + 1:
+                ends[hit.start, hit.end] = offset
+    if not ends:
+        return hits
+    out = []
+    for hit in hits:
+        for (start, end), role_start in ends.items():
+            if end == hit.end and role_start <= hit.start < start:
+                hit = PersonHit(start, end, hit.name[start - hit.start:], hit.roles, hit.weak, hit.sure)
+                break
+        out.append(hit)
     return out
 
 

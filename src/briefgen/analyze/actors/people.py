@@ -126,6 +126,11 @@ _UNIT_LEAD = compile_cached(rf"(?:(?:{_QUAL}|{MODIFIER_RE}|{PORTFOLIO_RE})\s+)*$
 _CAPS_AHEAD = compile_cached(
     rf"{CAP_WORD}(?:['’]s)?(?:\s+(?:(?:of|the|for)\s+)*(?:{PARTICLE_RE}\s+)?(?:[{UPPER}]\.|{CAP_WORD}(?:['’]s)?)){{1,8}}"
 )
+# …and, tried when that finds no name, a portfolio of several fields: "Under Secretary for Marketing and Regulatory
+# Programs Jenny Lester Moffitt".
+_CAPS_AND_AHEAD = compile_cached(
+    rf"{CAP_WORD}(?:\s+(?:(?:of|the|for|and|&)\s+)*{CAP_WORD}){{1,8}}"
+)
 # "South Korea’s Shin Won-sik": a country in the possessive, then a name of two or three name words.
 _POSSESSIVE = compile_cached(rf"['’]s\s+(?=[{UPPER}])")
 _WORDS_BEFORE = compile_cached(rf"(?<![\w.-])((?:[{UPPER}][\w.-]*\s+){{0,2}}[{UPPER}][\w.-]*)$")
@@ -559,33 +564,46 @@ def _titled_with_place(text: str, base: int, titles: Sequence[re.Match[str]]) ->
         m = _PLACE_LINK.match(text, title.end())
         if m is None:
             continue
-        run = _CAPS_AHEAD.match(text, m.end())
-        if run is None:
+        for ahead in (_CAPS_AHEAD, _CAPS_AND_AHEAD):
+            hit = _titled_place_name(text, base, title, ahead.match(text, m.end()))
+            if hit is not None:
+                yield hit
+                break
+
+
+def _titled_place_name(text: str, base: int, title: re.Match[str], run: re.Match[str] | None) -> PersonHit | None:
+    """The name that ends ``run``, the capitalised words after a title's link word, and the title with its place as
+    the role; None when no split of the run gives a place and a name."""
+    if run is None:
+        return None
+    words = list(_WORD.finditer(text, run.start(), run.end()))
+    for k in range(1, len(words)):
+        if words[k].group().islower() or words[k - 1].group() in _BODY_LINKS:
+            continue  # a place ends on a capitalised word, and a name starts with one
+        place = text[words[0].start():words[k - 1].end()]
+        if " and " in place and any(w.group() in TITLE_WORDS or w.group() in _GIVEN_NAMES for w in words[:k]):
+            break  # "… Affairs Wang Yi and Japanese Foreign Minister …": two titled people, not one portfolio
+        if k == len(words) - 1 and ((country_name(place) is None and words[k - 1].group() not in ORG_WORDS)
+                                    or _NAME_DONE.match(text, run.end()) is None):
+            break  # a family name alone after the place: "Director of the … Policy Council Klein, and"
+        if country_name(place) is None and words[k - 1].group() not in ORG_WORDS and not (
+                # "Assistant Secretary for Tax Policy Mark Mazur": a portfolio, then a given name and surname
+                # or a given name, a middle name and a surname ("… Regulatory Programs Jenny Lester Moffitt")
+                words[k].group() in _GIVEN_NAMES and 2 <= len(words) - k <= 3
+                and words[k - 1].group() not in _GIVEN_NAMES and words[-1].group() not in _SUFFIXES
+                and not any(w.group() in PORTFOLIO_WORDS or w.group() in ORG_WORDS for w in words[k:])):
             continue
-        words = list(_WORD.finditer(text, run.start(), run.end()))
-        for k in range(1, len(words)):
-            if words[k].group().islower() or words[k - 1].group() in _BODY_LINKS:
-                continue  # a place ends on a capitalised word, and a name starts with one
-            place = text[words[0].start():words[k - 1].end()]
-            if k == len(words) - 1 and ((country_name(place) is None and words[k - 1].group() not in ORG_WORDS)
-                                        or _NAME_DONE.match(text, run.end()) is None):
-                break  # a family name alone after the place: "Director of the … Policy Council Klein, and"
-            if country_name(place) is None and words[k - 1].group() not in ORG_WORDS and not (
-                    # "Assistant Secretary for Tax Policy Mark Mazur": a portfolio, then a given name and surname
-                    words[k].group() in _GIVEN_NAMES and len(words) - k == 2
-                    and words[k - 1].group() not in _GIVEN_NAMES and words[-1].group() not in _SUFFIXES):
-                continue
-            least = 2 if k < len(words) - 1 else 1
-            name = _clean(text, words[k].start(), run.end(), trim_front=False, min_tokens=least)
-            if name is None or name != (words[k].start(), run.end()):
-                continue
-            lead = _UNIT_LEAD.search(text, max(0, title.start() - 60), title.start())
-            start = _org_lead(text, lead.start() if lead is not None else title.start())
-            role = ((base + start, text[start:words[k - 1].end()]),)
-            # "Remarks by President of the European Council Herman Van Rompuy at …" holds in a heading too
-            sure = len(name_tokens(text[name[0]:name[1]])) <= 3 and _NAME_DONE.match(text, name[1]) is not None
-            yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], role, sure=sure)
-            break
+        least = 2 if k < len(words) - 1 else 1
+        name = _clean(text, words[k].start(), run.end(), trim_front=False, min_tokens=least)
+        if name is None or name != (words[k].start(), run.end()):
+            continue
+        lead = _UNIT_LEAD.search(text, max(0, title.start() - 60), title.start())
+        start = _org_lead(text, lead.start() if lead is not None else title.start())
+        role = ((base + start, text[start:words[k - 1].end()]),)
+        # "Remarks by President of the European Council Herman Van Rompuy at …" holds in a heading too
+        sure = len(name_tokens(text[name[0]:name[1]])) <= 3 and _NAME_DONE.match(text, name[1]) is not None
+        return PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], role, sure=sure)
+    return None
 
 
 def _after_country_possessive(text: str, base: int) -> Iterator[PersonHit]:
