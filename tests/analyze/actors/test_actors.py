@@ -242,3 +242,25 @@ def test_an_actor_named_only_by_initials_after_a_longer_name_counts_one_mention(
     )
     actors = find_actors(source, sentences)
     assert actors and all(a.mentions >= 1 for a in actors)
+
+
+def test_an_organisation_name_stops_before_a_date_or_a_purpose(tmp_path: Path) -> None:
+    source, sentences = from_text(
+        tmp_path,
+        "The Ruritanian Coast Guard on August 5th blocked a supply boat near the reef.\n"
+        "The Government of Laos for the Northern Railway Project signed a loan, officials told the Daily "
+        "Service on Tuesday.\n",
+    )
+    actors = _by_name(find_actors(source, sentences))
+    assert actors["Government of Laos"].kind == "organization"
+    assert not any(" on " in name or " for " in name for name in actors)
+
+
+def test_two_countries_coast_guards_are_two_organisations(tmp_path: Path) -> None:
+    source, sentences = from_text(
+        tmp_path,
+        "The Philippine Coast Guard said its boat was hit by water cannon.\n"
+        "The Chinese Coast Guard said its ships acted lawfully.\n",
+    )
+    actors = _by_name(find_actors(source, sentences))
+    assert {"Philippine Coast Guard", "Chinese Coast Guard"} <= set(actors)

@@ -227,13 +227,14 @@ def group_orgs(hits: Sequence[OrgHit]) -> list[Entity]:
     """Organisation entities: an acronym joins its expansion; "U.S. Department of X" joins "Department of X"."""
     keys: dict[str, str] = {}  # any surface or key -> group key
     surfaces: dict[str, list[str]] = {}
+    countries: dict[str, str] = {}  # group key -> the country its names open with, if any
     strong: set[str] = set()
     done: dict[tuple[str, str], str] = {}  # (name, acronym) -> its key: a second hit changes nothing else
     ordered = sorted(hits, key=_START)
     for hit in [h for h in ordered if h.acronym] + [h for h in ordered if not h.acronym]:
         key = done.get((hit.name, hit.acronym), "")
         if not key:
-            key = done[hit.name, hit.acronym] = _join(hit, keys, surfaces)
+            key = done[hit.name, hit.acronym] = _join(hit, keys, surfaces, countries)
         if not hit.weak:
             strong.add(key)
     known = set(KNOWN_ORGS.values())
@@ -249,13 +250,20 @@ def group_orgs(hits: Sequence[OrgHit]) -> list[Entity]:
     return entities
 
 
-def _join(hit: OrgHit, keys: dict[str, str], surfaces: dict[str, list[str]]) -> str:
-    """Add an organisation hit to the group its names point to, or to a new one; return the group's key."""
+def _join(hit: OrgHit, keys: dict[str, str], surfaces: dict[str, list[str]], countries: dict[str, str]) -> str:
+    """Add an organisation hit to the group its names point to, or to a new one; return the group's key. A name
+    without its country joins a group of that name only when no other country's name is in it: the "PRC Coast
+    Guard" and the "Philippine Coast Guard" are two."""
     name = KNOWN_ORGS.get(hit.name, hit.name)
     bare = _without_country(name)
+    country = country_name(name[: len(name) - len(bare)].strip()) if bare != name else None
     short = _without_suffix(name)  # "Union Pacific Corporation" is the "Union Pacific" of the next line
-    key = (keys.get(_fold(name)) or keys.get(hit.acronym) or keys.get(_fold(bare)) or keys.get(_fold(short))
-           or name)
+    by_bare = keys.get(_fold(bare))
+    if by_bare is not None and country is not None and countries.get(by_bare, country) != country:
+        by_bare = None
+    key = keys.get(_fold(name)) or keys.get(hit.acronym) or by_bare or keys.get(_fold(short)) or name
+    if country is not None:
+        countries.setdefault(key, country)
     for alias in (name, hit.name, hit.acronym, bare, short):
         if alias:
             keys.setdefault(_fold(alias), key)

@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
-from ...resources import word_list
+from ...resources import data_toml, word_list
 
 #: Every upper-case letter of the Latin, Greek and Cyrillic blocks, for a ``[...]`` class.
 UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
@@ -100,6 +100,8 @@ ROLE_NOUNS = words("actors/role_nouns.txt")
 ROLE_ADJECTIVES = words("actors/role_adjectives.txt")
 FUNCTION_WORDS = words("stopwords_en.txt")
 MONTH_WORDS = frozenset(w for line in words("timeline_months.txt") for w in line.split())
+#: Month and day names: a date, never part of a name ("the Coast Guard on August 5th")
+DATE_WORDS = MONTH_WORDS | frozenset(data_toml("figures/calendar.toml")["words"]["weekdays"])
 
 #: One word of any title, for telling title words apart from name words (a hyphenated title whole and in parts:
 #: "Director-General", "Director", "General").

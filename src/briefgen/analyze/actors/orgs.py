@@ -13,6 +13,7 @@ from ...resources import word_list
 from .blocks import Joined
 from .countries import country_name
 from .lexicon import (
+    DATE_WORDS,
     ORG_LINK,
     ORG_WORD,
     ORG_WORD_REST,
@@ -175,7 +176,7 @@ def _headed_names(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         k = 0
         while k < len(group) and not heads[group[k]] and (is_filler(words[group[k]]) or words[group[k]] in _LINKS):
             k += 1
-        group = _before_title(words, heads, group[k:])
+        group = _before_adjunct(words, _before_title(words, heads, group[k:]))
         if sum(1 for i in group if words[i] not in _LINKS) >= 2 and any(heads[i] for i in group):
             offsets = offsets or _offsets(run, words)
             last = words[group[-1]]
@@ -245,6 +246,19 @@ def _before_title(words: list[str], heads: list[bool], group: list[int]) -> list
             if after[:1].isupper() and is_name_word(after):
                 return group[:n]
         seen_head = seen_head or heads[i]
+    return group
+
+
+def _before_adjunct(words: list[str], group: list[int]) -> list[int]:
+    """The words before a date or a purpose that follows the name: "PRC Coast Guard" of "PRC Coast Guard on August
+    5th", "Government of Laos" of "Government of Laos for the … Railway Project" (after "of" and a country, the
+    name is whole)."""
+    for n, i in enumerate(group[:-1]):
+        word, after = words[i], words[group[n + 1]]
+        if word == "on" and after.rstrip(",") in DATE_WORDS:
+            return group[:n]
+        if word == "for" and n >= 2 and words[group[n - 2]] == "of" and country_name(words[group[n - 1]]) is not None:
+            return group[:n]
     return group
 
 
