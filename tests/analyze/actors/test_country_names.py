@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pycountry
 
-from briefgen.analyze.actors.countries import pycountry_names
+from briefgen.analyze.actors.countries import find_countries, pycountry_names
 
 
 def test_the_kept_names_are_pycountrys() -> None:
@@ -15,3 +15,8 @@ def test_the_kept_names_are_pycountrys() -> None:
     names = pycountry_names()
     assert names == expected
     assert list(names) == list(expected)  # the same order: where two countries share a form, the first wins
+
+
+def test_a_country_before_a_dollar_sign_is_the_currency() -> None:
+    found = [surface for _, _, surface, _ in find_countries("A U.S. $500 million loan from China to Laos.")]
+    assert found == ["China", "Laos"]

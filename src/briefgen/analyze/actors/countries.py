@@ -93,6 +93,8 @@ def find_countries(text: str) -> Iterator[tuple[int, int, str, str]]:
         if after is not None and _joins_name(after):
             continue
         start, end = match.span()
+        if text.startswith(("$", " $"), end):
+            continue  # "U.S. $500 million": the currency, not the country
         if start and text[start - 1].isspace():  # no white space before: no word before either
             lo = word_window(text, start, 40)
             before = _WORD_BEFORE.search(text, lo, start) if lo >= 0 else None
