@@ -24,9 +24,10 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paraparser import ParaFrag
 
-from . import frags
+from . import frags, metrics
 
 frags.install()  # ReportLab's own fragment test in Python: faster than rl_accel's here (see ``frags``)
+metrics.install()  # font metrics remembered: the same numbers without pdfmetrics' detours (see ``metrics``)
 
 #: Break before these characters ...
 _BEFORE = frozenset(".-_?#~%")
