@@ -40,3 +40,11 @@ def test_a_future_from_an_old_source_is_not_the_bottom_line() -> None:
                         0.9, date="2022-11-12", stale=True)
     line = bottom_line([Entry("us", stale), Entry("forum", FORUM)], 2, 2025, lambda _i: False)
     assert line == (FORUM,)
+
+
+def test_words_to_the_listeners_are_no_bottom_line() -> None:
+    address = _item("Your leadership is vital to a secure and prosperous region, Mr. President.", 0.95, 6)
+    recall = _item("As you'll recall, the premier visited Phnom Penh last year.", 0.9, 7)
+    line = bottom_line([Entry("security", address), Entry("china", recall), Entry("security", SECURITY)], 3, 2026,
+                       lambda _i: False)
+    assert line == (SECURITY,)

@@ -123,11 +123,12 @@ def test_a_bare_surname_opening_is_not_chosen_unless_the_full_name_is_there() ->
         "CONCERNED about growing maritime challenges that may affect peace and stability in the region;",
         "Japan will fund new clinics in northern Laos,",
         "REAFFIRMING our commitment to the regional work plan;”",
+        "Defense Minister Ana Lobo gave reporters a summary of the talks:",
     ],
 )
-def test_a_clause_ending_in_a_semicolon_or_comma_is_no_item(text: str) -> None:
+def test_a_clause_ending_in_a_semicolon_comma_or_colon_is_no_item(text: str) -> None:
     assert not stands_alone(text)
-    assert stands_alone(text.rstrip(";,”") + ".")
+    assert stands_alone(text.rstrip(";,:”") + ".")
 
 
 def test_an_additive_connective_introduces_a_sentence_that_reads_alone() -> None:

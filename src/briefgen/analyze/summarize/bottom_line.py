@@ -7,7 +7,8 @@ every theme), ranks high in its own theme, states a salient figure, and says why
 newest year lies well before the brief's) or when its source is dated well before the brief. Never
 chosen: ceremony, sentences that lean on an earlier one, and a future that may since have passed
 (``stale``: "President Biden will …" in a release years old). Picks are greedy with a cost for a
-theme already represented, so the lines spread across themes, and near-repeats are skipped.
+theme already represented, so the lines spread across themes, and near-repeats are skipped. Sentences
+that address the listeners ("As you'll recall, …") are left to the themes' sections.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from ..terms import content_terms
 from .choose import textrank
 from .duplicates import near_repeat
 from .speakers import is_quotation
-from .standalone import ceremony, significance, unresolved_reference
+from .standalone import addresses_listener, ceremony, significance, unresolved_reference
 
 MAX_ITEMS = 4
 """A bottom line has at most four items."""
@@ -57,6 +58,7 @@ def bottom_line(
     pool = [
         e for e in entries
         if not unresolved_reference(e.item.text) and ceremony(e.item.text) == 0 and not e.item.stale
+        and not addresses_listener(e.item.text)
         # Quoted words go into the bottom line only with whose they are.
         and (e.item.speaker or not is_quotation(e.item.text))
     ]

@@ -166,14 +166,16 @@ def _greedy(
 
 
 def stands_alone(text: str, states_figure: bool = False) -> bool:
-    """True when a sentence reads as an item on its own: no table row, question or clause ending in a semicolon
-    or comma, no reference back to an earlier sentence, and no ceremony (pleasantries, thanks, commemorations) unless it
-    states a salient figure."""
+    """True when a sentence reads as an item on its own: no table row, question, lead-in ending in a colon or
+    clause ending in a semicolon or comma, no reference back to an earlier sentence, and no ceremony
+    (pleasantries, thanks, commemorations) unless it states a salient figure."""
     if TABLE_BAR in text:
         return False  # a table row the DOCX reader joined with bars, not a sentence
     last = text.rstrip(_CLOSERS)[-1:]
     if last in (";", ","):
         return False  # a clause of a list or of a declaration's preamble ("CONCERNED about …;"), not a sentence
+    if last == ":":
+        return False  # a lead-in to what follows ("… provided the following readout:"), which it does not say
     if last == "?":
         return False  # a question (a reporter's, in a transcript) states nothing
     return not unresolved_reference(text) and (states_figure or not ceremonial(text))

@@ -75,6 +75,17 @@ def ceremonial(text: str) -> bool:
     return ceremony(text) >= 1.0
 
 
+@cache
+def _address_words() -> frozenset[str]:
+    return frozenset(data_toml("summary_signals.toml")["address"]["words"])
+
+
+def addresses_listener(text: str) -> bool:
+    """True when the sentence speaks to its listeners ("Your leadership is vital …", "As you'll recall, …")."""
+    address = _address_words()
+    return any(w.lower() in address for w in words(text))
+
+
 def significance(text: str) -> int:
     """How many markers of why something matters the sentence has."""
     marks = lexicon().significance
