@@ -56,6 +56,11 @@ class _Periods(_Phrases):
                     used = max(used, close)
                     j = close + 1
                     continue
+            if tok.text == "," and j == k + 1 and j + 3 < hi and toks[j + 1].low == "or" and toks[j + 2].fig >= 0 \
+                    and toks[j + 3].text == ",":
+                j += 4  # "decreased $2.1 billion, or 1.0 percent, in July": the amount restated, then its period
+                used = max(used, j - 1)
+                continue
             if tok.low == "or" and j == k + 1 and j + 1 < hi and toks[j + 1].fig >= 0:
                 j += 2  # "an increase of $17.0 billion or 14.5% from 2020": one quantity, one period
                 used = max(used, j - 1)

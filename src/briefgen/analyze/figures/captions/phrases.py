@@ -198,6 +198,11 @@ class _Phrases:
                     j += 1
                     continue
                 break
+            if tok.text.isupper() and tok.low in caption_words("roman_numerals") and out and out[-1][:1].isupper():
+                out.append(tok.text)  # "Title I Grants", "Phase II": a numeral inside a name, not the pronoun
+                last = j
+                j += 1
+                continue
             if tok.low in lex.stop_words:
                 if tok.low in ("and", "or") and out and out[-1][:1].isdigit() and j + 1 < hi \
                         and toks[j + 1].low in caption_words("open_ends"):
@@ -465,6 +470,9 @@ class _Phrases:
             if is_punct(tok):
                 return -1
             prev = toks[x - 1].low if x > lo else ""
+            if tok.low in lex.determiners and x - 2 > lo and self._infinitive(x - 1, lo):
+                x -= 3  # "brings the total assistance to support the response to …": a purpose inside the object
+                continue
             if tok.low in lex.determiners and x > lo and prev not in joins and _content(toks[x - 1]) \
                     and toks[x - 1].fig < 0 and not s.is_time(x - 1):
                 return x  # "This assistance brings the total aid for Syria to …": the object opens at "the"

@@ -87,6 +87,9 @@ class Caption(_Checks):
                 to, end = self._np_right(after + 1, hi)
                 if to and not s.is_time(after + 1):
                     whom, used = [s.toks[after].low, *to], max(used, end)  # "was paid to farmers"
+        base = self._comparison(max(used, k) + 1, hi) if core else None
+        if base is not None and not _says(" ".join([*core, *whom]), " ".join(base[0])):
+            whom, used = [*whom, *base[0]], max(used, base[1])  # "… $66 million above the President's budget request"
         if not core and self._lead_in:
             core = self._lead_in.split()
         borrowed = self._lead_in is not None and core == self._lead_in.split()  # the paragraph's run-in title
@@ -281,6 +284,12 @@ class Caption(_Checks):
             if predicate:
                 self._pointed = True  # "30% say political uncertainty is slowing growth": 30% of whom, elsewhere
                 return ["share", *predicate], [], end
+        if kind == "percent" and (k + 1 >= hi or toks[k + 1].low != "of"):
+            amount = self._restated_amount(k, lo)
+            change = self._done.get(amount) if amount >= 0 else None
+            if change is not None and change.kind == "money" and change.core and is_change_noun(change.core[0]):
+                self._restated = change  # "decreased $2.1 billion, or 1.0 percent": the same change, in percent
+                return list(change.core), [], k
         j = self._after_rate(k + 1, hi)
         nxt = toks[j].low if j < hi else ""
         if kind == "count" and reading.count_words:
@@ -341,6 +350,8 @@ class Caption(_Checks):
             earlier = self._done_before(self._appositive_comma(k, lo)) if len(own) == 1 else None
             if earlier is not None and own[0].lower() in lex.change_words:
                 own = [*own, "in", *earlier.core]  # "… $18.7 billion in 2022, a 5 percent increase from 2021"
+            elif len(own) == 1 and own[0].lower() in lex.change_words and (holder := self._change_holder(k, lo)):
+                own = [*own, "in", *holder]  # "The pledge is a 30 percent increase"
         if not whom:
             whom, end = self._whom_after(max(used, j - 1) + 1, hi)
             if whom and whom[0] == "to" and any(w.lower() in lex.label_links for w in own):
@@ -399,19 +410,40 @@ class Caption(_Checks):
         if not (enclosed or apposed) and k - 3 >= lo and toks[k - 1].low == "at" and toks[k - 2].text == "," \
                 and toks[k + 1].text == ",":
             apposed, end = True, k - 3  # "the number of unemployed persons, at 9.8 million, decreased"
+        if enclosed:
+            end = self._before_aside(end)  # "increases in travel (for all purposes) ($0.2 billion)"
         if enclosed and toks[end].fig >= 0 and end in self._done and self._done[end].kind == "money":
             return list(self._done[end].core)  # "The US$4 million (S$5.11 million) Eurasia Cup": one amount, two units
         if not (enclosed or apposed) or not _content(toks[end]) or toks[end].fig >= 0 or s.is_time(end) \
                 or self._verb(end):
             return None
         start = self._np_left(end, lo)
+        listed = self._listed_item(end, lo) if enclosed else -1
+        if 0 <= listed < start:
+            start = listed  # "in automotive vehicles, parts, and engines ($0.5 billion)": the whole item
         x = self._words(start, end)
+        if x and enclosed and toks[start].low in caption_words("modifiers") and x[0] != toks[start].text:
+            x = [toks[start].text, *x]  # "in other goods ($0.7 billion)": not the goods of the whole
         if not x or apposed:
             return x or None
         subject, own_link = self._shared_measure(start, lo)
-        if not subject or _says(" ".join(subject), " ".join(x)):
+        if not subject and lo >= 2 and toks[lo - 1].text == ";":
+            first = lo
+            while first >= 2 and toks[first - 1].text == ";":
+                first = self._clause(first - 2)[0]
+            subject, own_link = self._shared_measure(start, first)  # "…; in other goods ($0.7 billion)": the list's
+        if not subject:
             return x
         head, rest = _split_link(subject)
+        if len(head) == 1 and is_change_noun(head[0]) and len(rest) > 1 and rest[0].lower() == "in":
+            if len(x) > 2 and x[1].lower() == "in" and (is_change_noun(x[0]) or is_change_noun(x[0].lower()[:-1])):
+                x = x[2:]  # "decreases in capital goods": the part's own change noun, the whole's says it
+            thing, _ = _split_link(rest[1:])
+            if not _says(" ".join(thing), " ".join(x)):
+                # "The increase in imports of goods mostly reflected increases in capital goods ($0.7 billion)"
+                return [*head, "in", *thing, "of", *x]
+        if _says(" ".join(subject), " ".join(x)):
+            return x
         link = self._link_before(start, lo) or (rest[0] if rest else own_link)
         return [*head, link, *x] if link else x
 
@@ -577,6 +609,9 @@ class Caption(_Checks):
                 earlier = self._done_before(self._appositive_comma(at, lo))
                 if earlier is not None and not own:
                     return [*np, "in", *earlier.core]  # "was $134.2 billion, an increase of $17.0 billion"
+                holder = self._change_holder(at, lo) if not own else []
+                if holder:
+                    return [*np, "in", *holder]  # "Early childhood programs receive an increase of $4 billion"
             if own and own[0] == "to" and link == "to":
                 return [*np, *own]  # "an agreement of $13.5 billion to settle with victims"
             before = at - 1  # "One victim reported a loss of $1.5 million"
@@ -739,9 +774,75 @@ class Caption(_Checks):
         """The caption of the figure whose phrase (or period) ends right before the comma at ``comma``."""
         if comma <= 0:
             return None
-        j = comma - 1
+        j = self._before_aside(comma - 1)
         owner = next((i for i, d in self._done.items() if i <= j <= d.tail), -1)
         return self._done.get(owner) if owner >= 0 else None
+
+    def _comparison(self, j: int, hi: int) -> tuple[list[str], int] | None:
+        """The comparison base at ``j`` ("above the 2019 enacted level", "over FY19 levels") and its last token, when
+        a comparison preposition opens a noun phrase naming a base (``comparison_bases``); else None."""
+        toks = self._s.toks
+        if j + 1 >= hi or toks[j].low not in caption_words("comparison_preps"):
+            return None
+        end = j + 1
+        while end < hi and end - j <= 8 and (toks[end].fig < 0 or self._s.is_time(end)) and not is_punct(toks[end]):
+            if toks[end].low in caption_words("comparison_bases"):
+                while end + 1 < hi and toks[end + 1].low in caption_words("comparison_bases"):
+                    end += 1  # "the 2019 enacted level"
+                base = [t.text for t in toks[j : end + 1] if t.low not in ("the", "a", "an")]
+                return base, end
+            end += 1
+        return None
+
+    def _listed_item(self, end: int, lo: int) -> int:
+        """The first token of a list item ending at ``end`` that a preposition opens ("in automotive vehicles, parts,
+        and engines", "in other goods"): its words back to the preposition, when only nouns, commas and "and"/"or"
+        stand between; -1 otherwise."""
+        toks, s = self._s.toks, self._s
+        x = end
+        while x >= lo:
+            tok = toks[x]
+            if tok.low in lexicon().label_links:
+                return x + 1 if x < end else -1
+            if tok.fig >= 0 or s.is_time(x) or (is_punct(tok) and tok.text != ",") or self._verb(x):
+                return -1
+            if tok.low in lexicon().stop_words and tok.low not in ("and", "or") \
+                    and tok.low not in caption_words("modifiers") and tok.low != "other":
+                return -1
+            x -= 1
+        return -1
+
+    def _change_holder(self, at: int, lo: int) -> list[str]:
+        """The subject of a copula or a verb such as "receive" governing the change noun phrase at ``at`` ("Grants
+        receive an increase of …", "The pledge is a 30 percent increase"), without any amount of its own ("Our
+        pledge of $3.7 billion" -> "pledge"); [] when no such verb comes right before the phrase."""
+        toks = self._s.toks
+        verb = at - 1
+        while verb >= lo and toks[verb].low in lexicon().determiners:
+            verb -= 1
+        if verb <= lo or not (
+            toks[verb].low in caption_words("change_holders") or toks[verb].low in caption_words("copulas")
+        ):
+            return []
+        subject = self._subject(verb, lo)
+        if not subject and verb - 3 >= lo and toks[verb - 1].fig >= 0 and toks[verb - 2].low in lexicon().label_links \
+                and _content(toks[verb - 3]) and not self._verb(verb - 3):
+            subject = self._words(self._np_left(verb - 3, lo), verb - 3)  # "Our pledge of $3.7 billion is …"
+        cut = next((i for i, w in enumerate(subject) if i and w.lower() in lexicon().label_links
+                    and i + 1 < len(subject) and any(c.isdigit() for c in subject[i + 1])), len(subject))
+        subject = subject[:cut]
+        return subject if subject and names_measure(subject) else []
+
+    def _before_aside(self, j: int) -> int:
+        """``j``, or the token before the parenthesis that closes at ``j`` ("Veterans Employment and Training
+        Service (VETS),"): a short aside in parentheses belongs to the phrase it follows."""
+        toks = self._s.toks
+        if j < 0 or toks[j].text != ")":
+            return j
+        opening = next((x for x in range(j - 1, max(-1, j - 8), -1) if toks[x].text in "()"), -1)
+        if opening <= 0 or toks[opening].text != "(" or any(t.fig >= 0 for t in toks[opening:j]):
+            return j
+        return opening - 1
 
     def _coordinated(self, k: int, kind: str, lo: int) -> _Done | None:
         """The earlier figure of the same kind this one is listed with ("…, 10.3 percent in 2010"), if any."""
@@ -761,6 +862,10 @@ class Caption(_Checks):
                     return done  # "an increase of $17.0 billion or 14.5%": one quantity in two units
                 if done is not None and changed:
                     j -= 1
+                    continue
+                restates = self._restated_amount(j, lo) if done is not None else -1
+                if restates >= 0:
+                    j = restates  # "decreased $2.1 billion, or 1.0 percent, in July to $211.1 billion": the amount
                     continue
                 return None
             if tok.text == ",":

@@ -1,0 +1,75 @@
+"""Labels of figures that restate or continue another figure of their sentence (issue 10): a change given again
+in percent, the new level after "to", and an amount set off after a head whose name ends in an acronym.
+
+Every sentence is made up for these tests; none comes from a gold text.
+"""
+
+from __future__ import annotations
+
+from _figures import figure_at
+
+_CHANGE = "Shipments of timber and pulp fell $3.4 billion, or 2.5 percent, in March to $132.6 billion."
+
+
+def test_a_change_restated_in_percent_shares_the_amounts_caption_and_period() -> None:
+    amount, share = figure_at(_CHANGE, "$3.4 billion"), figure_at(_CHANGE, "2.5 percent")
+    assert "Shipments of timber and pulp" in share.label and "March" in share.label, share.label
+    assert share.label == amount.label and share.label_complete
+
+
+def test_the_period_after_a_restated_change_is_the_amounts() -> None:
+    assert "March" in figure_at(_CHANGE, "$3.4 billion").label
+
+
+def test_the_new_level_after_a_restated_change_is_the_subjects() -> None:
+    level = figure_at(_CHANGE, "$132.6 billion")
+    assert level.label.startswith("Shipments of timber and pulp") and "March" in level.label, level.label
+    assert "percent" not in level.label
+
+
+def test_an_aside_in_parentheses_does_not_hide_the_head_an_increase_belongs_to() -> None:
+    sentence = "$42 million for the Rural Water Loan Program (RWLP), an increase of $5 million."
+    assert "Rural Water Loan Program" in figure_at(sentence, "$5 million").label
+
+
+def test_a_change_received_by_a_subject_is_a_change_in_it() -> None:
+    figure = figure_at("Rural clinics receive an increase of $6 million.", "$6 million")
+    assert figure.label.startswith("increase in") and "Rural clinics" in figure.label, figure.label
+
+
+def test_a_change_a_subject_is_belongs_to_that_subject_without_its_amount() -> None:
+    figure = figure_at("Our grant of $2.5 million is a 12 percent increase over the last round.", "12 percent")
+    assert "increase in" in figure.label and "grant" in figure.label and "$" not in figure.label, figure.label
+
+
+def test_a_purpose_inside_the_object_of_bring_stays_in_the_label() -> None:
+    sentence = "This will bring the total relief funding to support the flood response to $75 million."
+    label = figure_at(sentence, "$75 million").label
+    assert label.startswith("total relief funding"), label
+
+
+_PARTS = ("The rise in sales of machinery mostly reflected rises in farm tractors ($0.4 billion); in other engines "
+          "($0.3 billion); and in pumps, valves, and fittings ($0.2 billion).")
+
+
+def test_a_part_in_parentheses_is_a_change_in_the_wholes_measure() -> None:
+    label = figure_at(_PARTS, "$0.4 billion").label
+    assert label == "rise in sales of farm tractors", label
+
+
+def test_parts_listed_after_a_semicolon_share_the_first_clauses_measure() -> None:
+    assert figure_at(_PARTS, "$0.3 billion").label == "rise in sales of other engines"
+    assert figure_at(_PARTS, "$0.2 billion").label == "rise in sales of pumps, valves, and fittings"
+
+
+def test_an_amount_above_a_comparison_base_keeps_the_base() -> None:
+    sentence = ("$412 million for the Coastal Survey Office, an increase of $31 million above the 2021 enacted level "
+                "and $12 million above the President's budget request.")
+    assert figure_at(sentence, "$31 million").label.endswith("above 2021 enacted level")
+    label = figure_at(sentence, "$12 million").label
+    assert "Coastal Survey Office" in label and label.endswith("above President's budget request"), label
+
+
+def test_a_roman_numeral_inside_a_name_stays_in_the_name() -> None:
+    label = figure_at("$2.2 billion for Phase II Harbor Works in the north.", "$2.2 billion").label
+    assert label.startswith("Phase II Harbor Works"), label
