@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ._speed import dataclass_code  # noqa: F401  (imported first: methods of the dataclasses below from disk)
+from ._speed.import_pause import import_paused
 from .document import Document
 from .errors import BriefgenError, IngestError
 from .fileio import publish_set
@@ -24,7 +25,7 @@ from .provenance import apply_provenance
 from .spec import BriefSpec, brief_folders, load_spec
 from .templating.formats import BriefFormat, find_format, render
 from .timelimit import time_limit
-from .writers import ALL_FORMATS
+from .writers import ALL_FORMATS, WRITERS
 from .writers import render as write_format
 from .writers.base import RenderJob
 
@@ -235,6 +236,7 @@ def _build(folder: Path, options: BuildOptions | None, progress: Progress | None
         f"{folder}: the build took over {options.timeout or 0:g} s (--timeout) and was stopped; nothing was written "
         "(raise --timeout or split the sources)"
     )
+    import_paused(_build_modules(options))
     with time_limit(options.timeout, message) as limit:
         if key is None:  # before reading: a source edited meanwhile is built again
             key = build_key(load_spec(folder), options)
@@ -261,6 +263,23 @@ def _build(folder: Path, options: BuildOptions | None, progress: Progress | None
     if "json" in options.formats and options.record_index:
         _record_in_index(options.out_root, spec.name, say)
     return BuildResult(spec.name, outputs[:-1], brief, time.perf_counter() - started, prepared.skipped)
+
+
+_LAZY_MODULES = (
+    "analyze.pipeline", "analyst.attach", "changes.attach", "compose",  # prepare_brief
+    "templating.sandbox", "templating.filters", "templating.charts", "templating.judgement", "templating.runner",
+)
+"""The modules (in this package) a build imports on first use besides the writers and the index."""
+
+
+def _build_modules(options: BuildOptions) -> list[str]:
+    """The modules a build imports on first use (``prepare_brief``, the template, the writers, the index)."""
+    names = [f"{__package__}.{name}" for name in _LAZY_MODULES]
+    writers = [WRITERS[name].module.lstrip(".") for name in options.formats if name in WRITERS]
+    names += [f"{__package__}.writers.{module}" for module in writers]
+    if "json" in options.formats and options.record_index:
+        names.append(f"{__package__}.web.index_db")
+    return names
 
 
 def _record_in_index(out_root: Path, name: str, say: Progress) -> None:

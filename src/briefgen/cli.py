@@ -25,6 +25,10 @@ app = typer.Typer(
 )
 
 
+_STANDALONE = [False]
+"""Whether the command line runs as a process of its own (``main``), not inside a test's runner."""
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"briefgen {__version__}")
@@ -78,6 +82,13 @@ def build(
     ] = False,
 ) -> None:
     """Build briefs: read the sources, analyse them, and write PDF, DOCX, HTML and JSON."""
+    from ._speed.import_pause import import_paused
+
+    if _STANDALONE[0]:  # a process of its own (not a test's runner): libraries' slow patterns come ready-made
+        from ._speed import re_priming
+
+        re_priming.prime()
+    import_paused(f"{__package__}.{name}" for name in ("api", "batch", "analyst.report", "incremental", "provenance"))
     from . import api, batch  # imported here: --help, --version and 'templates list' load no analysis
     from .analyst.report import analyst_file, claim_warnings
     from .incremental import UpToDate
@@ -280,7 +291,10 @@ def templates_check(
 def main() -> None:
     """Console-script entry point."""
     from ._speed.cli_values import read_plainly
+    from ._speed.import_pause import freeze_after_imports
 
+    _STANDALONE[0] = True
+    freeze_after_imports()  # a short-lived process: what a build imports is frozen out of the collector's sight
     try:
         command = typer.main.get_command(app)  # what app() runs, with values read without pydantic where plain
         read_plainly(command)

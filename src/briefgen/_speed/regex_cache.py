@@ -48,7 +48,7 @@ def compile_cached(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[st
 def _from_cache(pattern: str, flags: int) -> re.Pattern[str] | None:
     key = cache_key(b"regex", _BUILD, str(flags).encode(), pattern.encode("utf-8", "surrogatepass"))
     try:
-        parts: Any = marshal.loads(cached_bytes("regex", key, lambda: marshal.dumps(_emit(pattern, flags))))
+        parts: Any = marshal.loads(cached_bytes("regex", key, lambda: marshal.dumps(emitted(pattern, flags))))
         made_flags, code, groups, groupindex, indexgroup = parts
         compiled: re.Pattern[str] = _sre.compile(pattern, made_flags, code, groups, groupindex, indexgroup)
     except Exception:  # an entry or an internal API not as expected: compile as usual
@@ -56,7 +56,7 @@ def _from_cache(pattern: str, flags: int) -> re.Pattern[str] | None:
     return compiled
 
 
-def _emit(pattern: str, flags: int) -> tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]:
+def emitted(pattern: str, flags: int) -> tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]:
     """What ``re._compiler.compile`` hands to ``_sre.compile`` for ``pattern`` (the slow part)."""
     parsed = _parser.parse(pattern, flags)
     code = _compiler._code(parsed, flags)
