@@ -183,3 +183,12 @@ def test_a_one_noun_label_lacking_the_name_its_sentence_gives_is_incomplete() ->
     # "Peru issued bonds ...": the label "value of bonds, 2020" does not say whose bonds the sentence names.
     assert not figure_at("Peru issued bonds totaling $3 billion in 2020.", "$3 billion").label_complete
     assert not figure_at("Beijing rolled over a US$2.4 billion loan last week.", "US$2.4 billion").label_complete
+
+
+def test_a_label_of_the_figures_own_words_is_incomplete() -> None:
+    crew = figure_at("The drills opened on Tuesday, and 24 crew took part.", "24 crew")
+    assert not crew.label_complete, crew.label
+    marines = figure_at("About 1,150 U.S. Marines will rotate through Darwin this year.", "1,150 U.S. Marines")
+    assert not marines.label_complete, marines.label
+    relief = figure_at("The ministry pledged $40 million in flood relief to the northern provinces.", "$40 million")
+    assert relief.label_complete, relief.label

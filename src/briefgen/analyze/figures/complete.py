@@ -76,11 +76,15 @@ def says_measure(label: str, sentence: str, start: int, end: int, kind: str, sur
     an infinitive cut from its object ("artists … to celebrate"), a figure restating an amount named before it
     ("…, equivalent to about 25 percent of GDP": the share is that amount's), a figure measuring the noun of a
     "with a … of" phrase the label does not hold ("investor … with a total capital of $7.6 billion"), or a
-    count inside a compound modifier ("a three-star joint force": no count of stars)."""
+    count inside a compound modifier ("a three-star joint force": no count of stars), or a label of the figure's
+    own words only ("crew" for "24 crew": nothing of whose or when)."""
     measure = label.split(",", 1)[0]
     words = [w.lower() for w in _WORD.findall(measure)]
     if not words:
         return True
+    own = {w.lower() for w in _WORD.findall(surface)}
+    if all(w.lower() in own for w in _WORD.findall(label)):
+        return False  # "24 crew" labelled "crew": the figure's own words, nothing of whose or when
     for i, w in enumerate(words[1:], start=1):
         finite = w in _VERB_GROUP_AUX or w in caption_words("modals") or (w in caption_words("copulas")
                                                                           and words[i - 1] != "to")
