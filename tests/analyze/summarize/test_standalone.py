@@ -110,6 +110,8 @@ def test_a_bare_surname_opening_is_not_chosen_unless_the_full_name_is_there() ->
     assert not bare_surname("General Vong Pisen, Pisen's deputy and others met in Phnom Penh.", people)
     assert not bare_surname("Prak Sokhonn emphasized the forum's achievements.", people)
     assert not bare_surname("Cambodia sent its army chief to the meeting in Hawaii.", people)
+    assert bare_surname("Davies said the navy had protested.", ["Hugh Davies"])  # a surname ending in "s"
+    assert bare_surname("Davies’s ship stayed in port.", ["Hugh Davies"])
     texts = ["Pisen highlighted key security concerns, including cybercrime and terrorism.",
              "Cambodia called for joint military exercises with its neighbours next year."]
     sentences = [Sentence("s", i, i * 100, i * 100 + len(t), t) for i, t in enumerate(texts)]
@@ -140,3 +142,27 @@ def test_a_question_is_no_item() -> None:
     assert not stands_alone("What’s China’s expectation for this visit?")
     assert not stands_alone("“Will the talks resume?”")
     assert stands_alone("China announced the visit of the Tanzanian President on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Details of this plan will be worked out by the ministries.",
+        "Most of these funds will go to rural clinics.",
+        "Split into two phases, Alpha, Beta and Gamma, this program will cost $4 billion.",
+    ],
+)
+def test_a_demonstrative_after_of_or_after_an_opening_list_refers_back(text: str) -> None:
+    assert unresolved_reference(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This year, China pledged $1 billion to Laos.",
+        "As part of this year's drills, the two navies will practise salvage.",
+        "Cambodia, Laos, and Vietnam signed the pact on Monday.",
+    ],
+)
+def test_a_time_or_a_list_does_not_refer_back(text: str) -> None:
+    assert not unresolved_reference(text)

@@ -199,7 +199,8 @@ def _by_surname(people: Sequence[str]) -> dict[str, list[str]]:
 
 def _opens_with_bare_surname(text: str, by_surname: dict[str, list[str]]) -> bool:
     """``bare_surname`` with the people's full names by last word (``_by_surname``), made once per summary."""
-    first = text.lstrip("“\"‘' ").split(" ", 1)[0].rstrip(",’'s")
+    first = text.lstrip("“\"‘' ").split(" ", 1)[0].rstrip(",")
+    first = first.removesuffix("’s").removesuffix("'s")  # "Marles’s", not the "s" of "Marles"
     return any(name not in text for name in by_surname.get(first, ()))
 
 

@@ -42,6 +42,10 @@ class Lexicon:
     """Words after a speech noun that make it self-contained."""
     significance: frozenset[str]
     """Stems of discourse markers of why something matters."""
+    demonstratives: frozenset[str]
+    """Demonstrative words ("this", "these")."""
+    time_nouns: frozenset[str]
+    """Nouns of time that make a demonstrative point at the text's own time ("this year")."""
 
 
 @cache
@@ -56,6 +60,8 @@ def lexicon() -> Lexicon:
         speech_nouns=frozenset(ana["speech_nouns"]),
         speech_links=frozenset(ana["speech_links"]),
         significance=frozenset(stem(w) for w in data["significance"]["words"]),
+        demonstratives=frozenset(ana["demonstratives"]),
+        time_nouns=frozenset(ana["time_nouns"]),
     )
 
 
@@ -107,9 +113,19 @@ def unresolved_reference(text: str) -> bool:
     lowered = [t.lower() for t in tokens]
     if _opens_with(lowered, lex):
         return True
+    if _partitive_reference(lowered, lex):
+        return True  # "Details of this implementation …", "Part of these funds …"
     lead, comma, main = body.partition(",")
     if comma and len(words(lead)) <= MAX_LEAD_WORDS and _opens_with([w.lower() for w in words(main)], lex):
         return True  # "Collectively, these nations …", "As tensions mount, he underscored …"
+    at = body.find(",", len(lead) + 1)
+    while at >= 0 and len(words(body[:at])) <= MAX_LEAD_WORDS:
+        # After a later comma only a demonstrative, not "and" of a list: "Separated into three phases, A, B and C,
+        # this program …"
+        rest = [w.lower() for w in words(body[at + 1:])]
+        if rest and rest[0] in lex.demonstratives and _opens_with(rest, lex):
+            return True
+        at = body.find(",", at + 1)
     if lowered[0] == "the" and _dangling_description(words(re.split(r"[,;:()—–]", body, maxsplit=1)[0])[1:], lex):
         return True
     return _speech_reference(lowered, lex)
@@ -119,7 +135,22 @@ def _opens_with(lowered: list[str], lex: Lexicon) -> bool:
     by_first = _openers_by_first(lex.openers)
     if "" in by_first:
         return True  # an empty opener opens everything
+    if len(lowered) > 1 and lowered[0] in lex.demonstratives and _bare(lowered[1]) in lex.time_nouns:
+        return False  # "This year, China pledged …": the text's own time, which the brief's date gives
     return bool(lowered) and any(tuple(lowered[: len(o)]) == o for o in by_first.get(lowered[0], ()))
+
+
+def _bare(word: str) -> str:
+    return word.removesuffix("’s").removesuffix("'s")
+
+
+def _partitive_reference(lowered: list[str], lex: Lexicon) -> bool:
+    """True when one of the first few words is "of" followed by a demonstrative that is not a time's ("Details
+    of this implementation", "Most of these funds"; not "the budget of this year")."""
+    for i in range(1, min(4, len(lowered) - 1)):
+        if lowered[i] == "of" and lowered[i + 1] in lex.demonstratives:
+            return i + 2 >= len(lowered) or _bare(lowered[i + 2]) not in lex.time_nouns
+    return False
 
 
 @cache
