@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from ..._speed.disk_cache import cache_key, cached_bytes
 from ..._speed.regex_cache import compile_cached
 from ...resources import data_toml
-from .lexicon import PLACE_WORDS, UPPER, alternation, is_plain_word
+from .lexicon import PLACE_WORDS, UPPER, alternation, fold_accents, is_plain_word
 
 
 def _official(value: str) -> str:
@@ -33,6 +33,29 @@ def pycountry_names() -> dict[str, tuple[str, ...]]:
     key = cache_key(b"pycountry-names-2", *(s.encode() for s in stamps))
     raw = cached_bytes("countries", key, _pycountry_names_json) if stamps else _pycountry_names_json()
     return {code: tuple(names) for code, names in json.loads(raw).items()}
+
+
+@functools.cache
+def subdivision_names() -> frozenset[str]:
+    """The names of two words or more of the world's provinces, states and regions (ISO 3166-2, pycountry's
+    data), folded (no diacritics, lower case): "nay pyi taw", "hai phong", "sylhet division" is not one. Read, as
+    the country names are, from a copy kept on disk, keyed by pycountry's file."""
+    spec = importlib.util.find_spec("pycountry")
+    origin = spec.origin if spec is not None and spec.origin else ""
+    database = os.path.join(os.path.dirname(origin), "databases", "iso3166-2.json") if origin else ""
+    if not database or not os.path.exists(database):
+        return frozenset()
+    stamp = f"{database}:{os.stat(database).st_mtime_ns}:{os.path.getsize(database)}"
+    raw = cached_bytes("subdivisions", cache_key(b"subdivision-names-1", stamp.encode()),
+                       lambda: _subdivision_names_json(database))
+    return frozenset(json.loads(raw))
+
+
+def _subdivision_names_json(database: str) -> bytes:
+    with open(database, encoding="utf-8") as handle:
+        entries = json.load(handle).get("3166-2", [])
+    names = sorted({fold_accents(e["name"]).casefold() for e in entries if " " in e.get("name", "")})
+    return json.dumps(names, ensure_ascii=False).encode()
 
 
 def _pycountry_names_json() -> bytes:

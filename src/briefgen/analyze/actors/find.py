@@ -35,10 +35,11 @@ from ..._speed.gc_pause import without_gc
 from ...model import Actor, Cite, Sentence, Source
 from .blocks import blocks, joined
 from .capitals import capitals_names
+from .countries import subdivision_names
 from .echoes import echoed_names
 from .groups import group_orgs, group_people, join_aliases
 from .labels import label_hits, label_mentions
-from .lexicon import caps_word
+from .lexicon import caps_word, fold_accents
 from .lists import list_mates
 from .mentions import Entity, Mention, locate_mentions
 from .orgs import KNOWN_ORGS, OrgHit, find_orgs
@@ -81,6 +82,7 @@ def actor_findings(source: Source, sentences: Sequence[Sentence]) -> ActorFindin
     person_hits.extend(_outside(org_spans, capitals_names(source.text, person_hits)))
     person_hits = _without_acronym_prefix(source.text, person_hits)
     person_hits = _without_role_words(person_hits)
+    person_hits = _without_place_names(person_hits)
     turns = find_turns(source.text, sentences)
     labels: list[tuple[Turn, PersonHit]] = []
     if turns:
@@ -205,6 +207,18 @@ def _without_role_words(hits: list[PersonHit]) -> list[PersonHit]:
                 break
         out.append(hit)
     return out
+
+
+def _without_place_names(hits: list[PersonHit]) -> list[PersonHit]:
+    """Hits without those that name a province, state or region of two words or more and are never given a role
+    ("Nay Pyi Taw announced …", "residents of Da Nang and Hai Phong said …"): a place, not a person. One titled
+    anywhere stays ("President Ho Chi Minh")."""
+    places = [h for h in hits if " " in h.name and fold_accents(h.name).casefold() in subdivision_names()]
+    if not places:
+        return hits
+    titled = {h.name for h in hits if h.roles}
+    dropped = {id(h) for h in places if h.name not in titled}
+    return [h for h in hits if id(h) not in dropped] if dropped else hits
 
 
 def _without_acronym_prefix(text: str, hits: list[PersonHit]) -> list[PersonHit]:

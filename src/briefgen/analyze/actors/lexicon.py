@@ -140,8 +140,9 @@ PARTICLE_RE = alternation(PARTICLES)
 
 #: One word of a personal name, or an initial ("J.").
 #: A lower-case syllable joined to a name word: "Won-sik", "Ki-moon", "Jae-in" (not "-led", "-based", "-born");
-#: of five letters only with a romanised syllable's ending: "Jae-myung", "Oh-hyeok", "Sung-hoon" (not "-style").
-SYLLABLE = r"(?:-(?!born\b)(?:[a-z]{3}(?:ng|ok|uk|on|ul|un)|[a-z]{2,4})(?<!ed)(?![\w-]))"
+#: of five letters only with a romanised syllable's ending: "Jae-myung", "Oh-hyeok", "Sung-hoon" (not "-style");
+#: or a letter and a syllable, as in the Thai "Chan-o-cha".
+SYLLABLE = r"(?:-(?!born\b)(?:[a-z]{3}(?:ng|ok|uk|on|ul|un)|[a-z]{2,4}|[a-z]-[a-z]{2,4})(?<!ed)(?![\w-]))"
 #: The Arabic article joined to a family name: "al-Sisi", "el-Sisi", "bin-Zayed".
 ARTICLE = rf"(?:(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|bin|ibn|abu)-(?=[{UPPER}]))"
 NAME_TOKEN = rf"(?:[{UPPER}]\.(?=\s+[{UPPER}])|{ARTICLE}?{CAP_WORD}{SYLLABLE}?)"

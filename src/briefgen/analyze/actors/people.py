@@ -43,6 +43,7 @@ from .lexicon import (
     ROLE_NOUNS,
     SENTENCE_STARTERS,
     SPEECH_VERB_RE,
+    SPEECH_VERBS,
     SURNAME_HOMOGRAPHS,
     SURNAME_TITLES,
     SYLLABLE,
@@ -190,6 +191,10 @@ _OF_ROLE_END = compile_cached(
 # Words before a lower-case role that belong to it: "U.S.-Cambodian dual citizen", "Foreign Ministry spokesperson".
 _ROLE_WORD = compile_cached(r"(?:^|(?<=\s))(?P<word>[\w.’'-]+)\s+$")
 _MAX_ROLE_WORDS = 3
+# How many words before a role may qualify it when they reach a clause's edge ("Sylhet region head government").
+_MAX_EDGE_WORDS = 4
+_EDGE_WORD = compile_cached(r"[^\W\d_][\w’'-]*[.!?]?|[.!?]")
+_EDGE_PREV = compile_cached(r"(?:^|(?<=\s))(?P<word>\S+)\s+$")
 _NAME_NEXT = compile_cached(rf"\s+(?P<name>{NAME})")
 _UNIT_NEXT = compile_cached(rf"\s+{TITLE_UNIT}")
 # "Thailand's foreign minister, Maris Sangiampongsa, said": a role, then the name set off by commas.
@@ -265,6 +270,8 @@ _PREPOSITIONS = word_list("actors/place_prepositions.txt")
 _LEAD_WORDS = compile_cached(rf"(?<![\w.’'-])((?:[{UPPER}][\w.’'-]*\s+){{1,3}})$")
 _WORD = compile_cached(r"[^\s]+")
 _BODY_LINKS = frozenset(("of", "for", "the", "and", "on"))
+_NOT_BODY_ENDINGS = ("ly", "while", "ever", "over", "day", "night", "morrow", "ing", "ed")
+_ACRONYM_TOKEN = compile_cached(rf"\([{UPPER}]{{2,6}}\)")
 _LINK_BEFORE = compile_cached(r"(?<![\w-])(?:of|for|the|and|on)\s+$")
 _LONG_LOWER = compile_cached(r"[a-z](?<![\w’'-].)[a-z’'-]{4,}")  # the class first lets the engine skip
 
@@ -731,7 +738,9 @@ def _org_lead(text: str, start: int) -> int:
     m = _LEAD_WORDS.search(text, max(0, start - 40), start)
     if m is None:
         # "Department of Health and Human Services Secretary": a link word before the title's own words
-        return _body_lead(text, start) if _LINK_BEFORE.search(text, max(0, start - 6), start) else start
+        # or a body's acronym in brackets: "National Assembly (NA) Chairman"
+        return _body_lead(text, start) if _LINK_BEFORE.search(text, max(0, start - 6), start) or text.endswith(
+            ") ", 0, start) else start
     words = list(_WORD.finditer(text, m.start(1), m.end(1)))
     body = _body_lead(text, start)
     for i in range(len(words)):
@@ -750,8 +759,8 @@ def _body_lead(text: str, start: int) -> int:
     while i > 0:
         word = tokens[i - 1].group()
         if word in _BODY_LINKS or (word[:1].isupper() and not (word.endswith(".") and word[-2:-1].islower())
-                                   and word[-1] not in ",;:"):
-            i -= 1
+                                   and word[-1] not in ",;:") or _ACRONYM_TOKEN.fullmatch(word):
+            i -= 1  # "National Assembly (NA) Chairman": the body's acronym may stand between it and the title
             continue
         break
     while i < len(tokens) and tokens[i].group().lower() in _BODY_LINKS:  # "THE Opposition Leader": no "THE"
@@ -765,14 +774,31 @@ def _body_lead(text: str, start: int) -> int:
     if named == 0 or (i == 0 and (start > 80 or named < 2)):
         return start
     before = tokens[i - 1].group() if i else ","  # "Foreign Ministry Spokesperson …" opening the paragraph
+    if before[-1:] in ".!?" and before[-2:-1].islower() and named >= 2 and _body_head(caps):
+        before = ","  # "… complete. Union Election Commission Chairman Thein Soe said": a body's name opens it
     if not (before[-1:] in ",”\"" or before.islower()) or before[-1:] in ".!?":
         return start  # a sentence's start, or more capitalised words
     if named == 1 and (not before.isalpha() or len(caps) > 1 or caps[0][-2:] in ("’s", "'s")
                        or caps[0] in GIVEN_NAMES or not caps[0].isalpha()):
         return start  # one word: a place or a party after a plain word ("… and California Governor")
-    if any(w in NON_NAMES or w in MONTH_WORDS or w in VERB_WORDS or w in TITLES for w in caps):
+    headed = named >= 2 and _body_head(caps)  # "Union", "National" may open a body's name, not a person's
+    if any((w in NON_NAMES and not (headed and _body_word(w))) or w in MONTH_WORDS or w in VERB_WORDS or w in TITLES
+           for w in caps):
         return start  # "Meanwhile", "Monday", "Announces", "President Trump and": no body's name
     return tokens[i].start()
+
+
+def _body_head(words: Sequence[str]) -> bool:
+    """True when capitalised words end in an organisation's head word, its acronym in brackets after it allowed
+    ("Union Election Commission", "National Assembly (NA)")."""
+    last = [w for w in words if not _ACRONYM_TOKEN.fullmatch(w)]
+    return bool(last) and last[-1] in ORG_WORDS
+
+
+def _body_word(word: str) -> bool:
+    """True when a word kept out of names may be a body's ("National", "Union"), not an opening adverb, a day or a
+    participle ("Meanwhile", "However", "Today", "Monday", "According", "Based")."""
+    return not (word.lower() in FUNCTION_WORDS or word in SENTENCE_STARTERS or word.endswith(_NOT_BODY_ENDINGS))
 
 
 def _slashed(roles: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -807,9 +833,12 @@ def _role_set_before(text: str, lead: int) -> int | None:
 
 
 def _role_start(text: str, start: int) -> int:
-    """Where a lower-case role begins, taking in capitalised words and role adjectives before it."""
+    """Where a lower-case role begins, taking in capitalised words and role adjectives before it; or, when the
+    words before it up to a clause's edge are all nouns or adjectives that may qualify a role, all of them
+    ("…, Sylhet region head government administrator Mosharraf Hossain said", "Pipdda village resident …")."""
+    near, participle = start, None
     for _ in range(_MAX_ROLE_WORDS):
-        m = _ROLE_WORD.search(text, max(0, start - 40), start)
+        m = _ROLE_WORD.search(text, max(0, near - 40), near)
         if m is None:
             break
         word = m.group("word")
@@ -818,8 +847,43 @@ def _role_start(text: str, start: int) -> int:
         capital = word[:1].isupper() and word.lower() not in FUNCTION_WORDS and not word.endswith(("’s", "'s"))
         if not (capital or word in ROLE_ADJECTIVES or word in MODIFIERS):
             break
-        start = m.start("word")
-    return start
+        if participle is not None:
+            near = participle  # "Thai police detained activist": a word before "detained" makes it a verb
+            break
+        participle = m.end("word") + 1 if word.endswith("ed") else None
+        near = m.start("word")
+    edge = _role_start_at_edge(text, start)
+    return near if edge is None else edge
+
+
+def _role_start_at_edge(text: str, start: int) -> int | None:
+    """Where the words before a role begin when all of them, up to a clause's edge (the text's or a sentence's
+    start, a comma, a colon, a dash, an opening bracket or quotation mark, a speech verb), may qualify the role:
+    at most ``_MAX_EDGE_WORDS``, none a function word, a number, a possessive, or a word ending as a verb or an
+    adverb does ("-ed", "-ing", "-ly", "-s") unless it is a role adjective ("jailed", and then the first of the
+    words). None when they do not reach such an edge (or there are none)."""
+    at, participle = start, False
+    for _ in range(_MAX_EDGE_WORDS + 1):
+        m = _EDGE_PREV.search(text, max(0, at - 40), at)
+        if m is None:
+            return at if at < start and not text[max(0, at - 40):at].strip() else None
+        word = m.group("word")
+        if word[-1] in ",;:—–(“\"" or word.lower() in SPEECH_VERBS or (
+                word[-1] in ".!?" and len(word) > 2 and word[-2].islower()):
+            return at if at < start else None  # the edge: "…, Sylhet region head …", "said ousted civilian …"
+        if word.endswith(("’s", "'s")) or not _EDGE_WORD.fullmatch(word):
+            return None
+        if at < start and text[m.end("word"):at].strip():
+            return None
+        lower = word.lower()
+        if lower in FUNCTION_WORDS or lower in MONTH_WORDS or word in NON_NAMES:
+            return None
+        if participle or (not (lower in ROLE_ADJECTIVES or lower in MODIFIERS) and (
+                lower.endswith(("ed", "ing", "ly")) or (lower.endswith("s") and not lower.endswith("ss")))):
+            return None  # "Thai police detained activist …": a word before "detained" makes it a verb
+        participle = lower.endswith("ed")
+        at = m.start("word")
+    return None
 
 
 

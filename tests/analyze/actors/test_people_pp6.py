@@ -1,0 +1,62 @@
+"""People and roles on made-up sentences of the kinds the pp6- batch held: a province or city of two words
+taken for a name, a Thai family name with a one-letter syllable, a role whose words run back to the clause's
+edge, and a body's name (with its acronym in brackets) opening the sentence before a title."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from _people import people_in
+
+
+def test_a_province_of_two_words_is_no_person(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "Residents of Binh Duong and Hai Phong said prices rose. Nay Pyi Taw announced new measures on Monday.\n",
+    )
+    assert "Hai Phong" not in people
+    assert "Nay Pyi Taw" not in people
+
+
+def test_a_province_name_with_a_title_stays_a_person(tmp_path: Path) -> None:
+    people = people_in(tmp_path, "In 1945 President Ho Chi Minh declared independence. Ho Chi Minh spoke in Hanoi.\n")
+    assert "Ho Chi Minh" in people
+
+
+def test_a_thai_family_name_with_a_one_letter_syllable(tmp_path: Path) -> None:
+    people = people_in(tmp_path, "Prime Minister Prayut Chan-o-cha said the vote would be held in May.\n")
+    assert "Prayut Chan-o-cha" in people
+
+
+def test_a_role_whose_words_reach_back_to_the_clause_edge(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "Flooding worsened yesterday, Sylhet region head government administrator Mosharraf Hossain said.\n"
+        "The general said ousted civilian leader Aung San Suu Kyi was in good health.\n"
+        "Pipdda village resident Sharif Ahmed Majumdar remarked on the scale of the flood.\n",
+    )
+    assert people["Mosharraf Hossain"].role == "Sylhet region head government administrator"
+    assert people["Aung San Suu Kyi"].role == "ousted civilian leader"
+    assert people["Sharif Ahmed Majumdar"].role == "Pipdda village resident"
+
+
+def test_a_verb_before_the_role_keeps_it_short(tmp_path: Path) -> None:
+    people = people_in(tmp_path, "On Monday, Thai police detained activist Somchai Wongsawat in Bangkok.\n")
+    assert people["Somchai Wongsawat"].role == "activist"
+
+
+def test_a_body_name_opening_the_sentence_before_a_title(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "The count went on. Union Election Commission Chairman Thein Soe said the inquiry was almost complete.\n"
+        "National Assembly (NA) Chairman Vuong Dinh Hue hosted a reception in Hanoi.\n",
+    )
+    assert people["Thein Soe"].role == "Union Election Commission Chairman"
+    assert people["Vuong Dinh Hue"].role == "National Assembly (NA) Chairman"
+
+
+def test_a_sentence_opener_is_no_body_before_a_title(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path, "The count went on. Meanwhile Election Commission Chairman Thein Soe said it was done.\n"
+    )
+    assert people["Thein Soe"].role != "Meanwhile Election Commission Chairman"
