@@ -133,6 +133,7 @@ _BODY_SAID = compile_cached(
 )
 # "…, who says “…": a relative clause of speech right before the quote.
 _WHO_SAYS = compile_cached(rf",\s+who\s+(?:also\s+)?{SPEECH_VERB_RE}\b[^“”\".!?,]{{0,60}}?[:,]?\s*$")
+_AGE_NOUN = compile_cached(r"\d{1,3}-year-old")
 _PERSON_HEADS = frozenset({*(n.lower() for n in ROLE_NOUNS), *(t.split()[-1].lower() for t in TITLES)})
 """Last words of role phrases that name a person ("servant", "spokesman", "minister")."""
 _EPITHET_BACK = 600
@@ -464,7 +465,7 @@ def _epithet(phrase: str) -> bool:
     """True for a role phrase that names a person ("the civil servant", "the top Japanese government spokesman"):
     its last word a role noun or a title's last word, not a body's ("the ministry", "the bureau")."""
     last = phrase.split()[-1].lower().strip(".,")
-    return last in _PERSON_HEADS
+    return last in _PERSON_HEADS or _AGE_NOUN.fullmatch(last) is not None  # "the 23-year-old said": a person
 
 
 def _unnamed_before(text: str, head: str, before: int) -> bool:
@@ -480,8 +481,10 @@ def _subject_before(text: str, mentions: Sequence[Mention], starts: Sequence[int
     i = bisect.bisect_left(starts, before) - 1
     while i >= 0 and mentions[i].start >= before - _EPITHET_BACK:
         m = mentions[i]
+        if m.start == m.end:
+            return m.name  # a speaker named only in an attribution ("…,” said Lokman"): the subject of "said"
         lo = _sentence_start(text, m.start)
-        if m.start < m.end and not text.startswith(("’s", "'s"), m.end) and not _after_preposition(text, m.start) and (
+        if not text.startswith(("’s", "'s"), m.end) and not _after_preposition(text, m.start) and (
                 i == 0 or mentions[i - 1].start < lo or text.startswith(("’s", "'s"), mentions[i - 1].end)):
             return m.name  # the first person its sentence names, not as an owner or after a preposition
         i -= 1

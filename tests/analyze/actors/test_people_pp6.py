@@ -60,3 +60,14 @@ def test_a_sentence_opener_is_no_body_before_a_title(tmp_path: Path) -> None:
         tmp_path, "The count went on. Meanwhile Election Commission Chairman Thein Soe said it was done.\n"
     )
     assert people["Thein Soe"].role != "Meanwhile Election Commission Chairman"
+
+
+def test_a_heading_name_is_cut_to_the_name_the_text_writes_alone(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "Congresswoman Barbara Lee Commends Passage of the Farm Bill\n"
+        "WASHINGTON -- Congresswoman Barbara Lee (CA-13) issued the following statement today.\n"
+        "“I am pleased to see this bill pass,” said Congresswoman Lee.\n",
+    )
+    assert "Barbara Lee" in people
+    assert "Barbara Lee Commends Passage" not in people

@@ -47,6 +47,9 @@ from .people import PersonHit, find_people, heading_like, signatures
 from .turns import Turn, find_turns
 from .vocatives import vocative_hits
 
+# After a name, a letter, or a space and a capitalised word, means the name goes on.
+_NAME_GOES_ON = re.compile(r"\w|\s+[A-Z]")
+
 
 @dataclass(frozen=True, slots=True)
 class ActorFindings:
@@ -83,6 +86,7 @@ def actor_findings(source: Source, sentences: Sequence[Sentence]) -> ActorFindin
     person_hits = _without_acronym_prefix(source.text, person_hits)
     person_hits = _without_role_words(person_hits)
     person_hits = _without_place_names(person_hits)
+    person_hits = _heading_names_cut(source.text, person_hits)
     turns = find_turns(source.text, sentences)
     labels: list[tuple[Turn, PersonHit]] = []
     if turns:
@@ -207,6 +211,35 @@ def _without_role_words(hits: list[PersonHit]) -> list[PersonHit]:
                 break
         out.append(hit)
     return out
+
+
+def _heading_names_cut(text: str, hits: list[PersonHit]) -> list[PersonHit]:
+    """Hits from a heading cut to their first words where the text writes those words alone as a name, and no hit
+    outside a heading the whole ("Congresswoman Barbara Lee Commends Passage of …" as a title, "Barbara Lee
+    (CA-13)" in the text): a heading's capitalised words after a name are its verb and object, not the name's."""
+    out = []
+    confirmed = {h.name for h in hits if not h.weak}
+    for hit in hits:
+        words = hit.name.split()
+        if hit.weak and len(words) >= 3 and hit.name not in confirmed:
+            for k in range(len(words) - 1, 1, -1):
+                prefix = " ".join(words[:k])
+                if _elsewhere(text, prefix, hit.start):
+                    hit = PersonHit(hit.start, hit.start + len(prefix), prefix, hit.roles, hit.weak, hit.sure)
+                    break
+        out.append(hit)
+    return out
+
+
+def _elsewhere(text: str, name: str, start: int) -> bool:
+    """True when ``name`` stands in ``text`` as a whole name (no name word right after it) other than at ``start``."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if at != start and (at == 0 or not text[at - 1].isalnum()) and not _NAME_GOES_ON.match(text, end):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _without_place_names(hits: list[PersonHit]) -> list[PersonHit]:

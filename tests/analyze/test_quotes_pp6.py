@@ -1,0 +1,27 @@
+"""Quote speakers on made-up texts of the kinds the pp6- batch held: a villager named only in an attribution, then
+called by age ("the 23-year-old said"), and a name in a title-case heading followed by the headline's verb."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from _quotes import quotes_in
+
+
+def test_an_age_phrase_means_the_speaker_named_before(tmp_path: Path) -> None:
+    quotes = quotes_in(
+        tmp_path,
+        "“The whole village went under water by early Friday,” said Lokman, who lives in the village.\n"
+        "“A neighbor rescued us with a makeshift boat,” the 23-year-old said.\n",
+    )
+    assert [q.speaker for q in quotes] == ["Lokman", "Lokman"]
+
+
+def test_a_heading_verb_is_no_part_of_the_speaker(tmp_path: Path) -> None:
+    quotes = quotes_in(
+        tmp_path,
+        "Congresswoman Barbara Lee Commends Passage of the Farm Bill\n"
+        "WASHINGTON -- Congresswoman Barbara Lee (CA-13) issued the following statement today.\n"
+        "“I am pleased to see this important bill pass,” said Congresswoman Lee.\n",
+    )
+    assert [q.speaker for q in quotes] == ["Barbara Lee"]
