@@ -71,3 +71,41 @@ def test_a_heading_name_is_cut_to_the_name_the_text_writes_alone(tmp_path: Path)
     )
     assert "Barbara Lee" in people
     assert "Barbara Lee Commends Passage" not in people
+
+
+def test_a_post_at_a_body_after_the_name_whatever_its_word(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "Her body was recovered on Saturday night, said Sanowar Hossain, officer-in-charge (OC) of Nalitabari Police "
+        "Station.\nThe body was found later, said Habibur Rahman, OC of Nakla Police Station.\n"
+        "The farmer, said Rahim Uddin, native of Kerala, was not at home.\n",
+    )
+    assert people["Sanowar Hossain"].role == "officer-in-charge (OC) of Nalitabari Police Station"
+    assert people["Habibur Rahman"].role == "OC of Nakla Police Station"
+    assert people.get("Rahim Uddin") is None or people["Rahim Uddin"].role != "native of Kerala"
+
+
+def test_a_role_that_runs_into_the_next_titled_name_is_not_taken(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "He came with State Secretary Antony Blinken, U.S. Ambassador to Vietnam Marc E. Knapper, and Special "
+        "Presidential Envoy for Climate John Kerry.\n",
+    )
+    assert people["Antony Blinken"].role == "State Secretary"
+
+
+def test_a_role_ends_with_its_sentence_after_an_abbreviation(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path, "Olivier Blanchard is the chief economist for the I.M.F. He has said that banks are rebuilding.\n"
+    )
+    assert people["Olivier Blanchard"].role == "chief economist for the I.M.F."
+
+
+def test_a_preposition_opens_the_phrase_of_a_role(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "The team promised a good fight against world champion Ma Long on Sunday.\n"
+        "On that day Vietnamese communist leader Ho Chi Minh proclaimed independence.\n",
+    )
+    assert people["Ma Long"].role == "world champion"
+    assert people["Ho Chi Minh"].role == "Vietnamese communist leader"

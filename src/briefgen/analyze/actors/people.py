@@ -160,6 +160,17 @@ _APPOSITION = compile_cached(
     rf"(?=\s*[,.;:)]|\s*$|\s+and\s+others\b)"  # "… Mr. Tadamori Oshima, Speaker of the House and others."
 )
 # A body after a role and a comma, ending the line or the list item: ", U.S. Department of Commerce:".
+# "…, OC of Nakla Police Station.", "…, officer-in-charge (OC) of …": a post of one or two words (or initials) at a
+# body whose name ends in an organisation's or a facility's word (checked after the match).
+_OF_BODY = compile_cached(
+    rf",\s+(?P<role>(?P<head>[a-z][\w-]{{2,}}|[{UPPER}]{{2,5}})(?:\s+[a-z][\w-]{{2,}})?(?:\s+\([{UPPER}]{{2,6}}\))?"
+    rf"\s+(?:of|at)\s+(?:the\s+)?(?:{ORG_WORD}\s+(?:(?:of|for|and|the)\s+)*){{0,5}}(?P<last>{CAP_WORD}))"
+    rf"(?=\s*[,.;:)]|\s*$)"
+)
+# A role that ends in a given name and an initial ran into the next person's name: "… to Vietnam Marc E".
+_ENDS_IN_INITIAL = compile_cached(rf"(?<![\w.’'-])(?P<given>[{UPPER}][a-z]+)\s+[{UPPER}]$")
+# An abbreviation's period, then a pronoun or an article opening the next sentence.
+_NEXT_SENTENCE = compile_cached(r"\.\s+(?=(?:He|She|It|They|We|I|The|This|That|These|Those|His|Her|Their)\s)")
 _ROLE_BODY = compile_cached(
     rf",\s+(?:a\.i\.,\s+)?(?P<body>{ORG_WORD}(?:\s+(?:(?:of|for|and|the)\s+)*{ORG_WORD}){{0,6}})(?=\s*[:;]|\s*$)"
 )
@@ -194,6 +205,7 @@ _MAX_ROLE_WORDS = 3
 # How many words before a role may qualify it when they reach a clause's edge ("Sylhet region head government").
 _MAX_EDGE_WORDS = 4
 _EDGE_WORD = compile_cached(r"[^\W\d_][\w’'-]*[.!?]?|[.!?]")
+_EDGE_PREPOSITIONS = word_list("actors/prepositions.txt")
 _EDGE_PREV = compile_cached(r"(?:^|(?<=\s))(?P<word>\S+)\s+$")
 _NAME_NEXT = compile_cached(rf"\s+(?P<name>{NAME})")
 _UNIT_NEXT = compile_cached(rf"\s+{TITLE_UNIT}")
@@ -451,11 +463,15 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
     if "’s" in text or "'s" in text:
         yield from _after_country_possessive(text, base)
     commas, verbs = _name_ends(text)
+    apposed = set()
     for m in _appositions(text, commas):
+        apposed.add(m.start())
         if m.group("nouns") is not None and any(w in FUNCTION_WORDS for w in m.group("nouns").split()):
             continue  # "…, and the party leader": no noun compound
         name = _name_before(text, m.start(), role_follows=True) or _given_before_title(text, m)
-        if name is not None and _titled_name(text, m.start("role"), m.end("role")):
+        if name is not None and (_titled_name(text, m.start("role"), m.end("role")) or _ENDS_IN_INITIAL.search(
+                text, max(m.start("role"), m.end("role") - 40), m.end("role")) is not None):
+            # "Antony Blinken, U.S. Ambassador to Vietnam Marc E. Knapper, and …": the next titled person, not a role
             # "Kishida Fumio, Minister for Foreign Affairs Hayashi Yoshimasa, …": a list of titled people
             yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], ())
         elif name is not None:
@@ -473,8 +489,23 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
                 # and "David Greene, Chargé d’Affaires, a.i., U.S. Embassy Abuja:" (a list's line): the body is the
                 # role's
                 end = body.end()
+            cut = _NEXT_SENTENCE.search(text, start, end)
+            if cut is not None:  # "chief economist for the I.M.F. He has said …": the role ends with its sentence
+                end = cut.start() + 1
             yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]],
                             tuple(_split_roles(text[start:end], base + start)), sure=listed)
+    for comma in commas:
+        post = _OF_BODY.match(text, comma) if comma not in apposed else None
+        if post is None or post.group("head").lower() in _RELATIONS or post.group("head").lower() in FUNCTION_WORDS:
+            continue
+        if post.group("last").lower() not in _FACILITIES and post.group("last") not in ORG_WORDS:
+            continue  # "…, native of Kerala": a place, not a body one works for
+        name = _name_before(text, post.start(), role_follows=True)
+        if name is not None:
+            # "Sanowar Hossain, officer-in-charge (OC) of Nalitabari Police Station": a post at a body, whatever
+            # the post's word
+            yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]],
+                            ((base + post.start("role"), post.group("role")),))
     for verb in verbs:
         name = _name_before(text, verb)
         if name is not None:
@@ -491,8 +522,12 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
             # “Martin Indyk was an extraordinarily skilled diplomat …”: praise in a quotation, no role
             yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], ())
         elif said is not None:
+            described = said.group("role")
+            cut = _NEXT_SENTENCE.search(described)
+            if cut is not None:  # "… chief economist for the I.M.F. He has said": the role ends with its sentence
+                described = described[:cut.start() + 1]
             yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]],
-                            ((base + said.start("role"), said.group("role")),))
+                            ((base + said.start("role"), described),))
     for m in _SPOKEN.finditer(text):
         name = _clean(text, m.start("name"), m.end("name"), trim_front=True, min_tokens=2)
         if name is not None:
@@ -857,9 +892,9 @@ def _role_start(text: str, start: int) -> int:
 
 
 def _role_start_at_edge(text: str, start: int) -> int | None:
-    """Where the words before a role begin when all of them, up to a clause's edge (the text's or a sentence's
-    start, a comma, a colon, a dash, an opening bracket or quotation mark, a speech verb), may qualify the role:
-    at most ``_MAX_EDGE_WORDS``, none a function word, a number, a possessive, or a word ending as a verb or an
+    """Where the words before a role begin when all of them, up to a phrase's edge (the text's or a sentence's
+    start, a comma, a colon, a dash, an opening bracket or quotation mark, a speech verb, a preposition), may
+    qualify the role: at most ``_MAX_EDGE_WORDS``, none a number, a possessive, or a word ending as a verb or an
     adverb does ("-ed", "-ing", "-ly", "-s") unless it is a role adjective ("jailed", and then the first of the
     words). None when they do not reach such an edge (or there are none)."""
     at, participle = start, False
@@ -876,7 +911,11 @@ def _role_start_at_edge(text: str, start: int) -> int | None:
         if at < start and text[m.end("word"):at].strip():
             return None
         lower = word.lower()
-        if lower in FUNCTION_WORDS or lower in MONTH_WORDS or word in NON_NAMES:
+        if lower in FUNCTION_WORDS:
+            # "against world champion MA Long": a preposition opens the phrase; after an article ("the new Prime
+            # Minister") or a determiner ("that day Vietnamese …") the words may be no role's
+            return at if at < start and lower in _EDGE_PREPOSITIONS else None
+        if lower in MONTH_WORDS or word in NON_NAMES:
             return None
         if participle or (not (lower in ROLE_ADJECTIVES or lower in MODIFIERS) and (
                 lower.endswith(("ed", "ing", "ly")) or (lower.endswith("s") and not lower.endswith("ss")))):
