@@ -70,6 +70,10 @@ def test_inflection_base_removes_plural_and_possessive_only(word: str, base: str
         ("He spoke of Social Security payments.", "security", False),
         ("The Coast Guard Academy opened.", "coast guard", False),
         ("Mr Smith, Security Adviser, said so.", "security", False),
+        # Before the noun of an office, a lower-case keyword names the post, as the capitalised title does.
+        ("He was asked to take the defence portfolio.", "defence", False),
+        ("The former defense secretary spoke.", "defense", False),
+        ("The talks covered defence ties and drills.", "defence", True),
     ],
 )
 def test_a_hit_counts_only_as_the_word_itself(text: str, term: str, expected: bool) -> None:

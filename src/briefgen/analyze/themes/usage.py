@@ -10,7 +10,8 @@ A keyword the author wrote in lower case is a common word ("security"); written 
 inside a longer capitalised name ("the Social Security Administration", "the Security Council",
 "Department of Homeland Security") it names something else and does not count, unless it heads
 the name after a country or nationality, or alone ("the Japan Coast Guard", "U.S. Navy", "the
-Marines" are a coast guard, a navy, marines). A capital explained by the sentence start does not
+Marines" are a coast guard, a navy, marines). Before the noun of an office it names the post ("the defence
+portfolio", "the security minister"), as the capitalised title does. A capital explained by the sentence start does not
 make a name unless a capitalised word follows, and in a title-case line (a headline) capitals say
 nothing.
 """
@@ -76,6 +77,8 @@ def is_keyword_use(text: str, start: int, forms: tuple[str, ...], common: bool, 
         at = m.end(1)
     if any(inflection_base(w) != form for (w, _s, _e), form in zip(words, forms, strict=True)):
         return False
+    if common and _names_office(text, words[-1][2]):
+        return False  # "the defence portfolio", "the security minister": a post, as "Defence Minister" is
     if not common or headline:
         return True
     capitals = [_capitalised(w) for w, _s, _e in words]
@@ -93,6 +96,12 @@ def is_keyword_use(text: str, start: int, forms: tuple[str, ...], common: bool, 
 
 
 _WORD_TAIL = frozenset("_’'.-")
+
+
+def _names_office(text: str, end: int) -> bool:
+    """True when the word after ``end`` is the noun of an office (``data/themes/office_nouns.txt``)."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).lower() in word_list("themes/office_nouns.txt")
 
 
 def _words_before(text: str, start: int) -> list[str]:
