@@ -203,3 +203,18 @@ def test_a_passing_mention_of_an_anchored_theme_names_its_anchor_or_region(tmp_p
     )
     passing = _assign(tmp_path, text, [SECURITY]).passing["sec"]
     assert len(passing) == 1  # the South China Sea sentence; "environment security" names no place of the region
+
+
+def test_the_name_of_the_titles_region_alone_locates_but_does_not_report(tmp_path: Path) -> None:
+    aid = (
+        "The United States sees the islands as partners for a free and open Indo-Pacific.\n"
+        "Last year it gave $100 million in new aid across the Indo-Pacific.\n"
+        "The new grants support clinics, schools and a security threat hotline in the Indo-Pacific.\n"
+    )
+    assert not _covered(tmp_path, aid)  # one sentence on security; the others only name the region
+    drills = (
+        "Navies of the Indo-Pacific began a week of drills on Monday.\n"
+        "The military exercise answers a growing threat at sea, the admiral said. "
+        "The security pact with Manila will be reviewed in June.\n"
+    )
+    assert _covered(tmp_path, drills)

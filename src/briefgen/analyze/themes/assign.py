@@ -111,7 +111,8 @@ def assign_themes(
     # Parties decide whether a relation theme is covered; once it is, the text's own country may go unnamed
     # ("the country owes $108 million to China's Export-Import bank"), so its paragraphs are taken without them.
     covered = covered_themes(
-        sentences, evidence, with_parties(sentences, scoped, parties), keywords, title_terms, places
+        sentences, evidence, with_parties(sentences, scoped, parties), keywords, title_terms, places,
+        {theme: region.names for theme, region in theme_regions(themes).items()},
     )
     # A theme that no paragraph is mainly (or as much) about (its words only beside another theme's, as in a
     # list of agenda items) is not reported on; without it, other paragraphs may change hands, so settle again.

@@ -4,7 +4,9 @@ A theme is covered when
 
 1. at least ``MIN_DIRECT_SENTENCES`` sentences carry direct evidence for it (``SENTENCE_THRESHOLD``
    units), so that a single passing mention is not enough — or, in a short text, ``MIN_SHORT_DIRECT``
-   sentences that make at least ``SHORT_SHARE`` of its sentences (a four-sentence readout);
+   sentences that make at least ``SHORT_SHARE`` of its sentences (a four-sentence readout). A sentence whose
+   only evidence is the name of the region the title names ("a free and open Indo-Pacific") says where, not
+   what: it anchors its paragraph but is no direct evidence;
 2. its evidence names at least ``MIN_CONCEPTS`` distinct concepts: one generic word repeated
    ("security … security") is not a report on "Indo-Pacific security" — unless that concept is one
    of the theme's anchors named in ``MIN_ANCHOR_PARAGRAPHS`` paragraphs or more (a readout of a
@@ -91,6 +93,7 @@ def covered_themes(
     keywords: dict[tuple[str, str], Keyword],
     title_terms: dict[str, frozenset[str]],
     places: dict[str, frozenset[int]],
+    region_names: dict[str, frozenset[str]] | None = None,
 ) -> frozenset[str]:
     """Ids of the themes covered (see the module doc): concepts counted over all the ``evidence``,
     direct sentences and anchors over the ``scoped`` evidence (``anchor_scoped``). A sentence in a paragraph
@@ -116,9 +119,22 @@ def covered_themes(
     place_paragraphs = {
         theme: {(sentences[i].source, sentences[i].paragraph) for i in found} for theme, found in places.items()
     }
+    regional = region_names or {}
+    # Sentences whose only evidence is the name of the region the title names locate the theme's topic but do
+    # not report on it ("a free and open Indo-Pacific" is no report on its security); their paragraphs anchor.
+    located: dict[str, set[tuple[str, int]]] = defaultdict(set)
+    for sentence, e in zip(sentences, scoped, strict=True):
+        for theme, terms in e.terms.items():
+            names = regional.get(theme)
+            if names and terms and all(t.casefold() in names for t in terms):
+                located[theme].add((sentence.source, sentence.paragraph))
     for sentence, e in zip(sentences, scoped, strict=True):
         for theme, score in e.scores.items():
             at = (sentence.source, sentence.paragraph)
+            names = regional.get(theme)
+            if names and all(t.casefold() in names for t in e.terms.get(theme, ())):
+                anchor_paragraphs[theme].add(at)
+                continue
             own_title = title_concepts.get(theme, ())
             titled = bool(own_title) and any(
                 (theme, t) in proper and concept_of[theme, t] in own_title for t in e.terms.get(theme, ())
@@ -127,7 +143,7 @@ def covered_themes(
                 anchor_paragraphs[theme].add(at)
             if score >= SENTENCE_THRESHOLD:
                 direct[theme] += 1
-                if titled or at in place_paragraphs.get(theme, ()):
+                if titled or at in place_paragraphs.get(theme, ()) or at in located.get(theme, ()):
                     anchored.add(theme)
     return frozenset(
         theme
