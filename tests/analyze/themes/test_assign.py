@@ -63,3 +63,17 @@ def test_a_paragraph_is_about_what_it_opens_with_not_a_list_of_examples_further_
     result = assign_themes([source], split_sentences(source), [forum, SECURITY])
     assert result.covered == {"forum", "sec"}
     assert result.paragraphs["t", 1].theme == "forum"
+
+
+def test_a_long_answer_that_reports_on_the_theme_in_a_few_sentences_is_about_it(tmp_path: Path) -> None:
+    answer = (
+        "MINISTER: Thank you. Let me start with the schedule. We arrive on Tuesday and leave on Friday. "
+        "The first day is for the delegations. The navy will hold joint security drills with our partners. "
+        "The drills answer a growing security threat to shipping. The last day is for the press. Thank you all.\n\n"
+        "QUESTION: When will the navy sail?\n\n"
+        "MINISTER: On Wednesday, for the security exercises at sea.\n\n"
+        "QUESTION: And the weather?\n\n"
+        "MINISTER: We expect it to be fine.\n"
+    )
+    got = _themes(tmp_path, answer)
+    assert got[0][0] == "sec"  # two of eight sentences carry it: as much as a short paragraph needs

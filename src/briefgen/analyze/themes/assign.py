@@ -56,6 +56,9 @@ SECOND_SHARE = 0.8
 MIN_SECOND_SENTENCES = 2
 """…in at least this many of its sentences (as a covered theme needs, ``coverage.MIN_DIRECT_SENTENCES``): a
 report on a coast-guard clash with China is both security and China; one clause naming another theme is not."""
+LONG_PARAGRAPH = 4
+"""A paragraph needs ``SENTENCE_THRESHOLD`` evidence per sentence, for at most this many sentences: a long answer in
+a transcript that reports on a theme in a few of its sentences is about it as a short paragraph would be."""
 MAJORITY = 2 / 3
 """Share of a section's paragraphs that must agree for the section to lend its theme (two of three do)."""
 MIN_AGREEING = 2
@@ -261,7 +264,7 @@ def _choose(paragraphs: list[_Paragraph]) -> dict[tuple[str, int], ThemeMatch]:
             continue
         best = _top(scores)
         score = scores[best]
-        if score < SENTENCE_THRESHOLD * p.sentences:
+        if score < SENTENCE_THRESHOLD * min(p.sentences, LONG_PARAGRAPH):
             weak.append(i)
             continue
         if len(scores) == 1:  # nothing for the context to settle
