@@ -55,6 +55,8 @@ class Context:
     """Styles looked up so far, by name."""
     style_ids: dict[str, str | None] = field(default_factory=dict)
     """``style_id``'s answers so far, by style name."""
+    table_style_ids: dict[str, str | None] = field(default_factory=dict)
+    """``table_style_id``'s answers so far, by style name (shared by the copies of one starting document)."""
     heading_level: int = 0
     """Outline level (1 = Heading 1) of the last heading written, 0 before any: levels never skip."""
 
@@ -80,6 +82,15 @@ class Context:
             style_id = None
         self.style_ids[name] = style_id
         return style_id
+
+    def table_style_id(self, name: str) -> str | None:
+        """The id python-docx's ``table.style = <style name>`` puts on a table: None for the default table style.
+
+        (That setter scans every style of the document for the default table style each time.)
+        """
+        if name not in self.table_style_ids:
+            self.table_style_ids[name] = self.doc.part.get_style_id(self.named(name), WD_STYLE_TYPE.TABLE)
+        return self.table_style_ids[name]
 
     def mark(self, paragraph: Any, anchor: str) -> None:
         """Place a bookmark for ``anchor`` around a paragraph (once per anchor)."""

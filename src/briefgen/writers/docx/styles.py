@@ -254,6 +254,22 @@ _INDEXES: weakref.WeakKeyDictionary[Any, tuple[int, dict[str, Any]]] = weakref.W
 """Per python-docx document part: (length of its style sheet when indexed, lower-case style name -> node)."""
 
 
+def style_positions(doc: Any) -> dict[str, int]:
+    """Lower-case style name -> the position among the style sheet's children of the style ``find_style`` finds."""
+    find_style(doc, "")  # the index, made now if need be
+    children = list(doc.styles.element)  # held while ids are compared: lxml gives one live proxy per node
+    positions = {id(node): position for position, node in enumerate(children)}
+    return {name: positions[id(node)] for name, node in _INDEXES[doc.part][1].items()}
+
+
+def seed_index(doc: Any, positions: dict[str, int]) -> None:
+    """Give ``find_style`` the index of a document whose style sheet is a copy of one indexed before
+    (``positions``: ``style_positions`` of that one): the nodes at the same places, without reading every name."""
+    sheet = doc.styles.element
+    children = list(sheet)
+    _INDEXES[doc.part] = (len(sheet), {name: children[position] for name, position in positions.items()})
+
+
 def _reset(st: Any) -> None:
     """Drop a built-in style's formatting, keeping its list numbering and outline level."""
     el = st.element

@@ -117,7 +117,7 @@ def table(ctx: Context, container: Any, node: Table, scope: Scope) -> None:
     if memo:
         _layout(grid)
     else:
-        grid.style = ctx.named(TABLE_STYLE)
+        grid._tbl.tblStyle_val = ctx.table_style_id(TABLE_STYLE)  # as ``grid.style = <the style>`` sets it
         # Repeated on the table itself: LibreOffice ignores a table style's cell margins.
         put(grid._tbl.tblPr, margins("w:tblCellMar", *CELL_MARGINS), TBLPR_ORDER)
     body_style = "Table Small" if "compact" in node.classes else "Table Text"

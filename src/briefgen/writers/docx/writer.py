@@ -7,6 +7,7 @@ import io
 import itertools
 import zipfile
 from collections import OrderedDict
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,7 @@ from .fonts import embed_fonts
 from .oxml import element
 from .package import drop_stale_parts, package_members, reproducible_zip, set_app_properties, set_core_properties
 from .page import setup_page, write_running_heads
-from .styles import find_style, install_styles
+from .styles import find_style, install_styles, seed_index, style_positions
 
 REFERENCE = "reference.docx"
 SPACER_STYLE = "Brief Spacer"
@@ -35,8 +36,9 @@ SPACER_STYLE = "Brief Spacer"
 def write_docx(job: RenderJob) -> bytes:
     """Render the job as a .docx; the same job always gives the same bytes."""
     reference = job.template_dir / REFERENCE
-    doc, text_width = _prepared(reference if reference.is_file() else None, job.style)
-    ctx = Context(doc, job.style)
+    doc, start = _prepared(reference if reference.is_file() else None, job.style)
+    text_width = start.text_width
+    ctx = Context(doc, job.style, table_style_ids=start.table_style_ids)
     write_running_heads(ctx, job.document)
     render_blocks(ctx, doc._body, job.document.body, Scope("body", text_width))
     _tidy(doc)
@@ -46,9 +48,22 @@ def write_docx(job: RenderJob) -> bytes:
     return reproducible_zip(package_members(doc), zip_time(job.brief))
 
 
-_PREPARED: OrderedDict[tuple[bytes | None, Style], tuple[Any, int]] = OrderedDict()
-"""Starting documents made before in this process: (reference.docx bytes or None, style) -> (the document,
-opened, ready for a body, never written into: each write takes a deep copy; the text width). The latest
+@dataclass(frozen=True, slots=True)
+class _Start:
+    """A starting document opened in this process, and what every copy of it shares."""
+
+    doc: Any
+    """The document, opened, ready for a body, never written into: each write takes a deep copy."""
+    text_width: int
+    """Width of the text column, twips."""
+    positions: dict[str, int]
+    """``style_positions`` of its style sheet (each copy's ``find_style`` index is made from them)."""
+    table_style_ids: dict[str, str | None]
+    """``Context.table_style_id``'s answers (the same for every copy: a write adds no table style)."""
+
+
+_PREPARED: OrderedDict[tuple[bytes | None, Style], _Start] = OrderedDict()
+"""Starting documents made before in this process, by (reference.docx bytes or None, style). The latest
 ``_MAX_PREPARED`` are kept."""
 _MAX_PREPARED = 16
 _MAX_STORED = 64
@@ -56,7 +71,7 @@ _MAX_STORED = 64
 _WIDTH_BYTES = 8
 
 
-def _prepared(reference: Path | None, style: Style) -> tuple[Any, int]:
+def _prepared(reference: Path | None, style: Style) -> tuple[Any, _Start]:
     """The document to write a body into: the starting document emptied, restyled and paged, and its text width.
 
     It depends only on the starting document, the style and the code, so it is made once and later opened from
@@ -73,13 +88,16 @@ def _prepared(reference: Path | None, style: Style) -> tuple[Any, int]:
             code_fingerprint().encode(),
         )
         stored = cached_bytes("docx-start", disk_key, lambda: _make_prepared(reference, style), _MAX_STORED)
-        known = (docx.Document(io.BytesIO(stored[_WIDTH_BYTES:])), int.from_bytes(stored[:_WIDTH_BYTES], "big"))
+        doc = docx.Document(io.BytesIO(stored[_WIDTH_BYTES:]))
+        known = _Start(doc, int.from_bytes(stored[:_WIDTH_BYTES], "big"), style_positions(doc), {})
         _PREPARED[key] = known
         if len(_PREPARED) > _MAX_PREPARED:
             _PREPARED.popitem(last=False)
     else:
         _PREPARED.move_to_end(key)
-    return copy.deepcopy(known[0]), known[1]
+    doc = copy.deepcopy(known.doc)
+    seed_index(doc, known.positions)
+    return doc, known
 
 
 def _make_prepared(reference: Path | None, style: Style) -> bytes:
