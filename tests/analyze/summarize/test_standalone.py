@@ -166,3 +166,10 @@ def test_a_demonstrative_after_of_or_after_an_opening_list_refers_back(text: str
 )
 def test_a_time_or_a_list_does_not_refer_back(text: str) -> None:
     assert not unresolved_reference(text)
+
+
+def test_the_end_of_a_quotation_begun_in_an_earlier_sentence_is_no_item() -> None:
+    assert not stands_alone("Eventually separate and apart from the air wing,” said the official.")
+    assert not stands_alone('All drills will be held on our own territory," the spokesman said.')
+    assert stands_alone("“We will hold all drills on our own territory,” the spokesman said.")
+    assert stands_alone('Navy spokesman Ken Arao said the drills were "routine" and would end on Friday.')

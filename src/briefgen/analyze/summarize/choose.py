@@ -178,7 +178,21 @@ def stands_alone(text: str, states_figure: bool = False) -> bool:
         return False  # a lead-in to what follows ("… provided the following readout:"), which it does not say
     if last == "?":
         return False  # a question (a reporter's, in a transcript) states nothing
+    if _closes_earlier_quote(text):
+        return False  # the end of a quotation opened before: "… apart from 5th Air Force,” said the official"
     return not unresolved_reference(text) and (states_figure or not ceremonial(text))
+
+
+def _closes_earlier_quote(text: str) -> bool:
+    """True when the first quotation mark of ``text`` closes one (a curly closing mark, or a straight one after a
+    word and before a space, a stop or the end): the quotation began in a sentence before."""
+    first = min((i for i in (text.find("“"), text.find("”"), text.find('"')) if i >= 0), default=-1)
+    if first < 0:
+        return False
+    if text[first] != '"':
+        return text[first] == "”"
+    after = text[first + 1 : first + 2]
+    return first > 0 and not text[first - 1].isspace() and (not after or after in " ,.;:)")
 
 
 def bare_surname(text: str, people: Sequence[str]) -> bool:
