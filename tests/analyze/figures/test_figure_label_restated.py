@@ -73,3 +73,34 @@ def test_an_amount_above_a_comparison_base_keeps_the_base() -> None:
 def test_a_roman_numeral_inside_a_name_stays_in_the_name() -> None:
     label = figure_at("$2.2 billion for Phase II Harbor Works in the north.", "$2.2 billion").label
     assert label.startswith("Phase II Harbor Works"), label
+
+
+def test_an_amount_closing_a_dated_note_is_the_amount_of_the_title_before_it() -> None:
+    figure = figure_at("Ghana: The Project for Rural Roads in Volta Region (on 4 May, 2011, JPY 640M)", "JPY 640M")
+    assert figure.label.startswith("Ghana: Project for Rural Roads in Volta Region"), figure.label
+    assert not figure.label_complete  # what kind of amount it is, only the list's lead says
+
+
+def test_what_a_package_includes_for_someone_is_the_packages() -> None:
+    sentence = "The package includes $77 million for food aid and $10 million for shelter."
+    assert figure_at(sentence, "$77 million").label == "package for food aid"
+    assert figure_at(sentence, "$10 million").label == "package for shelter"
+
+
+def test_an_ed_word_after_and_before_a_noun_is_an_adjective_of_the_subject() -> None:
+    sentence = "The proposed Health and related agency funding would be 9.5% below FY2020 enacted."
+    label = figure_at(sentence, "9.5%").label
+    assert "Health and related agency funding" in label, label
+
+
+def test_an_amount_in_a_sentence_opened_by_in_total_is_a_total() -> None:
+    label = figure_at("In total, the agency is now providing more than $80 million in aid.", "$80 million").label
+    assert label.startswith("total aid"), label
+
+
+def test_an_aside_is_no_part_of_a_label_and_one_read_from_inside_leaves_it_unsure() -> None:
+    opening = figure_at("For example, exports of maize were up 12 percent to $90 million.", "12 percent")
+    assert opening.label == "rise in exports of maize" and opening.label_complete, opening.label
+    inside = figure_at("If, for example, growth in Peru was to go down by two percent, trade would suffer.",
+                       "two percent")
+    assert "example" not in inside.label and not inside.label_complete, inside.label

@@ -38,6 +38,7 @@ def extract_figures(source: Source, sentences: Sequence[Sentence]) -> list[Figur
     paragraphs = {p.index: p for p in source.paragraphs}
     lead_ins: dict[int, tuple[str, int] | None] = {}
     figures: list[Figure] = []
+    earlier: tuple[int, tuple[tuple[frozenset[str], str], ...]] = (-1, ())  # the last captioned sentence's periods
     anchors_of = AnchorIndex(text).anchors
     addresses = _has_address(text)
     for sentence in sentences:
@@ -70,9 +71,12 @@ def extract_figures(source: Source, sentences: Sequence[Sentence]) -> list[Figur
             if in_scope(reading):
                 if caption is None:
                     caption = Caption(Words(text, sentence.start, sentence.end, readings), lead_in)
+                    if earlier[0] == sentence.paragraph:
+                        caption.earlier = earlier[1]
                 label = caption.label(index)
                 complete = caption.complete
             figures.append(_figure(source, sentence, paragraph, reading, lead_in, label, complete))
+        earlier = (sentence.paragraph, caption.dated() if caption is not None else ())
     return figures
 
 

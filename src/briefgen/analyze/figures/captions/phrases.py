@@ -52,7 +52,7 @@ class _Phrases:
     """The sentence read around a figure: its clause, noun phrases, subjects, verbs and predicates."""
 
     __slots__ = ("_done", "_fragment", "_governors", "_lead_in", "_pointed", "_relative", "_restated", "_s",
-                 "_verbs_seen", "complete")
+                 "_verbs_seen", "complete", "earlier")
 
     def __init__(self, sentence: Sentence, lead_in: str | None) -> None:
         self._s = sentence
@@ -66,6 +66,8 @@ class _Phrases:
         self._governors: dict[int, tuple[str, int, str]] = {}  # ``_governor`` per figure token and clause start
         self.complete = False
         """Whether the last caption made names a measure and, when its clause states a period, that period."""
+        self.earlier: tuple[tuple[frozenset[str], str], ...] = ()
+        """The measure words and period of each dated caption of the paragraph's previous sentence (see ``dated``)."""
 
     def _clause(self, k: int) -> tuple[int, int]:
         """Token bounds [lo, hi) of the clause around token ``k`` (hard marks only)."""
@@ -421,7 +423,8 @@ class _Phrases:
             adjunct = j < i and tok.low in _verbs() and not tok.low.endswith(("ed", "s", "ing")) and (
                 j - 1 < lo or toks[j - 1].low in lex.label_links or is_punct(toks[j - 1]))  # "of total revenue"
             if self._verb(j) and not (j - 1 >= lo and toks[j - 1].low in lex.determiners) and not (
-                    j - 1 >= lo and toks[j - 1].low in lex.label_links and tok.low.endswith("ed") and j < i) \
+                    j - 1 >= lo and (toks[j - 1].low in lex.label_links or (toks[j - 1].low in ("and", "or")
+                                         and self._conjunct_left(j - 1, lo))) and tok.low.endswith("ed") and j < i) \
                     and not adjunct:
                 break  # "of unemployed persons": an -ed word between a preposition and its noun is no verb
             start = j
@@ -429,6 +432,17 @@ class _Phrases:
         if joined >= 0 and start - 1 >= lo and self._verb(start - 1):
             return joined  # "China built ports and Cambodia received": the first noun is the verb's object
         return start
+
+    def _before_aside(self, j: int) -> int:
+        """``j``, or the token before the parenthesis that closes at ``j`` ("Veterans Employment and Training
+        Service (VETS),"): a short aside in parentheses belongs to the phrase it follows."""
+        toks = self._s.toks
+        if j < 0 or toks[j].text != ")":
+            return j
+        opening = next((x for x in range(j - 1, max(-1, j - 8), -1) if toks[x].text in "()"), -1)
+        if opening <= 0 or toks[opening].text != "(" or any(t.fig >= 0 for t in toks[opening:j]):
+            return j
+        return opening - 1
 
     def _conjunct_left(self, j: int, lo: int) -> bool:
         """True when the "and" at ``j`` follows a noun (no verb, figure or time) that a phrase may join."""

@@ -134,7 +134,15 @@ class Caption(_Checks):
         if not self._fragment and any(d.fragment and d.core == core for d in self._done.values()):
             self._fragment = True  # "has ranged from 3.9 percent to 4.1 percent": the second shares the first's
         self._done[k] = _Done(core, kind, tail, self._fragment)
+        if kind in ("money", "count") and self._in_total(k) and not any(w.lower() == "total" for w in core):
+            core = ["total", *core]  # "In total, the United States is now providing more than $600 million in aid"
         words = _trim([*core, *whom])
+        aside_read = False  # an aside read into the caption from inside the sentence: unsure
+        for aside in caption_words("asides"):
+            size = len(aside.split())
+            if len(words) > size and " ".join(words[-size:]).lower().strip(",") == aside:
+                words = _trim(words[:-size])  # "For example, exports of soybeans …": the aside is no part of it
+                aside_read = " ".join(t.low for t in s.toks[:size]) != aside
         if rate and not any(w.lower() in (rate, rate + "s") for w in words[-3:]) and not _says(
             " ".join(words), f"per {rate}"
         ):
@@ -142,6 +150,10 @@ class Caption(_Checks):
         label = " ".join(words)
         if period is not None and not _says(label, period.text):
             label = f"{label}, {_period_text(period)}"
+        elif period is None and self.earlier and not self._clause_period(k, lo, hi):
+            carried = self._carried_period(k)
+            if carried:
+                label = f"{label}, {carried}"  # "In FY2019, aid totaled $48 billion. About 41% of this assistance …"
         self.complete = (
             (paired is not None or not self._respective(k, hi))
             and names_measure(core)
@@ -161,10 +173,30 @@ class Caption(_Checks):
             and (self._restated is None or self._restated.complete)
             and not (start_value and period is None)  # the old value of a change, with no time of its own
             and (listed is None or listed.complete)  # a listed share is as sure as the share it follows
+            and not aside_read
+            and not any(f" {aside} " in f" {label.lower()} " for aside in caption_words("asides"))
         )
         self._done[k].complete = self.complete
         self._done[k].period = period
         return label
+
+    def dated(self) -> tuple[tuple[frozenset[str], str], ...]:
+        """The measure words (lower case) and period text of each caption made so far that gives a period: what a
+        following sentence's "this assistance" or "these funds" may refer back to."""
+        return tuple((frozenset(w.lower() for w in d.core), _period_text(d.period))
+                     for d in self._done.values() if d.period is not None and d.core)
+
+    def _carried_period(self, k: int) -> str:
+        """The period of the previous sentence's caption that a demonstrative phrase before the figure at ``k`` points
+        back to ("About 41% of this assistance", "these funds"): its noun is a word of that caption; "" otherwise."""
+        toks = self._s.toks
+        for x in range(min(len(toks) - 1, k + 4)):
+            if toks[x].low in caption_words("demonstratives") and toks[x].low != "that" and _content(toks[x + 1]):
+                noun = toks[x + 1].low
+                periods = {period for words, period in self.earlier if noun in words}
+                if len(periods) == 1:
+                    return periods.pop()
+        return ""
 
     def _listed_share(self, k: int) -> tuple[list[str], _Done | None]:
         """The whole an earlier share of the sentence is of ("share of assistance" in "About 41% of this assistance
@@ -360,6 +392,9 @@ class Caption(_Checks):
         coord = self._coordinated(k, kind, lo)
         if coord is not None:
             core = own or list(coord.core)
+            at = next((i for i, w in enumerate(coord.core) if i and w.lower() == own_link), -1) if own_link else -1
+            if own and at > 0 and names_measure(coord.core[:at]):
+                core = [*coord.core[:at], own_link, *own]  # "$77 million for food aid and $10 million for shelter"
             changed = any(w.lower() in _CHANGE_NOUNS.values() for w in core)
             if not own and toks[k - 1].low in _CHANGE_NOUNS and not changed:
                 core = [_CHANGE_NOUNS[toks[k - 1].low], "in", *core]  # "… $119.1 billion, up $23.9 billion from 2020"
@@ -405,6 +440,19 @@ class Caption(_Checks):
         if k - 2 < 0 or k + 1 >= len(toks):
             return None
         enclosed = toks[k - 1].text == "(" and toks[k + 1].text == ")"
+        noted = -1 if enclosed or toks[k + 1].text != ")" else self._note_open(k, lo)
+        if noted > lo:
+            # "Ethiopia: The Programme for Emergency Water Supply (on 23 April, 2009, JPY 800M)": the amount of a note
+            # after the thing it is for; what kind of amount it is, the list's lead says, so never complete
+            last = self._before_aside(noted - 1)  # "Rural Water Supply Project (Phase VI) (on 7 July, 2009, …)"
+            x = self._words(self._np_left(last, lo), last) if last >= lo and _content(toks[last]) else []
+            if x:
+                self._pointed = True
+                lead = self._lead_in.split() if self._lead_in else []
+                if not lead and lo >= 2 and toks[lo - 1].text == ":" and lo - 1 <= 4 \
+                        and all(t.text[:1].isupper() for t in toks[: lo - 1]):
+                    lead = [t.text for t in toks[: lo - 1]]  # the name the line opens with ("Ethiopia:")
+                return [*lead[:-1], lead[-1] + ":", *x] if lead and not _says(" ".join(x), " ".join(lead)) else x
         apposed = toks[k - 1].text == "," and toks[k + 1].text == "," and k - 2 >= lo
         end = k - 2
         if not (enclosed or apposed) and k - 3 >= lo and toks[k - 1].low == "at" and toks[k - 2].text == "," \
@@ -688,6 +736,11 @@ class Caption(_Checks):
             linked = [link] if link and link not in ("in", "of", "worth") else []  # "spending $3 million on roads"
             return [toks[at].text, *linked, *own]  # "… of releasing barrels from the SPR"
         if own:
+            if link == "for" and verb in caption_words("holding_verbs") and not counted:
+                whole = self._subject(at, lo)  # "The proposal includes $41.86 billion for …": the proposal's, for …
+                if whole and len(whole) <= 4 and names_measure(whole) and whole[0][:1].islower() \
+                        and not _says(" ".join(own), " ".join(whole)):
+                    return [*whole, link, *own]
             if link in ("for", "on", "toward", "towards") and verb not in caption_words("copulas") \
                     and verb not in caption_words("holding_verbs") and not _says(" ".join(own), verb):
                 subject = self._subject(at, lo)  # "requesting $1.1 billion for the agency": what was done for whom
@@ -778,6 +831,16 @@ class Caption(_Checks):
         owner = next((i for i, d in self._done.items() if i <= j <= d.tail), -1)
         return self._done.get(owner) if owner >= 0 else None
 
+    def _in_total(self, k: int) -> bool:
+        """True when the sentence opens with a phrase that makes its amounts totals ("In total,", "Overall,") and the
+        figure at ``k`` is in the clause it opens."""
+        toks = self._s.toks
+        comma = next((x for x in range(min(k, 4)) if toks[x].text == ","), -1)
+        if comma < 1:
+            return False
+        opener = " ".join(t.low for t in toks[:comma])
+        return opener in caption_words("total_openers") and not any(toks[x].text in (";",) for x in range(comma, k))
+
     def _comparison(self, j: int, hi: int) -> tuple[list[str], int] | None:
         """The comparison base at ``j`` ("above the 2019 enacted level", "over FY19 levels") and its last token, when
         a comparison preposition opens a noun phrase naming a base (``comparison_bases``); else None."""
@@ -793,6 +856,20 @@ class Caption(_Checks):
                 return base, end
             end += 1
         return None
+
+    def _note_open(self, k: int, lo: int) -> int:
+        """The "(" of a note that the figure at ``k`` closes, when only its date or place words, commas and "on"/"in"
+        stand before the figure inside it ("(on 16 July 2009, JPY 1.029B)"); -1 otherwise."""
+        toks, s = self._s.toks, self._s
+        x = k - 1
+        while x >= lo and k - x <= 10:
+            tok = toks[x]
+            if tok.text == "(":
+                return x
+            if not (s.is_time(x) or tok.text == "," or tok.low in ("on", "in", "dated")):
+                return -1
+            x -= 1
+        return -1
 
     def _listed_item(self, end: int, lo: int) -> int:
         """The first token of a list item ending at ``end`` that a preposition opens ("in automotive vehicles, parts,
@@ -832,17 +909,6 @@ class Caption(_Checks):
                     and i + 1 < len(subject) and any(c.isdigit() for c in subject[i + 1])), len(subject))
         subject = subject[:cut]
         return subject if subject and names_measure(subject) else []
-
-    def _before_aside(self, j: int) -> int:
-        """``j``, or the token before the parenthesis that closes at ``j`` ("Veterans Employment and Training
-        Service (VETS),"): a short aside in parentheses belongs to the phrase it follows."""
-        toks = self._s.toks
-        if j < 0 or toks[j].text != ")":
-            return j
-        opening = next((x for x in range(j - 1, max(-1, j - 8), -1) if toks[x].text in "()"), -1)
-        if opening <= 0 or toks[opening].text != "(" or any(t.fig >= 0 for t in toks[opening:j]):
-            return j
-        return opening - 1
 
     def _coordinated(self, k: int, kind: str, lo: int) -> _Done | None:
         """The earlier figure of the same kind this one is listed with ("…, 10.3 percent in 2010"), if any."""
