@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from ..._speed.disk_cache import cache_key, cached_bytes
 from ..._speed.regex_cache import compile_cached
-from ...resources import data_toml
+from ...resources import data_toml, word_list
 from .lexicon import PLACE_WORDS, UPPER, alternation, fold_accents, is_plain_word
 
 
@@ -100,7 +100,10 @@ _WORD_BEFORE = compile_cached(rf"([{UPPER}](?<!\w.)[\w’'.-]*)\s+$")  # a class
 def _joins_name(word: str) -> bool:
     if word.endswith("."):  # the end of a sentence or an abbreviation ("U.S. China policy")
         return False
-    return word in PLACE_WORDS or not is_plain_word(word)
+    return word in PLACE_WORDS or word in _NAME_HEADS or not is_plain_word(word)
+
+
+_NAME_HEADS = word_list("actors/place_name_heads.txt")
 
 
 def country_name(surface: str) -> str | None:
