@@ -25,6 +25,7 @@ from reportlab.platypus import Paragraph
 from reportlab.platypus.paraparser import ParaFrag
 
 from . import frags, metrics
+from .linebreak import break_lines
 
 frags.install()  # ReportLab's own fragment test in Python: faster than rl_accel's here (see ``frags``)
 metrics.install()  # font metrics remembered: the same numbers without pdfmetrics' detours (see ``metrics``)
@@ -284,12 +285,17 @@ class BreakingParagraph(Paragraph):  # type: ignore[misc]
         original = self.frags
         frags = self._with_breaks(original, widths)
         if frags is original:
-            return super().breakLines(width)
+            return self._break(width)
         self.frags = frags
         try:
-            return super().breakLines(width)
+            return self._break(width)
         finally:
             self.frags = original
+
+    def _break(self, width: float | list[float]) -> Any:
+        """reportlab's ``breakLines``: the same steps taken by ``linebreak.break_lines`` where it can."""
+        laid = break_lines(self, width)
+        return super().breakLines(width) if laid is None else laid
 
     def _with_breaks(self, frags: list[Any], widths: list[float]) -> list[Any]:
         """``frags`` with forced breaks in every token wider than a line (the same list when none is)."""
