@@ -25,3 +25,17 @@ def test_a_heading_verb_is_no_part_of_the_speaker(tmp_path: Path) -> None:
         "“I am pleased to see this important bill pass,” said Congresswoman Lee.\n",
     )
     assert [q.speaker for q in quotes] == ["Barbara Lee"]
+
+
+def test_transcript_labels_of_initials_given_at_the_first_label(tmp_path: Path) -> None:
+    quotes = quotes_in(
+        tmp_path,
+        "INTERVIEW TRANSCRIPT\n"
+        "Secretary Teodoro L. Locsin, Jr. (SFA): Good morning.\n"
+        "Karen Davila (KD): Alright. I’m glad you made it, sir. Have they responded to the protest?\n"
+        "SFA: I believe that they responded to you, Karen.\n"
+        "KD: Okay. Go ahead sir.\n",
+    )
+    assert [q.speaker for q in quotes] == [
+        "Teodoro L. Locsin, Jr.", "Karen Davila", "Teodoro L. Locsin, Jr.", "Karen Davila",
+    ]

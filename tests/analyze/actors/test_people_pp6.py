@@ -109,3 +109,22 @@ def test_a_preposition_opens_the_phrase_of_a_role(tmp_path: Path) -> None:
     )
     assert people["Ma Long"].role == "world champion"
     assert people["Ho Chi Minh"].role == "Vietnamese communist leader"
+
+
+def test_a_name_with_the_person_s_age_after_it(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "The three deceased were identified as Zahura Khatun, 70, of Chenguria village; Muktar Hossain, 50, of "
+        "Urfa union, said police.\n",
+    )
+    assert "Zahura Khatun" in people
+    assert "Muktar Hossain" in people
+
+
+def test_initials_given_in_a_transcript_label_make_no_organisation(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "Secretary Teodoro L. Locsin, Jr. (SFA): Good morning.\nKaren Davila (KD): Alright, sir.\n"
+        "SFA: I believe that they responded.\nKD: Okay.\n",
+    )
+    assert "Karen Davila" in people

@@ -90,6 +90,9 @@ def actor_findings(source: Source, sentences: Sequence[Sentence]) -> ActorFindin
     turns = find_turns(source.text, sentences)
     labels: list[tuple[Turn, PersonHit]] = []
     if turns:
+        initialled = {t.speaker for t in turns if t.initials}
+        if initialled:  # "Karen Davila (KD):" in a transcript: a person's initials, not an organisation's acronym
+            org_hits = [h for h in org_hits if h.name not in initialled]
         labels, given = label_hits(source.text, turns, person_hits)
         person_hits.extend(given)
         person_hits.extend(hit for _, hit in labels)

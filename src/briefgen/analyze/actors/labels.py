@@ -60,7 +60,9 @@ def label_hits(
             # The label's title is the person's role ("SECRETARY OF DEFENSE PETE HEGSETH:"); an abbreviated one
             # ("SEC. CARTER:") adds nothing to the role the text gives in full.
             titles = ((turn.start, turn.title),) if turn.title and not turn.title.endswith(".") else ()
-            out.append((turn, PersonHit(turn.name_start, turn.name_start + len(turn.speaker), name, titles)))
+            # A label of initials ("SFA:") is a mention of the person as long as the initials, not the name.
+            end = turn.end if turn.initials else turn.name_start + len(turn.speaker)
+            out.append((turn, PersonHit(turn.name_start, end, name, titles)))
         elif turn.kind == "role" and turn.title:
             holder = _titled_person(hits, turn.title)
             if holder is not None:

@@ -211,6 +211,8 @@ _NAME_NEXT = compile_cached(rf"\s+(?P<name>{NAME})")
 _UNIT_NEXT = compile_cached(rf"\s+{TITLE_UNIT}")
 # "Thailand's foreign minister, Maris Sangiampongsa, said": a role, then the name set off by commas.
 # Found by the commas (cheap to scan for), then the role's last word is looked up before them.
+# A person's age set off by commas after the name: "…, 70, of", "…, 45, said".
+_AGE_APPOSED = compile_cached(r",\s(?:aged\s)?\d{1,3},\s")
 _COMMA_NAME = compile_cached(rf",\s+(?P<name>{CAP}{NAME}),")
 _ROLE_LAST_WORDS = frozenset(t.split()[-1].lower() for t in [*TITLES, *ROLE_NOUNS])
 _LAST_WORD = compile_cached(r"(?<![\w.’'-])([\w.’'-]+)$")
@@ -530,6 +532,11 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
                             ((base + said.start("role"), described),))
     for m in _SPOKEN.finditer(text):
         name = _clean(text, m.start("name"), m.end("name"), trim_front=True, min_tokens=2)
+        if name is not None:
+            yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], ())
+    for m in _AGE_APPOSED.finditer(text) if ", " in text else ():
+        # "Zahura Khatun, 70, of Chenguria village", "Aleya Begum, 45, said": a name with the person's age
+        name = _name_before(text, m.start())
         if name is not None:
             yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], ())
 

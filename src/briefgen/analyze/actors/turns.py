@@ -68,6 +68,13 @@ _NAME_ROLE = re.compile(
     rf"(?P<label>(?P<name>[{UPPER}][\w.’'-]*(?:[ \t]+[{UPPER}][\w.’'-]*){{0,4}}),[ \t]+"
     rf"(?P<role>[{UPPER}][\w.’'-]*(?:[ \t]+[\w.’'-]+){{0,7}}))[ \t]*:[ \t]*(?=\S)"
 )
+# A label that gives the speaker's initials in brackets: "Karen Davila (KD):", "Secretary Teodoro L. Locsin, Jr.
+# (SFA):"; and a label of such initials: "KD:".
+_DEFINES_INITIALS = re.compile(
+    rf"(?P<label>[{UPPER}][\w.’'-]*(?:,?[ \t]+[{UPPER}][\w.’'-]*){{1,5}})[ \t]*\((?P<initials>[{UPPER}]{{2,5}})\)"
+    rf"[ \t]*:[ \t]*(?=\S)"
+)
+_INITIALS_LABEL = re.compile(rf"(?P<initials>[{UPPER}]{{2,5}})[ \t]*:[ \t]*(?=\S)")
 # Stage notes before the words: "(As interpreted.)", "(Laughter.)".
 _NOTES = re.compile(r"(?:\([^()\n]{0,80}\)[ \t]*)+")
 _TOKENS = re.compile(r"\S+")
@@ -107,27 +114,62 @@ class Turn:
     """person: source offset of the name words."""
     weak: bool = False
     """person: a bare name without a title, which counts only when the text names that person elsewhere."""
+    initials: bool = False
+    """person: the label is the initials the text gave the person at their first label ("SFA:" after
+    "Secretary Teodoro L. Locsin, Jr. (SFA):"); ``speaker`` is the name given there."""
 
 
 def find_turns(text: str, sentences: Sequence[Sentence]) -> list[Turn]:
     """The labelled turns of a source (``text`` is its text), in order; [] for a text with no strong label."""
     turns: list[Turn] = []
+    defined: dict[str, Turn] = {}  # initials -> the turn whose label gave them
     for paragraph, run in groupby(sentences, _PARAGRAPH):
         members = list(run)
         start, stop = members[0].start, members[-1].end
         if members[0].heading or not text[start:start + 1].isupper():
             continue
-        turn = _turn(text, paragraph, start, stop)
+        turn = _initials_turn(text, paragraph, start, stop, defined) if "(" in text[start:start + 80] or (
+            defined) else None
+        if turn is None:
+            turn = _turn(text, paragraph, start, stop)
         if turn is not None:
             turns.append(turn)
     turns = [t for t in turns if t.title != _BARE or _introduced(text, t.speaker)]
     turns = [t for t in turns if t.title != _NAMED or _titled_elsewhere(text, t.speaker)]
     bare = Counter(t.speaker for t in turns if t.kind == "person" and t.name_start == t.start)
+    named_by_initials = {t.speaker for t in defined.values()}
     turns = [replace(t, weak=True) if t.kind == "person" and t.name_start == t.start and bare[t.speaker] < 2
-             and t.title not in (_BARE, _NAMED) else t for t in turns]
+             and t.title not in (_BARE, _NAMED) and t.speaker not in named_by_initials else t for t in turns]
     if all(t.weak for t in turns):
         return []
     return [replace(t, title="") if t.title in (_BARE, _NAMED) else t for t in turns]
+
+
+def _initials_turn(text: str, paragraph: int, start: int, stop: int, defined: dict[str, Turn]) -> Turn | None:
+    """A turn whose label gives the speaker's initials ("Karen Davila (KD): …", "Secretary Teodoro L. Locsin, Jr.
+    (SFA): …"), which it records in ``defined``; or one labelled by initials given before ("KD: …"), said by the
+    person they stand for. None for any other paragraph."""
+    m = _INITIALS_LABEL.match(text, start, stop)
+    if m is not None and m.group("initials") in defined:
+        first = defined[m.group("initials")]
+        return replace(first, paragraph=paragraph, start=start, end=m.end("initials"),
+                       speech=_speech(text, m.end(), stop), stop=stop, name_start=start, initials=True)
+    m = _DEFINES_INITIALS.match(text, start, stop)
+    if m is None:
+        return None
+    words = [(w.start() + start, w.group()) for w in _TOKENS.finditer(m.group("label"))]
+    i = 0
+    while i < len(words) and (_title_word(words[i][1]) or words[i][1] in HONORIFICS):
+        i += 1
+    rest = [w.rstrip(",") for _, w in words[i:] if w.rstrip(",") not in _SUFFIXES]
+    if not rest or len(rest) > _MAX_NAME_WORDS + 1 or not all(
+            surname_word(w) or (len(w) == 2 and w.endswith(".")) for w in rest):
+        return None
+    title = " ".join(w for _, w in words[:i] if w not in HONORIFICS)
+    turn = Turn(paragraph, start, m.end("label"), _speech(text, m.end(), stop), stop, "person",
+                text[words[i][0]:m.end("label")], title, words[i][0])
+    defined[m.group("initials")] = turn
+    return turn
 
 
 def _turn(text: str, paragraph: int, start: int, stop: int) -> Turn | None:
