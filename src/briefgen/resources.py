@@ -2,21 +2,31 @@
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from ._speed.toml_cache import parsed_toml
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
+
+@cache
+def _data_folder() -> Traversable:
+    """The package's data folder (found once: ``importlib.resources`` looks the package up anew on every call)."""
+    return resources.files("briefgen").joinpath("data")
 
 
 def data_text(name: str) -> str:
     """The text of a data file."""
-    return resources.files("briefgen").joinpath("data", name).read_text(encoding="utf-8")
+    return _data_folder().joinpath(name).read_text(encoding="utf-8")
 
 
 def data_path(*parts: str) -> Path:
     """The file-system path of a shipped data file (fonts are opened by path)."""
-    return Path(str(resources.files("briefgen").joinpath("data", *parts)))
+    return Path(str(_data_folder().joinpath(*parts)))
 
 
 @cache
@@ -28,5 +38,5 @@ def word_list(name: str) -> frozenset[str]:
 
 @cache
 def data_toml(name: str) -> dict[str, Any]:
-    """A TOML data file."""
-    return tomllib.loads(data_text(name))
+    """A TOML data file (its parsed form kept on disk between processes, by its text: ``_speed.toml_cache``)."""
+    return parsed_toml(data_text(name))
