@@ -119,12 +119,12 @@ def test_two_sentences_are_enough_when_they_are_half_a_short_text(tmp_path: Path
     readout = (
         "Secretary's Call with the Philippine Foreign Secretary\n"
         "The following is attributable to the Spokesperson:\n"
-        "The Secretary spoke today with the Foreign Secretary. They discussed maritime claims in the Indo-Pacific "
-        "and military cooperation. They also discussed the security ties that bind the two countries.\n"
+        "The Secretary spoke today with the Foreign Secretary. They discussed military cooperation in the "
+        "Indo-Pacific. They also discussed the security ties that bind the two countries.\n"
     )
     assert _covered(tmp_path, readout)
     longer = readout + "".join(f"Trade in year {i} grew and the fair opened again.\n" for i in range(6))
-    assert not _covered(tmp_path, longer)
+    assert not _covered(tmp_path, longer)  # two concepts in two sentences of nine: too little
 
 
 def test_only_the_anchor_the_title_names_makes_one_concept_enough(tmp_path: Path) -> None:
@@ -218,3 +218,19 @@ def test_the_name_of_the_titles_region_alone_locates_but_does_not_report(tmp_pat
         "The security pact with Manila will be reviewed in June.\n"
     )
     assert _covered(tmp_path, drills)
+
+
+def test_two_sentences_naming_three_distinct_concepts_are_enough_in_a_long_text(tmp_path: Path) -> None:
+    filler = "".join(f"Delegates also discussed trade item {i} and a cultural exchange.\n" for i in range(12))
+    varied = (
+        "Leaders met in Hanoi for the regional summit.\n"
+        "They discussed the military threat to shipping in the Indo-Pacific and its security.\n"
+        "Several leaders raised the military threat posed by the missile tests, and their security.\n"
+    )
+    assert _covered(tmp_path, varied + filler)
+    repeated = (
+        "Leaders met in Hanoi for the regional summit.\n"
+        "They discussed the security of the Indo-Pacific.\n"
+        "Several leaders raised security in the Indo-Pacific again.\n"
+    )
+    assert not _covered(tmp_path, repeated + filler)

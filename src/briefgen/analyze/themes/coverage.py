@@ -4,7 +4,9 @@ A theme is covered when
 
 1. at least ``MIN_DIRECT_SENTENCES`` sentences carry direct evidence for it (``SENTENCE_THRESHOLD``
    units), so that a single passing mention is not enough — or, in a short text, ``MIN_SHORT_DIRECT``
-   sentences that make at least ``SHORT_SHARE`` of its sentences (a four-sentence readout). A sentence whose
+   sentences that make at least ``SHORT_SHARE`` of its sentences (a four-sentence readout), or that name
+   ``MIN_VARIED_CONCEPTS`` distinct concepts besides the title's anchors between them in a text of any
+   length. A sentence whose
    only evidence is the name of the region the title names ("a free and open Indo-Pacific") says where, not
    what: it anchors its paragraph but is no direct evidence;
 2. its evidence names at least ``MIN_CONCEPTS`` distinct concepts: one generic word repeated
@@ -50,6 +52,9 @@ MIN_SHORT_DIRECT = 2
 SHORT_SHARE = 0.5
 """Share of a text's sentences (headings aside) that makes ``MIN_SHORT_DIRECT`` sentences enough: a readout of four
 sentences, two of them on the theme, reports on it."""
+MIN_VARIED_CONCEPTS = 3
+"""Distinct concepts in ``MIN_SHORT_DIRECT`` direct sentences that make them enough in a text of any length: a
+summit report whose one paragraph on security names terrorism, nuclear weapons and security reports on it."""
 MIN_CONCEPTS = 2
 """Distinct concepts a covered theme's evidence needs."""
 ANCHOR_REACH = 1
@@ -108,6 +113,7 @@ def covered_themes(
         for theme, terms in title_terms.items()
     }
     direct: dict[str, int] = defaultdict(int)
+    direct_concepts: dict[str, set[str]] = defaultdict(set)
     concepts: dict[str, set[str]] = defaultdict(set)
     anchored: set[str] = set()
     anchor_paragraphs: dict[str, set[tuple[str, int]]] = defaultdict(set)
@@ -143,12 +149,17 @@ def covered_themes(
                 anchor_paragraphs[theme].add(at)
             if score >= SENTENCE_THRESHOLD:
                 direct[theme] += 1
+                direct_concepts[theme].update(
+                    concept_of[theme, t] for t in e.terms.get(theme, ()) if (theme, t) in concept_of
+                )
                 if titled or at in place_paragraphs.get(theme, ()) or at in located.get(theme, ()):
                     anchored.add(theme)
     return frozenset(
         theme
         for theme, n in direct.items()
-        if (n >= MIN_DIRECT_SENTENCES or (n >= MIN_SHORT_DIRECT and n >= SHORT_SHARE * body))
+        if (n >= MIN_DIRECT_SENTENCES or (n >= MIN_SHORT_DIRECT and n >= SHORT_SHARE * body)
+            or (n >= MIN_SHORT_DIRECT
+                and len(direct_concepts[theme] - title_concepts.get(theme, set())) >= MIN_VARIED_CONCEPTS))
         and (len(concepts[theme]) >= MIN_CONCEPTS or len(anchor_paragraphs[theme]) >= MIN_ANCHOR_PARAGRAPHS)
         and (theme not in has_anchor or theme in anchored)
     )
