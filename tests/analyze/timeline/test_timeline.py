@@ -208,3 +208,12 @@ def test_a_year_naming_a_period_or_ending_a_name_dates_no_event(text: str) -> No
 
 def test_a_year_after_a_lower_case_of_is_a_date() -> None:
     assert [hit.label for hit in find_dates("Prices rose at the end of 2017.")] == ["2017"]
+
+
+def test_a_year_that_is_awaited_dates_no_event(tmp_path: Path) -> None:
+    source, sentences = from_text(
+        tmp_path,
+        "The minister urged the government to reopen political space ahead of the 2023 elections.\n"
+        "In the run-up to 2030, the plan will be reviewed every year.\n",
+    )
+    assert _events(source, sentences, "2022-08-04") == []

@@ -60,6 +60,12 @@ _PERIOD_BEFORE = compile_cached(
     + r")\s*$",
     re.I,
 )
+# A year after words of waiting ("ahead of the 2023 elections") names what is awaited, not when something happened.
+_AWAITED_BEFORE = compile_cached(
+    r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in data_toml("timeline_clauses.toml")["awaited"])
+    + r")(?:\s+the)?\s*$",
+    re.I,
+)
 # Each word starts with its literal letter, then checks for the word boundary before it (the engine skips
 # to those letters instead of testing a boundary at every position).
 _FUTURE = compile_cached(
@@ -187,8 +193,9 @@ def _year(m: re.Match[str], before: str, base: int) -> DateHit | None:
         or (word and not is_plain_word(word.group(1)))
         or _PERIOD_BEFORE.search(before)
         or _NAME_OF.search(before)
+        or _AWAITED_BEFORE.search(before)
     ):
-        return None  # "about 2000 troops", "Vision 2030", "fiscal year 2023", "the Trade Act of 2017"
+        return None  # "about 2000 troops", "Vision 2030", "the Trade Act of 2017", "ahead of 2023"
     return DateHit(m.start() - base, m.end("year") - base, m.group("year"), year)
 
 
