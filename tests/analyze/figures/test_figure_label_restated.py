@@ -104,3 +104,20 @@ def test_an_aside_is_no_part_of_a_label_and_one_read_from_inside_leaves_it_unsur
     inside = figure_at("If, for example, growth in Peru was to go down by two percent, trade would suffer.",
                        "two percent")
     assert "example" not in inside.label and not inside.label_complete, inside.label
+
+
+def test_an_amount_set_off_by_dashes_is_the_noun_before_with_its_purpose_after() -> None:
+    sentence = "For the first time, funding – $4.5 million – to study coastal erosion in the state."
+    label = figure_at(sentence, "$4.5 million").label
+    assert label.startswith("funding to study coastal erosion"), label
+
+
+def test_an_aside_after_the_first_value_does_not_hide_the_change_verb_from_the_second() -> None:
+    sentence = "The surplus fell from $12.1 billion in May (revised) to $9.8 billion in June."
+    label = figure_at(sentence, "$9.8 billion").label
+    assert label.startswith("surplus") and "June" in label, label
+
+
+def test_an_amount_that_would_be_for_something_is_labelled_by_its_purpose_and_never_boxed() -> None:
+    figure = figure_at("Of that sum, $2.4 billion would be for rural water systems.", "$2.4 billion")
+    assert figure.label == "for rural water systems" and not figure.label_complete, figure.label

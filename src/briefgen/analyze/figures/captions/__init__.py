@@ -14,7 +14,13 @@ phrase lists):
   derived from consumption");
 - figures listed after one another ("9.2 percent in 2009, 10.3 percent in 2010", "up from $91
   billion") share the first one's measure;
-- "for" phrases opening the sentence ("For a married couple earning …,") say for whom;
+- a figure that restates or continues another one shares its measure: a change given again in percent
+  ("decreased $2.1 billion, or 1.0 percent,"), the new level after "to", an increase set off after its head
+  ("$298 million for the Wage and Hour Division, an increase of $69 million above the 2019 enacted level": the
+  comparison base is kept), a part in parentheses of a change ("increases in capital goods ($0.7 billion); in
+  other goods (…)" -> "increase in imports of other goods"), an amount closing a dated note after a title;
+- "for" phrases opening the sentence ("For a married couple earning …,") say for whom; "In total," makes a
+  total; a demonstrative ("this assistance") takes the period the previous sentence gave that measure;
 - the sentence's time expression tied to the figure (after it, inside its phrase, in its clause,
   or opening the sentence) is appended as the period: "…, 2013", "…, by 2024", "…, 2013–2017".
 

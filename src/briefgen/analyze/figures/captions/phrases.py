@@ -128,9 +128,12 @@ class _Phrases:
             if j >= lo and toks[j].low in ("up", "down") and prep == "from":
                 return ("change", j, "from")
             if j >= lo and prep in ("from", "to"):
-                end = self._before_time(j, lo)
+                aside = self._before_aside(j)
+                if aside < j and not all(t.text.islower() for t in self._s.toks[aside + 2 : j]):
+                    aside = j  # "(HFFI) to a total of": a name's initials stay with the name
+                end = self._before_time(aside, lo)  # "from $45.7 billion in June (revised) to"
                 if end - 1 >= lo and toks[end].fig >= 0 and not self._s.is_time(end):
-                    verb = end - 2 if toks[end - 1].low == "by" else end - 1  # "will increase by 10 percent to"
+                    verb = end - 2 if toks[end - 1].low in ("by", "from") else end - 1  # "increase by 10 percent to"
                     if verb >= lo and toks[verb].low in lexicon().change_words and self._verb(verb):
                         return ("verb", verb, prep)  # "rose 4% in 2022 to $3.4 billion": "rose" governs both
                 if end >= lo and _content(toks[end]) and not self._verb(end):

@@ -384,6 +384,14 @@ class Caption(_Checks):
                 own = [*own, "in", *earlier.core]  # "… $18.7 billion in 2022, a 5 percent increase from 2021"
             elif len(own) == 1 and own[0].lower() in lex.change_words and (holder := self._change_holder(k, lo)):
                 own = [*own, "in", *holder]  # "The pledge is a 30 percent increase"
+        if not whom and not own and j == k + 1 and self._opens_clause(k, lo):
+            x = j
+            while x < hi and (toks[x].low in caption_words("auxiliaries") or toks[x].low in caption_words("modals")):
+                x += 1
+            if j < x < hi - 1 and toks[x - 1].low in caption_words("copulas") and toks[x].low in ("for", "to"):
+                purpose, end = self._np_right(x + 1, hi)  # "Of that amount, $13.26 billion would be for State …"
+                if purpose:
+                    whom, used = [toks[x].low, *purpose], end
         if not whom:
             whom, end = self._whom_after(max(used, j - 1) + 1, hi)
             if whom and whom[0] == "to" and any(w.lower() in lex.label_links for w in own):
@@ -440,6 +448,16 @@ class Caption(_Checks):
         if k - 2 < 0 or k + 1 >= len(toks):
             return None
         enclosed = toks[k - 1].text == "(" and toks[k + 1].text == ")"
+        dashes = ("—", "–")
+        if toks[k - 1].text in dashes and toks[k + 1].text in dashes and _content(toks[k - 2]) and toks[k - 2].fig < 0:
+            # "funding – $12.5 million – to conduct research on gun violence": the noun before, and its purpose after
+            x = self._words(self._np_left(k - 2, self._clause(k - 2)[0]), k - 2) or [toks[k - 2].text]
+            end = k + 2
+            while end < len(toks) and end - k <= 8 and not is_punct(toks[end]) and toks[end].fig < 0:
+                end += 1
+            purpose = [t.text for t in toks[k + 2 : end]] if k + 2 < len(toks) and toks[k + 2].low in ("to", "for") \
+                else []
+            return [*x, *purpose] if x else None
         noted = -1 if enclosed or toks[k + 1].text != ")" else self._note_open(k, lo)
         if noted > lo:
             # "Ethiopia: The Programme for Emergency Water Supply (on 23 April, 2009, JPY 800M)": the amount of a note
