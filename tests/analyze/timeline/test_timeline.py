@@ -214,6 +214,21 @@ def test_a_year_that_is_awaited_dates_no_event(tmp_path: Path) -> None:
     source, sentences = from_text(
         tmp_path,
         "The minister urged the government to reopen political space ahead of the 2023 elections.\n"
-        "In the run-up to 2030, the plan will be reviewed every year.\n",
+        "In the run-up to 2030, the plan will be reviewed every year.\n"
+        "The modernisation programme will continue through 2027.\n"
+        "The agenda covers the Sustainable Development Programme for 2030.\n",
     )
     assert _events(source, sentences, "2022-08-04") == []
+
+
+def test_a_day_just_after_the_texts_date_is_the_coming_one(tmp_path: Path) -> None:
+    source, sentences = from_text(
+        tmp_path,
+        "On 6 November, the ministers discuss regional affairs.\n"
+        "The retirement takes effect on January 5th.\n"
+        "On 20 November, the envoy met the minister.\n",
+    )
+    dates = sorted((e.cite.paragraph, e.date) for e in _events(source, sentences, "2015-11-05"))
+    assert dates == [(0, "2015-11-06"), (1, "2015-01-05"), (2, "2014-11-20")]
+    late = _events(*from_text(tmp_path, "The retirement takes effect on January 5th.\n"), "2022-12-28")
+    assert [e.date for e in late] == ["2023-01-05"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -52,8 +53,9 @@ _RANGE_CUE = compile_cached(r"\b(?:between|from)\s+$", re.I)
 # A year right after one of these is a count ("about 2000 troops"), not a date.
 _COUNT_WORDS = compile_cached(r"(?:about|around|approximately|nearly|almost|some|over|than|up to)\s+$", re.I)
 _WORD_BEFORE = compile_cached(r"([A-Z][\w’'-]*)\s+$")
-# A year after a capitalised word and "of" ends a name ("the Balanced Trade Act of 2017", "the Class of 2024").
-_NAME_OF = compile_cached(r"[A-Z][\w’'-]*\s+of\s+$")
+# A year after a capitalised word and "of" or "for" ends a name ("the Balanced Trade Act of 2017", "the Class of
+# 2024", "the Sustainable Development Programme for 2030").
+_NAME_OF = compile_cached(r"[A-Z][\w’'-]*\s+(?:of|for)\s+$")
 # A year after a period's name ("fiscal year 2023") names that period, not when something happened.
 _PERIOD_BEFORE = compile_cached(
     r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in data_toml("timeline_clauses.toml")["period_names"])
@@ -213,8 +215,15 @@ def iso_date(hit: DateHit, reference: tuple[int, int, int] | None, future: bool)
     return f"{year:04d}-{hit.month:02d}-{hit.day:02d}"
 
 
+UPCOMING_DAYS = 14
+"""A day without a year at most this many days after the text's date is the coming one, whatever the tense: a text
+announces the days just ahead of it ("On 6 November, the ministers discuss …" in a text of 5 November); a day
+further ahead in a sentence not in the future is last year's."""
+
+
 def _place(hit: DateHit, reference: tuple[int, int, int], future: bool) -> int:
-    """The most recent such date not after the reference (the next one, for future tense or "next")."""
+    """The most recent such date not after the reference (the next one, for future tense or "next", or for a day
+    within ``UPCOMING_DAYS`` ahead)."""
     ref_year, ref_month, ref_day = reference
     when: tuple[int, ...] = (hit.month or 1,) if hit.day is None else (hit.month or 1, hit.day)
     now: tuple[int, ...] = (ref_month,) if hit.day is None else (ref_month, ref_day)
@@ -226,7 +235,25 @@ def _place(hit: DateHit, reference: tuple[int, int, int], future: bool) -> int:
         return ref_year if when > now else ref_year + 1
     if future:
         return ref_year if when >= now else ref_year + 1
+    if hit.day is not None and (upcoming := _upcoming_year(hit.month or 1, hit.day, reference)) is not None:
+        return upcoming  # "On 6 November, the ministers discuss …" in a text of 5 November: the days it announces
     return ref_year if when <= now else ref_year - 1
+
+
+def _upcoming_year(month: int, day: int, reference: tuple[int, int, int]) -> int | None:
+    """The year of the day ``month``/``day`` when it falls within ``UPCOMING_DAYS`` after the reference, else None."""
+    try:
+        ref = datetime.date(*reference)
+    except ValueError:
+        return None
+    for year in (ref.year, ref.year + 1):
+        try:
+            gap = (datetime.date(year, month, day) - ref).days
+        except ValueError:
+            continue
+        if 0 < gap <= UPCOMING_DAYS:
+            return year
+    return None
 
 
 def is_future(sentence: str) -> bool:
