@@ -128,3 +128,33 @@ def test_initials_given_in_a_transcript_label_make_no_organisation(tmp_path: Pat
         "SFA: I believe that they responded.\nKD: Okay.\n",
     )
     assert "Karen Davila" in people
+
+
+def test_a_slip_of_the_pen_in_a_name_is_the_same_person(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "Only the junta is to blame, said Nya Phone Latt, a spokesman.\n"
+        "Regarding the statement, NUG spokesman Nay Phone Latt said, “We protested the coup peacefully.”\n"
+        "Nay Phone Latt said, “The world has clearly seen who is doing the violence.”\n",
+    )
+    assert "Nay Phone Latt" in people
+    assert "Nya Phone Latt" not in people
+
+
+def test_one_letter_changed_is_another_person(tmp_path: Path) -> None:
+    people = people_in(tmp_path, "Nguyen Van Hung met Nguyen Van Hong on Monday, said Tran Duc Luong.\n")
+    assert "Nguyen Van Hung" in people and "Nguyen Van Hong" in people
+
+
+def test_a_ship_is_no_person(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "The carrier HMS Queen Elizabeth sailed to Singapore and USS John S. McCain docked in Da Nang.\n"
+        "Toyota Motor said sales fell.\n",
+    )
+    assert people == {}
+
+
+def test_a_burmese_courtesy_title(tmp_path: Path) -> None:
+    people = people_in(tmp_path, "The envoy met Daw Aung San Suu Kyi in Naypyidaw on Monday.\n")
+    assert "Aung San Suu Kyi" in people

@@ -29,10 +29,11 @@ import operator
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..._speed.gc_pause import without_gc
 from ...model import Actor, Cite, Sentence, Source
+from ...resources import word_list
 from .blocks import blocks, joined
 from .capitals import capitals_names
 from .countries import subdivision_names
@@ -47,6 +48,8 @@ from .people import PersonHit, find_people, heading_like, signatures
 from .turns import Turn, find_turns
 from .vocatives import vocative_hits
 
+SHIP_PREFIXES = word_list("actors/ship_prefixes.txt")
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
 # After a name, a letter, or a space and a capitalised word, means the name goes on.
 _NAME_GOES_ON = re.compile(r"\w|\s+[A-Z]")
 
@@ -87,6 +90,8 @@ def actor_findings(source: Source, sentences: Sequence[Sentence]) -> ActorFindin
     person_hits = _without_role_words(person_hits)
     person_hits = _without_place_names(person_hits)
     person_hits = _heading_names_cut(source.text, person_hits)
+    person_hits = _without_slips(person_hits)
+    person_hits = _without_ships(source.text, person_hits)
     turns = find_turns(source.text, sentences)
     labels: list[tuple[Turn, PersonHit]] = []
     if turns:
@@ -243,6 +248,56 @@ def _elsewhere(text: str, name: str, start: int) -> bool:
             return True
         at = text.find(name, at + 1)
     return False
+
+
+def _without_ships(text: str, hits: list[PersonHit]) -> list[PersonHit]:
+    """Hits without those a ship's prefix stands right before, or opens the role of ("HMS Queen Elizabeth": a
+    ship, not a queen named Elizabeth)."""
+    def ship(hit: PersonHit) -> bool:
+        before = _WORD_BEFORE.search(text, max(0, hit.start - 8), hit.start)
+        return (before is not None and before.group(1) in SHIP_PREFIXES) or any(
+            role.split(" ", 1)[0] in SHIP_PREFIXES for _, role in hit.roles)
+    return [h for h in hits if not ship(h)]
+
+
+def _without_slips(hits: list[PersonHit]) -> list[PersonHit]:
+    """Hits of a name of three words or more that differs from another of the text by a slip of the pen in one
+    word (two letters swapped) given that other name, the one found more often (or first): "U Nya Phone Latt"
+    beside "U Nay Phone Latt" is one spokesman. One letter changed is no slip: "Nguyen Van Hung" and "Nguyen Van
+    Hong" are two people."""
+    counts: dict[str, int] = {}
+    for hit in hits:
+        if hit.name.count(" ") >= 2:
+            counts[hit.name] = counts.get(hit.name, 0) + 1
+    if len(counts) < 2:
+        return hits
+    names = list(counts)  # in order of first appearance
+    fixed: dict[str, str] = {}
+    for i, name in enumerate(names):
+        for other in names[:i]:
+            if other not in fixed and _slip(name, other):
+                keep, drop = (other, name) if counts[other] >= counts[name] else (name, other)
+                fixed[drop] = keep
+                break
+    if not fixed:
+        return hits
+    return [replace(h, name=fixed[h.name]) if h.name in fixed else h for h in hits]
+
+
+def _slip(a: str, b: str) -> bool:
+    """True when two names of as many words differ in one word only, of three letters or more, there by two
+    letters next to each other swapped."""
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) != len(words_b):
+        return False
+    diff = [(x, y) for x, y in zip(words_a, words_b, strict=True) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    if len(x) != len(y) or len(x) < 3:
+        return False
+    at = [k for k in range(len(x)) if x[k] != y[k]]
+    return len(at) == 2 and at[1] == at[0] + 1 and x[at[0]] == y[at[1]] and x[at[1]] == y[at[0]]
 
 
 def _without_place_names(hits: list[PersonHit]) -> list[PersonHit]:
