@@ -39,3 +39,12 @@ def test_transcript_labels_of_initials_given_at_the_first_label(tmp_path: Path) 
     assert [q.speaker for q in quotes] == [
         "Teodoro L. Locsin, Jr.", "Karen Davila", "Teodoro L. Locsin, Jr.", "Karen Davila",
     ]
+
+
+def test_an_event_s_title_that_asks_is_no_quote(tmp_path: Path) -> None:
+    quotes = quotes_in(
+        tmp_path,
+        "The Panel Discussion “Asia & Europe: The Dawning of a New Era?” was held on 8 June 2017.\n"
+        "“Europe will stay in Asia for a long time to come,” the moderator said at the panel.\n",
+    )
+    assert [q.text for q in quotes] == ["Europe will stay in Asia for a long time to come"]

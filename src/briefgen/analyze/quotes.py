@@ -143,6 +143,12 @@ _NATIONAL_GAP = 40
 _PREPOSITIONS = word_list("actors/place_prepositions.txt")
 _LONG_SPEECH = 8
 """Words from which a quotation closed by a comma and attributed by a speech verb is speech, not a title."""
+# The name of an event or a campaign right before the quotation marks (no comma: "told the forum, “…”" is speech).
+_EVENT_BEFORE = compile_cached(
+    r"(?<![\w-])(?:discussion|panel|conference|seminar|symposium|workshop|webinar|exhibition|exhibit|theme|slogan|"
+    r"motto|campaign|lecture|festival|dialogue|forum|summit)\s*$",
+    re.IGNORECASE,
+)
 _WORK_BEFORE = compile_cached(
     r"(?<![\w-])(?:titled|entitled|book|report|study|paper|film|documentary|novel|article|essay|song|album|"
     r"play|series|memoir|poem|op-ed)\s*,?\s*$",
@@ -340,18 +346,23 @@ def _titled_work(text: str, span: _Span) -> bool:
     """True for the title of a book, report, film or the like in quotation marks: its words mostly capitalised
     and not ending a sentence, or set after "titled", "report", "book" … ("the report “Ending Hunger by 2030”")."""
     words = text[span.start:span.end]
-    if words.rstrip()[-1:] in ".?!":
-        return False
+    event = _EVENT_BEFORE.search(text, max(0, span.open - 40), span.open) is not None
+    if words.rstrip()[-1:] == "." or (words.rstrip()[-1:] in "?!" and not (event and _capitalised(words))):
+        return False  # a title may ask or exclaim: "the Panel Discussion “Asia & Europe: The Dawning of a New Era?”"
     if not _speech_like(words):
         return True
-    return _WORK_BEFORE.search(text, max(0, span.open - 40), span.open) is not None
+    return event or _WORK_BEFORE.search(text, max(0, span.open - 40), span.open) is not None
 
 
 def _speech_like(words: str) -> bool:
     """False for a quoted name or term ("Food for School Feeding"): mostly capitalised words."""
+    return not _capitalised(words) or words.rstrip()[-1:] in ".?!"
+
+
+def _capitalised(words: str) -> bool:
+    """True when half the words or more are capitalised ("Asia & Europe: The Dawning of a New Era?")."""
     tokens = [w for w in words.split() if w[:1].isalpha()]
-    capitalised = sum(1 for w in tokens if w[0].isupper())
-    return capitalised * 2 < len(tokens) or words.rstrip()[-1:] in ".?!"
+    return sum(1 for w in tokens if w[0].isupper()) * 2 >= len(tokens)
 
 
 def _speaker(

@@ -158,3 +158,13 @@ def test_a_ship_is_no_person(tmp_path: Path) -> None:
 def test_a_burmese_courtesy_title(tmp_path: Path) -> None:
     people = people_in(tmp_path, "The envoy met Daw Aung San Suu Kyi in Naypyidaw on Monday.\n")
     assert "Aung San Suu Kyi" in people
+
+
+def test_a_list_of_titled_people_gives_the_first_no_role_of_the_others(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "Senior Minister Teo Chee Hean, Deputy Prime Minister Lawrence Wong and Minister for Foreign Affairs Vivian "
+        "Balakrishnan attended.\n",
+    )
+    assert people["Teo Chee Hean"].role == "Senior Minister"
+    assert people["Lawrence Wong"].role == "Deputy Prime Minister"

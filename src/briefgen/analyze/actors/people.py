@@ -171,6 +171,8 @@ _OF_BODY = compile_cached(
 _ENDS_IN_INITIAL = compile_cached(rf"(?<![\w.’'-])(?P<given>[{UPPER}][a-z]+)\s+[{UPPER}]$")
 # An abbreviation's period, then a pronoun or an article opening the next sentence.
 _NEXT_SENTENCE = compile_cached(r"\.\s+(?=(?:He|She|It|They|We|I|The|This|That|These|Those|His|Her|Their)\s)")
+# After a titled name in a list, the next item: "…, Deputy Prime Minister Lawrence Wong and Minister …".
+_LIST_GOES_ON = compile_cached(r",?\s+and\s+|,\s+|;\s+")
 _ROLE_BODY = compile_cached(
     rf",\s+(?:a\.i\.,\s+)?(?P<body>{ORG_WORD}(?:\s+(?:(?:of|for|and|the)\s+)*{ORG_WORD}){{0,6}})(?=\s*[:;]|\s*$)"
 )
@@ -767,8 +769,9 @@ def _titled_name(text: str, start: int, end: int) -> bool:
     Affairs Hayashi Yoshimasa", "External Affairs Minister S. Jaishankar"): the next item of a list of titled
     people, not a role."""
     m = next((t for s in _CHAIN_START.finditer(text, start, end) if (t := _TITLED.match(text, s.start()))), None)
-    if m is None or m.end("name") < end or m.group("of") is not None:
-        return False
+    if m is None or m.group("of") is not None or (m.end("name") < end and _LIST_GOES_ON.match(text, m.end("name"))
+                                                  is None):
+        return False  # "… Lawrence Wong and Minister for Foreign Affairs Vivian Balakrishnan attended": a list
     name = _clean(text, m.start("name"), m.end("name"), trim_front=False, min_tokens=1)
     return name == m.span("name") and len(text[name[0]:name[1]].split()) >= 2
 
