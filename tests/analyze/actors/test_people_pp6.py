@@ -168,3 +168,13 @@ def test_a_list_of_titled_people_gives_the_first_no_role_of_the_others(tmp_path:
     )
     assert people["Teo Chee Hean"].role == "Senior Minister"
     assert people["Lawrence Wong"].role == "Deputy Prime Minister"
+
+
+def test_spellings_with_and_without_diacritics_or_hyphens_are_one_person(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "North Korean leader Kim Jong-un met officials. Later, Kim Jong Un said the tests would continue.\n"
+        "Party chief Nguyễn Phú Trọng spoke. Nguyen Phu Trong said the party was strong.\n",
+    )
+    assert sorted(people) == ["Kim Jong-un", "Nguyễn Phú Trọng"]
+    assert "Kim Jong Un" in people["Kim Jong-un"].aliases

@@ -48,6 +48,7 @@ from .people import PersonHit, find_people, heading_like, signatures
 from .turns import Turn, find_turns
 from .vocatives import vocative_hits
 
+_SPACE_RUN = re.compile(r"\s+")
 SHIP_PREFIXES = word_list("actors/ship_prefixes.txt")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 # After a name, a letter, or a space and a capitalised word, means the name goes on.
@@ -90,7 +91,7 @@ def actor_findings(source: Source, sentences: Sequence[Sentence]) -> ActorFindin
     person_hits = _without_role_words(person_hits)
     person_hits = _without_place_names(person_hits)
     person_hits = _heading_names_cut(source.text, person_hits)
-    person_hits = _without_slips(person_hits)
+    person_hits, variants = _without_slips(person_hits)
     person_hits = _without_ships(source.text, person_hits)
     turns = find_turns(source.text, sentences)
     labels: list[tuple[Turn, PersonHit]] = []
@@ -103,6 +104,8 @@ def actor_findings(source: Source, sentences: Sequence[Sentence]) -> ActorFindin
         person_hits.extend(hit for _, hit in labels)
         person_hits.extend(vocative_hits(source.text, turns, sentences))
     entities = [*group_orgs(org_hits), *join_aliases(source.text, group_people(person_hits))]
+    if variants:  # "Kim Jong Un" beside "Kim Jong-un": the other spelling is a name the person goes by
+        entities = [_with_variants(e, variants) for e in entities]
     mentions = locate_mentions(whole, entities)
     if labels:
         mentions = list(heapq.merge(mentions, label_mentions(labels, entities), key=_START))
@@ -260,28 +263,42 @@ def _without_ships(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     return [h for h in hits if not ship(h)]
 
 
-def _without_slips(hits: list[PersonHit]) -> list[PersonHit]:
-    """Hits of a name of three words or more that differs from another of the text by a slip of the pen in one
-    word (two letters swapped) given that other name, the one found more often (or first): "U Nya Phone Latt"
-    beside "U Nay Phone Latt" is one spokesman. One letter changed is no slip: "Nguyen Van Hung" and "Nguyen Van
-    Hong" are two people."""
+def _with_variants(entity: Entity, variants: dict[str, str]) -> Entity:
+    """The entity with the other spellings of its names (``variants``: spelling -> the name kept) as names too."""
+    if entity.kind != "person":
+        return entity
+    more = tuple(v for v, kept in variants.items() if kept in entity.surfaces and v not in entity.surfaces)
+    return replace(entity, surfaces=entity.surfaces + more) if more else entity
+
+
+def _without_slips(hits: list[PersonHit]) -> tuple[list[PersonHit], dict[str, str]]:
+    """Hits of a name written as another of the text but for diacritics, case or hyphens ("Nguyen Phu Trong" and
+    "Nguyễn Phú Trọng", "Kim Jong-un" and "Kim Jong Un"), or, of three words or more, but for a slip of the pen in
+    one word (two letters swapped), given that other name, the one found more often (or first): "U Nya Phone
+    Latt" beside "U Nay Phone Latt" is one spokesman. One letter changed is no slip: "Nguyen Van Hung" and
+    "Nguyen Van Hong" are two people. Also the spellings given another (spelling -> the name kept)."""
     counts: dict[str, int] = {}
     for hit in hits:
-        if hit.name.count(" ") >= 2:
+        if " " in hit.name or "-" in hit.name:
             counts[hit.name] = counts.get(hit.name, 0) + 1
     if len(counts) < 2:
-        return hits
+        return hits, {}
     names = list(counts)  # in order of first appearance
     fixed: dict[str, str] = {}
+    keys: dict[str, str] = {}  # folded name -> the first name of that key
     for i, name in enumerate(names):
-        for other in names[:i]:
-            if other not in fixed and _slip(name, other):
-                keep, drop = (other, name) if counts[other] >= counts[name] else (name, other)
-                fixed[drop] = keep
-                break
+        key = _SPACE_RUN.sub(" ", fold_accents(name).casefold().replace("-", " ")).strip()
+        other = keys.setdefault(key, name)
+        if other == name:
+            other = next((o for o in names[:i] if o not in fixed and name.count(" ") >= 2 and _slip(name, o)), "")
+        if other and other != name:
+            keep, drop = (other, name) if counts[other] >= counts[name] else (name, other)
+            fixed[drop] = keep
+            if keep == name:
+                keys[key] = name
     if not fixed:
-        return hits
-    return [replace(h, name=fixed[h.name]) if h.name in fixed else h for h in hits]
+        return hits, {}
+    return [replace(h, name=fixed[h.name]) if h.name in fixed else h for h in hits], fixed
 
 
 def _slip(a: str, b: str) -> bool:
