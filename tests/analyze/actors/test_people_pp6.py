@@ -178,3 +178,13 @@ def test_spellings_with_and_without_diacritics_or_hyphens_are_one_person(tmp_pat
     )
     assert sorted(people) == ["Kim Jong-un", "Nguyễn Phú Trọng"]
     assert "Kim Jong Un" in people["Kim Jong-un"].aliases
+
+
+def test_a_thing_named_after_a_person_is_no_mention_of_one(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "King Salman Bin Abdulaziz Airport opened. Queen Sirikit Convention Centre hosted the forum.\n"
+        "Delegates stayed at the President Hotel. The Senator John McCain Award was presented.\n",
+    )
+    assert people == {}
+

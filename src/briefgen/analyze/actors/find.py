@@ -40,7 +40,7 @@ from .countries import subdivision_names
 from .echoes import echoed_names
 from .groups import group_orgs, group_people, join_aliases
 from .labels import label_hits, label_mentions
-from .lexicon import caps_word, fold_accents
+from .lexicon import ORG_WORDS, PLACE_WORDS, caps_word, fold_accents
 from .lists import list_mates
 from .mentions import Entity, Mention, locate_mentions
 from .orgs import KNOWN_ORGS, OrgHit, find_orgs
@@ -49,6 +49,9 @@ from .turns import Turn, find_turns
 from .vocatives import vocative_hits
 
 _SPACE_RUN = re.compile(r"\s+")
+FACILITY_NOUNS = word_list("actors/facility_nouns.txt")
+HONOUR_NOUNS = word_list("actors/honour_nouns.txt")
+_CAP_NEXT = re.compile(r"\s+([A-Z][\w’'-]*)")
 SHIP_PREFIXES = word_list("actors/ship_prefixes.txt")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 # After a name, a letter, or a space and a capitalised word, means the name goes on.
@@ -93,6 +96,7 @@ def actor_findings(source: Source, sentences: Sequence[Sentence]) -> ActorFindin
     person_hits = _heading_names_cut(source.text, person_hits)
     person_hits, variants = _without_slips(person_hits)
     person_hits = _without_ships(source.text, person_hits)
+    person_hits = _without_named_things(source.text, person_hits)
     turns = find_turns(source.text, sentences)
     labels: list[tuple[Turn, PersonHit]] = []
     if turns:
@@ -251,6 +255,20 @@ def _elsewhere(text: str, name: str, start: int) -> bool:
             return True
         at = text.find(name, at + 1)
     return False
+
+
+def _without_named_things(text: str, hits: list[PersonHit]) -> list[PersonHit]:
+    """Hits without those that end in, or come right before, the head word of a place, a facility, a body or an
+    honour named after someone ("King Salman Bin Abdulaziz Airport", "Queen Sirikit Convention Centre", "the
+    President Hotel", "the Senator John McCain Award"): a thing's name, not a mention of the person."""
+    def thing(hit: PersonHit) -> bool:
+        last = hit.name.rsplit(" ", 1)[-1]
+        if last in HONOUR_NOUNS or (" " not in hit.name and last.lower() in FACILITY_NOUNS):
+            return True  # "Senator John McCain Award", "President Hotel" (a family name may be "Park" or "Hall")
+        after = _CAP_NEXT.match(text, hit.end)
+        word = after.group(1) if after is not None else ""
+        return word.lower() in FACILITY_NOUNS or word in PLACE_WORDS or word in HONOUR_NOUNS or word in ORG_WORDS
+    return [h for h in hits if not thing(h)]
 
 
 def _without_ships(text: str, hits: list[PersonHit]) -> list[PersonHit]:
