@@ -232,3 +232,14 @@ def test_a_day_just_after_the_texts_date_is_the_coming_one(tmp_path: Path) -> No
     assert dates == [(0, "2015-11-06"), (1, "2015-01-05"), (2, "2014-11-20")]
     late = _events(*from_text(tmp_path, "The retirement takes effect on January 5th.\n"), "2022-12-28")
     assert [e.date for e in late] == ["2023-01-05"]
+
+
+def test_the_baseline_of_a_comparison_does_not_date_the_event(tmp_path: Path) -> None:
+    source, sentences = from_text(
+        tmp_path,
+        "Exports rose to $100 billion in 2011, up from $91 billion in 2010.\n"
+        "Sales were up 2% over June 2023, the agency said in a report of 2024.\n"
+        "From June 2018 to January 2019, criminals targeted 65 processors.\n",
+    )
+    dates = sorted((e.cite.paragraph, e.date) for e in _events(source, sentences, "2024-07-15"))
+    assert dates == [(0, "2011"), (1, "2024"), (2, "2018-06")]

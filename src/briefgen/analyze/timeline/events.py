@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from ..._speed.gc_pause import without_gc
 from ...model import Cite, Event, Sentence, Source
 from ...resources import data_toml
-from .dates import find_all_dates, is_future, iso_date, parse_reference
+from .dates import DateHit, find_all_dates, is_future, iso_date, parse_reference
 
 _MIN_WORDS = 6
 _MAX_WORDS = 25
@@ -45,6 +45,10 @@ _SUB_BREAK = re.compile(r"\s+(?=" + _words_re("subordinators") + r"\s)")
 _TRAILING = re.compile(r"(?:" + _words_re("trailing") + r"|[a-z]+ing)\b")
 _TRIM = " \t\n,;:.“”\"‘’'—–-("
 _WORDS = re.compile(r"[^\W_]+")
+# The baseline cue, then at most six words (an amount, "in the first half of"), then the date.
+_BASELINE_BEFORE = re.compile(r"\b" + _words_re("baseline") + r"\s+(?:\S+\s+){0,6}$", re.I)
+# What follows the first date of a range ("from June 2018 to January 2019"): not a baseline.
+_RANGE_AFTER = re.compile(r"\s*(?:to|through|until|and|[–-])\s", re.I)
 _ABBREVIATION = re.compile(r"(?:(?<![\w.])(?:[A-Z]\.){2,}|\b(?:Jr|Sr|Inc|Ltd|Co|Corp|St))$")
 
 
@@ -58,6 +62,8 @@ def find_events(source: Source, sentences: Sequence[Sentence], reference_date: s
         if not hits:
             continue
         future = is_future(sentence.text)
+        if len(hits) > 1:
+            hits = _without_baselines(sentence.text, hits)
         for hit in hits:
             start, end = _clause(sentence.text, hit.start, hit.end)
             key = (sentence.start + start, sentence.start + end)
@@ -72,6 +78,15 @@ def find_events(source: Source, sentences: Sequence[Sentence], reference_date: s
             ))
     events.sort(key=lambda e: (e.date == "", e.date, e.cite.start))
     return events
+
+
+def _without_baselines(text: str, hits: list[DateHit]) -> list[DateHit]:
+    """The hits less those that are the baseline of a comparison, when another is left to date the event."""
+    kept = [
+        h for h in hits
+        if not (_BASELINE_BEFORE.search(text, max(0, h.start - 60), h.start) and not _RANGE_AFTER.match(text, h.end))
+    ]
+    return kept or hits
 
 
 def order_events(events: Sequence[Event], source_ids: Sequence[str]) -> list[Event]:
