@@ -188,3 +188,10 @@ def test_a_thing_named_after_a_person_is_no_mention_of_one(tmp_path: Path) -> No
     )
     assert people == {}
 
+
+
+def test_a_headline_verb_ends_a_name_in_a_heading(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path, "Senator Bob Menendez Slams Beijing Over Hong Kong\nThe senator spoke on Monday in Washington.\n"
+    )
+    assert list(people) == ["Bob Menendez"]
