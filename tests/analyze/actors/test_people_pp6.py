@@ -195,3 +195,13 @@ def test_a_headline_verb_ends_a_name_in_a_heading(tmp_path: Path) -> None:
         tmp_path, "Senator Bob Menendez Slams Beijing Over Hong Kong\nThe senator spoke on Monday in Washington.\n"
     )
     assert list(people) == ["Bob Menendez"]
+
+
+def test_roles_of_ordinary_people_and_academics(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "The village is prone to flooding, but villager Mehedi Hasan Parvez said he had never seen it this bad.\n"
+        "“The sea is empty,” said Joko Susilo, a fisherman.\n",
+    )
+    assert people["Mehedi Hasan Parvez"].role == "villager"
+    assert people["Joko Susilo"].role == "fisherman"
