@@ -174,9 +174,10 @@ def test_spellings_with_and_without_diacritics_or_hyphens_are_one_person(tmp_pat
     people = people_in(
         tmp_path,
         "North Korean leader Kim Jong-un met officials. Later, Kim Jong Un said the tests would continue.\n"
-        "Party chief Nguyễn Phú Trọng spoke. Nguyen Phu Trong said the party was strong.\n",
+        "Party chief Nguyễn Phú Trọng spoke. Nguyen Phu Trong said the party was strong.\n"
+        "President Xi Jinping spoke. Xi Jin Ping said the talks were good.\n",
     )
-    assert sorted(people) == ["Kim Jong-un", "Nguyễn Phú Trọng"]
+    assert sorted(people) == ["Kim Jong-un", "Nguyễn Phú Trọng", "Xi Jinping"]
     assert "Kim Jong Un" in people["Kim Jong-un"].aliases
 
 

@@ -290,11 +290,12 @@ def _with_variants(entity: Entity, variants: dict[str, str]) -> Entity:
 
 
 def _without_slips(hits: list[PersonHit]) -> tuple[list[PersonHit], dict[str, str]]:
-    """Hits of a name written as another of the text but for diacritics, case or hyphens ("Nguyen Phu Trong" and
-    "Nguyễn Phú Trọng", "Kim Jong-un" and "Kim Jong Un"), or, of three words or more, but for a slip of the pen in
-    one word (two letters swapped), given that other name, the one found more often (or first): "U Nya Phone
-    Latt" beside "U Nay Phone Latt" is one spokesman. One letter changed is no slip: "Nguyen Van Hung" and
-    "Nguyen Van Hong" are two people. Also the spellings given another (spelling -> the name kept)."""
+    """Hits of a name written as another of the text but for diacritics, case, hyphens or spaces ("Nguyen Phu Trong"
+    and "Nguyễn Phú Trọng", "Kim Jong-un" and "Kim Jong Un", "Xi Jin Ping" and "Xi Jinping"), or, of three words
+    or more, but for a slip of the pen in one word (two letters swapped), given that other name, the one found
+    more often (or first): "U Nya Phone Latt" beside "U Nay Phone Latt" is one spokesman. One letter changed is
+    no slip: "Nguyen Van Hung" and "Nguyen Van Hong" are two people. Also the spellings given another (spelling
+    -> the name kept)."""
     counts: dict[str, int] = {}
     for hit in hits:
         if " " in hit.name or "-" in hit.name:
@@ -305,7 +306,7 @@ def _without_slips(hits: list[PersonHit]) -> tuple[list[PersonHit], dict[str, st
     fixed: dict[str, str] = {}
     keys: dict[str, str] = {}  # folded name -> the first name of that key
     for i, name in enumerate(names):
-        key = _SPACE_RUN.sub(" ", fold_accents(name).casefold().replace("-", " ")).strip()
+        key = _SPACE_RUN.sub("", fold_accents(name).casefold().replace("-", ""))
         other = keys.setdefault(key, name)
         if other == name:
             other = next((o for o in names[:i] if o not in fixed and name.count(" ") >= 2 and _slip(name, o)), "")
