@@ -48,3 +48,12 @@ def test_an_event_s_title_that_asks_is_no_quote(tmp_path: Path) -> None:
         "“Europe will stay in Asia for a long time to come,” the moderator said at the panel.\n",
     )
     assert [q.text for q in quotes] == ["Europe will stay in Asia for a long time to come"]
+
+
+def test_a_statement_s_quote_is_by_the_author_its_heading_names(tmp_path: Path) -> None:
+    quotes = quotes_in(
+        tmp_path,
+        "Statement by Secretary of Defense Lloyd J. Austin III on the Fiscal Year 2023 Budget\n"
+        "“I am proud to join President Biden today in submitting the fiscal year 2023 budget. It will help us.”\n",
+    )
+    assert [q.speaker for q in quotes] == ["Lloyd J. Austin III"]

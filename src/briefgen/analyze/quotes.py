@@ -133,6 +133,12 @@ _BODY_SAID = compile_cached(
 )
 # "…, who says “…": a relative clause of speech right before the quote.
 _WHO_SAYS = compile_cached(rf",\s+who\s+(?:also\s+)?{SPEECH_VERB_RE}\b[^“”\".!?,]{{0,60}}?[:,]?\s*$")
+# "Statement by Secretary of Defense ", "Remarks by ": a heading's words before its author's name and titles.
+_BY_AUTHOR = compile_cached(
+    r"(?:Statement|Remarks|Message|Letter|Op-Ed|Readout)\s+(?:by|from|of)\s+(?:(?:[A-Z][\w.’'-]*|of|the|for)\s+){0,8}$"
+)
+_AUTHOR_PARAGRAPHS = 1
+"""The paragraphs (from 0) where a statement's heading may name its author."""
 _AGE_NOUN = compile_cached(r"\d{1,3}-year-old")
 _PERSON_HEADS = frozenset({*(n.lower() for n in ROLE_NOUNS), *(t.split()[-1].lower() for t in TITLES)})
 """Last words of role phrases that name a person ("servant", "spokesman", "minister")."""
@@ -182,6 +188,7 @@ def find_quotes(source: Source, sentences: Sequence[Sentence], mentions: Sequenc
     known = {m.name for m in people}
     quotes: list[Quote] = []
     carried = lead_in = body = ""
+    author = _author(source.text, people) if spans_found else ""
     before: Sequence[Sentence] = ()
     nationals = _nationals(mentions) if spans_found else {}
     for paragraph in paragraphs:
@@ -189,7 +196,7 @@ def find_quotes(source: Source, sentences: Sequence[Sentence], mentions: Sequenc
         # (news stories run a speaker's words over several paragraphs).
         found = spans[id(paragraph[0])]
         whole = len(found) == 1 and _whole_paragraph(source.text, found[0], paragraph)
-        previous = (carried or lead_in or _introduced(source.text, before, people, starts)) if whole else ""
+        previous = (carried or lead_in or _introduced(source.text, before, people, starts) or author) if whole else ""
         carried = ""
         lead_in = _lead_in(source.text, paragraph, people, starts)
         for span in found:
@@ -227,6 +234,18 @@ def find_quotes(source: Source, sentences: Sequence[Sentence], mentions: Sequenc
         quotes.extend(_turn_quotes(source, turns, paragraphs, mentions))
         quotes.sort(key=lambda q: q.cite.start)
     return quotes
+
+
+def _author(text: str, people: Sequence[Mention]) -> str:
+    """The person a statement is by, when its heading says so ("Statement by Secretary of Defense Lloyd J. Austin
+    III on …", "Remarks by Ambassador …"): who a paragraph that is one quote and nothing else, with no speaker
+    before it, is said by. "" when the text's first paragraphs name no such author."""
+    for mention in people:
+        if mention.paragraph > _AUTHOR_PARAGRAPHS:
+            break
+        if mention.start < mention.end and _BY_AUTHOR.search(text, max(0, mention.start - 80), mention.start):
+            return mention.name
+    return ""
 
 
 def _turn_quotes(
