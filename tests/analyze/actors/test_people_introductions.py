@@ -134,3 +134,13 @@ def test_a_portfolio_of_several_fields_then_a_middle_name(tmp_path: Path) -> Non
     assert people["Helena Marie Castell"].role == "Under Secretary for Marketing and Regulatory Programs"
     assert not any(name.startswith("Programs") for name in people)
     assert people["Anna Weber"].role == "Deputy Minister"
+
+
+def test_a_member_of_parliament_titled_before_the_name(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "Opposition MP Somchai Wongsakul said that he would not back the bill.\n"
+        "Labour MEP Anna Berg said the vote was close.\n",
+    )
+    assert people["Somchai Wongsakul"].role.endswith("MP")
+    assert people["Anna Berg"].role.endswith("MEP")
