@@ -144,3 +144,13 @@ def test_a_member_of_parliament_titled_before_the_name(tmp_path: Path) -> None:
     )
     assert people["Somchai Wongsakul"].role.endswith("MP")
     assert people["Anna Berg"].role.endswith("MEP")
+
+
+def test_an_abbreviated_given_name_is_part_of_the_name(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "Foreign Affairs Secretary Ma. Teresa Villanueva underscored the rule of law at sea.\n"
+        "Tech founder Jack Ma. The company he built kept growing.\n",
+    )
+    assert people["Ma. Teresa Villanueva"].role == "Foreign Affairs Secretary"
+    assert "Ma" not in people and "Teresa Villanueva" not in people

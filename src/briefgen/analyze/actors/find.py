@@ -92,6 +92,7 @@ def actor_findings(source: Source, sentences: Sequence[Sentence]) -> ActorFindin
     person_hits.extend(_outside(org_spans, capitals_names(source.text, person_hits)))
     person_hits = _without_acronym_prefix(source.text, person_hits)
     person_hits = _without_role_words(person_hits)
+    person_hits = _joined_over_given_abbreviation(source.text, person_hits)
     person_hits = _without_place_names(person_hits)
     person_hits = _heading_names_cut(source.text, person_hits)
     person_hits, variants = _without_slips(person_hits)
@@ -205,6 +206,28 @@ def _cut_after_names(text: str, orgs: Sequence[OrgHit], people: Sequence[PersonH
             org = org._replace(start=tail.end(), name=text[tail.end():org.end])
         out.append(org)
     return out
+
+
+def _joined_over_given_abbreviation(text: str, hits: list[PersonHit]) -> list[PersonHit]:
+    """A hit that is only an abbreviated given name joined to the name after its full stop, with the roles of both:
+    "Secretary Ma." and "Theresa Lazaro" are Ma. Theresa Lazaro (María), the Secretary."""
+    short = [h for h in hits if h.name in _GIVEN_ABBREVIATIONS and text.startswith(". ", h.end)]
+    if not short:
+        return hits
+    by_start: dict[int, list[PersonHit]] = defaultdict(list)
+    for hit in hits:
+        by_start[hit.start].append(hit)
+    out = [h for h in hits if h not in short]
+    for hit in short:
+        rest = max(by_start.get(hit.end + 2, ()), key=lambda h: h.end, default=None)
+        if rest is None:
+            continue  # no name follows: an abbreviation alone is no person
+        roles = hit.roles + tuple(r for r in rest.roles if r not in hit.roles)
+        out.append(PersonHit(hit.start, rest.end, text[hit.start:rest.end], roles, rest.weak and hit.weak, hit.sure))
+    return out
+
+
+_GIVEN_ABBREVIATIONS = word_list("actors/given_name_abbreviations.txt")
 
 
 def _without_role_words(hits: list[PersonHit]) -> list[PersonHit]:
