@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from ..clauses import caption_words, is_punct, time_words
 from ..complete import names_measure
 from ..fragments import (
@@ -38,6 +40,12 @@ from .grammar import (
     _trim,
     _value_links,
 )
+
+
+@cache
+def _total_firsts() -> frozenset[str]:
+    """The first words of the phrases that make a sentence's amounts totals ("in" of "In total,")."""
+    return frozenset(phrase.split()[0] for phrase in caption_words("total_openers"))
 
 
 class Caption(_Checks):
@@ -853,11 +861,13 @@ class Caption(_Checks):
         """True when the sentence opens with a phrase that makes its amounts totals ("In total,", "Overall,") and the
         figure at ``k`` is in the clause it opens."""
         toks = self._s.toks
+        if not toks or toks[0].low not in _total_firsts():
+            return False  # most sentences: no such opener
         comma = next((x for x in range(min(k, 4)) if toks[x].text == ","), -1)
         if comma < 1:
             return False
         opener = " ".join(t.low for t in toks[:comma])
-        return opener in caption_words("total_openers") and not any(toks[x].text in (";",) for x in range(comma, k))
+        return opener in caption_words("total_openers") and not any(toks[x].text == ";" for x in range(comma, k))
 
     def _comparison(self, j: int, hi: int) -> tuple[list[str], int] | None:
         """The comparison base at ``j`` ("above the 2019 enacted level", "over FY19 levels") and its last token, when
