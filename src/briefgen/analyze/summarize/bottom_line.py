@@ -7,7 +7,8 @@ every theme), ranks high in its own theme, states a salient figure, and says why
 newest year lies well before the brief's) or when its source is dated well before the brief. Never
 chosen: ceremony, sentences that lean on an earlier one, and a future that may since have passed
 (``stale``: "President Biden will …" in a release years old). Picks are greedy with a cost for a
-theme already represented, so the lines spread across themes, and near-repeats are skipped. Sentences
+theme or a speaker already represented, so the lines spread across themes and voices, and near-repeats are
+skipped. Sentences
 that address the listeners ("As you'll recall, …") are left to the themes' sections.
 """
 
@@ -34,6 +35,9 @@ BACKGROUND_YEARS = 5
 """An item whose newest year is this much older than the brief's is background, not news."""
 THEME_REPEAT = 0.3
 """Cost of a second (third…) item from a theme already in the bottom line."""
+SPEAKER_REPEAT = 0.3
+"""Cost of a second (third…) item in the words of a speaker already in the bottom line: a judgement across the
+sources, not one official's quotations."""
 W_RANK, W_CENTRAL, W_FIGURE, W_SIGNIFICANCE, W_BACKGROUND, W_OLD = 0.35, 0.35, 0.15, 0.1, 0.3, 0.2
 """Weights of an item's parts (each scaled to 0..1)."""
 
@@ -76,13 +80,21 @@ def bottom_line(
         for i, entry in enumerate(pool):
             if i in picked or any(_repeats(i, j, terms, pool) for j in picked):
                 continue
-            value = values[i] - THEME_REPEAT * sum(1 for j in picked if pool[j].theme == entry.theme)
+            value = (
+                values[i]
+                - THEME_REPEAT * sum(1 for j in picked if pool[j].theme == entry.theme)
+                - SPEAKER_REPEAT * sum(1 for j in picked if _same_speaker(pool[j].item, entry.item))
+            )
             if value > best_value:
                 best, best_value = i, value
         if best < 0:
             break
         picked.append(best)
     return tuple(pool[i].item for i in picked)
+
+
+def _same_speaker(a: SummaryItem, b: SummaryItem) -> bool:
+    return bool(a.speaker) and a.speaker == b.speaker
 
 
 def _value(entry: Entry, central: float, top: float, brief_year: int | None, figure: bool) -> float:
