@@ -51,10 +51,11 @@ def test_words_to_the_listeners_are_no_bottom_line() -> None:
 
 
 def test_a_second_item_in_one_speakers_words_gives_way_to_another_voice() -> None:
-    first = SummaryItem("“We will double our aid to the coast guard,” the minister said.", Cite("s", 6, 6000, 6060),
+    first = SummaryItem("“We will double our aid to the coast guard,” the minister said.", Cite("s", 6, 6000, 6063),
                         0.9, speaker="Ana Lobo")
-    second = SummaryItem("“This is a once-in-a-generation investment in our navy,” she said.", Cite("s", 7, 7000, 7060),
-                         0.85, speaker="Ana Lobo")
-    fact = _item("The navy received two patrol ships from Japan in March.", 0.6, 8)
-    line = bottom_line([Entry("sec", first), Entry("sec", second), Entry("sec", fact)], 2, 2026, lambda _i: False)
-    assert fact in line and len({first, second} & set(line)) == 1
+    second = SummaryItem("“Our navy will buy four frigates from Korea,” she said.", Cite("s", 7, 7000, 7054), 0.9,
+                         speaker="Ana Lobo")
+    fact = _item("Rice exports to Japan fell by a tenth in March.", 0.85, 8)
+    line = bottom_line([Entry("aid", first), Entry("navy", second), Entry("trade", fact)], 2, 2026,
+                       lambda _i: False)
+    assert line == (first, fact)
