@@ -8,6 +8,8 @@ same steps in the same order, with the same arithmetic (so the same lines, width
 paragraph whose style asks for none of those features; the moment a paragraph needs one of them (a
 word a URL split or a long-word split would break, a soft hyphen, a split paragraph's words) it answers
 None before it has changed anything, and ReportLab's own ``breakLines`` lays the paragraph out instead.
+A paragraph of several runs is first cut into words as ReportLab's ``_getFragWords`` cuts it
+(``_frag_words``, the same steps for fragments not laid out before).
 """
 
 from __future__ import annotations
@@ -24,14 +26,15 @@ from .frags import same_frag
 from .metrics import ascent_descent, string_width
 
 _FK_TEXT = rl._FK_TEXT
+_FK_IMG = rl._FK_IMG
+_FK_APPEND = rl._FK_APPEND
 _FK_BREAK = rl._FK_BREAK
+_WHITESPACE = rl.whitespace
+_wsc_split = rl._wsc_re_split
 _SHY = rl._shy
 _WSC = rl._wsc
 _HSFrag = rl._HSFrag
-_SplitFrag = rl._SplitFrag
 _SplitFragH = rl._SplitFragH
-_SHYWord = rl._SHYWord
-_InjectedFrag = rl._InjectedFrag
 _FragLine = rl.FragLine
 _ParaLines = rl.ParaLines
 
@@ -151,10 +154,9 @@ def _one_run(para: Any, frag: Any, max_widths: Sequence[float], style: Any) -> A
 def _runs(para: Any, frags: list[Any], max_widths: Sequence[float], style: Any) -> Any:
     """The lines of a paragraph of several runs (ReportLab's kind 1); ``para.frags`` becomes its words."""
     max_width = max_widths[0]
-    words_in = rl._getFragWords(frags, max_width)
-    for w in words_in:
-        if isinstance(w, (_SHYWord, _InjectedFrag, _SplitFrag)):
-            return None
+    words_in = _frag_words(frags, max_width)
+    if words_in is None:
+        return None
     uri_waste = style.uriWasteReduce
     split_long = style.splitLongWords
     shrinkage = style.spaceShrinkage
@@ -194,7 +196,9 @@ def _runs(para: Any, frags: list[Any], max_widths: Sequence[float], style: Any) 
         new_width = current + space_width + word_width if word_width > 0 else current
         line_break = f._fkind == _FK_BREAK
         limit = max_width
-        if shrinkage:
+        # The shrinkage only widens the line (spaces have no negative widths): a word ending within the line's
+        # width fits whatever it is, so it is summed, as ReportLab sums it, only for a word that may not.
+        if shrinkage and (new_width > max_width or shrinkage < 0):
             shrink = space_width
             for wi in words:
                 if wi._fkind == _FK_TEXT:
@@ -331,3 +335,96 @@ def _runs(para: Any, frags: list[Any], max_widths: Sequence[float], style: Any) 
     para._splitLongWordCount = para._hyphenations = 0
     para.frags = words_in
     return _ParaLines(kind=1, lines=lines)
+
+
+def _frag_words(frags: list[Any], max_width: float) -> list[Any] | None:
+    """ReportLab's ``_getFragWords`` of fragments not yet laid out: the paragraph's words, each as its width and
+    its (fragment, text) pieces, an ``_HSFrag`` when a space follows it; None for a soft hyphen (ReportLab's own
+    then takes the same steps again: they only mark each fragment's kind)."""
+    out: list[Any] = []
+    word: list[Any] = []
+    n: float = 0
+    hanging_space = False
+    hanging_strip = True
+    for f in frags:
+        text = f.text
+        if text != "":
+            if type(text) is not str or _SHY in text:
+                return None
+            f._fkind = _FK_TEXT
+            if hanging_strip:
+                text = text.lstrip(_WSC)
+                if not text:
+                    continue
+                hanging_strip = False
+            pieces = text.split() if "\xa0" not in text else _wsc_split(text)
+            if text[0] in _WHITESPACE or not pieces:
+                if word:
+                    word.insert(0, n)
+                    out.append(word)
+                    whs = hanging_space
+                    word = []
+                    hanging_space = False
+                    n = 0
+                else:
+                    whs = bool(out) and isinstance(out[-1], _HSFrag)
+                if not whs:
+                    pieces.insert(0, "")
+                elif not pieces:
+                    continue
+            name, size = f.fontName, f.fontSize
+            for w in pieces[:-1]:
+                word.append((f, w))
+                n += string_width(w, name, size)
+                word.insert(0, n)
+                out.append(_HSFrag(word))
+                word = []
+                n = 0
+            hanging_space = False
+            w = pieces[-1]
+            word.append((f, w))
+            n += string_width(w, name, size)
+            if text[-1] in _WHITESPACE:
+                word.insert(0, n)
+                out.append(_HSFrag(word))
+                word = []
+                n = 0
+        elif hasattr(f, "cbDefn"):
+            width: Any = getattr(f.cbDefn, "width", 0)
+            if width:
+                if hasattr(width, "normalizedValue"):
+                    width._normalizer = max_width
+                    width = width.normalizedValue(max_width)
+                if word:
+                    word.insert(0, n)
+                    out.append(_HSFrag(word) if hanging_space else word)
+                    word = []
+                    hanging_space = False
+                    n = 0
+                f._fkind = _FK_IMG
+                out.append([width, (f, "")])
+                hanging_strip = False
+            else:
+                f._fkind = _FK_APPEND
+                if not word and out and isinstance(out[-1], _HSFrag):
+                    out[-1].append((f, ""))
+                else:
+                    word.append((f, ""))
+        elif hasattr(f, "lineBreak"):
+            if word:
+                word.insert(0, n)
+                out.append(word)
+                word = []
+                n = 0
+                hanging_space = False
+            f._fkind = _FK_BREAK
+            out.append([0, (f, "")])
+            hanging_strip = True
+    if word:
+        word.insert(0, n)
+        out.append(word)
+    if not out and frags:
+        f = frags[0]
+        f._fkind = _FK_TEXT
+        out = [[0, (f, "")]]
+    return out

@@ -16,9 +16,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from reportlab.lib.colors import Color
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.textobject import PDFTextObject
 
 from .struct_nodes import Annotation, Node
+from .ttf import CachingTTFont
 
 #: ReportLab's key of a link in a paragraph: ``(index of the link in the paragraph, its target)``.
 Key = tuple[Any, ...]
@@ -26,6 +30,10 @@ Key = tuple[Any, ...]
 WHOLE: Key = (-1, "")
 #: The marked content of a citation mark's text: copied and extracted as nothing.
 NO_COPY = "/Span <</ActualText ()>> BDC"
+
+#: The fill colour operators written, by RGB value (``fp_str`` of the three numbers, as ReportLab writes them).
+_FILLS: dict[tuple[float, float, float], str] = {}
+_MAX_FILLS = 1024
 
 #: Who owns a run of text: ``("node",)``, ``("ref", run)`` or ``("link", key, run or None)``.
 Owner = tuple[Any, ...]
@@ -51,7 +59,47 @@ class MarkedText(PDFTextObject):  # type: ignore[misc]
         """Show ``text`` (ReportLab's paragraph lines come through here), remembering where."""
         self._last = len(self._code)
         self.texts[self._last] = f"{text} " if TStar else text
-        super()._textOut(text, TStar)
+        shown = self._formatText(text)
+        self._code.append(f"{shown} T*" if TStar else shown)  # as PDFTextObject._textOut appends it
+
+    def setFillColor(self, aColor: Any, alpha: Any = None) -> None:
+        """``PDFTextObject.setFillColor``; for an RGB ``Color`` its operator remembered per colour."""
+        if type(aColor) is not Color or alpha is not None or self._enforceColorSpace:
+            super().setFillColor(aColor, alpha)
+            return
+        rgb = (aColor.red, aColor.green, aColor.blue)
+        code = _FILLS.get(rgb)
+        if code is None:
+            if len(_FILLS) >= _MAX_FILLS:
+                _FILLS.clear()
+            code = _FILLS[rgb] = f"{fp_str(rgb)} rg"
+        self._fillColorObj = aColor
+        self._code.append(code)
+        if getattr(aColor, "alpha", None) is not None:
+            self.setFillAlpha(aColor.alpha)
+
+    def _formatText(self, text: Any) -> str:
+        """The operators showing ``text``, as ``PDFTextObject._formatText`` writes them: for a plain string in a
+        ``CachingTTFont`` its steps for a TrueType font taken directly (a font change when the text's subset is
+        not the current one, then the text), without its general set-up and clean-up."""
+        font = pdfmetrics._fonts.get(self._fontname)
+        if type(font) is not CachingTTFont or type(text) is not str:
+            formatted: str = super()._formatText(text)
+            return formatted
+        canvas = self._canvas
+        doc = canvas._doc
+        escape = canvas._escape
+        out = []
+        settings = None
+        current: Any = self.__dict__["_curSubset"]  # set by PDFTextObject (untyped: mypy cannot tell its type)
+        for subset, codes in font.splitString(text, doc):
+            if subset != current:
+                if not settings:
+                    settings = f"{fp_str(self._fontsize)} Tf {fp_str(self._leading)} TL"
+                out.append(f"{font.getSubsetInternalName(subset, doc)} {settings}")
+                self._curSubset = current = subset
+            out.append(f"({escape(codes)}) Tj")
+        return " ".join(out)
 
     def setRise(self, rise: float) -> None:
         """Move the baseline: text after it is raised (a superscript) or not."""

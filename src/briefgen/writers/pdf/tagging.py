@@ -414,19 +414,13 @@ class _Element(pdfdoc.PDFObject):  # type: ignore[misc]
     def format(self, document: Any) -> bytes:
         """The dictionary, with references resolved in ``document``."""
         node, names = self.node, self.names
-
-        def ref(name: str) -> str:
-            number, generation = document.idToObjectNumberAndVersion[name]
-            return f"{number} {generation} R"
-
-        marked = [kid for kid in node.kids if isinstance(kid, tuple)]
-        pages = {page for page, _ in marked} | {kid.page for kid in node.kids if isinstance(kid, Annotation)}
+        ref = _references(document)
+        pages = {kid.page if isinstance(kid, Annotation) else kid[0] for kid in node.kids if not isinstance(kid, Node)}
         one_page = len(pages) == 1
-        parts = [f"<< /S /{node.role}"]
         parent = node.parent
         while parent is not None and id(parent) not in names:
             parent = parent.parent
-        parts.append(f"/P {ref(names[id(parent)] if parent is not None else 'StructTreeRoot')}")
+        parts = [f"<< /S /{node.role}", f"/P {ref(names[id(parent)] if parent is not None else 'StructTreeRoot')}"]
         if one_page:
             parts.append(f"/Pg {ref(self.page_names[next(iter(pages))])}")
         kids: list[str] = []
@@ -456,6 +450,25 @@ class _Element(pdfdoc.PDFObject):  # type: ignore[misc]
             listed = attributes[0] if len(attributes) == 1 else f"[{' '.join(attributes)}]"
             extra += f" /A {listed}".encode("latin-1")
         return text + extra + b" >>"
+
+
+def _references(document: Any) -> Callable[[str], str]:
+    """``name -> "n g R"``: the indirect reference of a registered object of ``document``, each made once (an
+    element's page is referred to by every element on it)."""
+    known: Callable[[str], str] | None = getattr(document, "_briefgen_references", None)
+    if known is None:
+        numbers = document.idToObjectNumberAndVersion
+        made: dict[str, str] = {}
+
+        def known(name: str) -> str:
+            reference = made.get(name)
+            if reference is None:
+                number, generation = numbers[name]
+                reference = made[name] = f"{number} {generation} R"
+            return reference
+
+        document._briefgen_references = known
+    return known
 
 
 class _ParentTree(pdfdoc.PDFObject):  # type: ignore[misc]
