@@ -234,18 +234,18 @@ def _without_role_words(hits: list[PersonHit]) -> list[PersonHit]:
     """Hits cut where a titled hit of the same name shows their first words to be the end of its role: beside "Jenny
     Lester Moffitt" titled "Under Secretary for Marketing and Regulatory Programs", a hit "Programs Jenny Lester
     Moffitt" (found before "said") is Jenny Lester Moffitt."""
-    ends = {}
+    by_end: dict[int, list[tuple[int, int]]] = defaultdict(list)  # a titled hit's end -> (its start, its role's)
     for hit in hits:
         for offset, role in hit.roles:
             if offset < hit.start <= offset + len(role) + 1:
-                ends[hit.start, hit.end] = offset
-    if not ends:
+                by_end[hit.end].append((hit.start, offset))
+    if not by_end:
         return hits
     out = []
     for hit in hits:
-        for (start, end), role_start in ends.items():
-            if end == hit.end and role_start <= hit.start < start:
-                hit = PersonHit(start, end, hit.name[start - hit.start:], hit.roles, hit.weak, hit.sure)
+        for start, role_start in by_end.get(hit.end, ()):
+            if role_start <= hit.start < start:
+                hit = PersonHit(start, hit.end, hit.name[start - hit.start:], hit.roles, hit.weak, hit.sure)
                 break
         out.append(hit)
     return out
