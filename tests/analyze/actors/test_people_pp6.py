@@ -206,3 +206,13 @@ def test_roles_of_ordinary_people_and_academics(tmp_path: Path) -> None:
     )
     assert people["Mehedi Hasan Parvez"].role == "villager"
     assert people["Joko Susilo"].role == "fisherman"
+
+
+def test_a_party_office_and_a_body_with_its_acronym_before_a_role(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "Awami League General Secretary Obaidul Quader rejected the claim.\n"
+        "In Pakistan, Pakistan Tehreek-e-Insaf (PTI) chairman Imran Khan remained in jail.\n",
+    )
+    assert people["Obaidul Quader"].role == "Awami League General Secretary"
+    assert people["Imran Khan"].role == "Pakistan Tehreek-e-Insaf (PTI) chairman"

@@ -206,7 +206,7 @@ _ROLE_WORD = compile_cached(r"(?:^|(?<=\s))(?P<word>[\w.’'-]+)\s+$")
 _MAX_ROLE_WORDS = 3
 # How many words before a role may qualify it when they reach a clause's edge ("Sylhet region head government").
 _MAX_EDGE_WORDS = 4
-_EDGE_WORD = compile_cached(r"[^\W\d_][\w’'-]*[.!?]?|[.!?]")
+_EDGE_WORD = compile_cached(rf"[^\W\d_][\w’'-]*[.!?]?|[.!?]|\([{UPPER}]{{2,6}}\)")
 _EDGE_PREPOSITIONS = word_list("actors/prepositions.txt")
 _EDGE_PREV = compile_cached(r"(?:^|(?<=\s))(?P<word>\S+)\s+$")
 _NAME_NEXT = compile_cached(rf"\s+(?P<name>{NAME})")
@@ -889,7 +889,8 @@ def _role_start(text: str, start: int) -> int:
         word = m.group("word")
         if word.endswith(".") and len(word) > 2 and word[-2].islower():
             break  # "… North Korea. Presidential spokesperson Kim Eun-hye": the sentence before ends there
-        capital = word[:1].isupper() and word.lower() not in FUNCTION_WORDS and not word.endswith(("’s", "'s"))
+        capital = (word[:1].isupper() and word.lower() not in FUNCTION_WORDS and not word.endswith(("’s", "'s"))) or (
+            _ACRONYM_TOKEN.fullmatch(word) is not None)  # "Pakistan Tehreek-e-Insaf (PTI) chairman"
         if not (capital or word in ROLE_ADJECTIVES or word in MODIFIERS):
             break
         if participle is not None:
