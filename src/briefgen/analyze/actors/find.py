@@ -328,11 +328,16 @@ def _without_slips(hits: list[PersonHit]) -> tuple[list[PersonHit], dict[str, st
     names = list(counts)  # in order of first appearance
     fixed: dict[str, str] = {}
     keys: dict[str, str] = {}  # folded name -> the first name of that key
-    for i, name in enumerate(names):
+    # A slip swaps two letters of one word: the names it may join have as many words and the same letters.
+    earlier: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for name in names:
+        words = name.split()
         key = _SPACE_RUN.sub("", fold_accents(name).casefold().replace("-", ""))
         other = keys.setdefault(key, name)
-        if other == name:
-            other = next((o for o in names[:i] if o not in fixed and name.count(" ") >= 2 and _slip(name, o)), "")
+        letters = (len(words), "".join(sorted("".join(words))))
+        if other == name and name.count(" ") >= 2:
+            other = next((o for o in earlier[letters] if o not in fixed and _slip(name, o)), "")
+        earlier[letters].append(name)
         if other and other != name:
             keep, drop = (other, name) if counts[other] >= counts[name] else (name, other)
             fixed[drop] = keep
