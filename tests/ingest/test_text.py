@@ -62,6 +62,16 @@ def test_a_first_line_in_sentence_case_is_the_headline(tmp_path: Path) -> None:
     assert not any(p.heading for p in read_source(_write(tmp_path, "m.txt", later.encode()), "m").paragraphs)
 
 
+def test_a_standfirst_right_after_the_headline_is_a_heading(tmp_path: Path) -> None:
+    text = (
+        "Defence Ministers Meet in Canberra\n"
+        "Joint statement on the patrol plan from the three defence ministers\n"
+        "The ministers met on Monday to review the plan.\nThey agreed to meet again\nin March.\n"
+    )
+    source = read_source(_write(tmp_path, "s.txt", text.encode()), "s")
+    assert [p.heading for p in source.paragraphs][:3] == [True, True, False]
+
+
 def test_a_line_repeating_the_title_is_the_headline_however_long(tmp_path: Path) -> None:
     title = (
         "Remarks by the High Representative at the press conference on the Joint Communication: "

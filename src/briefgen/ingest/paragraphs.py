@@ -91,7 +91,11 @@ def build_paragraphs(
     same_as_title = _folded(title) if title else None
     for index, (start, end) in enumerate(spans):
         body = text[start:end]
-        heading = index in headings if headings is not None else _looks_like_heading(body, index, spans, text)
+        heading = (
+            index in headings
+            if headings is not None
+            else _looks_like_heading(body, index, spans, text, after_headline=index == 1 and paragraphs[0].heading)
+        )
         heading = heading or (same_as_title is not None and index + 1 < len(spans) and _folded(body) == same_as_title)
         if heading:
             section = index
@@ -106,10 +110,14 @@ def _folded(line: str) -> str:
     return " ".join(line.split()).casefold()
 
 
-def _looks_like_heading(body: str, index: int, spans: list[tuple[int, int]], text: str) -> bool:
+def _looks_like_heading(
+    body: str, index: int, spans: list[tuple[int, int]], text: str, after_headline: bool = False
+) -> bool:
     # The first line of a text is its headline when it reads as one, in title or sentence case ("Taiwan and
-    # Kiribati sever ties after Beijing switch"): news sites write headlines both ways.
-    if "\n" in body or not is_heading_text(body, any_case=index == 0):
+    # Kiribati sever ties after Beijing switch"): news sites write headlines both ways. So is the line right after
+    # a headline that reads as one (a standfirst: "Joint statement on AUKUS from UK, US, and Australian defence
+    # ministers").
+    if "\n" in body or not is_heading_text(body, any_case=index == 0 or after_headline):
         return False
     # A heading introduces something: the last paragraph of a text is not one.
     return index + 1 < len(spans)
