@@ -154,3 +154,12 @@ def test_an_abbreviated_given_name_is_part_of_the_name(tmp_path: Path) -> None:
     )
     assert people["Ma. Teresa Villanueva"].role == "Foreign Affairs Secretary"
     assert "Ma" not in people and "Teresa Villanueva" not in people
+
+
+def test_a_role_that_holds_another_persons_name_is_not_the_first_persons(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "The deal was signed by Ruritania’s ambassador Karl Ostrava, President of the Northern Trust Corporation "
+        "(NTC) Helena Marie Castell and others.\n",
+    )
+    assert "Helena Marie Castell" not in people["Karl Ostrava"].role

@@ -92,6 +92,7 @@ def actor_findings(source: Source, sentences: Sequence[Sentence]) -> ActorFindin
     person_hits.extend(_outside(org_spans, capitals_names(source.text, person_hits)))
     person_hits = _without_acronym_prefix(source.text, person_hits)
     person_hits = _without_role_words(person_hits)
+    person_hits = _without_others_roles(person_hits)
     person_hits = _joined_over_given_abbreviation(source.text, person_hits)
     person_hits = _without_place_names(person_hits)
     person_hits = _heading_names_cut(source.text, person_hits)
@@ -228,6 +229,35 @@ def _joined_over_given_abbreviation(text: str, hits: list[PersonHit]) -> list[Pe
 
 
 _GIVEN_ABBREVIATIONS = word_list("actors/given_name_abbreviations.txt")
+
+
+def _without_others_roles(hits: list[PersonHit]) -> list[PersonHit]:
+    """Hits without the roles that hold another person's name: in "… ambassador Hong Liang, Chair of the Committee
+    U Set Aung and President of the Corporation Chang Zhenming", what follows Hong Liang's comma is the next
+    people's titles, not his."""
+    spans = sorted({(h.start, h.end) for h in hits if h.roles or " " in h.name})
+    if not spans:
+        return hits
+    starts = [s for s, _ in spans]
+    out = []
+    for hit in hits:
+        kept = tuple(
+            (offset, role) for offset, role in hit.roles
+            if not _holds_span(spans, starts, offset, offset + len(role), (hit.start, hit.end))
+        )
+        out.append(hit if len(kept) == len(hit.roles) else PersonHit(hit.start, hit.end, hit.name, kept, hit.weak,
+                                                                        hit.sure))
+    return out
+
+
+def _holds_span(spans: list[tuple[int, int]], starts: list[int], lo: int, hi: int, own: tuple[int, int]) -> bool:
+    """True when a span of ``spans`` other than ``own`` lies inside ``lo:hi``."""
+    i = bisect.bisect_left(starts, lo)
+    while i < len(spans) and spans[i][0] < hi:
+        if spans[i][1] <= hi and spans[i] != own:
+            return True
+        i += 1
+    return False
 
 
 def _without_role_words(hits: list[PersonHit]) -> list[PersonHit]:
