@@ -108,3 +108,12 @@ def test_a_passive_clause_opened_by_that_says_what_was_done_with_the_amount() ->
     figure = figure_at(sentence, "$2 billion")
     assert "paid to growers" in figure.label
     assert not figure.label_complete  # what was done, not what the amount is: kept off the page
+
+
+def test_and_before_a_determiner_or_number_opens_another_noun_phrase() -> None:
+    stake = figure_at(
+        "Three state firms hold a 70% ownership stake and one local firm owns a 30% ownership stake.", "70%"
+    )
+    assert stake.label.startswith("ownership stake") and "firm" not in stake.label
+    both = figure_at("The ministry spent $4 million on roads and bridges in 2023.", "$4 million")
+    assert "bridges" in both.label

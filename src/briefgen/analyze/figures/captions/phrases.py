@@ -217,7 +217,10 @@ class _Phrases:
                     continue
                 verb_next = j + 2 < hi and toks[j + 1].low.endswith("s") and toks[j + 1].text.islower() and (
                     toks[j + 2].low in lex.determiners or toks[j + 2].fig >= 0)  # "… of GDP and employs some 600,000"
-                if tok.low in ("and", "&") and out and j + 1 < hi and not verb_next and (
+                # "a 70% ownership stake and one Lao enterprise": a determiner or a number after "and" opens a new
+                # noun phrase, another thing than the measure
+                new_phrase = j + 1 < hi and (toks[j + 1].low in lex.determiners or toks[j + 1].low in lex.cardinals)
+                if tok.low in ("and", "&") and out and j + 1 < hi and not verb_next and not new_phrase and (
                     (_content(toks[j + 1]) and not self._verb(j + 1))
                     or (out[-1][:1].isdigit() and self._small_count(j + 1))
                 ):
