@@ -110,6 +110,9 @@ def _folded(line: str) -> str:
     return " ".join(line.split()).casefold()
 
 
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+[A-Z“\"‘]")
+
+
 def _looks_like_heading(
     body: str, index: int, spans: list[tuple[int, int]], text: str, after_headline: bool = False
 ) -> bool:
@@ -117,6 +120,8 @@ def _looks_like_heading(
     # Kiribati sever ties after Beijing switch"): news sites write headlines both ways. So is the line right after
     # a headline that reads as one (a standfirst: "Joint statement on AUKUS from UK, US, and Australian defence
     # ministers").
+    if after_headline and _SENTENCE_END.search(body):
+        return False  # two sentences, the last without its full stop: body text, not a standfirst
     if "\n" in body or not is_heading_text(body, any_case=index == 0 or after_headline):
         return False
     # A heading introduces something: the last paragraph of a text is not one.
