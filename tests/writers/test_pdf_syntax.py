@@ -105,6 +105,10 @@ def test_strings_are_formatted_as_reportlab_formats_them(
     ours = [
         _outcome(lambda t=text: syntax.string(pdfdoc.PDFString(t, escape=escape, enc=enc), document)) for text in texts
     ]
+    again = [  # non-ASCII text of a document is formatted once: the second time from what was remembered
+        _outcome(lambda t=text: syntax.string(pdfdoc.PDFString(t, escape=escape, enc=enc), document)) for text in texts
+    ]
+    assert again == ours
     checks = [syntax.check_pdfdoc(text) for text in texts if isinstance(text, str)]
     monkeypatch.setattr(pdfdoc, "pdfdocEnc", syntax.REPORTLAB[0])  # ReportLab as it comes
     monkeypatch.setattr(pdfdoc, "_checkPdfdoc", syntax.REPORTLAB[1])

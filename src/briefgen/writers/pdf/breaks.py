@@ -300,11 +300,23 @@ class BreakingParagraph(Paragraph):  # type: ignore[misc]
     def _with_breaks(self, frags: list[Any], widths: list[float]) -> list[Any]:
         """``frags`` with forced breaks in every token wider than a line (the same list when none is)."""
         line = min(widths)
-        largest = max((float(getattr(f, "fontSize", 0) or 0) for f in frags), default=0.0)
-        if line <= 0 or largest <= 0:
+        if line <= 0:
             return frags
-        joined = "".join(" " if getattr(f, "lineBreak", False) else _text(f) or "" for f in frags)
-        if max(map(len, joined.split()), default=0) * largest * _MAX_EM <= line:
+        largest = 0.0  # the largest font size (one pass gathers it and the text)
+        texts: list[str] = []
+        for f in frags:
+            size = float(getattr(f, "fontSize", 0) or 0)
+            if size > largest:
+                largest = size
+            if getattr(f, "lineBreak", False):
+                texts.append(" ")
+            elif not hasattr(f, "cbDefn"):
+                text = getattr(f, "text", "")
+                if isinstance(text, str):
+                    texts.append(text)
+        if largest <= 0:
+            return frags
+        if max(map(len, "".join(texts).split()), default=0) * largest * _MAX_EM <= line:
             return frags  # the usual case, found without measuring
         runs = [r for r in _spans(frags) if sum(end - start for _, start, end in r) * largest * _MAX_EM > line]
         runs = [r for r in runs if _rough_width(r, frags) > line - _ROUGH]  # the sure misses, cheaply

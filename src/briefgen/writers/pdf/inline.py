@@ -54,7 +54,7 @@ class InlineMarkup:
 
     def _nodes(self, nodes: tuple[Inline, ...], font: str, bold: bool, italic: bool) -> str:
         """Markup of a sequence of nodes in the given face state."""
-        return "".join(self._node(node, font, bold, italic) for node in nodes)
+        return "".join([self._node(node, font, bold, italic) for node in nodes])  # a list: faster than a generator
 
     def _node(self, node: Inline, font: str, bold: bool, italic: bool) -> str:
         """Markup of one node."""
@@ -83,8 +83,11 @@ class InlineMarkup:
 
     def text(self, text: str, face: str) -> str:
         """Escaped text in ``face``, with runs the face lacks switched to a fallback font."""
+        runs = font_runs(text, face)
+        if len(runs) == 1 and runs[0].font is None and not runs[0].missing:
+            return escape(runs[0].text)  # the usual case: the face has every glyph
         out: list[str] = []
-        for run in font_runs(text, face):
+        for run in runs:
             chunk = escape(run.text)
             if run.missing:
                 self.missing.update(dict.fromkeys(run.text))

@@ -44,7 +44,7 @@ class Node:
         while stack:
             node = stack.pop()
             out.append(node)
-            stack.extend(kid for kid in reversed(node.kids) if isinstance(kid, Node))
+            stack.extend([kid for kid in reversed(node.kids) if isinstance(kid, Node)])
         return out
 
     def text(self) -> str:

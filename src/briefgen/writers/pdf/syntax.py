@@ -51,16 +51,25 @@ def check_pdfdoc(text: str) -> int:
 
 
 def string(value: Any, document: Any) -> bytes:
-    """A ``PDFString`` as ReportLab formats it: text in ASCII without the codec (see ``encode``)."""
+    """A ``PDFString`` as ReportLab formats it: text in ASCII without the codec (see ``encode``); other text of
+    an unencrypted document formatted once per document (a link's description repeats for every mark citing
+    one source; its text alone decides the bytes)."""
     text = value.s
     if (
         type(text) is str
         and getattr(value, "enc", "auto") == "auto"
         and getattr(value, "escape", 1) == 1
         and type(document.encrypt) is pdfdoc.NoEncryption
-        and _safe(text)
     ):
-        return encode(f"({pdfdoc.escapePDF(text.encode('ascii'))})")  # type: ignore[no-any-return]
+        if _safe(text):
+            return encode(f"({pdfdoc.escapePDF(text.encode('ascii'))})")  # type: ignore[no-any-return]
+        memo: dict[str, bytes] | None = getattr(document, "_briefgen_strings", None)
+        if memo is None:
+            memo = document._briefgen_strings = {}
+        known = memo.get(text)
+        if known is None:
+            known = memo[text] = value.format(document)
+        return known
     formatted: bytes = value.format(document)
     return formatted
 
