@@ -40,7 +40,7 @@ from .countries import subdivision_names
 from .echoes import echoed_names
 from .groups import group_orgs, group_people, join_aliases
 from .labels import label_hits, label_mentions
-from .lexicon import ORG_WORDS, PLACE_WORDS, caps_word, fold_accents
+from .lexicon import NON_NAMES, ORG_WORDS, PLACE_WORDS, caps_word, fold_accents
 from .lists import list_mates
 from .mentions import Entity, Mention, locate_mentions
 from .orgs import KNOWN_ORGS, OrgHit, find_orgs
@@ -311,16 +311,24 @@ def _elsewhere(text: str, name: str, start: int) -> bool:
 
 
 def _without_named_things(text: str, hits: list[PersonHit]) -> list[PersonHit]:
-    """Hits without those that end in, or come right before, the head word of a place, a facility, a body or an
-    honour named after someone ("King Salman Bin Abdulaziz Airport", "Queen Sirikit Convention Centre", "the
-    President Hotel", "the Senator John McCain Award"): a thing's name, not a mention of the person."""
+    """Hits without those that end in, or come right before (maybe over words never in a name: "International"),
+    the head word of a place, a facility, a body or an honour named after someone ("King Salman Bin Abdulaziz
+    Airport", "Queen Sirikit Convention Centre", "the President Hotel", "the Senator John McCain Award"): a thing's
+    name, not a mention of the person."""
     def thing(hit: PersonHit) -> bool:
         last = hit.name.rsplit(" ", 1)[-1]
         if last in HONOUR_NOUNS or (" " not in hit.name and last.lower() in FACILITY_NOUNS):
             return True  # "Senator John McCain Award", "President Hotel" (a family name may be "Park" or "Hall")
-        after = _CAP_NEXT.match(text, hit.end)
-        word = after.group(1) if after is not None else ""
-        return word.lower() in FACILITY_NOUNS or word in PLACE_WORDS or word in HONOUR_NOUNS or word in ORG_WORDS
+        at = hit.end
+        for _ in range(3):  # "King Khaled International Airport": a word or two that are never names may come first
+            after = _CAP_NEXT.match(text, at)
+            word = after.group(1) if after is not None else ""
+            if word.lower() in FACILITY_NOUNS or word in PLACE_WORDS or word in HONOUR_NOUNS or word in ORG_WORDS:
+                return True
+            if after is None or word not in NON_NAMES:
+                return False
+            at = after.end()
+        return False
     return [h for h in hits if not thing(h)]
 
 

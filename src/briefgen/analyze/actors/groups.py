@@ -34,7 +34,7 @@ class _Group:
 def group_people(hits: Sequence[PersonHit]) -> list[Entity]:
     """People entities from person hits; groups seen only in heading-like lines are dropped."""
     groups = _Groups()
-    tokens_of = {name: _tokens(name) for name in {hit.name for hit in hits}}
+    tokens_of = {name: person_tokens(name) for name in {hit.name for hit in hits}}
     for hit in sorted(hits, key=lambda h: (-len(tokens_of[h.name]), h.start)):
         tokens = tokens_of[hit.name]
         if not tokens:
@@ -55,7 +55,7 @@ def group_people(hits: Sequence[PersonHit]) -> list[Entity]:
         if not group.strong:
             continue
         name = max(group.surfaces, key=len)
-        singles = [t for t in group.tokens if t not in shared and len(t) > 1 and country_name(t) is None
+        singles = [t for t in own_words(group.tokens) if t not in shared and len(t) > 1 and country_name(t) is None
                    and (is_name_word(t) or (t == group.tokens[-1] and len(group.tokens) > 1 and surname_word(t)))]
         entities.append(Entity(name, "person", tuple(dict.fromkeys((name, *group.surfaces, *singles))),
                                merge_roles(group.roles)))
@@ -116,13 +116,32 @@ def join_aliases(text: str, entities: Sequence[Entity]) -> list[Entity]:
     return out
 
 
-def _tokens(name: str) -> list[str]:
+def person_tokens(name: str) -> list[str]:
     """The words of a name for grouping; a capitalised particle opening it is left out, as a lower-case one is
-    ("Del Rosario said" joins "Albert del Rosario")."""
-    tokens = name_tokens(name)
+    ("Del Rosario said" joins "Albert del Rosario"). In a name of descent ("Mohammed bin Salman bin Abdulaziz") each
+    "son/daughter of" particle stays as the mark ``OF``: the words after it name the father, another person."""
+    if _PATRONYMIC.search(name) is not None:
+        tokens = []
+        for k, part in enumerate(_PATRONYMIC.split(name)):
+            tokens.extend([OF] if k else [])
+            tokens.extend(t for t in name_tokens(part) if t.lower() not in PARTICLES)
+    else:
+        tokens = name_tokens(name)
     if len(tokens) > 1 and tokens[0].lower() in PARTICLES:
         return tokens[1:]
     return tokens
+
+
+def own_words(tokens: list[str]) -> list[str]:
+    """The words of a name that may stand for the person alone: not a "son of" mark nor the father's name after it."""
+    if OF not in tokens:
+        return tokens
+    return [t for i, t in enumerate(tokens) if t != OF and (i == 0 or tokens[i - 1] != OF)]
+
+
+_PATRONYMICS = word_list("actors/patronymic_particles.txt")
+_PATRONYMIC = re.compile(r"(?i)\s(?:" + "|".join(sorted(_PATRONYMICS)) + r")\s")
+OF = "bin"
 
 
 class _Groups:
@@ -140,7 +159,7 @@ class _Groups:
         group = _Group(tokens)
         self.all.append(group)
         self._by_tokens[tuple(tokens)] = group
-        for token in dict.fromkeys(tokens):
+        for token in dict.fromkeys(own_words(tokens)):
             self._holders.setdefault(token, []).append(group)
         self._folded.setdefault(tuple(t.casefold() for t in tokens), group)
         return group
@@ -168,8 +187,10 @@ class _Groups:
             if group.tokens == tokens:
                 return group
         for group in first:
-            if _contains(group.tokens, tokens):
+            if holds_run(group.tokens, tokens):
                 return group
+        if OF in tokens:
+            return None  # the last word of a name of descent is a father's name, shared by brothers
         for group in self._holders.get(tokens[-1], []):
             if len(group.tokens) > 1 and group.tokens[-1] == tokens[-1] and same_first(tokens[0], group.tokens[0]):
                 return group
@@ -179,10 +200,11 @@ class _Groups:
         return None
 
 
-def _contains(longer: list[str], shorter: list[str]) -> bool:
-    """True when ``shorter`` is a run of ``longer``'s words ("Sri Mulyani" in "Sri Mulyani Indrawati")."""
+def holds_run(longer: list[str], shorter: list[str]) -> bool:
+    """True when ``shorter`` is a run of ``longer``'s words ("Sri Mulyani" in "Sri Mulyani Indrawati"), not one
+    right after a "son of" particle ("Salman bin Abdulaziz" in "Mohammed bin Salman bin Abdulaziz" is his father)."""
     n = len(shorter)
-    return any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
+    return any(longer[i:i + n] == shorter and (i == 0 or longer[i - 1] != OF) for i in range(len(longer) - n + 1))
 
 
 def same_first(a: str, b: str) -> bool:

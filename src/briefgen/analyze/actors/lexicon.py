@@ -137,6 +137,9 @@ PORTFOLIO_RE = alternation(PORTFOLIOS)
 SPEECH_VERB_RE = alternation(SPEECH_VERBS)
 ROLE_NOUN_RE = alternation(ROLE_NOUNS)
 PARTICLE_RE = alternation(PARTICLES)
+#: A particle between two words of a name, in lower case or with a capital: "Mohammed Bin Zayed Al Nahyan",
+#: "Charles De Gaulle". It does not count among a name's four words ("Hamdan Bin Mohammed bin Rashid Al Maktoum").
+INNER_PARTICLE_RE = alternation(PARTICLES | {p.capitalize() for p in PARTICLES if len(p) > 1})
 
 #: One word of a personal name, or an initial ("J.").
 #: A lower-case syllable joined to a name word: "Won-sik", "Ki-moon", "Jae-in" (not "-led", "-based", "-born");
@@ -148,7 +151,7 @@ ARTICLE = rf"(?:(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|bin|ibn|abu)-(?=[{UPPER}]))
 NAME_TOKEN = rf"(?:[{UPPER}]\.(?=\s+[{UPPER}])|{ARTICLE}?{CAP_WORD}{SYLLABLE}?)"
 #: A personal name of one to four words, with particles and a generational suffix.
 NAME = (
-    rf"{NAME_TOKEN}(?:\s+(?:{PARTICLE_RE}\s+)*{NAME_TOKEN}){{0,3}}"
+    rf"{NAME_TOKEN}(?:\s+(?:{INNER_PARTICLE_RE}\s+)*{NAME_TOKEN}){{0,3}}"
     r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?![\w]))?"
 )
 #: An affiliation in the possessive before a name: "University of Hawaii’s " (of "University of Hawaii’s
@@ -176,7 +179,7 @@ SURNAME_HOMOGRAPHS = words("actors/surname_homographs.txt")
 
 #: ``NAME`` less its first letter (a capital), for patterns that consume that letter first (see ``ORG_WORD_REST``).
 NAME_REST = (
-    rf"(?:\.(?=\s+[{UPPER}])|{_LETTER}*(?:[-'’][{UPPER}]{_LETTER}*)*{SYLLABLE}?)(?:\s+(?:{PARTICLE_RE}\s+)*{NAME_TOKEN}){{0,3}}"
+    rf"(?:\.(?=\s+[{UPPER}])|{_LETTER}*(?:[-'’][{UPPER}]{_LETTER}*)*{SYLLABLE}?)(?:\s+(?:{INNER_PARTICLE_RE}\s+)*{NAME_TOKEN}){{0,3}}"
     r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?![\w]))?"
 )
 #: A title with its modifiers and portfolio: "Deputy Prime Minister", "Environment Minister", "Secretary of Energy".

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from ...model import Actor
-from .groups import merge_roles, same_first
+from .groups import OF, holds_run, merge_roles, own_words, person_tokens, same_first
 from .lexicon import name_tokens
 
 
@@ -35,7 +35,7 @@ def merge_actors(actors: Sequence[Actor]) -> tuple[Actor, ...]:
     for order, actor in indexed:
         target = _target(actor, index)
         if target is None:
-            entry = _Merged(actor, _names(actor), name_tokens(actor.name), order)
+            entry = _Merged(actor, _names(actor), person_tokens(actor.name), order)
             merged.append(entry)
             index.add(entry, entry.names, new=True)
             continue
@@ -61,7 +61,7 @@ class _Index:
         for name in names:
             self.by_name.setdefault((entry.actor.kind, name), []).append(entry)
         if new and entry.actor.kind == "person":
-            for token in dict.fromkeys(entry.tokens):
+            for token in dict.fromkeys(own_words(entry.tokens)):
                 self.by_token.setdefault(token, []).append(entry)
 
 
@@ -79,7 +79,7 @@ def _target(actor: Actor, index: _Index) -> _Merged | None:
         return next(iter(by_name.values()))
     if by_name or actor.kind != "person":
         return None
-    tokens = name_tokens(actor.name)
+    tokens = person_tokens(actor.name)
     if not tokens:
         return None
     candidates = {id(m): m for t in (tokens[0], tokens[-1]) for m in index.by_token.get(t, ())}
@@ -92,9 +92,9 @@ def _same_person(short: list[str], full: list[str]) -> bool:
     if not short or not full or len(short) > len(full):
         return False
     n = len(short)
-    if any(full[i:i + n] == short for i in range(len(full) - n + 1)):
+    if holds_run(full, short):
         return n > 1 or short[0] in (full[0], full[-1])
-    return n > 1 and short[-1] == full[-1] and same_first(short[0], full[0])
+    return n > 1 and OF not in full and short[-1] == full[-1] and same_first(short[0], full[0])
 
 
 def _combine(kept: Actor, other: Actor, earlier: bool) -> Actor:

@@ -629,6 +629,10 @@ def _titled_place_name(text: str, base: int, title: re.Match[str], run: re.Match
         return None
     words = list(_WORD.finditer(text, run.start(), run.end()))
     for k in range(1, len(words)):
+        if words[k].group() in HONORIFICS and k + 1 < len(words):
+            # "the Crown Prince of Dubai Sheikh Hamdan Bin Mohammed …": a title of courtesy ends the place (none holds
+            # one), and the name follows it
+            return _honorific_place_name(text, base, title, words[:k], words[k + 1].start(), run.end())
         if words[k].group().islower() or words[k - 1].group() in _BODY_LINKS:
             continue  # a place ends on a capitalised word, and a name starts with one
         place = text[words[0].start():words[k - 1].end()]
@@ -655,6 +659,19 @@ def _titled_place_name(text: str, base: int, title: re.Match[str], run: re.Match
         sure = len(name_tokens(text[name[0]:name[1]])) <= 3 and _NAME_DONE.match(text, name[1]) is not None
         return PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], role, sure=sure)
     return None
+
+
+def _honorific_place_name(text: str, base: int, title: re.Match[str], place: Sequence[re.Match[str]], start: int,
+                          end: int) -> PersonHit | None:
+    """The name from ``start`` to ``end`` after a title, its place (``place``, its words) and a title of courtesy,
+    with the title and place as its role; None when the words there are no clean name."""
+    name = _clean(text, start, end, trim_front=False, min_tokens=1)
+    if name is None or name != (start, end):
+        return None
+    lead = _UNIT_LEAD.search(text, max(0, title.start() - 60), title.start())
+    first = _org_lead(text, lead.start() if lead is not None else title.start())
+    role = ((base + first, text[first:place[-1].end()]),)
+    return PersonHit(base + start, base + end, text[start:end], role, sure=_NAME_DONE.match(text, end) is not None)
 
 
 def _after_country_possessive(text: str, base: int) -> Iterator[PersonHit]:
