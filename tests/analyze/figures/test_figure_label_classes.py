@@ -546,3 +546,39 @@ def test_coordinated_subjects_each_set_off_by_a_figure_share_the_verbs_period() 
     sentence = "Both the number of idle workers, 5.5 million, and the idle rate, 3.9 percent, declined in September."
     assert figure_at(sentence, "5.5 million").label == "number of idle workers, September"
     assert figure_at(sentence, "3.9 percent").label == "idle rate, September"
+
+
+# --- the pace of a change: "grew at a 2.1 percent annual rate" is the rate of the subject's growth --------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "words"),
+    [
+        ("Analysts expect the Chilean economy grew at a 3.4 percent annual rate in the spring.", "3.4 percent",
+         ["annual rate", "growth", "Chilean economy"]),
+        ("Copper exports expanded at an annual pace of 6 percent last year.", "6 percent",
+         ["annual pace", "expansion", "Copper exports"]),
+    ],
+)
+def test_a_rate_of_change_names_the_change_and_what_changed(sentence: str, surface: str, words: list[str]) -> None:
+    figure = figure_at(sentence, surface)
+    for word in words:
+        assert word in figure.label, (word, figure.label)
+
+
+def test_a_rate_after_an_infinitive_is_not_given_a_guessed_subject() -> None:
+    figure = figure_at("The city beat weak tourism to grow at a 4 percent annual rate in 2023.", "4 percent")
+    assert "growth in" not in figure.label
+
+
+# --- a reporting verb without "that" ends the subject; an "-ed" word among modifiers is no verb ------------
+
+
+def test_a_reported_clause_after_shows_starts_after_the_verb() -> None:
+    figure = figure_at("The survey shows sales of bicycles fell 6 percent in June.", "6 percent")
+    assert "survey" not in figure.label and "sales of bicycles" in figure.label
+
+
+def test_an_ed_modifier_after_an_adjective_stays_in_the_noun_phrase() -> None:
+    figure = figure_at("Orders for heavy refrigerated trucks rose 9 percent in May.", "9 percent")
+    assert "Orders for heavy refrigerated trucks" in figure.label

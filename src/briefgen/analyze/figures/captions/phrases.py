@@ -431,13 +431,22 @@ class _Phrases:
             if self._verb(j) and not (j - 1 >= lo and toks[j - 1].low in lex.determiners) and not (
                     j - 1 >= lo and (toks[j - 1].low in lex.label_links or (toks[j - 1].low in ("and", "or")
                                          and self._conjunct_left(j - 1, lo))) and tok.low.endswith("ed") and j < i) \
-                    and not adjunct:
+                    and not adjunct and not (j < i and tok.low.endswith("ed") and self._after_modifiers(j, lo)):
                 break  # "of unemployed persons": an -ed word between a preposition and its noun is no verb
             start = j
             j -= 1
         if joined >= 0 and start - 1 >= lo and self._verb(start - 1):
             return joined  # "China built ports and Cambodia received": the first noun is the verb's object
         return start
+
+    def _after_modifiers(self, j: int, lo: int) -> bool:
+        """True when only modifiers stand between a preposition and the "-ed" word at ``j`` ("orders for long-lasting
+        manufactured goods"): the word modifies the noun after it and is no verb."""
+        toks = self._s.toks
+        x = j - 1
+        while x >= lo and x > j - 3 and _content(toks[x]) and toks[x].text.islower() and not self._verb(x):
+            x -= 1
+        return lo <= x < j - 1 and toks[x].low in lexicon().label_links  # not after "the": "the city issued bonds"
 
     def _before_aside(self, j: int) -> int:
         """``j``, or the token before the parenthesis that closes at ``j`` ("Veterans Employment and Training

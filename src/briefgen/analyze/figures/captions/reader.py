@@ -332,6 +332,8 @@ class Caption(_Checks):
                 return list(change.core), [], k
         j = self._after_rate(k + 1, hi)
         nxt = toks[j].low if j < hi else ""
+        if kind == "percent" and (paced := self._rate_of_change(k, lo, hi)) is not None:
+            return paced[0], [], paced[1]  # "the economy grew at a 2.1 percent annual rate"
         if kind == "count" and reading.count_words:
             own = reading.count_words.split()
             while len(own) > 1 and own[0].lower() in lex.determiners:
@@ -424,6 +426,37 @@ class Caption(_Checks):
         if gov[0] == "thing" and own and own_link in ("for", "to") and not whom and core is not own:
             whom = [own_link, *own]  # "increased the maximum credit to $3,600 for children under 6"
         return core, whom or self._whom_opener(lo), used
+
+    def _rate_of_change(self, k: int, lo: int, hi: int) -> tuple[list[str], int] | None:
+        """For a percentage giving the pace of a change ("the economy grew at a 2.1 percent annual rate", "grew at an
+        annual rate of 2.1 percent"), the rate's words, the change's noun and what changed ("annual rate of growth in
+        U.S. economy") and the last token used; None for any other percentage."""
+        toks = self._s.toks
+        rates = caption_words("rate_nouns")
+        if k - 2 >= lo and toks[k - 1].low == "of" and toks[k - 2].low in rates:
+            start = end = k - 2  # "at an annual rate of 2.1 percent"
+            while start - 1 >= lo and start > end - 2 and _content(toks[start - 1]) \
+                    and toks[start - 1].low not in ("a", "an"):
+                start -= 1
+            article, used = start - 1, k
+        elif k - 1 >= lo and toks[k - 1].low in ("a", "an"):
+            end = k + 1  # "at a 2.1 percent annual rate"
+            while end < min(hi, k + 3) and toks[end].low not in rates and _content(toks[end]):
+                end += 1
+            if end >= hi or toks[end].low not in rates:
+                return None
+            start, article, used = k + 1, k - 1, end
+        else:
+            return None
+        at = article - 1
+        if at - 1 < lo or toks[article].low not in ("a", "an") or toks[at].low != "at":
+            return None
+        noun = change_noun(toks[at - 1].low)
+        infinitive = at - 2 >= lo and toks[at - 2].low == "to"  # "… sectors to grow at": whose growth, unsure
+        subject = self._subject(at - 1, lo) if noun and not infinitive else []
+        if not noun or not subject:
+            return None
+        return [*(t.text for t in toks[start : end + 1]), "of", noun, "in", *_strip_article(subject)], used
 
     def _relative_done(self, j: int, hi: int) -> tuple[list[str], int] | None:
         """For a relative clause at ``j`` ("that U.S. agencies invest annually in projects") whose subject is a noun
