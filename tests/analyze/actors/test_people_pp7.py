@@ -43,3 +43,33 @@ def test_a_name_before_a_facility_over_words_never_in_names(tmp_path: Path) -> N
     )
     assert "Khaled" not in people
     assert "Salman" in people
+
+
+def test_a_body_before_a_plural_role_is_no_list_mate(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "The event was attended by Chief Secretary Shiv Das Meena, Lok Sabha members Dayanidhi Maran and others.\n",
+    )
+    assert "Lok Sabha" not in people
+    assert "Shiv Das Meena" in people
+
+
+def test_a_list_mate_before_a_verb_stays_a_person(tmp_path: Path) -> None:
+    people = people_in(tmp_path, "President Joe Biden, Kamala Harris and Antony Blinken met on Monday.\n")
+    assert {"Joe Biden", "Kamala Harris", "Antony Blinken"} <= set(people)
+
+
+def test_a_sports_team_is_no_person(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "He said: \"We want to see Kenya's Harambee Stars rise to international status.\" Nigeria's Super Eagles "
+        "lost. President William Ruto spoke.\n",
+    )
+    assert set(people) == {"William Ruto"}
+
+
+def test_a_street_in_another_language_is_no_person(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path, "The flyover on Anna Salai opened on Friday. Traffic on Jalan Sudirman was slow, Anna Lim said.\n"
+    )
+    assert "Anna Salai" not in people and "Jalan Sudirman" not in people

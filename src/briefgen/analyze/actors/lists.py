@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from ..._speed.regex_cache import compile_cached
 from .blocks import Block
 from .countries import country_name
-from .lexicon import LOCATIVES, NAME_TOKEN, PARTICLE_RE, is_name_word, name_tokens
+from .lexicon import LOCATIVES, NAME_TOKEN, PARTICLE_RE, ROLE_NOUNS, TITLES, is_name_word, name_tokens
 from .people import PersonHit, clean_name
 
 _RUN = rf"{NAME_TOKEN}(?:\s+(?:{PARTICLE_RE}\s+)*{NAME_TOKEN}){{1,3}}"
@@ -36,6 +36,10 @@ _PREVIOUS_OF = compile_cached(
 #: Udom Emmanuel" names one person ("talks with Luigi Di Maio of Italy, Marise Payne …" lists people).
 _WHERE = LOCATIVES | frozenset(("of",))
 _WORD_BEFORE = compile_cached(r"([\w’'-]+)\s+$")
+_WORD_AFTER = compile_cached(r"\s+([a-z]+)\b")
+# Lower-case role words, one or many ("member", "members", "ministers", "chairmen"): a capitalised run right before
+# one is the body the role belongs to ("Lok Sabha members Dayanidhi Maran and …"), not a list mate.
+_ROLE_WORDS = frozenset(w.lower() for w in TITLES | ROLE_NOUNS if " " not in w and w.isalpha())
 _MAX_MATES = 8
 _LOOK_BACK = 60
 
@@ -82,8 +86,17 @@ def _mate(text: str, start: int, end: int) -> bool:
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
     if before is not None and before.group(1) in _WHERE:
         return False
+    after = _WORD_AFTER.match(text, end)
+    if after is not None and _role_word(after.group(1)):
+        return False
     tokens = name_tokens(text[start:end])
     return (
         clean_name(text, start, end) == (start, end) and 2 <= len(tokens) <= 3
         and all(is_name_word(t) and country_name(t) is None for t in tokens)
     )
+
+
+def _role_word(word: str) -> bool:
+    """True for a lower-case role word, one or many: "member", "members", "ministers", "chairmen"."""
+    return word in _ROLE_WORDS or (word.endswith("s") and word[:-1] in _ROLE_WORDS) or (
+        word.endswith("men") and word[:-3] + "man" in _ROLE_WORDS)
