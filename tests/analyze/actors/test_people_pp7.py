@@ -73,3 +73,22 @@ def test_a_street_in_another_language_is_no_person(tmp_path: Path) -> None:
         tmp_path, "The flyover on Anna Salai opened on Friday. Traffic on Jalan Sudirman was slow, Anna Lim said.\n"
     )
     assert "Anna Salai" not in people and "Jalan Sudirman" not in people
+
+
+def test_a_publisher_or_periodical_is_no_person(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "\"Charming,\" says People and \"tart, funny,\" writes Entertainment Weekly. The audiobook is out from "
+        "Thomas Nelson Audio; critic Michiko Kakutani praised it.\n",
+    )
+    assert "Entertainment Weekly" not in people and "Thomas Nelson Audio" not in people
+    assert "Michiko Kakutani" in people
+
+
+def test_a_heading_on_the_next_line_does_not_make_a_name_a_thing(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "Ambassador Schieffer Comments on Missile Launches\nAmbassador J. Thomas Schieffer\n"
+        "Press Comments After Meeting\nAMBASSADOR SCHIEFFER: I came over this morning.\n",
+    )
+    assert "J. Thomas Schieffer" in people
