@@ -582,3 +582,30 @@ def test_a_reported_clause_after_shows_starts_after_the_verb() -> None:
 def test_an_ed_modifier_after_an_adjective_stays_in_the_noun_phrase() -> None:
     figure = figure_at("Orders for heavy refrigerated trucks rose 9 percent in May.", "9 percent")
     assert "Orders for heavy refrigerated trucks" in figure.label
+
+
+# --- adjectives between an article and a figure weigh it; they do not govern it ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "words"),
+    [
+        ("Tin prices rose a meager 0.4 percent in October.", "0.4 percent", ["rise in Tin prices", "October"]),
+        ("Ferry fares jumped a whopping 35 percent last year.", "35 percent", ["Ferry fares", "last year"]),
+    ],
+)
+def test_a_figure_after_an_article_and_adjectives_takes_the_verb_before_them(
+        sentence: str, surface: str, words: list[str]) -> None:
+    figure = figure_at(sentence, surface)
+    for word in words:
+        assert word in figure.label, (word, figure.label)
+    assert "meager" not in figure.label and "whopping" not in figure.label
+
+
+# --- "two and a half years" is one span of time -------------------------------------------------------
+
+
+def test_a_span_of_years_and_a_half_is_the_period() -> None:
+    figure = figure_at("Over the past four and a half years, the port has handled over 2.5 million containers.",
+                       "2.5 million containers")
+    assert "past four and a half years" in figure.label

@@ -216,6 +216,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Reading | None:
     value = parse_number(m["num"])
     if value is None or _name_capital(m["num"], ctx, m.start()):
         return None
+    if m["half"]:
+        value += 0.5  # "three and a half years"
     word = m["unit"].casefold()
     base, factor = lexicon().durations[word]
     return Reading(

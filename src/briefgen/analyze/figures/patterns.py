@@ -254,7 +254,11 @@ def _branches(lex: Lexicon, p: dict[str, str]) -> dict[str, str]:
     b["scaled"] = (
         rf"(?P<num>(?:{p['numd']}|(?i:{p['small']}|(?:half\s+)?an?)\b){p['spc']}(?i:{p['scale']}))\b(?![{HYPHEN}]?[0-9])"
     )
-    b["duration"] = rf"(?P<num>{p['num']})(?:\s+|[{HYPHEN}])(?P<unit>{p['dur']})(?:[{HYPHEN}](?:long|old)\b)?"
+    # "10 years", "six-month", "three and a half years"
+    b["duration"] = (
+        rf"(?P<num>{p['num']})(?P<half>\s+and\s+a\s+half)?(?:\s+|[{HYPHEN}])(?P<unit>{p['dur']})"
+        rf"(?:[{HYPHEN}](?:long|old)\b)?"
+    )
     b["ordinal"] = (
         rf"(?P<num>[0-9]+)(?P<suf>st|nd|rd|th)\b"
         rf"|(?P<word>(?i:(?:{p['tens']}[{HYPHEN}])?{p['ords']}))\b(?P<ever>[{HYPHEN}\s]ever\b)?"

@@ -101,7 +101,7 @@ class _Phrases:
 
     def _governor_of(self, k: int, lo: int) -> tuple[str, int, str]:
         toks = self._s.toks
-        j = k - 1
+        j = self._before_epithets(k, lo)
         if j < lo or toks[j].low in caption_words("clause_openers") or _leads(toks, j, lo) \
                 or ((toks[j].text == "," or toks[j].text == ")") and self._after_opener(lo, k) == k):
             return ("opens", k, "")  # "In addition, $65.9 billion was appropriated": the opener says nothing of it
@@ -162,6 +162,20 @@ class _Phrases:
         if j >= lo and toks[j].text == "," and prep in ("for", ""):
             return ("level_after_comma", j, prep)
         return ("none", -1, "")
+
+    def _before_epithets(self, k: int, lo: int) -> int:
+        """The token before the figure at ``k``, or, for a figure after an article and one or two adjectives ("rose
+        a meager 0.2 percent", "was a more modest 3 percent", "approved a new $5 million loan"), the article: the
+        adjectives only weigh the figure, and what governs it is what governs the article."""
+        toks = self._s.toks
+        j = k - 1
+        while j >= lo and j > k - 4 and toks[j].fig < 0 and toks[j].text.isalpha() and toks[j].text.islower() and (
+                toks[j].low in caption_words("comparatives") or (_content(toks[j]) and not self._verb(j))):
+            j -= 1
+        degree = toks[k - 1].low in caption_words("comparatives")  # "a more 5 percent": no adjective before it
+        if lo <= j < k - 1 and toks[j].low in ("a", "an") and not degree:
+            return j
+        return k - 1
 
     def _np_right(self, i: int, hi: int) -> tuple[list[str], int]:
         """The noun phrase from token ``i`` (through at most two links), and its last token."""
