@@ -92,3 +92,11 @@ def test_a_heading_on_the_next_line_does_not_make_a_name_a_thing(tmp_path: Path)
         "Press Comments After Meeting\nAMBASSADOR SCHIEFFER: I came over this morning.\n",
     )
     assert "J. Thomas Schieffer" in people
+
+
+def test_a_local_office_is_a_title_not_part_of_the_name(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path, "\"We need to honor him,\" Councilman Tim Thomas said. Assemblywoman Nily Rozic agreed.\n"
+    )
+    assert people["Tim Thomas"].role == "Councilman"
+    assert people["Nily Rozic"].role == "Assemblywoman"
