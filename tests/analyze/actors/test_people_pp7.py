@@ -100,3 +100,9 @@ def test_a_local_office_is_a_title_not_part_of_the_name(tmp_path: Path) -> None:
     )
     assert people["Tim Thomas"].role == "Councilman"
     assert people["Nily Rozic"].role == "Assemblywoman"
+
+
+def test_a_place_of_worship_named_after_someone_is_no_mention(tmp_path: Path) -> None:
+    people = people_in(tmp_path, "They prayed at the Sultan Qaboos Grand Mosque. President Biden Visits Port Louis\n")
+    assert "Qaboos" not in people
+    assert "Biden" in people

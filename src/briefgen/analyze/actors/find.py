@@ -40,7 +40,16 @@ from .countries import subdivision_names
 from .echoes import echoed_names
 from .groups import group_orgs, group_people, join_aliases
 from .labels import label_hits, label_mentions
-from .lexicon import FUNCTION_WORDS, NON_NAMES, ORG_WORDS, PLACE_WORDS, caps_word, fold_accents
+from .lexicon import (
+    FUNCTION_WORDS,
+    MONTH_WORDS,
+    NOT_NAME,
+    ORG_WORDS,
+    PLACE_WORDS,
+    VERB_WORDS,
+    caps_word,
+    fold_accents,
+)
 from .lists import list_mates
 from .mentions import Entity, Mention, locate_mentions
 from .orgs import KNOWN_ORGS, OrgHit, find_orgs
@@ -54,6 +63,9 @@ HONOUR_NOUNS = word_list("actors/honour_nouns.txt")
 _CAP_NEXT = re.compile(r"[ \t]+([A-Z][\w’'-]*)")  # on the same line: a heading below starts a new thing
 SHIP_PREFIXES = word_list("actors/ship_prefixes.txt")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
+# Words never in a person's name that may stand between a name and a facility's head word ("King Khaled
+# International Airport", "Sultan Qaboos Grand Mosque"); not verbs or months ("Biden Visits Port …").
+_NEVER_NAMES = NOT_NAME - VERB_WORDS - MONTH_WORDS
 # After a name, a letter, or a space and a capitalised word, means the name goes on.
 _NAME_GOES_ON = re.compile(r"\w|\s+[A-Z]")
 
@@ -325,7 +337,7 @@ def _without_named_things(text: str, hits: list[PersonHit]) -> list[PersonHit]:
             word = after.group(1) if after is not None else ""
             if word.lower() in FACILITY_NOUNS or word in PLACE_WORDS or word in HONOUR_NOUNS or word in ORG_WORDS:
                 return True
-            if after is None or word not in NON_NAMES or word.lower() in FUNCTION_WORDS:
+            if after is None or word not in _NEVER_NAMES or word.lower() in FUNCTION_WORDS:
                 return False  # "Vice President Harris At Press Conference": a heading's next word
             at = after.end()
         return False
