@@ -609,3 +609,22 @@ def test_a_span_of_years_and_a_half_is_the_period() -> None:
     figure = figure_at("Over the past four and a half years, the port has handled over 2.5 million containers.",
                        "2.5 million containers")
     assert "past four and a half years" in figure.label
+
+
+# --- a period set by an event ("since the start of the … crisis"); a verb after "it" -------------------------
+
+
+def test_a_period_since_the_start_of_an_event_keeps_the_event() -> None:
+    figure = figure_at("Donors have given $900 million since the outbreak of the cholera epidemic in 2019.",
+                       "$900 million")
+    assert "since the outbreak of the cholera epidemic in 2019" in figure.label
+
+
+def test_a_year_part_after_since_the_start_of_is_still_read_by_its_year() -> None:
+    figure = figure_at("Grants reached $40 million since the beginning of Fiscal Year 2021.", "$40 million")
+    assert "2021" in figure.label
+
+
+def test_an_s_word_after_it_is_the_verb_not_part_of_the_measure() -> None:
+    figure = figure_at("It brings Dutch flood relief to $60 million.", "$60 million")
+    assert "brings" not in figure.label and "Dutch flood relief" in figure.label

@@ -199,6 +199,10 @@ def _times(toks: list[Tok], readings: Sequence[Reading]) -> tuple[Time, ...]:
         elif _duration(tok, readings) and i + 1 < n and toks[i + 1].low in words.shifts:
             text = f"{tok.text} {toks[i + 1].low}"  # "two years ago"
             last = i + 1
+        elif tok.low in words.kept and (event := _event_time(toks, readings, i)) is not None:
+            out.append(event)  # "since the start of the Syria crisis in 2011"
+            i = event.last + 1
+            continue
         if text is None:
             i += 1
             continue
@@ -231,6 +235,25 @@ def _times(toks: list[Tok], readings: Sequence[Reading]) -> tuple[Time, ...]:
         out.append(Time(first, last, prep, text))
         i = last + 1
     return tuple(out)
+
+
+def _event_time(toks: list[Tok], readings: Sequence[Reading], i: int) -> Time | None:
+    """A time set by a point of an event after the preposition at ``i`` ("since the start of the Syria crisis in
+    2011", "since the outbreak of the war"): the event's words are the period; None for anything else."""
+    n = len(toks)
+    if i + 4 >= n or toks[i + 1].low != "the" or toks[i + 2].low not in time_words().event_parts \
+            or toks[i + 3].low != "of":
+        return None
+    j = i + 4
+    while j < n and j < i + 10 and toks[j].fig < 0 and toks[j].text.isalpha() and (
+            toks[j].low in ("the", "of", "and") or toks[j].low not in lexicon().stop_words):
+        j += 1
+    if j == i + 4 or toks[j - 1].low in ("the", "of", "and") or (j < n and _year_of(toks[j], readings) is not None):
+        return None  # "since the beginning of Fiscal Year 2017": a year's part, which the year reads
+    last = j - 1
+    if j + 1 < n and toks[j].low == "in" and _year_of(toks[j + 1], readings) is not None:
+        last = j + 1  # "… in 2011": the event's year
+    return Time(i, last, toks[i].low, " ".join(t.text for t in toks[i + 1 : last + 1]))
 
 
 def _fiscal_year(toks: list[Tok], i: int) -> bool:
@@ -266,6 +289,8 @@ class TimeWords(NamedTuple):
     """Words after a span that date it from the text's time ("a month earlier")."""
     span_preps: frozenset[str]
     """Prepositions that make a duration the period of a figure ("over six months")."""
+    event_parts: frozenset[str]
+    """Nouns of a point of an event after "since the" ("since the start of the Syria crisis")."""
 
 
 @cache
@@ -281,6 +306,7 @@ def time_words() -> TimeWords:
         ordinal_parts=frozenset(table["ordinal_parts"]),
         shifts=frozenset(table["shifts"]),
         span_preps=frozenset(table["span_prepositions"]),
+        event_parts=frozenset(table["event_parts"]),
     )
 
 

@@ -962,6 +962,8 @@ class _Phrases:
         )
         if low in caption_words("auxiliaries") or low in caption_words("copulas"):
             return True
+        if low.endswith("s") and not low.endswith("ss") and prev in caption_words("singular_subjects"):
+            return True  # "It brings U.S. aid to $7.4 billion": after a singular pronoun, an "-s" word is its verb
         if after_det and i > 0 and toks[i - 1].fig >= 0 and low in lexicon().change_words \
                 and (low.endswith("ed") or low in lexicon().past_verbs):
             return True  # "Income of $2.4 billion increased 11%": a past change verb (not "a $3 million increase")
