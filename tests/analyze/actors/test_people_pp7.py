@@ -106,3 +106,12 @@ def test_a_place_of_worship_named_after_someone_is_no_mention(tmp_path: Path) ->
     people = people_in(tmp_path, "They prayed at the Sultan Qaboos Grand Mosque. President Biden Visits Port Louis\n")
     assert "Qaboos" not in people
     assert "Biden" in people
+
+
+def test_towns_lines_and_saints_places_are_no_people(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "George Town in Penang flooded. The Elizabeth Line opened. The talks moved to Santa Clara, "
+        "Vice President Sara Duterte said.\n",
+    )
+    assert set(people) == {"Sara Duterte"}
