@@ -119,13 +119,28 @@ def _value(value: Any, document: Any, memo: dict[int, bytes]) -> bytes:
     if kind is pdfdoc.PDFString and _plain(value):
         return string(value, document)
     if kind is pdfdoc.PDFArray and _plain(value) and _numeric(value.sequence):
-        return _numbers(value.sequence)
+        sequence = value.sequence
+        if len(sequence) <= _SHORT and all(type(item) is int for item in sequence):  # e.g. a border: written once
+            key = (bool(rl_config.pdfMultiLine), *sequence)  # the layout setting decides the bytes too
+            known = _INTEGERS.get(key)
+            if known is None:
+                if len(_INTEGERS) >= _MAX_INTEGERS:
+                    _INTEGERS.clear()
+                known = _INTEGERS[key] = _numbers(sequence)
+            return known
+        return _numbers(sequence)
     if kind is pdfdoc.Destination and _plain(value):
         known = memo.get(id(value))
         if known is None:
             known = memo[id(value)] = pdfdoc.format(value, document)
         return known
     return pdfdoc.format(value, document)  # type: ignore[no-any-return]
+
+
+_SHORT = 4
+_MAX_INTEGERS = 256
+_INTEGERS: dict[tuple[int, ...], bytes] = {}
+"""Short arrays of integers (an annotation's border) as written, by their values (a few a process)."""
 
 
 def _numeric(values: list[Any]) -> bool:
