@@ -628,3 +628,18 @@ def test_a_year_part_after_since_the_start_of_is_still_read_by_its_year() -> Non
 def test_an_s_word_after_it_is_the_verb_not_part_of_the_measure() -> None:
     figure = figure_at("It brings Dutch flood relief to $60 million.", "$60 million")
     assert "brings" not in figure.label and "Dutch flood relief" in figure.label
+
+
+# --- "$9 million in Guatemala": a country after "in" says where the amount goes, not what it is -------------
+
+
+def test_amounts_in_countries_are_parts_of_the_whole_that_includes_them() -> None:
+    figures = figures_of("The relief package includes $4 million in Nepal and $2 million in Bhutan.")
+    labels = [f.label for f in figures]
+    assert any("relief package in Nepal" in label for label in labels), labels
+    assert not any("includes" in label for label in labels), labels
+
+
+def test_an_amount_in_a_country_after_a_plain_verb_keeps_its_verb() -> None:
+    figure = figure_at("The bank invested $5 million in Kenya last year.", "$5 million")
+    assert "invested" in figure.label and "Kenya" in figure.label

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from ...actors.countries import country_name
 from ..clauses import caption_words, is_punct, time_words
 from ..complete import names_measure
 from ..fragments import (
@@ -354,6 +355,8 @@ class Caption(_Checks):
             phrase, end = self._np_right(j + 1, hi)
             if phrase and nxt in ("for", "to") and j + 1 < hi and toks[j + 1].low in caption_words("each_words"):
                 whom, used = [nxt, toks[j + 1].text, *phrase], end  # "for each child under 5"
+            elif phrase and nxt == "in" and country_name(" ".join(_strip_article(phrase))) is not None:
+                whom, used = [nxt, *phrase], end  # "$9 million in Guatemala": where it goes, not what it is
             elif phrase:
                 own, used, own_link = phrase, end, nxt
         elif kind == "percent" and k - 2 >= lo and toks[k - 1].low == "of" and (
@@ -820,6 +823,9 @@ class Caption(_Checks):
                 return [*own, *subject, *chain]  # "investments … sector will receive"
             return own
         subject = self._subject(at, lo)
+        if subject and verb in caption_words("holding_verbs") and verb not in caption_words("copulas") \
+                and not verb.endswith("ing") and self._s.readings[toks[k].fig].kind == "money":
+            return subject  # "Today's announcement includes $9 million in Guatemala": a part of the announcement
         chain = self._chain(at, lo)
         if subject:
             return self._done_by(subject, chain, at, k)
