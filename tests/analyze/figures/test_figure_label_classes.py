@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from _figures import figure_at, figures_of
+from briefgen.analyze.figures.extract import extract_figures
+from briefgen.model import Figure, Paragraph, Sentence, Source
 
 # --- a subject or phrase joined by "and" keeps both nouns --------------------------------------------
 
@@ -643,3 +645,30 @@ def test_amounts_in_countries_are_parts_of_the_whole_that_includes_them() -> Non
 def test_an_amount_in_a_country_after_a_plain_verb_keeps_its_verb() -> None:
     figure = figure_at("The bank invested $5 million in Kenya last year.", "$5 million")
     assert "invested" in figure.label and "Kenya" in figure.label
+
+
+# --- a transcript's speaker label is no run-in title; a reporter's figure is never boxed -------------------
+
+
+def _transcript_figures(lines: list[str]) -> list[Figure]:
+    text = "\n".join(lines)
+    paragraphs: list[Paragraph] = []
+    sentences: list[Sentence] = []
+    start = 0
+    for index, line in enumerate(lines):
+        paragraphs.append(Paragraph(index, start, start + len(line), line))
+        sentences.append(Sentence("src", index, start, start + len(line), line))
+        start += len(line) + 1
+    source = Source("src", "test", "test.txt", "0" * 64, text, tuple(paragraphs), date="2024-06-01")
+    return extract_figures(source, sentences)
+
+
+def test_a_speaker_label_is_not_a_figure_caption_and_a_question_is_never_boxed() -> None:
+    figures = _transcript_figures([
+        "MS LANE: Good afternoon. The agency will spend $40 million on flood barriers.",
+        "QUESTION: Is that part of the previously announced $90 million?",
+        "MS LANE: It is new money.",
+    ])
+    by_text = {f.text: f for f in figures}
+    assert "LANE" not in by_text["$40 million"].label
+    assert "QUESTION" not in by_text["$90 million"].label and not by_text["$90 million"].label_complete

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from ..._speed.gc_pause import without_gc
 from ...model import Cite, Figure, Paragraph, Sentence, Source
+from ..actors.turns import find_turns
 from .anchors import AnchorIndex
 from .captions import Caption, in_scope
 from .clauses import Sentence as Words
@@ -41,6 +42,7 @@ def extract_figures(source: Source, sentences: Sequence[Sentence]) -> list[Figur
     earlier: tuple[int, tuple[tuple[frozenset[str], str], ...]] = (-1, ())  # the last captioned sentence's periods
     anchors_of = AnchorIndex(text).anchors
     addresses = _has_address(text)
+    turns = {t.paragraph: t.kind for t in find_turns(text, sentences)} if ":" in text else {}
     for sentence in sentences:
         anchors = anchors_of(sentence.start, sentence.end)
         if not anchors:
@@ -61,7 +63,8 @@ def extract_figures(source: Source, sentences: Sequence[Sentence]) -> list[Figur
             continue
         paragraph = paragraphs.get(sentence.paragraph)
         if sentence.paragraph not in lead_ins:
-            lead_ins[sentence.paragraph] = _lead_in(paragraph)
+            # a transcript's speaker label ("MR MILLER:", "QUESTION:") names who speaks, not the paragraph's topic
+            lead_ins[sentence.paragraph] = _lead_in(paragraph) if sentence.paragraph not in turns else None
         lead = lead_ins[sentence.paragraph]
         caption: Caption | None = None
         for index, reading in enumerate(readings):
@@ -74,7 +77,7 @@ def extract_figures(source: Source, sentences: Sequence[Sentence]) -> list[Figur
                     if earlier[0] == sentence.paragraph:
                         caption.earlier = earlier[1]
                 label = caption.label(index)
-                complete = caption.complete
+                complete = caption.complete and turns.get(sentence.paragraph) != "question"  # a reporter's figure
             figures.append(_figure(source, sentence, paragraph, reading, lead_in, label, complete))
         earlier = (sentence.paragraph, caption.dated() if caption is not None else ())
     return figures
