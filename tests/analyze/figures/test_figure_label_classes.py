@@ -672,3 +672,24 @@ def test_a_speaker_label_is_not_a_figure_caption_and_a_question_is_never_boxed()
     by_text = {f.text: f for f in figures}
     assert "LANE" not in by_text["$40 million"].label
     assert "QUESTION" not in by_text["$90 million"].label and not by_text["$90 million"].label_complete
+
+
+# --- a country the opening phrase serves ("As part of our support for the people of Haiti, …") --------------
+
+
+def test_a_country_served_by_the_opening_phrase_is_for_whom() -> None:
+    figure = figure_at("As part of our long support for the people of Haiti, the agency is giving $12 million in "
+                       "food aid.", "$12 million")
+    assert "Haiti" in figure.label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("According to the report sent to Japan, exports rose 5 percent.", "5 percent"),
+        ("Chile is a large market for Peru, accounting for $4 billion in exports.", "$4 billion"),
+    ],
+)
+def test_a_country_after_a_verb_or_in_a_clause_is_not_for_whom(sentence: str, surface: str) -> None:
+    figure = figure_at(sentence, surface)
+    assert "for Japan" not in figure.label and "for Peru" not in figure.label

@@ -42,6 +42,9 @@ from .grammar import (
     _value_links,
 )
 
+_OPENER_TOKENS = 24
+"""How far into a sentence its opening phrase's comma may stand for that phrase to say whom its figures serve."""
+
 
 @cache
 def _total_firsts() -> frozenset[str]:
@@ -121,6 +124,9 @@ class Caption(_Checks):
         place = self._place_opener(k)
         if place and not _says(" ".join([*core, *whom]), " ".join(place)):
             whom = [*whom, "in", *place]  # "In Somalia, this support will feed over two million people"
+        served = self._served_in_opener(k) if not place else []
+        if served and not _says(" ".join([*core, *whom]), served[-1]):
+            whom = [*whom, *served]  # "As part of our support for the people of Afghanistan, … $266 million"
         rate = self._rate(reading, k, hi)
         period = self._period(k, lo, hi, used) or self._since_clause(k) or self._shared_period(k, lo) \
             or self._standing_time(k, lo, hi)
@@ -277,6 +283,30 @@ class Caption(_Checks):
                 or name[0].lower() in lexicon().stop_words:
             return []
         return name
+
+    def _served_in_opener(self, k: int) -> list[str]:
+        """A country the phrase opening the sentence says the figure serves ("As a part of our continued support
+        for the people of Afghanistan, …", "Maintaining its commitment to the people of Syria, …"): "for" and the
+        words after "for"/"to" up to the country; [] when the opener names no country after "for" or "to"."""
+        toks = self._s.toks
+        comma = next((x for x in range(min(k, _OPENER_TOKENS)) if toks[x].text == ","), -1)
+        if comma < 3 or any(t.fig >= 0 for t in toks[:comma]) or toks[0].low in ("for", "in"):
+            return []
+        first = toks[0].low
+        if first not in caption_words("phrase_openers") and not (first.endswith("ing") and len(first) > 5):
+            return []  # "Brazil is a large market for U.S. services, …": a clause, not a phrase before one
+        for x in range(comma - 2, 0, -1):
+            if toks[x].low not in ("for", "to"):
+                continue
+            if not _content(toks[x - 1]) or self._verb(x - 1) or _participle(toks[x - 1].low) \
+                    or toks[x - 1].low.endswith("ing"):
+                return []  # "the report sent to Japan", "according to": no noun of support before it
+            for end in range(x + 1, min(comma, x + 6)):
+                if toks[end].text[:1].isupper() and country_name(toks[end].text) is not None:
+                    words = _strip_article([t.text for t in toks[x + 1 : end + 1]])
+                    return ["for", *words] if len(words) <= 4 else []
+            return []
+        return []
 
     def _heading(self, index: int, k: int) -> str | None:
         """The caption of a figure that heads its sentence before a colon ("$2.3 Trillion: U.S. exports … tallied
