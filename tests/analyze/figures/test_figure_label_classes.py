@@ -693,3 +693,8 @@ def test_a_country_served_by_the_opening_phrase_is_for_whom() -> None:
 def test_a_country_after_a_verb_or_in_a_clause_is_not_for_whom(sentence: str, surface: str) -> None:
     figure = figure_at(sentence, surface)
     assert "for Japan" not in figure.label and "for Peru" not in figure.label
+
+
+def test_a_participle_of_place_after_counted_people_is_kept() -> None:
+    figure = figure_at("Donors will feed the 2.4 million people sheltering outside Mosul.", "2.4 million people")
+    assert "people sheltering outside Mosul" in figure.label

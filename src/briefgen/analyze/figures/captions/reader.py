@@ -638,8 +638,8 @@ class Caption(_Checks):
             head = [tok.text]
         if not head:
             return [], j - 1
-        if at < hi and toks[at].low in links and head[-1] != "of":
-            head, at = [*head, toks[at].text], at + 1
+        if at < hi and (toks[at].low in links or toks[at].low in caption_words("place_links")) and head[-1] != "of":
+            head, at = [*head, toks[at].text], at + 1  # "people suffering inside Syria"
         rest, end = self._np_right(at, hi)
         if not rest:
             return [], j - 1
