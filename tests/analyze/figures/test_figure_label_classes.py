@@ -698,3 +698,17 @@ def test_a_country_after_a_verb_or_in_a_clause_is_not_for_whom(sentence: str, su
 def test_a_participle_of_place_after_counted_people_is_kept() -> None:
     figure = figure_at("Donors will feed the 2.4 million people sheltering outside Mosul.", "2.4 million people")
     assert "people sheltering outside Mosul" in figure.label
+
+
+# --- "a $718 million or 1 percent increase above FY23": both name the increase and its base ----------------
+
+
+def test_an_amount_or_a_percent_before_one_noun_both_take_it_and_its_base() -> None:
+    figures = {f.text: f for f in figures_of("It is a $40 million or 3 percent increase above FY22.")}
+    for surface in ("$40 million", "3 percent"):
+        assert "increase above FY22" in figures[surface].label, figures[surface].label
+
+
+def test_a_two_digit_fiscal_year_is_a_period() -> None:
+    figure = figure_at("Grants to ports reached $8 million in FY21.", "$8 million")
+    assert "FY21" in figure.label

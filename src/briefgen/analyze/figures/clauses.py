@@ -21,7 +21,7 @@ from .types import Reading
 
 CLAUSE_MARKS = frozenset(";:!?—–.")
 """Tokens that end a clause outright (a dash between two times is read as a range first)."""
-_FISCAL_YEAR = compile_cached(r"^(?:FY|CY|fy|cy)['’]?((?:1[5-9]|20)[0-9]{2})$")
+_FISCAL_YEAR = compile_cached(r"^(?:FY|CY|fy|cy)['’]?((?:1[5-9]|20)[0-9]{2}|[0-9]{2})$")  # FY2023, FY'23, FY23
 _BARE_YEAR = compile_cached(r"^(?:mid-?)?((?:1[5-9]|20)[0-9]{2})(?:['’]s)?$")
 _RANGE_JOINS = frozenset({"to", "through", "until", "till", "and", "-", "–", "—", "thru"})
 

@@ -419,6 +419,11 @@ class Caption(_Checks):
         elif (kind == "money" and j == k + 1 and nxt == "(" and j + 2 < hi and toks[j + 1].fig >= 0
               and toks[j + 2].text == ")" and j + 3 < hi and _content(toks[j + 3]) and not self._verb(j + 3)):
             own, used = self._np_right(j + 3, hi)  # "The US$4 million (S$5.11 million) Eurasia Cup"
+        elif (kind != "count" and j == k + 1 and nxt == "or" and j + 2 < hi and toks[j + 1].fig >= 0
+              and not self._s.is_time(j + 1) and _content(toks[j + 2]) and not self._verb(j + 2)):
+            own, used = self._np_right(j + 2, hi)  # "a $718 million or 1 percent increase": the noun both modify
+            if len(own) == 1 and own[0].lower() in lex.change_words and (holder := self._change_holder(k, lo)):
+                own = [*own, "in", *holder]
         elif (kind != "count" and j == k + 1 and nxt and _content(toks[j]) and not self._verb(j)
               and not self._finite(j, hi)):
             own, used = self._np_right(j, hi)  # "a $3.1 million loss", "a 7% increase"
@@ -944,6 +949,9 @@ class Caption(_Checks):
         toks = self._s.toks
         if j + 1 >= hi or toks[j].low not in caption_words("comparison_preps"):
             return None
+        time = self._s.time_at(j + 1) if toks[j].low not in time_words().preps else None
+        if time is not None and time.first == j + 1 and (time.last + 1 >= hi or is_punct(toks[time.last + 1])):
+            return [toks[j].text, *(t.text for t in toks[j + 1 : time.last + 1])], time.last  # "above FY23."
         end = j + 1
         while end < hi and end - j <= 8 and (toks[end].fig < 0 or self._s.is_time(end)) and not is_punct(toks[end]):
             if toks[end].low in caption_words("comparison_bases"):
