@@ -77,7 +77,7 @@ def join_aliases(text: str, entities: Sequence[Entity]) -> list[Entity]:
     people = {e.name: e for e in entities if e.kind == "person"}
     if len(people) < 2 or not any(phrase in text for phrase in _ALIAS_PHRASES):
         return list(entities)  # most texts hold none of the phrases: a plain substring test each is cheap
-    links = list(_ALIAS_LINK.finditer(text))
+    links = _alias_links(text)
     if not links:
         return list(entities)
     by_last: dict[str, list[tuple[str, str]]] = {}
@@ -114,6 +114,24 @@ def join_aliases(text: str, entities: Sequence[Entity]) -> list[Entity]:
                             tuple(dict.fromkeys([*entity.roles, *(r for e in extra for r in e.roles)])))
         out.append(entity)
     return out
+
+
+def _alias_links(text: str) -> list[re.Match[str]]:
+    """The matches of ``_ALIAS_LINK.finditer(text)``, tried only where a phrase stands: a match opens with one, and
+    its letters are common ("aka" in "Dhaka"), so finding the phrases first beats a scan that stops at each."""
+    starts: set[int] = set()
+    for phrase in _ALIAS_PHRASES:
+        at = text.find(phrase)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(phrase, at + 1)
+    links: list[re.Match[str]] = []
+    done = 0
+    for at in sorted(starts):
+        if at >= done and (m := _ALIAS_LINK.match(text, at)) is not None:
+            links.append(m)
+            done = max(m.end(), at + 1)
+    return links
 
 
 def person_tokens(name: str) -> list[str]:

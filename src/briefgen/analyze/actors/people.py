@@ -55,6 +55,7 @@ from .lexicon import (
     VERB_WORDS,
     alternation,
     caps_word,
+    fold_accents,
     given_name,
     is_name_word,
     name_tokens,
@@ -192,8 +193,11 @@ _NAME_AT_END = compile_cached(rf"(?P<name>[{UPPER}](?<![\w.’'-].){NAME_REST})\
 _NAME_APPOSED_END = compile_cached(rf"{CAP}(?<![\w.’'-])(?P<name>{NAME}),\s+[^,;“”\"]{{3,120}},\s*$")
 # "North Korean leader Kim Jong Un": a lower-case title, trusted only before a name of two words or more.
 # Found by the title's last word, then read backwards ("former trade minister") and forwards (the name).
-_LOWER_TITLE_END = compile_cached(
-    rf"(?<![\w.’'-]){alternation([*(t.split()[-1].lower() for t in TITLES), *ROLE_NOUNS])}(?=\s+[{UPPER}])"
+_LOWER_TITLE_ENDS = frozenset([*(t.split()[-1].lower() for t in TITLES), *ROLE_NOUNS])
+# The same, read in the reversed text: the capital first, a character rare enough for the engine to skip to, then the
+# title word backwards (the words hold no space, so each match is one whole word, as forwards).
+_LOWER_TITLE_END_REVERSED = compile_cached(
+    rf"[{UPPER}]\s+(?P<word>{alternation(w[::-1] for w in _LOWER_TITLE_ENDS)})(?![\w.’'-])"
 )
 _LOWER_CHAIN = compile_cached(rf"(?<![\w.’'-])(?P<chain>(?i:{TITLE_UNIT})|{ROLE_NOUN_RE})$")
 # A role with its place or body before a name at a sentence's end: "the new Prime Minister of the UK, Theresa May."
@@ -413,12 +417,12 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
             roles.append((base + set_before, text[set_before:m.start("chain") - 2]))
         sure = len(name_tokens(text[name[0]:name[1]])) <= 2 and _NAME_DONE.match(text, name[1]) is not None
         yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], tuple(roles), sure=sure)
-    for m in _LOWER_TITLE_END.finditer(text):
-        chain = _LOWER_CHAIN.search(text, max(0, m.start() - 60), m.end())
-        after = _NAME_NEXT.match(text, m.end())
+    for title_start, title_end in _lower_title_ends(text):
+        chain = _LOWER_CHAIN.search(text, max(0, title_start - 60), title_end)
+        after = _NAME_NEXT.match(text, title_end)
         if chain is not None and after is not None and after.group("name").split()[0] in TITLE_WORDS:
             # "Army spokesman Major Emmanuel Garcia": the rank is found with the name as a title
-            unit = _UNIT_NEXT.match(text, m.end())
+            unit = _UNIT_NEXT.match(text, title_end)
             after = _NAME_NEXT.match(text, unit.end()) if unit is not None else None
         if chain is None or after is None:
             continue
@@ -543,12 +547,27 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
             yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], ())
 
 
+def _lower_title_ends(text: str) -> list[tuple[int, int]]:
+    """The spans of the lower-case title words before a capitalised word ("North Korean leader Kim Jong Un"): a whole
+    word of ``_LOWER_TITLE_ENDS`` (no letter, digit, ".", "-" or apostrophe before it) followed by white space and a
+    capital, in text order. Found in the reversed text, from the capitals."""
+    size = len(text)
+    spans = [(size - m.end(), size - m.start("word")) for m in _LOWER_TITLE_END_REVERSED.finditer(text[::-1])]
+    spans.reverse()
+    return spans
+
+
 def _given_names(text: str, base: int) -> Iterator[PersonHit]:
     """Bare names that open with a given name ("… comments about Donald Trump?"): the whole capitalised run
     from the given name on is two to four name words, and no capitalised word but a title stands before it
     (a ship's or a building's name: "USS John C. Stennis", "the Ronald Reagan Building")."""
+    names = _GIVEN_NAMES
     for m in _GIVEN.finditer(text):
-        if not given_name(m.group(), _GIVEN_NAMES) and m.group().partition("-")[0] not in _GIVEN_NAMES:
+        # given_name(word, names), or the first part of a hyphenated word a given name; written out, since most
+        # capitalised words are none
+        word = m.group()
+        if word not in names and (word.isascii() or fold_accents(word) not in names) and (
+                "-" not in word or word.partition("-")[0] not in names):
             continue
         before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
         if before is not None:
