@@ -114,17 +114,25 @@ def country_name(surface: str) -> str | None:
 def find_countries(text: str) -> Iterator[tuple[int, int, str, str]]:
     """Country mentions in ``text`` as (start, end, surface, canonical name), skipping those inside other names."""
     table = _TABLE
+    joins = _joins_name
+    word_before = _WORD_BEFORE.search
     for match in _PATTERN.finditer(text):
         after = match.group(1)
-        if after is not None and _joins_name(after):
+        if after is not None and joins(after):
             continue
         start, end = match.span()
         if text.startswith(("$", " $"), end):
             continue  # "U.S. $500 million": the currency, not the country
         if start and text[start - 1].isspace():  # no white space before: no word before either
-            lo = word_window(text, start, 40)
-            before = _WORD_BEFORE.search(text, lo, start) if lo >= 0 else None
-            if before and _joins_name(before.group(1)):
+            # word_window(text, start, 40), written out: it runs for most matches
+            lo = start - 40 if start > 40 else 0
+            if start >= 2 and text[start - 1] == " " and not text[start - 2].isspace():
+                after_space = text.rfind(" ", lo, start - 1) + 1
+                if after_space > lo:
+                    lo = after_space
+                if text[lo:start - 1].islower():
+                    lo = -1  # the word before holds no capital: nothing to search
+            if lo >= 0 and (before := word_before(text, lo, start)) and joins(before.group(1)):
                 continue
         surface = match.group(0)
         yield start, end, surface, table[surface.replace("’", "'")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -134,7 +135,8 @@ _CAPS_AND_AHEAD = compile_cached(
     rf"{CAP_WORD}(?:\s+(?:(?:of|the|for|and|&)\s+)*{CAP_WORD}){{1,8}}"
 )
 # "South Korea’s Shin Won-sik": a country in the possessive, then a name of two or three name words.
-_POSSESSIVE = compile_cached(rf"['’]s\s+(?=[{UPPER}])")
+# One pattern per apostrophe: a literal first lets the engine skip to it (a class of two makes it test every character).
+_POSSESSIVES = (compile_cached(rf"’s\s+(?=[{UPPER}])"), compile_cached(rf"'s\s+(?=[{UPPER}])"))
 _WORDS_BEFORE = compile_cached(rf"(?<![\w.-])((?:[{UPPER}][\w.-]*\s+){{0,2}}[{UPPER}][\w.-]*)$")
 # A titled name holds a title word, so titles are found first (a cheap scan: they start with a capital
 # letter) and the titled-name pattern is tried only from a little before each.
@@ -696,7 +698,11 @@ def _honorific_place_name(text: str, base: int, title: re.Match[str], place: Seq
 def _after_country_possessive(text: str, base: int) -> Iterator[PersonHit]:
     """Names right after a country in the possessive ("South Korea’s Shin Won-sik", "India’s Narendra Modi"):
     the whole capitalised run after it is two or three name words. Found from the "’s"."""
-    for m in _POSSESSIVE.finditer(text):
+    curly, straight = _POSSESSIVES
+    found = [*curly.finditer(text)] if "’s" in text else []
+    if "'s" in text:
+        found = sorted([*found, *straight.finditer(text)], key=_MATCH_START) if found else [*straight.finditer(text)]
+    for m in found:
         before = _WORDS_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if before is None:
             continue
@@ -709,6 +715,9 @@ def _after_country_possessive(text: str, base: int) -> Iterator[PersonHit]:
         name = _clean(text, run.start(), run.end(), trim_front=False, min_tokens=2)
         if name == (run.start(), run.end()) and len(name_tokens(run.group())) <= 3:
             yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], _as_role(text, name[1], base))
+
+
+_MATCH_START = operator.methodcaller("start")
 
 
 def _as_role(text: str, end: int, base: int) -> tuple[tuple[int, str], ...]:
