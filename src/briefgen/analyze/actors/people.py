@@ -401,7 +401,7 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
             if former is not None:  # "former President Donald Trump": the role is a former one
                 roles[0] = (base + former.start(), text[former.start():lead] + roles[0][1])
                 lead = former.start()
-            other = _ROLE_AND.search(text, max(0, lead - 40), lead)
+            other = _ROLE_AND.search(text, max(0, lead - 40), lead) if _ends_with_and(text, lead) else None
             title = _TITLE_AND.search(text, max(0, lead - 80), lead) if other is None and text.endswith(
                 " and ", max(0, lead - 5), lead) else None
             if other is not None:  # "Republican candidate and former President Donald Trump": two roles
@@ -547,6 +547,14 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
         name = _name_before(text, m.start())
         if name is not None:
             yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], ())
+
+
+def _ends_with_and(text: str, at: int) -> bool:
+    """True when "and" between white space ends ``text[:at]`` (within ``_ROLE_AND``'s window), as ``_ROLE_AND`` needs:
+    a cheap test that spares most titled names that pattern's search, tried at every position of its window."""
+    head = text[max(0, at - 40):at]
+    tail = head.rstrip()
+    return tail != head and tail.endswith("and") and tail[-4:-3].isspace()
 
 
 def _lower_title_ends(text: str) -> list[tuple[int, int]]:
