@@ -169,6 +169,8 @@ def complement_noun(before: str) -> str | None:
     """The noun phrase of a "with a … of" phrase that ``before`` (the sentence up to a figure, lower case,
     spaces single) ends on ("investor in ASEAN with a total capital of" -> "total capital"): what the figure
     measures; None when there is none or it is only a level ("with a total of": see-through)."""
+    if not before.endswith(" of") or "with a" not in before:
+        return None  # what every match holds, tested first: the pattern has no first character to skip to
     found = _WITH_OF.search(before)
     if found is None:
         return None
