@@ -240,6 +240,7 @@ _ROLE_TO_END = compile_cached(
     rf"(?<![\w.’'-])(?i:{TITLE_RE}|{ROLE_NOUN_RE})(?P<link>\s+(?:to|of|for|in|at)\s+(?:the\s+)?{ORG_WORD}"
     rf"(?:\s+(?:{ORG_WORD}|of|for|in|the)){{0,5}})$"
 )
+_PLACE_LINKS = frozenset(("to", "of", "for", "in", "at"))  # the link words of ``_ROLE_TO_END``
 # "Suzanne Dodd is the project manager for …", "Imogen Page-Jarrett is with the research firm …": a person
 # introduced at a sentence's start. Found from the verb; the name is matched backwards.
 _COPULA = compile_cached(r"\s(?:is|was)\s+(?:(?:a|an|the|now|currently|one\s+of\s+the)\s+|(?P<with>with\s+the\s+))")
@@ -332,7 +333,8 @@ def heading_like(sentence: Sentence) -> bool:
     return sum(map(str.isupper, text)) > 1.5 * sum(map(str.islower, text))
 
 
-_FORMER = compile_cached(r"(?<![\w’'-])(?:former|outgoing|incoming|acting|interim)\s+$")
+_FORMER_WORDS = ("former", "outgoing", "incoming", "acting", "interim")
+_FORMER = compile_cached(rf"(?<![\w’'-])(?:{'|'.join(_FORMER_WORDS)})\s+$")
 _ROLE_AND = compile_cached(rf"(?<![\w’'-])(?P<role>(?:[{UPPER}][\w’'-]*\s+)?{ROLE_NOUN_RE})\s+and\s+$")
 _TITLE_AND = compile_cached(rf"(?<![\w’'.-])(?P<role>{_CHAIN})\s+and\s+$")
 _BYLINE = compile_cached(r"By:?\s+(?=[A-Z])")
@@ -397,7 +399,8 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
             lead = _org_lead(text, m.start("chain"))
             if lead < m.start("chain"):
                 roles[0] = (base + lead, text[lead:m.start("chain")] + roles[0][1])
-            former = _FORMER.search(text, max(0, lead - 12), lead)
+            former = _FORMER.search(text, max(0, lead - 12), lead) if text[max(0, lead - 12):lead].rstrip().endswith(
+                _FORMER_WORDS) else None
             if former is not None:  # "former President Donald Trump": the role is a former one
                 roles[0] = (base + former.start(), text[former.start():lead] + roles[0][1])
                 lead = former.start()
@@ -446,7 +449,10 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
             continue
         if word is None or word.group(1).lower() not in _ROLE_LAST_WORDS:
             # "the United States Ambassador to Sri Lanka, Julie Chung,": a role with its place or body
-            place = _ROLE_TO_END.search(text, max(0, title_end - 80), title_end)
+            window = text[max(0, title_end - 80):title_end]
+            # the pattern's link word, between white space, tested first: the search starts at every position
+            place = _ROLE_TO_END.search(text, max(0, title_end - 80), title_end) if not _PLACE_LINKS.isdisjoint(
+                window.split()) else None
             if place is None or _NAME_COMMA_BEFORE.search(text, max(0, place.start() - 40), place.start()):
                 continue  # "Henri, Grand Duke of Luxembourg, Jean Asselborn,": the role is the name before's
             chain_end = place.start("link")
