@@ -22,6 +22,10 @@ class MentionIndex:
 
     by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     """First token -> (all tokens of the name, the actor's canonical name), longest first."""
+    by_size: dict[str, tuple[tuple[int, dict[tuple[str, ...], tuple[str, ...]]], ...]]
+    """``by_first`` looked up by the name's tokens: first token -> (a number of tokens, those names' tokens -> the
+    canonical names), so that a token costs a look-up per name length, not a comparison per name (a common first
+    word starts many names, more the longer the text)."""
 
     def names_in(self, text: str) -> frozenset[str]:
         """Canonical names of the actors ``text`` mentions by name or alias."""
@@ -29,10 +33,15 @@ class MentionIndex:
             return _NONE
         tokens = _TOKEN.findall(text)
         found: set[str] = set()
+        by_size = self.by_size
         for i, token in enumerate(tokens):
-            for name_tokens, canonical in self.by_first.get(token, ()):
-                if len(name_tokens) == 1 or tuple(tokens[i : i + len(name_tokens)]) == name_tokens:
-                    found.add(canonical)
+            sizes = by_size.get(token)
+            if sizes is None:
+                continue
+            for size, names in sizes:
+                canonical = names.get(tuple(tokens[i : i + size]))
+                if canonical is not None:
+                    found.update(canonical)
         return frozenset(found) if found else _NONE
 
 
@@ -44,4 +53,12 @@ def mention_index(actors: Sequence[Actor]) -> MentionIndex:
             name_tokens = tuple(_TOKEN.findall(name))
             if name_tokens and len(name) >= MIN_NAME:
                 index[name_tokens[0]].append((name_tokens, actor.name))
-    return MentionIndex({k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in index.items()})
+    by_first = {k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in index.items()}
+    by_size: dict[str, dict[int, dict[tuple[str, ...], list[str]]]] = {}
+    for first, entries in by_first.items():
+        for name_tokens, canonical in entries:
+            by_size.setdefault(first, {}).setdefault(len(name_tokens), {}).setdefault(name_tokens, []).append(canonical)
+    return MentionIndex(by_first, {
+        first: tuple((size, {n: tuple(c) for n, c in names.items()}) for size, names in sizes.items())
+        for first, sizes in by_size.items()
+    })
