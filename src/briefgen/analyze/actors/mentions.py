@@ -217,9 +217,10 @@ def _role_references(
         if not candidates:
             continue
         start = shift + m.start() - 1
-        seen = dict(last_seen)
-        seen.update((x.name, x.start) for x in (*here, *refs) if x.kind == "person" and x.start < start)
-        name = max(candidates, key=lambda p: seen.get(p.name, -1)).name
+        # where each person was last seen: in this block before the reference, else before the block (no copy of
+        # ``last_seen``, which holds every person so far, per reference)
+        recent = {x.name: x.start for x in (*here, *refs) if x.kind == "person" and x.start < start}
+        name = max(candidates, key=lambda p: recent[p.name] if p.name in recent else last_seen.get(p.name, -1)).name
         end = shift + m.end("title")
         refs.append(Mention(start, end, text[m.start() - 1:m.end("title")], name, "person",
                             block.paragraph, by_role=True))
