@@ -7,7 +7,7 @@ from pathlib import Path
 
 from briefgen.writers.pdf import write_pdf
 
-from sample_document import sample_job
+from writers.sample_document import sample_job
 
 
 def test_a_write_leaves_nothing_for_the_cyclic_collector(tmp_path: Path) -> None:

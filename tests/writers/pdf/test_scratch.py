@@ -7,7 +7,7 @@ from pathlib import Path
 from briefgen.writers.pdf import write_pdf
 from briefgen.writers.pdf.scratch import scratch_canvas
 
-from sample_document import sample_job
+from writers.sample_document import sample_job
 
 
 def _state() -> dict[str, str]:

@@ -10,7 +10,7 @@ import pytest
 from briefgen import api
 from briefgen.errors import MarkupError
 
-ROOT = Path(__file__).parents[2]
+ROOT = Path(__file__).parents[3]
 
 
 def _format(tmp_path: Path, columns: int, margin: int) -> Path:
