@@ -6,9 +6,8 @@ A theme is covered when
    units), so that a single passing mention is not enough — or, in a short text, ``MIN_SHORT_DIRECT``
    sentences that make at least ``SHORT_SHARE`` of its sentences (a four-sentence readout), or that name
    ``MIN_VARIED_CONCEPTS`` distinct concepts besides the title's anchors between them in a text of any
-   length. A sentence whose
-   only evidence is the name of the region the title names ("a free and open Indo-Pacific") says where, not
-   what: it anchors its paragraph but is no direct evidence;
+   length. A sentence whose only evidence is the name of the region the title names ("a free and open
+   Indo-Pacific") says where, not what: it anchors its paragraph but is no direct evidence;
 2. its evidence names at least ``MIN_CONCEPTS`` distinct concepts: one generic word repeated
    ("security … security") is not a report on "Indo-Pacific security" — unless that concept is one
    of the theme's anchors named in ``MIN_ANCHOR_PARAGRAPHS`` paragraphs or more (a readout of a
@@ -63,6 +62,11 @@ MIN_ANCHOR_PARAGRAPHS = 3
 """Paragraphs naming a theme's anchor that make one concept enough (a text about China names it throughout)."""
 CONCEPT_PREFIX = 4
 """Letters of a keyword's last word that name its concept."""
+
+
+def _only_region(names: frozenset[str] | None, terms: Sequence[str]) -> bool:
+    """True when the ``terms`` (a sentence's evidence for a theme) are all names of the region its title names."""
+    return names is not None and bool(terms) and all(t.casefold() in names for t in terms)
 
 
 def title_anchors(themes: Sequence[ThemeSpec]) -> dict[str, frozenset[str]]:
@@ -131,14 +135,12 @@ def covered_themes(
     located: dict[str, set[tuple[str, int]]] = defaultdict(set)
     for sentence, e in zip(sentences, scoped, strict=True):
         for theme, terms in e.terms.items():
-            names = regional.get(theme)
-            if names and terms and all(t.casefold() in names for t in terms):
+            if _only_region(regional.get(theme), terms):
                 located[theme].add((sentence.source, sentence.paragraph))
     for sentence, e in zip(sentences, scoped, strict=True):
         for theme, score in e.scores.items():
             at = (sentence.source, sentence.paragraph)
-            names = regional.get(theme)
-            if names and all(t.casefold() in names for t in e.terms.get(theme, ())):
+            if at in located.get(theme, ()) and _only_region(regional.get(theme), e.terms.get(theme, ())):
                 anchor_paragraphs[theme].add(at)
                 continue
             own_title = title_concepts.get(theme, ())
