@@ -41,6 +41,7 @@ from .echoes import echoed_names
 from .groups import group_orgs, group_people, join_aliases
 from .labels import label_hits, label_mentions
 from .lexicon import (
+    FACILITY_NOUNS,
     FUNCTION_WORDS,
     MONTH_WORDS,
     NOT_NAME,
@@ -58,7 +59,6 @@ from .turns import Turn, find_turns
 from .vocatives import vocative_hits
 
 _SPACE_RUN = re.compile(r"\s+")
-FACILITY_NOUNS = word_list("actors/facility_nouns.txt")
 HONOUR_NOUNS = word_list("actors/honour_nouns.txt")
 _CAP_NEXT = re.compile(r"[ \t]+([A-Z][\w’'-]*)")  # on the same line: a heading below starts a new thing
 SHIP_PREFIXES = word_list("actors/ship_prefixes.txt")

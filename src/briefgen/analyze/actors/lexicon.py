@@ -92,6 +92,8 @@ PORTFOLIOS = words("actors/portfolios.txt")
 ORG_WORDS = words("actors/org_words.txt")
 PARTICLES = words("actors/particles.txt")
 PLACE_WORDS = words("actors/place_words.txt")
+#: Head nouns of facilities and sites, lower case ("airport", "hotel", "station"): a name before one is the thing's.
+FACILITY_NOUNS = words("actors/facility_nouns.txt")
 #: Prepositions of place ("at", "in", "outside"): a bare capitalised name after them is a place's or a body's.
 LOCATIVES = words("actors/locative_prepositions.txt")
 NON_NAMES = words("actors/non_names.txt")

@@ -20,6 +20,7 @@ from .lexicon import (
     AFFILIATION,
     CAP,
     CAP_WORD,
+    FACILITY_NOUNS,
     FUNCTION_WORDS,
     GIVEN_NAMES,
     HONORIFIC_RE,
@@ -273,7 +274,6 @@ _ROLE_OPENS = compile_cached(r"(?:^|(?<![\w’'-])(?:the|The))\s+$")
 _COUNTRY_POSSESSIVE = compile_cached(
     rf"(?<![\w’'-])(?P<country>(?:[{UPPER}][\w.-]*\s+){{0,2}}[{UPPER}][\w.-]*)['’]s\s+$"
 )
-_FACILITIES = word_list("actors/facility_nouns.txt")
 _NEXT_WORD = compile_cached(r"\s+([a-z]+)\b")
 _SYLLABLE_HINT = compile_cached(r"-[a-z]{2,5}(?![\w-])")
 _SYLLABLE_NAME = compile_cached(rf"[{UPPER}](?<![\w.’'-].)[a-z]{{1,4}}\s+[{UPPER}][a-z]{{0,4}}{SYLLABLE}")
@@ -514,7 +514,7 @@ def _people(text: str, base: int) -> Iterator[PersonHit]:
         post = _OF_BODY.match(text, comma) if comma not in apposed else None
         if post is None or post.group("head").lower() in _RELATIONS or post.group("head").lower() in FUNCTION_WORDS:
             continue
-        if post.group("last").lower() not in _FACILITIES and post.group("last") not in ORG_WORDS:
+        if post.group("last").lower() not in FACILITY_NOUNS and post.group("last") not in ORG_WORDS:
             continue  # "…, native of Kerala": a place, not a body one works for
         name = _name_before(text, post.start(), role_follows=True)
         if name is not None:
@@ -613,7 +613,7 @@ def _given_names(text: str, base: int) -> Iterator[PersonHit]:
 def _facility_next(text: str, end: int) -> bool:
     """True when the word after ``end`` is a lower-case noun of a place or a facility ("… site", "… base")."""
     m = _NEXT_WORD.match(text, end)
-    return m is not None and m.group(1) in _FACILITIES
+    return m is not None and m.group(1) in FACILITY_NOUNS
 
 
 def _syllable_names(text: str, base: int) -> Iterator[PersonHit]:
