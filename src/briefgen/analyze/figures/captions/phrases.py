@@ -39,13 +39,13 @@ def _unpossessed(word: str) -> str:
     return word[:-2] if word.endswith(("’s", "'s")) else word
 
 
-
-
 def _marker(toks: Sequence[Tok], j: int, hi: int) -> bool:
     """True for a list item's number or letter in brackets at ``j`` ("(1)", "(b)"): its ")" follows, "(" precedes."""
+    if not (0 < j < hi - 1 and toks[j - 1].text == "(" and toks[j + 1].text == ")"):
+        return False  # most tokens: not between brackets
     text = toks[j].text
-    numbered = text.isdigit() or (text.isalpha() and text.islower()) or text.lower() in caption_words("roman_numerals")
-    return j > 0 and j + 1 < hi and toks[j - 1].text == "(" and toks[j + 1].text == ")" and len(text) <= 3 and numbered
+    return len(text) <= 3 and (text.isdigit() or (text.isalpha() and text.islower())
+                               or text.lower() in caption_words("roman_numerals"))
 
 
 class _Phrases:
@@ -746,8 +746,13 @@ class _Phrases:
         """The first token after an opening phrase ("In 2013,", "Despite …,") of a clause."""
         toks = self._s.toks
         j = lo
-        while j < hi and (toks[j].low in caption_words("clause_openers") or is_punct(toks[j]) or _marker(toks, j, hi)):
-            j += 2 if _marker(toks, j, hi) else 1  # "(1) $139 billion is allocated …": an item's number opens nothing
+        while j < hi:
+            if _marker(toks, j, hi):
+                j += 2  # "(1) $139 billion is allocated …": an item's number opens nothing
+            elif toks[j].low in caption_words("clause_openers") or is_punct(toks[j]):
+                j += 1
+            else:
+                break
         if j < hi and (toks[j].low in caption_words("opener_words") or self._s.is_time(j)):
             for x in range(j, min(hi, j + 20)):
                 if toks[x].text == ",":
