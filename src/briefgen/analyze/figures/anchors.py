@@ -139,7 +139,7 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
     for match in pats.digits.finditer(text, start, end):
         pos = match.start()
         if not _free_digit(text, pos):
-            code = _glued_code(text, start, pos)
+            code = _code_before(text, start, pos, True)  # "JPY1.3B", "Rs.825"
             if code >= 0:
                 found.append(Anchor(code, "cur"))
             elif _bare_decimal(text, start, pos):
@@ -178,12 +178,6 @@ def _glued_codes(text: str) -> list[int]:
     return [code for m in _GLUED.finditer(text) if (code := _code_before(text, 0, m.start() + 1, False)) >= 0]
 
 
-def _glued_code(text: str, lo: int, pos: int) -> int:
-    """Where a currency code written right before the digit at ``pos`` starts, or -1: a code in capitals
-    ("JPY1.3B") or one written with its dot ("Rs.825")."""
-    return _code_before(text, lo, pos, True)
-
-
 def _bare_decimal(text: str, lo: int, pos: int) -> bool:
     """True for the digit after the point of a decimal written without its whole part (" .2%", "(.5 percent"):
     a point after a space, a bracket or the sentence's start, and no digit or point before it."""
@@ -200,6 +194,8 @@ def _dotted_code(text: str, lo: int, pos: int) -> int:
 
 
 def _code_before(text: str, lo: int, pos: int, dotted: bool) -> int:
+    """Where a currency code (``_letter_codes``) written right before ``pos`` starts, or -1: a code ending in a
+    capital or in "p"/"s" ("JPY", "Rp"), or, when ``dotted``, also one ending in its dot ("Rs.")."""
     i = pos
     if dotted and i > lo and text[i - 1] == ".":
         i -= 1
