@@ -8,8 +8,7 @@ newest year lies well before the brief's) or when its source is dated well befor
 chosen: ceremony, sentences that lean on an earlier one, and a future that may since have passed
 (``stale``: "President Biden will …" in a release years old). Picks are greedy with a cost for a
 theme or a speaker already represented, so the lines spread across themes and voices, and near-repeats are
-skipped. Sentences
-that address the listeners ("As you'll recall, …") are left to the themes' sections.
+skipped. Sentences that address the listeners ("As you'll recall, …") are left to the themes' sections.
 """
 
 from __future__ import annotations

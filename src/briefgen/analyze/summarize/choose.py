@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from ...model import Cite, Sentence, SummaryItem, ThemeMatch
 from ..terms import content_terms
-from .standalone import TABLE_BAR, ceremonial, ceremony, run_in_heading, unresolved_reference
+from .standalone import TABLE_BAR, ceremonial, ceremony, run_in_heading, unresolved_reference, without_possessive
 
 MIN_WORDS = 6
 """Shorter sentences are poor summary items."""
@@ -213,8 +213,7 @@ def _by_surname(people: Sequence[str]) -> dict[str, list[str]]:
 
 def _opens_with_bare_surname(text: str, by_surname: dict[str, list[str]]) -> bool:
     """``bare_surname`` with the people's full names by last word (``_by_surname``), made once per summary."""
-    first = text.lstrip("“\"‘' ").split(" ", 1)[0].rstrip(",")
-    first = first.removesuffix("’s").removesuffix("'s")  # "Marles’s", not the "s" of "Marles"
+    first = without_possessive(text.lstrip("“\"‘' ").split(" ", 1)[0].rstrip(","))  # not the "s" of "Marles"
     return any(name not in text for name in by_surname.get(first, ()))
 
 

@@ -46,6 +46,8 @@ class Lexicon:
     """Demonstrative words ("this", "these")."""
     time_nouns: frozenset[str]
     """Nouns of time that make a demonstrative point at the text's own time ("this year")."""
+    address: frozenset[str]
+    """Words that address the listeners ("you", "your")."""
 
 
 @cache
@@ -62,6 +64,7 @@ def lexicon() -> Lexicon:
         significance=frozenset(stem(w) for w in data["significance"]["words"]),
         demonstratives=frozenset(ana["demonstratives"]),
         time_nouns=frozenset(ana["time_nouns"]),
+        address=frozenset(data["address"]["words"]),
     )
 
 
@@ -81,14 +84,9 @@ def ceremonial(text: str) -> bool:
     return ceremony(text) >= 1.0
 
 
-@cache
-def _address_words() -> frozenset[str]:
-    return frozenset(data_toml("summary_signals.toml")["address"]["words"])
-
-
 def addresses_listener(text: str) -> bool:
     """True when the sentence speaks to its listeners ("Your leadership is vital …", "As you'll recall, …")."""
-    address = _address_words()
+    address = lexicon().address
     return any(w.lower() in address for w in words(text))
 
 
@@ -135,12 +133,13 @@ def _opens_with(lowered: list[str], lex: Lexicon) -> bool:
     by_first = _openers_by_first(lex.openers)
     if "" in by_first:
         return True  # an empty opener opens everything
-    if len(lowered) > 1 and lowered[0] in lex.demonstratives and _bare(lowered[1]) in lex.time_nouns:
+    if len(lowered) > 1 and lowered[0] in lex.demonstratives and without_possessive(lowered[1]) in lex.time_nouns:
         return False  # "This year, China pledged …": the text's own time, which the brief's date gives
     return bool(lowered) and any(tuple(lowered[: len(o)]) == o for o in by_first.get(lowered[0], ()))
 
 
-def _bare(word: str) -> str:
+def without_possessive(word: str) -> str:
+    """The word without a possessive ending ("year’s" -> "year", "Marles's" -> "Marles")."""
     return word.removesuffix("’s").removesuffix("'s")
 
 
@@ -149,7 +148,7 @@ def _partitive_reference(lowered: list[str], lex: Lexicon) -> bool:
     of this implementation", "Most of these funds"; not "the budget of this year")."""
     for i in range(1, min(4, len(lowered) - 1)):
         if lowered[i] == "of" and lowered[i + 1] in lex.demonstratives:
-            return i + 2 >= len(lowered) or _bare(lowered[i + 2]) not in lex.time_nouns
+            return i + 2 >= len(lowered) or without_possessive(lowered[i + 2]) not in lex.time_nouns
     return False
 
 
