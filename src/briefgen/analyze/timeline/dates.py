@@ -56,18 +56,19 @@ _WORD_BEFORE = compile_cached(r"([A-Z][\w’'-]*)\s+$")
 # A year after a capitalised word and "of" or "for" ends a name ("the Balanced Trade Act of 2017", "the Class of
 # 2024", "the Sustainable Development Programme for 2030").
 _NAME_OF = compile_cached(r"[A-Z][\w’'-]*\s+(?:of|for)\s+$")
+
+
+def _ending_in(key: str, tail: str = "") -> re.Pattern[str]:
+    """A case-blind pattern for text that ends in one of the phrases of ``timeline_clauses.toml[key]`` (then
+    ``tail``): the words right before a year."""
+    phrases = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in data_toml("timeline_clauses.toml")[key])
+    return compile_cached(rf"\b(?:{phrases}){tail}\s*$", re.I)
+
+
 # A year after a period's name ("fiscal year 2023") names that period, not when something happened.
-_PERIOD_BEFORE = compile_cached(
-    r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in data_toml("timeline_clauses.toml")["period_names"])
-    + r")\s*$",
-    re.I,
-)
+_PERIOD_BEFORE = _ending_in("period_names")
 # A year after words of waiting ("ahead of the 2023 elections") names what is awaited, not when something happened.
-_AWAITED_BEFORE = compile_cached(
-    r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in data_toml("timeline_clauses.toml")["awaited"])
-    + r")(?:\s+the)?\s*$",
-    re.I,
-)
+_AWAITED_BEFORE = _ending_in("awaited", r"(?:\s+the)?")
 # Each word starts with its literal letter, then checks for the word boundary before it (the engine skips
 # to those letters instead of testing a boundary at every position).
 _FUTURE = compile_cached(
