@@ -325,6 +325,12 @@ def caption_words(name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon_table()["caption"][name])
 
 
+@cache
+def caption_firsts(name: str) -> frozenset[str]:
+    """The first words of one caption phrase list ("to" of "to date"): a token not among them opens no phrase."""
+    return frozenset(phrase.split()[0] for phrase in caption_words(name))
+
+
 def is_punct(tok: Tok) -> bool:
     """True for a punctuation token."""
     return tok.fig < 0 and len(tok.text) == 1 and not tok.text.isalnum() and tok.text not in "$%&"

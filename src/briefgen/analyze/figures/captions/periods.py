@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from ..clauses import CLAUSE_MARKS, Time, caption_words, is_punct, time_words
+from ..clauses import CLAUSE_MARKS, Time, caption_firsts, caption_words, is_punct, time_words
 from ..lexicon import lexicon
 from ..types import Reading
 from .grammar import (
@@ -16,12 +16,6 @@ from .grammar import (
     rate_units,
 )
 from .phrases import _Phrases
-
-
-@cache
-def _standing_firsts() -> frozenset[str]:
-    """The first words of the phrases that date a running total."""
-    return frozenset(phrase[0] for phrase in _standing_phrases())
 
 
 @cache
@@ -215,7 +209,7 @@ class _Periods(_Phrases):
         """A phrase dating a total up to the text's own time ("to date", "so far") opening the sentence or
         standing in the figure's clause ("To date, USAID has provided a total of $24.2 million"): its period."""
         toks = self._s.toks
-        firsts = _standing_firsts()
+        firsts = caption_firsts("standing_times")
         for x in (*range(lo, hi), 0):
             if toks[x].low not in firsts:
                 continue  # most tokens: no phrase starts here

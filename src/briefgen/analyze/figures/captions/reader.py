@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 from ...actors.countries import country_name
-from ..clauses import caption_words, is_punct, time_words
+from ..clauses import caption_firsts, caption_words, is_punct, time_words
 from ..complete import names_measure
 from ..fragments import (
     broken_off,
@@ -45,11 +43,6 @@ from .grammar import (
 _OPENER_TOKENS = 24
 """How far into a sentence its opening phrase's comma may stand for that phrase to say whom its figures serve."""
 
-
-@cache
-def _total_firsts() -> frozenset[str]:
-    """The first words of the phrases that make a sentence's amounts totals ("in" of "In total,")."""
-    return frozenset(phrase.split()[0] for phrase in caption_words("total_openers"))
 
 
 class Caption(_Checks):
@@ -935,7 +928,7 @@ class Caption(_Checks):
         """True when the sentence opens with a phrase that makes its amounts totals ("In total,", "Overall,") and the
         figure at ``k`` is in the clause it opens."""
         toks = self._s.toks
-        if not toks or toks[0].low not in _total_firsts():
+        if not toks or toks[0].low not in caption_firsts("total_openers"):
             return False  # most sentences: no such opener
         comma = next((x for x in range(min(k, 4)) if toks[x].text == ","), -1)
         if comma < 1:
