@@ -58,12 +58,13 @@ def lexicon() -> Lexicon:
         for line in word_list(name)
         if line[:1].isupper()
     }
+    suffixes = frozenset(table.get("name_suffixes", ()))
     return Lexicon(
         frozenset(table["never_final"]),
-        frozenset(table["maybe_final"]),
+        frozenset(table["maybe_final"]) | suffixes | word_list("actors/given_name_abbreviations.txt"),
         word_list("sentence_starters.txt"),
         speaker,
-        frozenset(table.get("name_suffixes", ())),
+        suffixes,
         frozenset(titles),
     )
 
