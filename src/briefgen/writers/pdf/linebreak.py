@@ -289,12 +289,7 @@ def _runs(para: Any, frags: list[Any], max_widths: Sequence[float], style: Any) 
                 llb = False
             if current > width_max:
                 width_max = current
-            lines.append(
-                _FragLine(
-                    extraSpace=max_width - current, wordCount=n, lineBreak=llb, words=words, fontSize=max_size,
-                    ascent=max_ascent, descent=min_descent, maxWidth=max_width, sFW=s_fw,
-                )
-            )  # fmt: skip
+            lines.append(_frag_line(words, n, llb, max_width, current, max_size, max_ascent, min_descent, s_fw))
             s_fw = index
             line_no += 1
             max_width = max_widths[min(max_line, line_no)]
@@ -324,17 +319,23 @@ def _runs(para: Any, frags: list[Any], max_widths: Sequence[float], style: Any) 
     if words:
         if current > width_max:
             width_max = current
-        lines.append(
-            _FragLine(
-                extraSpace=max_width - current, wordCount=n, lineBreak=False, words=words, fontSize=max_size,
-                ascent=max_ascent, descent=min_descent, maxWidth=max_width, sFW=s_fw,
-            )
-        )  # fmt: skip
+        lines.append(_frag_line(words, n, False, max_width, current, max_size, max_ascent, min_descent, s_fw))
     para._width_max = width_max
     para.height = 0
     para._splitLongWordCount = para._hyphenations = 0
     para.frags = words_in
     return _ParaLines(kind=1, lines=lines)
+
+
+def _frag_line(
+    words: list[Any], n: int, line_break: bool, max_width: float, width: float, size: Any, ascent: float,
+    descent: float, first_word: int,
+) -> Any:  # fmt: skip
+    """ReportLab's ``FragLine`` of a line of ``words`` (``n`` of them with text) ``width`` wide of its ``max_width``."""
+    return _FragLine(
+        extraSpace=max_width - width, wordCount=n, lineBreak=line_break, words=words, fontSize=size, ascent=ascent,
+        descent=descent, maxWidth=max_width, sFW=first_word,
+    )  # fmt: skip
 
 
 def _frag_words(frags: list[Any], max_width: float) -> list[Any] | None:
