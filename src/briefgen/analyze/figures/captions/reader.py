@@ -982,7 +982,7 @@ class Caption(_Checks):
             if tok.fig >= 0 or s.is_time(x) or (is_punct(tok) and tok.text != ",") or self._verb(x):
                 return -1
             if tok.low in lexicon().stop_words and tok.low not in ("and", "or") \
-                    and tok.low not in caption_words("modifiers") and tok.low != "other":
+                    and tok.low not in caption_words("modifiers"):  # "other goods": "other" is a modifier
                 return -1
             x -= 1
         return -1
