@@ -151,8 +151,7 @@ _LONG_SPEECH = 8
 """Words from which a quotation closed by a comma and attributed by a speech verb is speech, not a title."""
 # The name of an event or a campaign right before the quotation marks (no comma: "told the forum, “…”" is speech).
 _EVENT_BEFORE = compile_cached(
-    r"(?<![\w-])(?:discussion|panel|conference|seminar|symposium|workshop|webinar|exhibition|exhibit|theme|slogan|"
-    r"motto|campaign|lecture|festival|dialogue|forum|summit)\s*$",
+    r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(word_list("quote_event_nouns.txt")))) + r")\s*$",
     re.IGNORECASE,
 )
 _WORK_BEFORE = compile_cached(
