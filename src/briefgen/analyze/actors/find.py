@@ -109,8 +109,7 @@ def actor_findings(source: Source, sentences: Sequence[Sentence]) -> ActorFindin
     person_hits = _without_place_names(person_hits)
     person_hits = _heading_names_cut(source.text, person_hits)
     person_hits, variants = _without_slips(person_hits)
-    person_hits = _without_ships(source.text, person_hits)
-    person_hits = _without_named_things(source.text, person_hits)
+    person_hits = [h for h in person_hits if not _ship(source.text, h) and not _named_thing(source.text, h)]
     turns = find_turns(source.text, sentences)
     labels: list[tuple[Turn, PersonHit]] = []
     if turns:
@@ -322,36 +321,32 @@ def _elsewhere(text: str, name: str, start: int) -> bool:
     return False
 
 
-def _without_named_things(text: str, hits: list[PersonHit]) -> list[PersonHit]:
-    """Hits without those that end in, or come right before (maybe over words never in a name: "International"),
-    the head word of a place, a facility, a body or an honour named after someone ("King Salman Bin Abdulaziz
-    Airport", "Queen Sirikit Convention Centre", "the President Hotel", "the Senator John McCain Award"): a thing's
-    name, not a mention of the person."""
-    def thing(hit: PersonHit) -> bool:
-        last = hit.name.rsplit(" ", 1)[-1]
-        if last in HONOUR_NOUNS or (" " not in hit.name and last.lower() in FACILITY_NOUNS):
-            return True  # "Senator John McCain Award", "President Hotel" (a family name may be "Park" or "Hall")
-        at = hit.end
-        for _ in range(3):  # "King Khaled International Airport": a word or two that are never names may come first
-            after = _CAP_NEXT.match(text, at)
-            word = after.group(1) if after is not None else ""
-            if word.lower() in FACILITY_NOUNS or word in PLACE_WORDS or word in HONOUR_NOUNS or word in ORG_WORDS:
-                return True
-            if after is None or word not in _NEVER_NAMES or word.lower() in FUNCTION_WORDS:
-                return False  # "Vice President Harris At Press Conference": a heading's next word
-            at = after.end()
-        return False
-    return [h for h in hits if not thing(h)]
+def _named_thing(text: str, hit: PersonHit) -> bool:
+    """True for a hit that ends in, or comes right before (maybe over words never in a name: "International"), the
+    head word of a place, a facility, a body or an honour named after someone ("King Salman Bin Abdulaziz Airport",
+    "Queen Sirikit Convention Centre", "the President Hotel", "the Senator John McCain Award"): a thing's name, not a
+    mention of the person."""
+    last = hit.name.rsplit(" ", 1)[-1]
+    if last in HONOUR_NOUNS or (" " not in hit.name and last.lower() in FACILITY_NOUNS):
+        return True  # "Senator John McCain Award", "President Hotel" (a family name may be "Park" or "Hall")
+    at = hit.end
+    for _ in range(3):  # "King Khaled International Airport": a word or two that are never names may come first
+        after = _CAP_NEXT.match(text, at)
+        word = after.group(1) if after is not None else ""
+        if word.lower() in FACILITY_NOUNS or word in PLACE_WORDS or word in HONOUR_NOUNS or word in ORG_WORDS:
+            return True
+        if after is None or word not in _NEVER_NAMES or word.lower() in FUNCTION_WORDS:
+            return False  # "Vice President Harris At Press Conference": a heading's next word
+        at = after.end()
+    return False
 
 
-def _without_ships(text: str, hits: list[PersonHit]) -> list[PersonHit]:
-    """Hits without those a ship's prefix stands right before, or opens the role of ("HMS Queen Elizabeth": a
-    ship, not a queen named Elizabeth)."""
-    def ship(hit: PersonHit) -> bool:
-        before = _WORD_BEFORE.search(text, max(0, hit.start - 8), hit.start)
-        return (before is not None and before.group(1) in SHIP_PREFIXES) or any(
-            role.split(" ", 1)[0] in SHIP_PREFIXES for _, role in hit.roles)
-    return [h for h in hits if not ship(h)]
+def _ship(text: str, hit: PersonHit) -> bool:
+    """True for a hit a ship's prefix stands right before, or opens the role of ("HMS Queen Elizabeth": a ship, not
+    a queen named Elizabeth)."""
+    before = _WORD_BEFORE.search(text, max(0, hit.start - 8), hit.start)
+    return (before is not None and before.group(1) in SHIP_PREFIXES) or any(
+        role.split(" ", 1)[0] in SHIP_PREFIXES for _, role in hit.roles)
 
 
 def _with_variants(entity: Entity, variants: dict[str, str]) -> Entity:
@@ -418,12 +413,11 @@ def _without_place_names(hits: list[PersonHit]) -> list[PersonHit]:
     """Hits without those that name a province, state or region of two words or more and are never given a role
     ("Nay Pyi Taw announced …", "residents of Da Nang and Hai Phong said …"): a place, not a person. One titled
     anywhere stays ("President Ho Chi Minh")."""
-    places = [h for h in hits if " " in h.name and fold_accents(h.name).casefold() in subdivision_names()]
+    places = {h.name for h in hits if " " in h.name and fold_accents(h.name).casefold() in subdivision_names()}
     if not places:
         return hits
-    titled = {h.name for h in hits if h.roles}
-    dropped = {id(h) for h in places if h.name not in titled}
-    return [h for h in hits if id(h) not in dropped] if dropped else hits
+    places.difference_update(h.name for h in hits if h.roles)
+    return [h for h in hits if h.name not in places] if places else hits
 
 
 def _without_acronym_prefix(text: str, hits: list[PersonHit]) -> list[PersonHit]:
