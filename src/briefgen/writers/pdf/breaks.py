@@ -308,12 +308,7 @@ class BreakingParagraph(Paragraph):  # type: ignore[misc]
             size = float(getattr(f, "fontSize", 0) or 0)
             if size > largest:
                 largest = size
-            if getattr(f, "lineBreak", False):
-                texts.append(" ")
-            elif not hasattr(f, "cbDefn"):
-                text = getattr(f, "text", "")
-                if isinstance(text, str):
-                    texts.append(text)
+            texts.append(" " if getattr(f, "lineBreak", False) else _text(f) or "")
         if largest <= 0:
             return frags
         if max(map(len, "".join(texts).split()), default=0) * largest * _MAX_EM <= line:
