@@ -18,11 +18,6 @@ GAP = 14.0
 PAD = 8.0
 
 
-def _canvas() -> Canvas:
-    """A scratch canvas for measuring flowables before the real build."""
-    return scratch_canvas()
-
-
 def _height(flowable: Flowable, width: float, canvas: Canvas) -> float:
     """Height of a flowable at ``width``, spacing included."""
     _, height = flowable.wrapOn(canvas, width, 1e6)
@@ -49,7 +44,7 @@ def fill_beside(column: Column, flow: list[Flowable], width: float, height: floa
 
     A block crossing the bottom edge by more than ``OVERSHOOT`` is split there when it can be.
     """
-    canvas = _canvas()
+    canvas = scratch_canvas()
     rest = list(flow)
     while rest and column.used < height:
         block = rest.pop(0)
@@ -98,5 +93,5 @@ def beside(main: list[Flowable], box: list[Flowable], widths: tuple[float, float
 
 def box_height(box: list[Flowable], width: float) -> float:
     """Height of the sidebar box's content laid out at ``width`` (the box's inner width), padding included."""
-    canvas = _canvas()
+    canvas = scratch_canvas()
     return sum(_height(f, width, canvas) for f in box) + 2 * PAD
