@@ -70,21 +70,21 @@ def _load() -> dict[str, CodeType]:
     """The kept code, read from disk on first use (empty when missing, damaged or of another form)."""
     global _kept
     if _kept is None:
-        from .disk_cache import cache_key, stored_bytes
+        from .disk_cache import cache_key
 
-        _kept = _read(stored_bytes(_KIND, cache_key(_BUILD)))
+        _kept = _read(cache_key(_BUILD))
     return _kept
 
 
 def _save() -> None:
     """Write the kept code with this process's new texts, merged with what another process wrote meanwhile;
     past ``MAX_KEPT`` texts, only those this process used."""
-    from .disk_cache import cache_key, store_bytes, stored_bytes
+    from .disk_cache import cache_key, store_bytes
 
     if not _added:
         return
     key = cache_key(_BUILD)
-    merged = _read(stored_bytes(_KIND, key))
+    merged = _read(key)
     kept = _load()
     merged.update((text, kept[text]) for text in _added)
     if len(merged) > MAX_KEPT:
@@ -93,14 +93,14 @@ def _save() -> None:
     store_bytes(_KIND, key, marshal.dumps(merged))
 
 
-def _read(data: bytes | None) -> dict[str, CodeType]:
-    """The texts and code of a stored entry (empty when there is none or it is not of this form)."""
-    try:
-        loaded = marshal.loads(data) if data else None
-    except (ValueError, EOFError, TypeError):
-        loaded = None
+def _read(key: str) -> dict[str, CodeType]:
+    """The texts and code of the stored entry ``key`` (empty when there is none or it is not of this form)."""
+    from .disk_cache import stored_value
+
+    loaded = stored_value(_KIND, key)
     if not isinstance(loaded, dict):
         return {}
     return {k: v for k, v in loaded.items() if isinstance(k, str) and isinstance(v, CodeType)}
+
 
 install()

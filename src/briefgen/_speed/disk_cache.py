@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import marshal
 import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 _DIGEST = 32
 
@@ -56,6 +58,18 @@ def stored_bytes(kind: str, key: str) -> bytes | None:
     if len(stored) >= _DIGEST and hashlib.sha256(stored[_DIGEST:]).digest() == stored[:_DIGEST]:
         return stored[_DIGEST:]
     return None
+
+
+def stored_value(kind: str, key: str) -> Any:
+    """The value ``marshal`` wrote as the intact entry ``key`` of the cache folder ``kind``; None when the entry is
+    missing, damaged or not marshal's."""
+    data = stored_bytes(kind, key)
+    if data is None:
+        return None
+    try:
+        return marshal.loads(data)
+    except (ValueError, EOFError, TypeError):
+        return None
 
 
 def store_bytes(kind: str, key: str, data: bytes, keep: int | None = None) -> None:

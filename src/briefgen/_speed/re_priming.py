@@ -25,7 +25,7 @@ import re
 import time
 from typing import Any
 
-from .disk_cache import cache_key, store_bytes, stored_bytes
+from .disk_cache import cache_key, store_bytes, stored_value
 from .regex_cache import _BUILD, emitted
 
 try:  # the re module's own internals (CPython); without them nothing is primed
@@ -80,11 +80,7 @@ def _digest(entry: Entry) -> bytes:
 
 def _read() -> Verdicts:
     """The verdicts stored for this Python build (none when missing, damaged or of another form)."""
-    data = stored_bytes(_KIND, _key())
-    try:
-        loaded = marshal.loads(data) if data else None
-    except (ValueError, EOFError, TypeError):
-        loaded = None
+    loaded = stored_value(_KIND, _key())
     if not (isinstance(loaded, tuple) and len(loaded) == 3):
         return {}, set(), []
     slow, fast, seen = loaded

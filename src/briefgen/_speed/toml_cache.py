@@ -15,7 +15,7 @@ import sys
 import tomllib
 from typing import Any
 
-from .disk_cache import cache_key, store_bytes, stored_bytes
+from .disk_cache import cache_key, store_bytes, stored_value
 
 KEEP = 256
 """Entries kept (the data files, and their earlier versions while they are being edited)."""
@@ -26,14 +26,9 @@ _FORMAT = f"toml-1|{sys.version}".encode()
 def parsed_toml(text: str) -> dict[str, Any]:
     """``tomllib.loads(text)``, read from the disk cache when this text was parsed before."""
     key = cache_key(_FORMAT, text.encode("utf-8", "surrogatepass"))
-    stored = stored_bytes(_KIND, key)
-    if stored is not None:
-        try:
-            kept = marshal.loads(stored)
-        except (ValueError, EOFError, TypeError):
-            kept = None
-        if isinstance(kept, dict):
-            return kept
+    kept = stored_value(_KIND, key)
+    if isinstance(kept, dict):
+        return kept
     parsed = tomllib.loads(text)
     try:
         data = marshal.dumps(parsed)
