@@ -110,6 +110,7 @@ def actor_findings(source: Source, sentences: Sequence[Sentence]) -> ActorFindin
     person_hits = _heading_names_cut(source.text, person_hits)
     person_hits, variants = _without_slips(person_hits)
     person_hits = [h for h in person_hits if not _ship(source.text, h) and not _named_thing(source.text, h)]
+    person_hits = _without_ship_names(source.text, person_hits)
     turns = find_turns(source.text, sentences)
     labels: list[tuple[Turn, PersonHit]] = []
     if turns:
@@ -347,6 +348,27 @@ def _ship(text: str, hit: PersonHit) -> bool:
     before = _WORD_BEFORE.search(text, max(0, hit.start - 8), hit.start)
     return (before is not None and before.group(1) in SHIP_PREFIXES) or any(
         role.split(" ", 1)[0] in SHIP_PREFIXES for _, role in hit.roles)
+
+
+def _without_ship_names(text: str, hits: list[PersonHit]) -> list[PersonHit]:
+    """Hits without the untitled ones that name a ship the text names after its prefix: beside "USS Ronald Reagan",
+    "Ronald Reagan will host tours", "Reagan Sailors" and "Reagan" are the carrier and its crew, not the president.
+    One given a title or role ("President Ronald Reagan") stays."""
+    ships = [m.group("name") for m in _SHIP_NAME.finditer(text) if m.group("prefix") in SHIP_PREFIXES]
+    if not ships:
+        return hits
+    names = set(ships)
+    lasts = {ship.rsplit(" ", 1)[-1] for ship in ships if " " in ship}
+    titled = {h.name for h in hits if h.roles}
+    return [
+        h for h in hits
+        if h.roles or h.name in titled
+        or not (h.name in names or h.name in lasts or h.name.split(" ", 1)[0] in lasts)
+    ]
+
+
+# A ship's prefix and the capitalised words of its name: "USS Ronald Reagan (CVN 76)" -> "Ronald Reagan".
+_SHIP_NAME = re.compile(r"(?<![\w-])(?P<prefix>[A-Z]{2,5})\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
 
 
 def _with_variants(entity: Entity, variants: dict[str, str]) -> Entity:

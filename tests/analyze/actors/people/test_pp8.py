@@ -1,0 +1,31 @@
+"""People on made-up sentences of the kinds the pp8- batch held: a carrier named after a president and named again
+without its prefix, laws and doctrines named after people."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from _people import people_in
+
+
+def test_a_ship_named_again_without_its_prefix_is_no_person(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "The carrier USS Ronald Reagan (CVN 76) arrived in Manila. Ronald Reagan will host ship tours, and Reagan "
+        "Sailors will visit schools, said Capt. Daryle Cardone.\n",
+    )
+    assert set(people) == {"Daryle Cardone"}
+
+
+def test_a_titled_namesake_of_a_ship_stays(tmp_path: Path) -> None:
+    people = people_in(tmp_path, "President Ronald Reagan once spoke aboard USS Ronald Reagan in Japan.\n")
+    assert set(people) == {"Ronald Reagan"}
+
+
+def test_laws_doctrines_and_accords_named_after_people_are_no_people(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "Congress repealed the Jackson-Vanik Amendment. Officials cited the Monroe Doctrine and the Abraham "
+        "Accords, said Senator Tom Udall.\n",
+    )
+    assert set(people) == {"Tom Udall"}
