@@ -111,6 +111,7 @@ def actor_findings(source: Source, sentences: Sequence[Sentence]) -> ActorFindin
     person_hits, variants = _without_slips(person_hits)
     person_hits = [h for h in person_hits if not _ship(source.text, h) and not _named_thing(source.text, h)]
     person_hits = _without_ship_names(source.text, person_hits)
+    person_hits = _without_title_names(source.text, person_hits)
     turns = find_turns(source.text, sentences)
     labels: list[tuple[Turn, PersonHit]] = []
     if turns:
@@ -365,6 +366,48 @@ def _without_ship_names(text: str, hits: list[PersonHit]) -> list[PersonHit]:
         if h.roles or h.name in titled
         or not (h.name in names or h.name in lasts or h.name.split(" ", 1)[0] in lasts)
     ]
+
+
+def _without_title_names(text: str, hits: list[PersonHit]) -> list[PersonHit]:
+    """Hits without the untitled ones inside the quoted title of a work that the text does not name outside such a
+    title: in "He read “Long Walk to Freedom” by Nelson Mandela", "Long Walk" opens a book's title (Long is a given
+    name), not a person; a name whose last word the text writes elsewhere too stays ("the memoir “Neither a Hawk nor
+    a Dove by Khurshid Mahmud Kasuri”" beside "Kasuri said")."""
+    titles = [(m.start(1), m.end(1)) for m in _QUOTED.finditer(text) if _title_like(m.group(1))]
+    if not titles:
+        return hits
+    out = []
+    for hit in hits:
+        last = hit.name.rsplit(" ", 1)[-1]
+        if not hit.roles and _inside(titles, hit.start, hit.end) and not _outside_titles(text, last, titles):
+            continue
+        out.append(hit)
+    return out
+
+
+def _title_like(quoted: str) -> bool:
+    """True for a quotation that reads as a work's title: three words or more, every word of four letters or more
+    capitalised, no sentence's punctuation ("Long Walk to Freedom", "Neither a Hawk nor a Dove: An Insider’s
+    Account")."""
+    words = quoted.split()
+    return (
+        len(words) >= 3 and not _SENTENCE_MARK.search(quoted)
+        and all(w[0].isupper() or len(w) < 4 or not w[0].isalpha() for w in words)
+    )
+
+
+def _outside_titles(text: str, name: str, titles: list[tuple[int, int]]) -> bool:
+    """True when ``name`` (a name's last word) stands in ``text`` somewhere outside the ``titles`` spans."""
+    at = text.find(name)
+    while at >= 0:
+        if not _inside(titles, at, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+_QUOTED = re.compile(r"[“\"]([^“”\"\n]{3,200})[”\"]")
+_SENTENCE_MARK = re.compile(r"[.,;!?]")
 
 
 # A ship's prefix and the capitalised words of its name: "USS Ronald Reagan (CVN 76)" -> "Ronald Reagan".

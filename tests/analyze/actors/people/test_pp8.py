@@ -29,3 +29,17 @@ def test_laws_doctrines_and_accords_named_after_people_are_no_people(tmp_path: P
         "Accords, said Senator Tom Udall.\n",
     )
     assert set(people) == {"Tom Udall"}
+
+
+def test_a_given_name_opening_a_quoted_title_is_no_person(tmp_path: Path) -> None:
+    people = people_in(tmp_path, "He read “Long Walk to Freedom” by Nelson Mandela at the event.\n")
+    assert set(people) == {"Nelson Mandela"}
+
+
+def test_a_name_in_a_title_that_the_text_names_elsewhere_stays(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "The panel discussed “Neither a Hawk nor a Dove by Khurshid Mahmud Kasuri” with Zahid Hussain. "
+        "Later, Khurshid Mahmud Kasuri said the book took years.\n",
+    )
+    assert "Khurshid Mahmud Kasuri" in people
