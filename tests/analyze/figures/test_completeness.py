@@ -192,3 +192,37 @@ def test_a_label_of_the_figures_own_words_is_incomplete() -> None:
     assert not marines.label_complete, marines.label
     relief = figure_at("The ministry pledged $40 million in flood relief to the northern provinces.", "$40 million")
     assert relief.label_complete, relief.label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("The levy would lift fares by an average of almost $3 on most commuters.", "$3"),
+        ("Their proposal would cut benefits by an average of $900 for retirees.", "$900"),
+    ],
+)
+def test_a_label_holding_a_bare_verb_after_a_modal_is_incomplete(sentence: str, surface: str) -> None:
+    figure = figure_at(sentence, surface)
+    assert not figure.label_complete, figure.label
+
+
+def test_a_change_word_after_its_subject_stays_the_change_noun() -> None:
+    figure = figure_at("Pension benefits will increase 2.5% in 2025.", "2.5%")
+    assert "increase" in figure.label.split(",")[0], figure.label
+
+
+def test_listed_objects_of_one_verb_share_its_agent() -> None:
+    text = ("Local lenders also provided $2.1 billion in loans for farmers, $0.9 billion in grants for schools, "
+            "and $0.4 billion in credit to clinics.")
+    first = figure_at(text, "$2.1 billion")
+    assert "lenders" in first.label, first.label
+    for surface in ("$0.9 billion", "$0.4 billion"):
+        figure = figure_at(text, surface)
+        assert "lenders" in figure.label, figure.label
+    part = figure_at("Donors pledged $50 million in aid, including $9 million in food aid.", "$9 million")
+    assert "pledged" not in part.label or "Donors" in part.label, part.label
+
+
+def test_a_place_ends_a_phrase_even_past_two_links() -> None:
+    text = "The agency is providing $12 million in relief for the needs of families in Kenya."
+    assert "Kenya" in figure_at(text, "$12 million").label

@@ -98,6 +98,8 @@ def says_measure(label: str, sentence: str, start: int, end: int, kind: str, sur
     for i, w in enumerate(words):
         if i and w in after_to and words[i - 1] != "to" and w not in lexicon().stop_words and _verb_like(w, said):
             return False
+    if any(_bare_verb(w, words[:i], said, sentence) for i, w in enumerate(words)):
+        return False  # "taxes by an average raise" for "would raise taxes by an average of $1,200": a bare verb
     if len(words) >= 2 and words[-2] == "to" and _takes_object(words[-1], said):
         return False
     before = " ".join(sentence[:start].lower().split())
@@ -125,6 +127,29 @@ def _sentence_words(sentence: str) -> tuple[tuple[str, ...], frozenset[str]]:
         said[i + 1] for i in range(len(said) - 1) if said[i].lower() == "to" and said[i + 1].islower()
     )
     return said, after_to
+
+
+def _bare_verb(word: str, before: Sequence[str], said: Sequence[str], sentence: str) -> bool:
+    """True when ``word`` stands right after a modal in the sentence (a bare verb: "would raise"), unless it is a
+    word of change whose subject the label puts before it as the sentence does ("benefits will increase 3.2%" ->
+    "benefits increase": the change's noun); a word of change after its own object ("taxes by an average raise")
+    is the verb torn from its place."""
+    if word not in _after_modal(sentence):
+        return False
+    if word not in lexicon().change_words:
+        return True
+    lows = [w.lower() for w in said]
+    at = next(i for i in range(1, len(lows)) if lows[i] == word and lows[i - 1] in caption_words("modals"))
+    return any(b in lows[at + 1 :] and b not in lows[:at] for b in before)
+
+
+@lru_cache(maxsize=64)
+def _after_modal(sentence: str) -> frozenset[str]:
+    """The lower-case words right after a modal ("would raise", "will provide"): bare verbs, never a measure."""
+    said = _WORD.findall(sentence)
+    modals = caption_words("modals")
+    return frozenset(said[i + 1] for i in range(len(said) - 1)
+                     if said[i].lower() in modals and said[i + 1].islower() and said[i + 1] not in lexicon().stop_words)
 
 
 def _owner_before(words: Sequence[str]) -> bool:

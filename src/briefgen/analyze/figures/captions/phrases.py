@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ...actors.countries import country_name
 from ..clauses import CLAUSE_MARKS, Sentence, Tok, caption_words, is_punct, time_words
 from ..complete import names_measure, uncontracted
 from ..lexicon import lexicon
@@ -241,11 +242,13 @@ class _Phrases:
                     out.append(tok.text)
                     j += 1
                     continue
-                if (tok.low not in lex.label_links and tok.low not in _np_links()) or links >= _LINKS or not out:
+                if (tok.low not in lex.label_links and tok.low not in _np_links()) or not out:
                     break
                 k = j + 1
                 while k < hi and toks[k].low in lex.determiners:
                     k += 1
+                if links >= _LINKS and not (tok.low == "in" and self._place_name(k, hi)):
+                    break  # past two links only the place the phrase ends in ("the needs of people in Ethiopia")
                 if k < hi and toks[k].fig >= 0 and self._small_count(k) and not self._s.is_time(k):
                     out.append(tok.text)  # "age 6 to 17"
                     j = k
@@ -293,6 +296,14 @@ class _Phrases:
         while out and (out[-1].lower() in lex.stop_words or out[-1] == ","):
             out.pop()
         return _join_commas(out), last
+
+    def _place_name(self, k: int, hi: int) -> bool:
+        """True when a country's name starts at ``k`` and the phrase ends there ("people in Ethiopia.", "in Ethiopia,
+        Kenya, and Somalia"): where the thing is, which a caption keeps even past its usual links."""
+        toks = self._s.toks
+        if k >= hi or not toks[k].text[:1].isupper() or country_name(toks[k].text) is None:
+            return False
+        return k + 1 >= hi or is_punct(toks[k + 1]) or toks[k + 1].low in ("and", "or")
 
     def _verb_group_next(self, j: int) -> bool:
         """True when the token after ``j`` opens a verb group (an auxiliary, a copula, a modal) or is a time: the

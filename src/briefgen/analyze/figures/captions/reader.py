@@ -40,6 +40,8 @@ from .grammar import (
     _value_links,
 )
 
+_LIST_STEPS = 6
+"""How many listed figures back a figure may look for the verb its list shares."""
 _OPENER_TOKENS = 24
 """How far into a sentence its opening phrase's comma may stand for that phrase to say whom its figures serve."""
 
@@ -444,6 +446,8 @@ class Caption(_Checks):
             at = next((i for i, w in enumerate(coord.core) if i and w.lower() == own_link), -1) if own_link else -1
             if own and at > 0 and names_measure(coord.core[:at]):
                 core = [*coord.core[:at], own_link, *own]  # "$77 million for food aid and $10 million for shelter"
+            elif own and toks[k - 1].text in (",", "and"):
+                core = self._shared_verb(coord, own, own_link, lo) or core  # a list of the verb's objects
             changed = any(w.lower() in _CHANGE_NOUNS.values() for w in core)
             if not own and toks[k - 1].low in _CHANGE_NOUNS and not changed:
                 core = [_CHANGE_NOUNS[toks[k - 1].low], "in", *core]  # "… $119.1 billion, up $23.9 billion from 2020"
@@ -457,6 +461,32 @@ class Caption(_Checks):
         if gov[0] == "thing" and own and own_link in ("for", "to") and not whom and core is not own:
             whom = [own_link, *own]  # "increased the maximum credit to $3,600 for children under 6"
         return core, whom or self._whom_opener(lo), used
+
+    def _shared_verb(self, coord: _Done, own: list[str], link: str, lo: int) -> list[str] | None:
+        """For a figure listed after another that a verb governs ("ECIP participants also provided $4.5 billion in
+        capital for small businesses, $1.2 billion in financing for affordable housing"), its own phrase read
+        through that verb, as the first one's was ("financing provided for affordable housing by ECIP
+        participants"); None when the earlier figure has no verb over it or the reading adds nothing."""
+        toks = self._s.toks
+        at = next((i for i, d in self._done.items() if d is coord), -1)
+        gov = ("none", -1, "")
+        for _ in range(_LIST_STEPS):  # "…, $1.2 billion in financing …, and $2.6 billion in mortgages …"
+            if at < 0:
+                return None
+            before = at - 1
+            gov = self._governor(at, lo)
+            if gov[0] == "verb" or before < lo or toks[before].text not in (",", "and"):
+                break
+            earlier = self._coordinated(at, coord.kind, lo)
+            at = next((i for i, d in self._done.items() if d is earlier), -1)
+        if gov[0] != "verb":
+            return None
+        flags = self._fragment, self._pointed
+        shared = self._decorate(gov, own, link, at, lo)
+        if not shared or len(shared) <= len(own) or self._fragment:
+            self._fragment, self._pointed = flags
+            return None
+        return shared
 
     def _rate_of_change(self, k: int, lo: int, hi: int) -> tuple[list[str], int] | None:
         """For a percentage giving the pace of a change ("the economy grew at a 2.1 percent annual rate", "grew at an
