@@ -604,10 +604,21 @@ def _given_names(text: str, base: int) -> Iterator[PersonHit]:
         name = _clean(text, run.start(), run.end(), trim_front=False, min_tokens=2, month_ok=True)
         if name is None or name[1] != run.end() or not _given_then_surname(name_tokens(run.group())):
             continue
-        if before is not None and before.group(1) in _ARTICLES and (
-                any(caps_word(w) for w in text[name[0]:name[1]].split()) or _facility_next(text, name[1])):
-            continue  # "at the Darwin RAAF base", "the Kai Tak site": a place's or a thing's name
+        if before is not None and before.group(1) in _ARTICLES and any(
+                caps_word(w) for w in text[name[0]:name[1]].split()):
+            continue  # "at the Darwin RAAF base": a place's or a thing's name
+        if _facility_next(text, name[1]):
+            continue  # "the Kai Tak site", "Ben Thanh market reopened": a place named after a bare name
+        if before is not None and before.group(1) in _ARTICLES and _no_noun_next(text, name[1]):
+            continue  # "The Ronald Reagan had just come from exercises": a ship's or a thing's name
         yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], _as_role(text, name[1], base))
+
+
+def _no_noun_next(text: str, end: int) -> bool:
+    """True when no lower-case word the name could modify follows ``end``: a function word ("had", "is"), or none
+    ("the Ronald Reagan."); "the Joe Biden administration" names the president, "the Ronald Reagan had …" a thing."""
+    m = _NEXT_WORD.match(text, end)
+    return m is None or m.group(1) in FUNCTION_WORDS
 
 
 def _facility_next(text: str, end: int) -> bool:

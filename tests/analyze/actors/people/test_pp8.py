@@ -43,3 +43,24 @@ def test_a_name_in_a_title_that_the_text_names_elsewhere_stays(tmp_path: Path) -
         "Later, Khurshid Mahmud Kasuri said the book took years.\n",
     )
     assert "Khurshid Mahmud Kasuri" in people
+
+
+def test_a_bare_name_before_a_place_noun_is_a_place(tmp_path: Path) -> None:
+    people = people_in(tmp_path, "Ben Thanh market reopened on Monday, said Mayor Nguyen Van Nen.\n")
+    assert set(people) == {"Nguyen Van Nen"}
+
+
+def test_a_name_after_the_before_a_verb_is_a_thing(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "The Ronald Reagan had just come from exercises near Korea. The Joe Biden administration welcomed it.\n",
+    )
+    assert set(people) == {"Joe Biden"}
+
+
+def test_hausa_honorifics_are_courtesy_not_names(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "The Special Adviser, Alhaji Mohammed Nma Kolo, said the state was ready. Hajiya Binta Mamman agreed.\n",
+    )
+    assert "Mohammed Nma Kolo" in people and "Binta Mamman" in people
