@@ -65,6 +65,10 @@ _OPENERS = {False: ("“", '"'), True: ("‘",)}
 """The marks that can open a match of ``_DOUBLE`` (False) and ``_SINGLE`` (True)."""
 
 
+# An adverb between the speaker and the speech verb: "He only said: “…”", "…,” she later added".
+_ADVERB = r"(?:(?:" + "|".join(sorted(word_list("quote_speech_adverbs.txt"))) + r")\s+)?"
+
+
 # A role written before the speaker's name: "Foreign Ministry spokesperson Mao Ning told …".
 _ROLE_BEFORE = (
     rf"(?:(?:(?:(?:[A-Z]\.)+|[\w’'&-]+)(?:\s+|/)){{0,4}}(?i:{TITLE_RE}|{ROLE_NOUN_RE})\s+"
@@ -91,12 +95,12 @@ def _who(tag: str) -> str:
 # "…,” Prak Sokhonn said" / "…,” he added" / "…,” said Hun Sen" / "…,” Kim, the minister, said".
 _AFTER = compile_cached(
     rf"\s*[,.]?\s*(?:(?:\d{{1,3}}-year-old\s+)?{_who('')}(?:,[^,“”\"]{{1,80}},|{_FROM_PLACE})?"
-    rf"\s+(?:also\s+|later\s+|then\s+)?{SPEECH_VERB_RE}\b"
+    rf"\s+{_ADVERB}{SPEECH_VERB_RE}\b"
     rf"|{SPEECH_VERB_RE}\s+(?:\d{{1,3}}-year-old\s+)?{_who('2')})"  # "…,” says 24-year-old Pankaj"
 )
 # "Prak Sokhonn said: “…" / "He added that “…" / "the minister told reporters, “…".
 _BEFORE = compile_cached(
-    rf"{_who('')}(?:,[^,“”\"]{{1,80}},)?\s+(?:also\s+)?{SPEECH_VERB_RE}\b[^“”\".!?]{{0,120}}?(?:[:,]|\s+that)?\s*$"
+    rf"{_who('')}(?:,[^,“”\"]{{1,80}},)?\s+{_ADVERB}{SPEECH_VERB_RE}\b[^“”\".!?]{{0,120}}?(?:[:,]|\s+that)?\s*$"
 )
 # "Clinton also shared his condolences on X writing, “…": the speaker, what they did, then a participle of speech.
 _BEFORE_PARTICIPLE = compile_cached(
@@ -114,7 +118,7 @@ _IT = "\x00it"
 _PRONOUN_SUBJECT = compile_cached(r"(?:[\w’'-]+(?:\s+[\w’'-]+){0,3},\s+)?(?:[Hh]e|[Ss]he)\s+(?!said\b)[a-z]")
 # The attribution that ends the sentence of a quote: "… “high-quality development,” the bureau said."
 _TAIL = compile_cached(
-    rf"(?:,|,?[”\"’])\s*{_who('')}\s+(?:also\s+)?{SPEECH_VERB_RE}\.?[”\"]?\s*$"
+    rf"(?:,|,?[”\"’])\s*{_who('')}\s+{_ADVERB}{SPEECH_VERB_RE}\.?[”\"]?\s*$"
 )
 _MARKS = compile_cached(r"[\"“”]|''")
 _LEAD_IN = compile_cached(rf"\b{SPEECH_VERB_RE}\s*:\s*$")

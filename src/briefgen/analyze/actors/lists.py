@@ -3,8 +3,9 @@
 A name found by a title, a speech verb or a given name makes its list mates people too, when each mate is a
 whole run of two or three name words (no organisation, place, title or country word) joined to it by a comma
 or "and". The list is walked outwards from each known name, one mate at a time, forwards over an item's
-affiliation too, forwards and backwards ("Daniel Wordsworth of the American Refugee Committee, and Hashi Shafi of …",
-"Luigi Di Maio of Italy, Marise Payne of Australia and Melanie Joly of Canada").
+affiliation or origin too, forwards and backwards ("Daniel Wordsworth of the American Refugee Committee, and Hashi
+Shafi of …", "Luigi Di Maio of Italy, Marise Payne of Australia and Melanie Joly of Canada", "Miriam Coronel-Ferrer
+from the Philippines, Eugenio Lemos from Timor-Leste, and Korvi Rakshand from Bangladesh").
 """
 
 from __future__ import annotations
@@ -25,11 +26,11 @@ _PREVIOUS = compile_cached(rf"(?<![\w’'.-])(?<![A-Z][\w’'-] )(?P<name>{_RUN}
 # A list item's affiliation after its name, which the list goes on after: "Daniel Wordsworth of the American Refugee
 # Committee, and …" (no "and" inside it, which may join the next item).
 _AFFILIATION = compile_cached(
-    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|on)\s+(?:the\s+)?)?){0,5}[A-Z][\w’'.&-]*(?=,)"
+    r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|on)\s+(?:the\s+)?)?){0,5}[A-Z][\w’'.&-]*(?=,)"
 )
 # Before a name, over the mate's affiliation: "Luigi Di Maio of Italy, " / "Marise Payne of Australia and ".
 _PREVIOUS_OF = compile_cached(
-    rf"(?<![\w’'.-])(?<![A-Z][\w’'-] )(?P<name>{_RUN})\s+of\s+(?:the\s+)?"
+    rf"(?<![\w’'.-])(?<![A-Z][\w’'-] )(?P<name>{_RUN})\s+(?:of|from)\s+(?:the\s+)?"
     r"(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|on)\s+(?:the\s+)?)?){0,5}[A-Z][\w’'.&-]*(?:,\s+|\s+and\s+)$"
 )
 #: Words after which a capitalised run is a place's or a body's name, not a list mate: "Governor of Akwa Ibom,
@@ -53,7 +54,7 @@ def list_mates(block: Block, hits: Sequence[PersonHit]) -> Iterator[PersonHit]:
             continue
         end = hit.end - base
         for _ in range(_MAX_MATES):
-            if text.startswith(" of ", end):
+            if text.startswith((" of ", " from "), end):
                 affiliation = _AFFILIATION.match(text, end)
                 end = affiliation.end() if affiliation is not None else end
             if not text.startswith((",", " and "), end):
@@ -70,7 +71,8 @@ def list_mates(block: Block, hits: Sequence[PersonHit]) -> Iterator[PersonHit]:
             if not text.endswith((", ", " and "), 0, start):
                 break
             m = _PREVIOUS.search(text, max(0, start - _LOOK_BACK), start)
-            if m is None and text.find(" of ", max(0, start - _LOOK_BACK), start) >= 0:
+            if m is None and (text.find(" of ", max(0, start - _LOOK_BACK), start) >= 0
+                              or text.find(" from ", max(0, start - _LOOK_BACK), start) >= 0):
                 m = _PREVIOUS_OF.search(text, max(0, start - 2 * _LOOK_BACK), start)
             if m is None or not _mate(text, m.start("name"), m.end("name")):
                 break

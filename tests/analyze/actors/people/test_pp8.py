@@ -64,3 +64,12 @@ def test_hausa_honorifics_are_courtesy_not_names(tmp_path: Path) -> None:
         "The Special Adviser, Alhaji Mohammed Nma Kolo, said the state was ready. Hajiya Binta Mamman agreed.\n",
     )
     assert "Mohammed Nma Kolo" in people and "Binta Mamman" in people
+
+
+def test_list_mates_after_each_ones_country_of_origin(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "This year’s laureates are Miriam Coronel-Ferrer from the Philippines, Eugenio Lemos from Timor-Leste, "
+        "and Korvi Rakshand from Bangladesh.\n",
+    )
+    assert set(people) == {"Miriam Coronel-Ferrer", "Eugenio Lemos", "Korvi Rakshand"}

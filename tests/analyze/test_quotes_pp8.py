@@ -1,0 +1,18 @@
+"""Quote speakers on made-up texts of the kinds the pp8- batch held: an adverb between the speaker and the speech
+verb ("He only said: “…”")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from _quotes import quotes_in
+
+
+def test_an_adverb_before_the_speech_verb_keeps_the_speaker(tmp_path: Path) -> None:
+    quotes = quotes_in(
+        tmp_path,
+        "Prime Minister Srettha Thavisin chose not to respond to the question about the defence portfolio.\n"
+        "He only said: “Please wait for the list to be formally announced.”\n"
+        "“It will not be disappointing,” Srettha later added.\n",
+    )
+    assert [q.speaker for q in quotes] == ["Srettha Thavisin", "Srettha Thavisin"]
