@@ -16,3 +16,20 @@ def test_an_adverb_before_the_speech_verb_keeps_the_speaker(tmp_path: Path) -> N
         "“It will not be disappointing,” Srettha later added.\n",
     )
     assert [q.speaker for q in quotes] == ["Srettha Thavisin", "Srettha Thavisin"]
+
+
+def test_a_slogan_a_sentence_runs_through_is_no_quote(tmp_path: Path) -> None:
+    quotes = quotes_in(
+        tmp_path,
+        "The four recipients were conferred “Asia’s premier prize and highest honor” at the theater on Saturday.\n",
+    )
+    assert quotes == []
+
+
+def test_a_phrase_after_a_speech_verb_in_its_sentence_stays(tmp_path: Path) -> None:
+    quotes = quotes_in(
+        tmp_path,
+        "Defence Minister Richard Marles spoke on Monday.\n"
+        "He said the crew advised the destroyer that divers were working and “requested the ship keep clear”.\n",
+    )
+    assert [q.text for q in quotes] == ["requested the ship keep clear"]

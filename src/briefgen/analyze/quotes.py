@@ -225,7 +225,7 @@ def find_quotes(source: Source, sentences: Sequence[Sentence], mentions: Sequenc
             if _titled_work(source.text, span) and not (attributed and _said_in_full(source.text, span)):
                 continue
             if not attributed:
-                if span.single or not _speech_like(source.text[span.start:span.end]):
+                if span.single or not _speech_like(source.text[span.start:span.end]) or _term(source.text, span):
                     continue
                 speaker = previous
             previous = carried = speaker
@@ -374,6 +374,27 @@ def _titled_work(text: str, span: _Span) -> bool:
     if not _speech_like(words):
         return True
     return event or _WORK_BEFORE.search(text, max(0, span.open - 40), span.open) is not None
+
+
+def _term(text: str, span: _Span) -> bool:
+    """True for a short quoted phrase that a sentence runs through, no one said to say it: "were conferred “Asia’s
+    premier prize and highest honor” at …" (a slogan or a term, not speech): a lower-case word right before the
+    marks, no sentence's end inside them, no speech verb before them in the sentence ("He said … and “requested the
+    ship keep clear”" reports speech)."""
+    words = text[span.start:span.end]
+    before = _WORD_BEFORE_MARK.search(text, max(0, span.open - 40), span.open)
+    return (
+        before is not None and len(words.split()) <= _TERM_WORDS and not _SENTENCE_INSIDE.search(words)
+        and before.group(1) not in _SPEECH_LEADS
+        and _SPEECH_VERB.search(text, _sentence_start(text, span.open), span.open) is None
+    )
+
+
+_WORD_BEFORE_MARK = compile_cached(r"(?<![\w’'-])([a-z]+)\s*$")
+_SENTENCE_INSIDE = compile_cached(r"[.!?;:]")
+_TERM_WORDS = 8
+_SPEECH_VERB = compile_cached(rf"(?<![\w’'-]){SPEECH_VERB_RE}(?![\w’'-])")
+_SPEECH_LEADS = frozenset(("that", "said", "says", "say", "saying"))
 
 
 def _speech_like(words: str) -> bool:
