@@ -226,3 +226,24 @@ def test_listed_objects_of_one_verb_share_its_agent() -> None:
 def test_a_place_ends_a_phrase_even_past_two_links() -> None:
     text = "The agency is providing $12 million in relief for the needs of families in Kenya."
     assert "Kenya" in figure_at(text, "$12 million").label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "label"),
+    [
+        ("The jobless rate in Peru fell to a nearly ten-year low of 6.1 percent in May.", "6.1 percent",
+         "jobless rate in Peru, May"),
+        ("Car exports hit a 12-year high of $9 billion in April.", "$9 billion", "Car exports, April"),
+    ],
+)
+def test_a_span_written_as_a_modifier_of_a_level_noun_leaves_the_subject_as_measure(sentence: str, surface: str,
+                                                                                    label: str) -> None:
+    figure = figure_at(sentence, surface)
+    assert figure.label == label
+    assert figure.label_complete
+
+
+def test_a_phrase_after_a_dash_restating_an_amount_takes_its_period() -> None:
+    text = "The fund earned $4.2 billion for savers in fiscal year 2021—a return of about $9 on every dollar."
+    figure = figure_at(text, "$9")
+    assert figure.label.endswith("2021"), figure.label

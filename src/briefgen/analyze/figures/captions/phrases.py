@@ -110,6 +110,9 @@ class _Phrases:
         if tok.low == "of" and j - 1 >= lo and _content(toks[j - 1]):
             start = self._np_left(j - 1, lo)
             if toks[j - 1].low in caption_words("level_nouns"):
+                if start - 2 >= lo and self._compound_duration(start - 1) and toks[start - 2].low in ("a", "an", "its",
+                                                                                                   "their", "the"):
+                    start -= 2  # "fell to a nearly seven-year low of 4.5 percent": the span only weighs the low
                 if start - 1 < lo:
                     return ("opens", k, "")
                 return self._governor(start, lo)
@@ -296,6 +299,14 @@ class _Phrases:
         while out and (out[-1].lower() in lex.stop_words or out[-1] == ","):
             out.pop()
         return _join_commas(out), last
+
+    def _compound_duration(self, j: int) -> bool:
+        """True when token ``j`` is a span of time written as one modifier ("seven-year", "nearly 10-year"): it
+        weighs the noun after it ("a seven-year low"), it is no figure the caption reads."""
+        tok = self._s.toks[j]
+        if tok.fig < 0:
+            return False
+        return self._s.readings[tok.fig].kind == "duration" and "-" in tok.text
 
     def _place_name(self, k: int, hi: int) -> bool:
         """True when a country's name starts at ``k`` and the phrase ends there ("people in Ethiopia.", "in Ethiopia,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...actors.countries import country_name
-from ..clauses import caption_firsts, caption_words, is_punct, time_words
+from ..clauses import Time, caption_firsts, caption_words, is_punct, time_words
 from ..complete import names_measure
 from ..fragments import (
     broken_off,
@@ -129,6 +129,8 @@ class Caption(_Checks):
             period = self._after_respectively(k)  # "… 5%, 7% and 9%, respectively, in 2020"
         if period is None and self._restated is not None:
             period = self._restated.period  # "$90 billion in 2021, about 35 percent of GDP": the amount's period
+        if period is None:
+            period = self._apposed_period(k, lo)  # "$214.7 billion … in fiscal year 2019—a return of about $338"
         if period is None and listed is not None:
             period = listed.period  # "In FY2019, about 41% …; 35% for …": the share it follows holds for that time
         if passive is not None and period is None:
@@ -937,6 +939,25 @@ class Caption(_Checks):
             return [done, "by", *subject]  # "CPF provides $10 billion" -> "provided by CPF"
         self._fragment = True  # "the rate has ranged from …": a clause
         return clause
+
+    def _apposed_period(self, k: int, lo: int) -> Time | None:
+        """The period of an amount that a noun phrase set off by a dash right after it restates, for the figure
+        that phrase holds ("yielded $214.7 billion in benefits in fiscal year 2019—a return of about $338 on every
+        dollar"): the return is that year's too; None when the figure is no such phrase's or the amount has none."""
+        gov = self._governor(k, lo)
+        if gov[0] != "of":
+            return None
+        toks = self._s.toks
+        j = gov[1] - 1
+        while j >= 0 and toks[j].low in lexicon().determiners:
+            j -= 1
+        if j != lo - 1 or j < 1 or toks[j].text not in ("—", "–"):
+            return None
+        owner = next((i for i, d in self._done.items() if i <= j - 1 <= d.tail), -1)
+        earlier = self._done.get(owner) if owner >= 0 else None
+        if earlier is None or earlier.kind not in ("money", "count") or earlier.period is None:
+            return None
+        return earlier.period
 
     def _appositive_comma(self, at: int, lo: int) -> int:
         """The comma before the noun phrase starting at ``at`` (its determiners passed over), or -1."""
