@@ -111,6 +111,18 @@ def country_name(surface: str) -> str | None:
     return _TABLE.get(surface.replace("’", "'"))
 
 
+@functools.cache
+def all_countries() -> tuple[str, ...]:
+    """Every canonical country name, once each."""
+    return tuple(dict.fromkeys(_TABLE.values()))
+
+
+@functools.cache
+def country_forms(country: str) -> tuple[str, ...]:
+    """Every surface form naming ``country`` (a canonical name), in the table's order."""
+    return tuple(form for form, name in _TABLE.items() if name == country)
+
+
 def find_countries(text: str) -> Iterator[tuple[int, int, str, str]]:
     """Country mentions in ``text`` as (start, end, surface, canonical name), skipping those inside other names."""
     table = _TABLE

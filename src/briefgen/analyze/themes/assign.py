@@ -34,6 +34,7 @@ from typing import NamedTuple
 from ..._speed.gc_pause import without_gc
 from ...model import Sentence, Source, ThemeMatch
 from ...spec import ThemeSpec
+from .country_keywords import with_country_names
 from .coverage import SENTENCE_THRESHOLD, anchor_scoped, covered_themes, title_anchors, with_parties
 from .evidence import Evidence, sentence_evidence
 from .keyword_scan import Keyword, theme_keywords
@@ -103,7 +104,7 @@ def assign_themes(
     if not themes:
         nothing = {(source.id, p.index): _NONE for source in sources for p in source.paragraphs}
         return ThemeAssignment(tuple(_NONE for _ in sentences), nothing, frozenset())
-    themes = with_region_names(with_related_terms(themes))
+    themes = with_region_names(with_related_terms(with_country_names(themes)))
     evidence = sentence_evidence(sources, sentences, themes)
     keywords = theme_keywords(themes)
     title_terms = title_anchors(themes)
