@@ -73,3 +73,13 @@ def test_list_mates_after_each_ones_country_of_origin(tmp_path: Path) -> None:
         "and Korvi Rakshand from Bangladesh.\n",
     )
     assert set(people) == {"Miriam Coronel-Ferrer", "Eugenio Lemos", "Korvi Rakshand"}
+
+
+def test_enlisted_ranks_and_ratings_are_titles_not_names(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "“It was an experience I will never forget,” said Air Traffic Controller 2nd Class Jamero Jo. "
+        "“It was really important to me,” said Airman Catherine Blick. Seaman Apprentice Schuyler Olivar was home.\n",
+    )
+    assert set(people) == {"Jamero Jo", "Catherine Blick", "Schuyler Olivar"}
+    assert people["Catherine Blick"].role == "Airman"
