@@ -247,3 +247,16 @@ def test_a_phrase_after_a_dash_restating_an_amount_takes_its_period() -> None:
     text = "The fund earned $4.2 billion for savers in fiscal year 2021—a return of about $9 on every dollar."
     figure = figure_at(text, "$9")
     assert figure.label.endswith("2021"), figure.label
+
+
+def test_an_opening_span_after_in_is_the_period() -> None:
+    figure = figure_at("In about 9 months, local banks made a total of $3.1 billion in loans.", "$3.1 billion")
+    assert figure.label.endswith("about 9 months"), figure.label
+
+
+def test_a_from_time_after_a_change_and_its_new_level_is_the_change_base() -> None:
+    text = "Orders of steel rose $40 million to $910 million from June."
+    change = figure_at(text, "$40 million")
+    assert change.label.endswith("from June"), change.label
+    level = figure_at(text, "$910 million")
+    assert "June" not in level.label, level.label

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from _figures import figures_of
 from briefgen.analyze.figures.extract import extract_figures
 from briefgen.model import Figure, Paragraph, Sentence, Source
 
@@ -454,3 +455,10 @@ def test_a_share_after_a_run_in_colon_a_change_then_a_level_and_an_estimate() ->
     assert [f.kind for f in change] == ["percent", "count"]
     estimate = _figures("The tax gap is estimated to be $600 billion annually.")
     assert estimate[0].qualifier == "estimated to be" and estimate[0].value == 6e11
+
+
+def test_an_amount_weighed_after_its_change_word_is_no_range() -> None:
+    found = [(f.text, f.kind) for f in figures_of("Sales fell a full $3 million to $41 million.")]
+    assert ("$3 million", "money") in found and ("$41 million", "money") in found
+    spans = [(f.text, f.kind) for f in figures_of("The plan would cost a total of $2 billion to $3 billion.")]
+    assert any(kind == "range" for _, kind in spans)

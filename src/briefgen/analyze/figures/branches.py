@@ -483,9 +483,28 @@ def _change_before(ctx: Context, start: int) -> bool:
         if word == "by" or word in lexicon().change_words:
             return True
         if word not in qualifier_ends():
-            return False
+            return _weighed_change(ctx, lo, found[0], word)
         start = found[0]
     return False
+
+
+def _weighed_change(ctx: Context, lo: int, start: int, word: str) -> bool:
+    """True when an article and at most two adjectives stand between a change word and the amount ("decrease a
+    full $2 billion to …", "rose a whopping $3 billion to …"): the adjectives only weigh the change."""
+    for _ in range(_WEIGHING_WORDS):
+        if not word.isalpha() or not word.islower():
+            return False
+        found = previous_word(ctx.text, lo, start)
+        if found is None:
+            return False
+        if word in ("a", "an"):
+            return found[1].lower() in lexicon().change_words
+        word, start = found[1], found[0]
+    return False
+
+
+_WEIGHING_WORDS = 3
+"""How many words (an article and two adjectives) may weigh an amount after its change word."""
 
 
 def _short_scale_used(m: re.Match[str]) -> bool:

@@ -194,8 +194,9 @@ def _times(toks: list[Tok], readings: Sequence[Reading]) -> tuple[Time, ...]:
             last = i + 2
         elif i > 0 and toks[i - 1].low == "on" and tok.text in _weekdays():
             text = tok.text  # "announced a $345 million package on Friday": a day, not part of the phrase
-        elif _duration(tok, readings) and i > 0 and toks[i - 1].low in words.span_preps:
-            text = tok.text  # "over six months", "within a decade": the span a figure holds for
+        elif _duration(tok, readings) and i > 0 and (toks[i - 1].low in words.span_preps or (
+                i == 1 and toks[0].low == "in" and i + 1 < n and toks[i + 1].text == ",")):
+            text = tok.text  # "over six months", "within a decade", "In about 18 months, …": the span it holds for
         elif _duration(tok, readings) and i + 1 < n and toks[i + 1].low in words.shifts:
             text = f"{tok.text} {toks[i + 1].low}"  # "two years ago"
             last = i + 1

@@ -29,6 +29,13 @@ class _Periods(_Phrases):
 
     __slots__ = ()
 
+    def _new_level_then_base(self, k: int, j: int, hi: int) -> bool:
+        """True when the figure at ``k`` is a change and token ``j``, right after it, opens its new level ("to
+        $188.2 billion") followed by a "from" time: that time is the base the change is counted from."""
+        s, toks = self._s, self._s.toks
+        return (j == k + 1 and j + 2 < hi and toks[j].low == "to" and toks[j + 1].fig >= 0
+                and not s.is_time(j + 1) and toks[j + 2].low == "from" and s.time_at(j + 2) is not None)
+
     def _period(self, k: int, lo: int, hi: int, used: int) -> Time | None:
         """The time the figure at ``k`` holds for."""
         s = self._s
@@ -59,6 +66,8 @@ class _Periods(_Phrases):
                 j += 2  # "an increase of $17.0 billion or 14.5% from 2020": one quantity, one period
                 used = max(used, j - 1)
                 continue
+            if self._new_level_then_base(k, j, hi):
+                return s.time_at(j + 2)  # "increased $600 million to $188.2 billion from August": the change's base
             if tok.fig >= 0 or (tok.text == "," and j > used) or (j > used + 1 and self._verb(j)):
                 break
             j += 1

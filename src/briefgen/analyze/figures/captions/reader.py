@@ -131,6 +131,9 @@ class Caption(_Checks):
             period = self._restated.period  # "$90 billion in 2021, about 35 percent of GDP": the amount's period
         if period is None:
             period = self._apposed_period(k, lo)  # "$214.7 billion … in fiscal year 2019—a return of about $338"
+        elif period.first == k + 1 and s.toks[k + 1].low == "from" and k >= 2 and s.toks[k - 1].low == "to" \
+                and s.toks[k - 2].fig >= 0 and not s.is_time(k - 2):
+            period = None  # "increased $600 million to $188.2 billion from August": the change's base, not the level's
         if period is None and listed is not None:
             period = listed.period  # "In FY2019, about 41% …; 35% for …": the share it follows holds for that time
         if passive is not None and period is None:
