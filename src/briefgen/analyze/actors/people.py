@@ -607,8 +607,8 @@ def _given_names(text: str, base: int) -> Iterator[PersonHit]:
         if before is not None and before.group(1) in _ARTICLES and any(
                 caps_word(w) for w in text[name[0]:name[1]].split()):
             continue  # "at the Darwin RAAF base": a place's or a thing's name
-        if _facility_next(text, name[1]):
-            continue  # "the Kai Tak site", "Ben Thanh market reopened": a place named after a bare name
+        if _facility_next(text, name[1]) or text[name[0]:name[1]].rsplit(" ", 1)[-1].lower() in FACILITY_NOUNS:
+            continue  # "the Kai Tak site", "Ben Thanh market reopened", "Grace Church": a place named after a name
         if before is not None and before.group(1) in _ARTICLES and _no_noun_next(text, name[1]):
             continue  # "The Ronald Reagan had just come from exercises": a ship's or a thing's name
         yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], _as_role(text, name[1], base))

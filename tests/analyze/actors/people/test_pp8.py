@@ -83,3 +83,12 @@ def test_enlisted_ranks_and_ratings_are_titles_not_names(tmp_path: Path) -> None
     )
     assert set(people) == {"Jamero Jo", "Catherine Blick", "Schuyler Olivar"}
     assert people["Catherine Blick"].role == "Airman"
+
+
+def test_places_and_colleges_that_open_with_a_given_name_are_no_people(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "Students at Virginia Tech protested. Victoria Peak was foggy. Adelaide Oval was full. Grace Church opened. "
+        "The Jose Rizal monument stands. Senator Frank Church spoke.\n",
+    )
+    assert set(people) == {"Frank Church"}
