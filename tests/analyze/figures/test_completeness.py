@@ -260,3 +260,22 @@ def test_a_from_time_after_a_change_and_its_new_level_is_the_change_base() -> No
     assert change.label.endswith("from June"), change.label
     level = figure_at(text, "$910 million")
     assert "June" not in level.label, level.label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("The bank's fund, a pool of donor money, grew 4% in 2020.", "4%"),
+        ("The river port—a hub for grain barges—handled 9% more cargo in 2021.", "9%"),
+    ],
+)
+def test_an_appositive_between_subject_and_verb_is_passed_over(sentence: str, surface: str) -> None:
+    figure = figure_at(sentence, surface)
+    assert "pool" not in figure.label and "hub" not in figure.label, figure.label
+
+
+def test_a_count_whose_label_names_neither_the_things_counted_nor_a_whole_is_incomplete() -> None:
+    lost = figure_at("The grant builds on the delivery of seed kits to 2.5 million farmers.", "2.5 million farmers")
+    assert not lost.label_complete, lost.label
+    whole = figure_at("The census put the population of Chad at 17.7 million people in 2022.", "17.7 million people")
+    assert "population" not in whole.label or whole.label_complete, whole.label

@@ -112,11 +112,26 @@ def says_measure(label: str, sentence: str, start: int, end: int, kind: str, sur
     noun = complement_noun(before)
     if noun and not measure.lower().startswith(noun):
         return False
+    if kind == "count" and _counted_unsaid(unit, words):
+        return False  # "provision of food assistance" for "… to 3.4 million people": not what is counted
     if kind == "count" and unit:
         piece = surface.rsplit("-", 1)
         if len(piece) == 2 and piece[1].lower() == unit.lower() and not unit.lower().endswith("s"):
             return False
     return True
+
+
+def _counted_unsaid(unit: str, words: Sequence[str]) -> bool:
+    """True when a count's label names neither the things counted (the head of ``unit``: "people" of "3.4 million
+    people") nor a change or level of them ("increase in crude stocks" for "17 million barrels")."""
+    counted = _WORD.findall(unit.lower())
+    if not counted:
+        return False
+    head = counted[-1]
+    if any(w[:4] == head[:4] for w in words):
+        return False
+    levels = caption_words("level_nouns") | caption_words("generic_label_words") | caption_words("count_wholes")
+    return not any(w in lexicon().change_words or w in levels or _changing(w) for w in words)
 
 
 @lru_cache(maxsize=64)

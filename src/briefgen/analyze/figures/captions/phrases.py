@@ -34,6 +34,9 @@ from .grammar import (
     in_scope,
 )
 
+_APPOSITIVE_TOKENS = 16
+"""How long an appositive between a subject and its verb may be ("the gap—an indicator of potential bias—")."""
+
 
 def _unpossessed(word: str) -> str:
     """A word without its possessive ending ("Development’s" -> "Development")."""
@@ -626,6 +629,11 @@ class _Phrases:
             head = self._relative_head(i - 1, lo)
             if head is not None:
                 return head  # "defense spending, which has grown by $130 billion": the noun the clause is about
+        closing = i - 1 if i - 1 >= lo and toks[i - 1].text == "," else lo - 1 if i - 1 < lo else -1
+        apposed = self._apposed_subject(closing) if closing >= 2 and i == verb - len(self._chain(verb, lo)) + 1 \
+            else None
+        if apposed:
+            return apposed  # "the home appraisal gap—an indicator of potential bias—has shrunk": the noun before
         if i - 1 < lo and lo >= 2 and toks[lo - 1].text in ("—", "–") and toks[i].low.endswith("ing"):
             before = toks[lo - 2]  # "39 million households — covering 88 percent of children —"
             if before.fig >= 0 and self._s.readings[before.fig].count_words and not self._s.is_time(lo - 2):
@@ -685,6 +693,28 @@ class _Phrases:
                 self._pointed = True  # "this program is projected to cost …": which program, another sentence says
             return words[:_SUBJECT_WORDS] if names_measure(words) else []
         return words[:_SUBJECT_WORDS]
+
+    def _apposed_subject(self, close: int) -> list[str] | None:
+        """The noun phrase before an appositive that the mark at ``close`` ends ("the gap—an indicator of bias—",
+        "the gap, an indicator of bias,"), when the appositive opens with an article and holds no verb nor figure:
+        the subject of the verb after it; None otherwise."""
+        toks = self._s.toks
+        mark = toks[close].text
+        if mark not in (",", "—", "–"):
+            return None
+        opening = next((x for x in range(close - 1, max(close - _APPOSITIVE_TOKENS, 0), -1)
+                        if toks[x].text == mark or (mark != "," and toks[x].text in ("—", "–"))), -1)
+        if opening < 1 or opening + 1 >= close or toks[opening + 1].low not in ("a", "an", "one"):
+            return None
+        inside = range(opening + 1, close)
+        if any(toks[x].fig >= 0 or is_punct(toks[x]) or self._verb(x) for x in inside):
+            return None
+        end = opening - 1
+        if not _content(toks[end]) or toks[end].fig >= 0 or self._verb(end) or self._s.is_time(end):
+            return None
+        floor = self._clause(end)[0]
+        words = self._words(self._np_left(end, floor), end)
+        return words[:_SUBJECT_WORDS] if words and names_measure(words) else None
 
     def _relative_head(self, rel: int, lo: int) -> list[str] | None:
         """The noun phrase a relative pronoun at ``rel`` opens a clause about ("spending, which …",
