@@ -345,17 +345,21 @@ def _named_thing(text: str, hit: PersonHit) -> bool:
 
 def _ship(text: str, hit: PersonHit) -> bool:
     """True for a hit a ship's prefix stands right before, or opens the role of ("HMS Queen Elizabeth": a ship, not
-    a queen named Elizabeth)."""
+    a queen named Elizabeth), or an untitled hit after a noun of ships ("the destroyer John S. McCain docked",
+    "aboard the George Washington")."""
     before = _WORD_BEFORE.search(text, max(0, hit.start - 8), hit.start)
     return (before is not None and before.group(1) in SHIP_PREFIXES) or any(
-        role.split(" ", 1)[0] in SHIP_PREFIXES for _, role in hit.roles)
+        role.split(" ", 1)[0] in SHIP_PREFIXES for _, role in hit.roles) or (
+        not hit.roles and _SHIP_NOUN_BEFORE.search(text, max(0, hit.start - 24), hit.start) is not None)
 
 
 def _without_ship_names(text: str, hits: list[PersonHit]) -> list[PersonHit]:
-    """Hits without the untitled ones that name a ship the text names after its prefix: beside "USS Ronald Reagan",
-    "Ronald Reagan will host tours", "Reagan Sailors" and "Reagan" are the carrier and its crew, not the president.
-    One given a title or role ("President Ronald Reagan") stays."""
+    """Hits without the untitled ones that name a ship the text names after its prefix or a noun of ships ("the
+    destroyer John S. McCain"): beside "USS Ronald Reagan", "Ronald Reagan will host tours", "Reagan Sailors" and
+    "Reagan" are the carrier and its crew, not the president. One given a title or role ("President Ronald Reagan")
+    stays."""
     ships = [m.group("name") for m in _SHIP_NAME.finditer(text) if m.group("prefix") in SHIP_PREFIXES]
+    ships.extend(m.group("name") for m in _SHIP_NOUN_NAME.finditer(text))
     if not ships:
         return hits
     names = set(ships)
@@ -410,6 +414,14 @@ _QUOTED = re.compile(r"[“\"]([^“”\"\n]{3,200})[”\"]")
 _SENTENCE_MARK = re.compile(r"[.,;!?]")
 
 
+# A noun of ships right before a name, maybe over "the" or a class: "the destroyer ", "aboard the ".
+_SHIP_NOUN_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:" + "|".join(sorted(word_list("actors/ship_nouns.txt"))) + r")\s+(?:the\s+)?$"
+)
+_SHIP_NOUN_NAME = re.compile(
+    r"(?<![\w’'-])(?:" + "|".join(sorted(word_list("actors/ship_nouns.txt"))) + r")\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
+)
 # A ship's prefix and the capitalised words of its name: "USS Ronald Reagan (CVN 76)" -> "Ronald Reagan".
 _SHIP_NAME = re.compile(r"(?<![\w-])(?P<prefix>[A-Z]{2,5})\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
 

@@ -92,3 +92,12 @@ def test_places_and_colleges_that_open_with_a_given_name_are_no_people(tmp_path:
         "The Jose Rizal monument stands. Senator Frank Church spoke.\n",
     )
     assert set(people) == {"Frank Church"}
+
+
+def test_a_name_after_a_noun_of_ships_is_a_ship(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "Sailors aboard the George Washington trained. The destroyer John S. McCain docked in Danang, and McCain’s "
+        "crew went ashore. Navy Secretary Carlos Del Toro said the ship would leave on Friday.\n",
+    )
+    assert set(people) == {"Carlos Del Toro"}
