@@ -101,3 +101,11 @@ def test_a_name_after_a_noun_of_ships_is_a_ship(tmp_path: Path) -> None:
         "crew went ashore. Navy Secretary Carlos Del Toro said the ship would leave on Friday.\n",
     )
     assert set(people) == {"Carlos Del Toro"}
+
+
+def test_his_excellency_is_courtesy_not_a_name(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "The Meeting was co-chaired by His Excellency Le Hoai Trung, Deputy Minister of Foreign Affairs of Viet Nam.\n",
+    )
+    assert list(people) == ["Le Hoai Trung"]
