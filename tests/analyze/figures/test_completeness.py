@@ -279,3 +279,10 @@ def test_a_count_whose_label_names_neither_the_things_counted_nor_a_whole_is_inc
     assert not lost.label_complete, lost.label
     whole = figure_at("The census put the population of Chad at 17.7 million people in 2022.", "17.7 million people")
     assert "population" not in whole.label or whole.label_complete, whole.label
+
+
+def test_a_noun_said_again_bare_takes_back_its_first_modifiers() -> None:
+    text = "Canadian lumber imports and exports held steady, with exports falling $0.2 billion to $4.1 billion."
+    assert figure_at(text, "$4.1 billion").label == "Canadian lumber exports"
+    own = figure_at("Chinese steel exports slowed, while U.S. exports rose 2% in May.", "2%")
+    assert "steel" not in own.label, own.label

@@ -40,6 +40,8 @@ from .grammar import (
     _value_links,
 )
 
+_ELIDED_WORDS = 2
+"""How many modifiers a noun said again bare may take back from its first mention."""
 _LIST_STEPS = 6
 """How many listed figures back a figure may look for the verb its list shares."""
 _OPENER_TOKENS = 24
@@ -149,6 +151,9 @@ class Caption(_Checks):
         if not self._fragment and any(d.fragment and d.core == core for d in self._done.values()):
             self._fragment = True  # "has ranged from 3.9 percent to 4.1 percent": the second shares the first's
         self._done[k] = _Done(core, kind, tail, self._fragment)
+        elided = self._elided_modifiers(core, k)
+        if elided:
+            core = [*core[:-1], *elided, core[-1]]  # "services imports and exports …, with exports falling"
         if kind in ("money", "count") and self._in_total(k) and not any(w.lower() == "total" for w in core):
             core = ["total", *core]  # "In total, the United States is now providing more than $600 million in aid"
         words = _trim([*core, *whom])
@@ -194,6 +199,30 @@ class Caption(_Checks):
         self._done[k].complete = self.complete
         self._done[k].period = period
         return label
+
+    def _elided_modifiers(self, core: list[str], k: int) -> list[str]:
+        """The modifiers a bare noun of the caption had where the sentence named it before the figure ("U.S.
+        services imports and exports figures remained unchanged, with exports falling $0.1 billion": the exports
+        are U.S. services exports), read through a coordination ("services imports and exports"); [] when the
+        caption's noun has modifiers of its own or the sentence gave it none."""
+        head = core[-1] if len(core) == 1 else core[2] if len(core) == 3 and core[1] == "in" \
+            and is_change_noun(core[0]) else ""
+        if not head.isalpha() or not head.islower():
+            return []
+        toks = self._s.toks
+        at = next((x for x in range(k - 1, 0, -1) if toks[x].low == head and toks[x - 1].low not in ("the", "a",
+                                                                                                 "an", "with")), -1)
+        if at < 1:
+            return []
+        x = at - 1
+        if x - 1 >= 0 and toks[x].low in ("and", "or") and _content(toks[x - 1]) and not self._verb(x - 1):
+            x -= 2  # "services imports and exports": "services" is said of both
+        mods: list[str] = []
+        while x >= 0 and len(mods) < _ELIDED_WORDS and _content(toks[x]) and toks[x].fig < 0 \
+                and not self._verb(x) and not self._s.is_time(x):
+            mods.insert(0, toks[x].text)
+            x -= 1
+        return mods if mods and not _says(" ".join(core), " ".join(mods)) else []
 
     def dated(self) -> tuple[tuple[frozenset[str], str], ...]:
         """The measure words (lower case) and period text of each caption made so far that gives a period: what a
