@@ -109,3 +109,8 @@ def test_his_excellency_is_courtesy_not_a_name(tmp_path: Path) -> None:
         "The Meeting was co-chaired by His Excellency Le Hoai Trung, Deputy Minister of Foreign Affairs of Viet Nam.\n",
     )
     assert list(people) == ["Le Hoai Trung"]
+
+
+def test_a_name_before_a_noun_of_landforms_is_a_place(tmp_path: Path) -> None:
+    people = people_in(tmp_path, "Workers tunneled through the Sierra Nevada mountains, said historian Gordon Chang.\n")
+    assert set(people) == {"Gordon Chang"}
