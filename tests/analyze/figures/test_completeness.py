@@ -286,3 +286,9 @@ def test_a_noun_said_again_bare_takes_back_its_first_modifiers() -> None:
     assert figure_at(text, "$4.1 billion").label == "Canadian lumber exports"
     own = figure_at("Chinese steel exports slowed, while U.S. exports rose 2% in May.", "2%")
     assert "steel" not in own.label, own.label
+
+
+def test_a_share_coordinated_with_an_earlier_one_shares_its_verb() -> None:
+    text = "Two ports handle a third of our exports and half of our imports."
+    figure = figure_at(text, "half")
+    assert "ports" in figure.label, figure.label

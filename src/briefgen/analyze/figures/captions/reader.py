@@ -725,6 +725,11 @@ class Caption(_Checks):
         """A percentage "of" something: a share, of the subject of "account for", or with its predicate."""
         how, at, _ = self._governor(k, lo)
         toks = self._s.toks
+        if how == "opens" and toks[k - 1].low in ("and", "or", ","):
+            earlier = self._coordinated(k, "percent", lo)  # "representing more than one-third of … and more than
+            at_earlier = next((i for i, d in self._done.items() if d is earlier), -1)  # half of …": one verb
+            if at_earlier >= 0 and self._governor(at_earlier, lo)[0] in ("share", "verb"):
+                how, at, _ = self._governor(at_earlier, lo)
         share = ["share", "of", *of]
         possessive = k + 2 < len(toks) and (toks[k + 2].low in ("its", "their")
                                             or toks[k + 2].low in caption_words("demonstratives"))
