@@ -114,3 +114,12 @@ def test_his_excellency_is_courtesy_not_a_name(tmp_path: Path) -> None:
 def test_a_name_before_a_noun_of_landforms_is_a_place(tmp_path: Path) -> None:
     people = people_in(tmp_path, "Workers tunneled through the Sierra Nevada mountains, said historian Gordon Chang.\n")
     assert set(people) == {"Gordon Chang"}
+
+
+def test_outlets_armed_groups_and_firms_that_read_like_names(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "Al Jazeera reported the strike. Al Qaeda claimed it. Jollibee Foods said profits rose. "
+        "Manny Pangilinan said he would step down.\n",
+    )
+    assert set(people) == {"Manny Pangilinan"}
