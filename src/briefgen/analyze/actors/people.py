@@ -338,7 +338,14 @@ _FORMER = compile_cached(rf"(?<![\w’'-])(?:{'|'.join(_FORMER_WORDS)})\s+$")
 _ROLE_AND = compile_cached(rf"(?<![\w’'-])(?P<role>(?:[{UPPER}][\w’'-]*\s+)?{ROLE_NOUN_RE})\s+and\s+$")
 _TITLE_AND = compile_cached(rf"(?<![\w’'.-])(?P<role>{_CHAIN})\s+and\s+$")
 _BYLINE = compile_cached(r"By:?\s+(?=[A-Z])")
+_MAX_BYLINE = 100
 _BYLINE_NAME = compile_cached(rf"By:?\s+(?P<name>{NAME})\s*[:.,]?")
+# An author's line with the outlet after the name: "By Jintana Panyaarvudh, The Nation", "Nillicent Bautista -
+# Philstar.com" (a web outlet's address after a dash needs no "By").
+_BYLINE_OUTLET = compile_cached(
+    rf"(?:By:?\s+(?P<name>{NAME})\s*(?:,|\s[-–—|/])\s*[{UPPER}][^\n]{{0,60}}"
+    rf"|(?P<web>{NAME})\s+[-–—|]\s+[\w.-]+\.(?:com|net|org|news)(?:\.[a-z]{{2}})?)\s*"
+)
 
 
 def find_people(block: Block) -> Iterator[PersonHit]:
@@ -349,6 +356,12 @@ def find_people(block: Block) -> Iterator[PersonHit]:
         name = _clean(block.text, alone.start("name"), alone.end("name"), trim_front=False, min_tokens=2)
         if name == alone.span("name"):
             yield PersonHit(block.start + name[0], block.start + name[1], alone.group("name"))
+    elif len(block.text) <= _MAX_BYLINE and (line := _BYLINE_OUTLET.fullmatch(block.text.rstrip())) is not None:
+        # "By Jintana Panyaarvudh, The Nation", "Nillicent Bautista - Philstar.com": the author, then the outlet
+        group = "name" if line.group("name") is not None else "web"
+        name = _clean(block.text, line.start(group), line.end(group), trim_front=False, min_tokens=2)
+        if name == line.span(group):
+            yield PersonHit(block.start + name[0], block.start + name[1], line.group(group))
     quoted_words = '"' in block.text or "“" in block.text
     for hit in _people(block.text, block.start):
         if quoted_words:

@@ -123,3 +123,14 @@ def test_outlets_armed_groups_and_firms_that_read_like_names(tmp_path: Path) -> 
         "Manny Pangilinan said he would step down.\n",
     )
     assert set(people) == {"Manny Pangilinan"}
+
+
+def test_an_authors_line_with_the_outlet_after_the_name(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "4 laureates receive 2023 Ramon Magsaysay Award\nNillicent Bautista - Philstar.com\n"
+        "MANILA — The four recipients were honored on Saturday.\n",
+    )
+    assert set(people) == {"Nillicent Bautista"}
+    assert set(people_in(tmp_path, "By Jintana Panyaarvudh, The Nation\nThe talks went well.\n")) == {
+        "Jintana Panyaarvudh"}
