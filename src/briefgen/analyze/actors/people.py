@@ -239,7 +239,8 @@ _NAME_DONE = compile_cached(
 # "Ambassador to Sri Lanka" / "Representative to the UN Agencies in Rome": a role's place or body, at the end.
 _ROLE_TO_END = compile_cached(
     rf"(?<![\w.’'-])(?i:{TITLE_RE}|{ROLE_NOUN_RE})(?P<link>\s+(?:to|of|for|in|at)\s+(?:the\s+)?{ORG_WORD}"
-    rf"(?:\s+(?:{ORG_WORD}|of|for|in|the)){{0,5}})$"
+    # a portfolio of several fields, listed: "Commissioner for Industry, Trade and Investment"
+    rf"(?:\s+(?:{ORG_WORD}|of|for|in|the)|,\s+{ORG_WORD}(?=(?:\s+{ORG_WORD})*,?\s+and\s)|,?\s+and\s+{ORG_WORD}){{0,5}})$"
 )
 _PLACE_LINKS = frozenset(("to", "of", "for", "in", "at"))  # the link words of ``_ROLE_TO_END``
 # "Suzanne Dodd is the project manager for …", "Imogen Page-Jarrett is with the research firm …": a person
@@ -282,6 +283,12 @@ _SYLLABLE_NAME = compile_cached(rf"[{UPPER}](?<![\w.’'-].)[a-z]{{1,4}}\s+[{UPP
 _AS_ROLE = compile_cached(
     rf"\s+as\s+(?:(?:the|a|an|its|their|his|her)\s+(?:new\s+)?|(?={TITLE_RE}(?![\w-])))(?P<role>{_ROLE})"
     rf"(?=\s*[,.;:?!)]|\s*$|\s+(?:and|in|at|for|from|on|since|until|when|who|after|before)\b)"
+)
+# A lower-case role noun right after a bare name, with no comma: "Zahid Hussain correspondent for the Times of London
+# was the moderator".
+_BARE_ROLE = compile_cached(
+    rf"\s+(?P<role>(?:{ROLE_NOUN_RE})(?:\s+(?:{_ROLE_LINK}\s+)*(?:{ORG_WORD}|\((?:{ABBREV})\)))*)"
+    rf"(?=\s*[,.;:?!)]|\s*$|\s+(?:was|is|were|are|has|had|said|says|told|and|in|at|who)\b)"
 )
 # "Theresa May" after "the new Prime Minister of the UK,": a role, a comma, and the name ending the sentence.
 _COMMA_NAME_END = compile_cached(rf",\s+(?P<name>{CAP}{NAME})(?=[.;:!?]|\s*$)")
@@ -760,8 +767,8 @@ _MATCH_START = operator.methodcaller("start")
 
 def _as_role(text: str, end: int, base: int) -> tuple[tuple[int, str], ...]:
     """The role given with "as" right after a name ending at ``end`` ("… Boris Johnson as the foreign
-    secretary"), if any."""
-    m = _AS_ROLE.match(text, end)
+    secretary"), or a lower-case role noun right after it ("Zahid Hussain correspondent for the Times"), if any."""
+    m = _AS_ROLE.match(text, end) or _BARE_ROLE.match(text, end)
     return ((base + m.start("role"), m.group("role")),) if m is not None else ()
 
 

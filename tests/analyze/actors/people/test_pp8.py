@@ -134,3 +134,18 @@ def test_an_authors_line_with_the_outlet_after_the_name(tmp_path: Path) -> None:
     assert set(people) == {"Nillicent Bautista"}
     assert set(people_in(tmp_path, "By Jintana Panyaarvudh, The Nation\nThe talks went well.\n")) == {
         "Jintana Panyaarvudh"}
+
+
+def test_a_portfolio_of_several_fields_before_a_name_set_off_by_commas(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "Also speaking, Commissioner for Industry, Trade and Investment, Aminu Takuma, said the decision was right.\n",
+    )
+    assert people["Aminu Takuma"].role == "Commissioner for Industry, Trade and Investment"
+
+
+def test_a_role_noun_right_after_a_bare_name(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path, "Zahid Hussain correspondent for the Times of London was the moderator of the panel discussion.\n"
+    )
+    assert people["Zahid Hussain"].role == "correspondent for the Times of London"
