@@ -292,3 +292,23 @@ def test_a_share_coordinated_with_an_earlier_one_shares_its_verb() -> None:
     text = "Two ports handle a third of our exports and half of our imports."
     figure = figure_at(text, "half")
     assert "ports" in figure.label, figure.label
+
+
+def test_a_share_after_of_which_is_a_share_of_the_amount_before() -> None:
+    text = "The bank made $8 billion in loans to farmers in 2021, of which more than one third was paid to women."
+    figure = figure_at(text, "more than one third")
+    assert figure.kind == "percent"
+    assert figure.label.startswith("share of"), figure.label
+
+
+def test_a_copula_before_an_article_and_adjectives_governs_a_bare_figure() -> None:
+    figure = figure_at("Outside autos, the rise in sales was a more modest 0.4 percent.", "0.4 percent")
+    assert "modest" not in figure.label and "sales" in figure.label, figure.label
+
+
+def test_a_caption_cut_inside_a_noun_phrase_is_incomplete() -> None:
+    text = ("Over half of the first grant allocation was expended by the state and local housing finance "
+            "agencies of the country.")
+    figure = figure_at(text, "Over half")
+    assert not figure.label_complete or figure.label.split(",")[0].split()[-1] in ("agencies", "country"), \
+        figure.label

@@ -233,7 +233,7 @@ def _branches(lex: Lexicon, p: dict[str, str]) -> dict[str, str]:
         rf"(?i:(?:(?P<whole>{p['small']})\s+and\s+)?(?P<num>{p['small']}|an?))"
         rf"(?:[{HYPHEN}](?P<den>(?i:{p['fracs']}))\b"
         rf"|\s+(?P<den2>(?i:{p['fracs']}))\b(?=\s+of\b|\s+(?i:percent|per\s?cent|percentage)\b"
-        rf"|(?P<alone>\s*[,.;:!?)\]–—]|\s*\Z|\s+(?:and|or|but|in|for|from|since)\b)))"
+        rf"|(?P<alone>\s*[,.;:!?)\]–—]|\s*\Z|\s+(?:and|or|but|in|for|from|since|is|are|was|were|has|have|had|will|would)\b)))"
         rf"(?P<unit>{of_one}(?i:(?:percentage{_DASH}?\s*)?points?|percent|per\s?cent)\b|{p['pct']})?"
     )
     # "half of …", "more than half the …", or a half standing alone ("cut by more than half.", "only half for the

@@ -164,11 +164,19 @@ class _Phrases:
                 self._present_verb(j, lo) or self._infinitive(j, lo) or self._gerund(j)))):
             return ("verb", j, prep)
         if not prep and j - 1 >= lo and toks[j].low in ("a", "an") and self._verb(j - 1) \
-                and toks[j - 1].low not in caption_words("copulas"):
-            return ("verb", j - 1, "")  # "The ADB approved a $500 million loan": the verb before the article
+                and (toks[j - 1].low not in caption_words("copulas") or self._bare_after(k)):
+            # "The ADB approved a $500 million loan": the verb before the article; "the gain was a more modest
+            # 0.3 percent": the copula, when no noun follows the figure ("is a $5 million loan" is the loan's)
+            return ("verb", j - 1, "")
         if j >= lo and toks[j].text == "," and prep in ("for", ""):
             return ("level_after_comma", j, prep)
         return ("none", -1, "")
+
+    def _bare_after(self, k: int) -> bool:
+        """True when no noun follows the figure at ``k`` (a mark, the sentence's end, a preposition or a time)."""
+        toks = self._s.toks
+        return k + 1 >= len(toks) or is_punct(toks[k + 1]) or toks[k + 1].low in lexicon().label_links \
+            or self._s.is_time(k + 1)
 
     def _before_epithets(self, k: int, lo: int) -> int:
         """The token before the figure at ``k``, or, for a figure after an article and one or two adjectives ("rose

@@ -40,6 +40,16 @@ from .grammar import (
     _value_links,
 )
 
+
+def _cut_short(words: list[str]) -> bool:
+    """True when ``words`` run past the caption's room and the cut falls inside a noun phrase: the first word cut
+    is no link or function word ("… expended by state and local | governments", "… Child Tax | Credit")."""
+    if len(words) <= MAX_WORDS:
+        return False
+    first = words[MAX_WORDS].lower().strip(",")
+    return first not in lexicon().stop_words and names_measure([first])
+
+
 _ELIDED_WORDS = 2
 """How many modifiers a noun said again bare may take back from its first mention."""
 _LIST_STEPS = 6
@@ -157,6 +167,7 @@ class Caption(_Checks):
         if kind in ("money", "count") and self._in_total(k) and not any(w.lower() == "total" for w in core):
             core = ["total", *core]  # "In total, the United States is now providing more than $600 million in aid"
         words = _trim([*core, *whom])
+        cut = _cut_short([*core, *whom])  # the caption's words past its room, one of them a noun: it stops mid-way
         aside_read = False  # an aside read into the caption from inside the sentence: unsure
         for aside in caption_words("asides"):
             size = len(aside.split())
@@ -194,6 +205,7 @@ class Caption(_Checks):
             and not (start_value and period is None)  # the old value of a change, with no time of its own
             and (listed is None or listed.complete)  # a listed share is as sure as the share it follows
             and not aside_read
+            and not cut
             and not any(f" {aside} " in f" {label.lower()} " for aside in caption_words("asides"))
         )
         self._done[k].complete = self.complete
@@ -378,6 +390,9 @@ class Caption(_Checks):
                 return self._share(k, lo, hi, of, end)
             if k + 2 < hi and toks[k + 2].low in caption_words("pronouns"):
                 return [], [], k  # "processed 90 percent of them within 21 days"
+        whole = self._whole_of_which(k, kind, hi)
+        if whole is not None:
+            return whole  # "$58.3 billion in loans, of which more than one third was to …": a share of the loans
         if kind == "percent" and k + 1 < hi and self._opens_clause(k, lo) and (
                 toks[k + 1].low in caption_words("reporting_verbs") or toks[k + 1].low in caption_words("auxiliaries")):
             predicate, end = self._predicate(k + 1, hi)
@@ -521,6 +536,21 @@ class Caption(_Checks):
             self._fragment, self._pointed = flags
             return None
         return shared
+
+    def _whole_of_which(self, k: int, kind: str, hi: int) -> tuple[list[str], list[str], int] | None:
+        """For a share opening a clause "of which" ("…, of which more than one third was to communities …"), the
+        share of the amount captioned before the comma, with what the clause says of the share; else None."""
+        toks = self._s.toks
+        if kind != "percent" or k < 3 or toks[k - 1].low not in ("which", "whom") or toks[k - 2].low != "of" \
+                or toks[k - 3].text != ",":
+            return None
+        earlier = self._done_before(k - 3)
+        if earlier is None or earlier.kind not in ("money", "count") or not names_measure(earlier.core[:1]) \
+                or earlier.core[0].lower() in lexicon().past_verbs:
+            return None  # "lent by bank": no noun of what the amount is
+        predicate, end = self._predicate(k + 1, hi)
+        self._restated = earlier
+        return ["share", "of", *earlier.core, *predicate], [], max(end, k)
 
     def _rate_of_change(self, k: int, lo: int, hi: int) -> tuple[list[str], int] | None:
         """For a percentage giving the pace of a change ("the economy grew at a 2.1 percent annual rate", "grew at an
