@@ -312,3 +312,10 @@ def test_a_caption_cut_inside_a_noun_phrase_is_incomplete() -> None:
     figure = figure_at(text, "Over half")
     assert not figure.label_complete or figure.label.split(",")[0].split()[-1] in ("agencies", "country"), \
         figure.label
+
+
+def test_a_long_caption_keeps_for_whom_before_by_whom() -> None:
+    text = ("The agency is providing more than $15 million in additional emergency relief aid to meet the needs of "
+            "flood victims in Malawi.")
+    figure = figure_at(text, "$15 million")
+    assert "Malawi" in figure.label, figure.label

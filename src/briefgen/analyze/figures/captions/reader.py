@@ -50,6 +50,16 @@ def _cut_short(words: list[str]) -> bool:
     return first not in lexicon().stop_words and names_measure([first])
 
 
+def _without_agent(core: list[str]) -> list[str]:
+    """``core`` without the participle and "by" agent the caption reader added to it ("additional humanitarian aid
+    provided by USAID" -> "additional humanitarian aid"): by whom comes after for whom when room is short."""
+    by = max((i for i, w in enumerate(core) if w == "by"), default=-1)
+    done = next((i for i in range(by - 1, 0, -1) if _participle(core[i].lower())), -1) if by > 1 else -1
+    if done < 1 or not names_measure(core[:done]):
+        return core
+    return [*core[:done], *core[done + 1 : by]]
+
+
 _ELIDED_WORDS = 2
 """How many modifiers a noun said again bare may take back from its first mention."""
 _LIST_STEPS = 6
@@ -166,6 +176,8 @@ class Caption(_Checks):
             core = [*core[:-1], *elided, core[-1]]  # "services imports and exports …, with exports falling"
         if kind in ("money", "count") and self._in_total(k) and not any(w.lower() == "total" for w in core):
             core = ["total", *core]  # "In total, the United States is now providing more than $600 million in aid"
+        if len(core) + len(whom) > MAX_WORDS and whom:
+            core = _without_agent(core)  # "aid provided by USAID to meet the needs of …": for whom first
         words = _trim([*core, *whom])
         cut = _cut_short([*core, *whom])  # the caption's words past its room, one of them a noun: it stops mid-way
         aside_read = False  # an aside read into the caption from inside the sentence: unsure
