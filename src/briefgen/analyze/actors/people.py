@@ -1158,5 +1158,9 @@ def _name_part(token: str) -> bool:
 
 
 def _not_first(token: str) -> bool:
-    """True for a word a name cannot begin with: no name word, or a sentence's opening word ("Although")."""
-    return not _name_part(token) or token.lower() in SENTENCE_STARTERS
+    """True for a word a name cannot begin with: no name word, a sentence's opening word ("Although"), or a verb
+    opening a command or a greeting ("Meet Jane Doe, the new envoy")."""
+    return not _name_part(token) or token.lower() in SENTENCE_STARTERS or token in _OPENING_VERBS
+
+
+_OPENING_VERBS = word_list("actors/opening_verbs.txt")

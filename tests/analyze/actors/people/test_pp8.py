@@ -149,3 +149,8 @@ def test_a_role_noun_right_after_a_bare_name(tmp_path: Path) -> None:
         tmp_path, "Zahid Hussain correspondent for the Times of London was the moderator of the panel discussion.\n"
     )
     assert people["Zahid Hussain"].role == "correspondent for the Times of London"
+
+
+def test_a_verb_opening_a_command_is_no_part_of_a_name(tmp_path: Path) -> None:
+    people = people_in(tmp_path, "Meet Jane Doe, the new envoy to Manila.\n")
+    assert list(people) == ["Jane Doe"]
