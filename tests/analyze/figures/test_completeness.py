@@ -319,3 +319,9 @@ def test_a_long_caption_keeps_for_whom_before_by_whom() -> None:
             "flood victims in Malawi.")
     figure = figure_at(text, "$15 million")
     assert "Malawi" in figure.label, figure.label
+
+
+def test_a_change_in_an_apposition_list_is_the_change_of_the_amount_before() -> None:
+    text = "Farm exports in May totaled $12.1 billion, the highest on record and a $0.8 billion increase from April."
+    figure = figure_at(text, "$0.8 billion")
+    assert figure.label.startswith("increase in") and "exports" in figure.label, figure.label

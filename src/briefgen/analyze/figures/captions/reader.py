@@ -484,6 +484,9 @@ class Caption(_Checks):
               and not self._finite(j, hi)):
             own, used = self._np_right(j, hi)  # "a $3.1 million loss", "a 7% increase"
             earlier = self._done_before(self._appositive_comma(k, lo)) if len(own) == 1 else None
+            if earlier is None and len(own) == 1:
+                earlier = self._done_before(self._apposition_start(k, lo))  # "$129.3 billion, the highest on
+                # record and a $2.6 billion increase from August": the same amount's change
             if earlier is not None and own[0].lower() in lex.change_words:
                 own = [*own, "in", *earlier.core]  # "… $18.7 billion in 2022, a 5 percent increase from 2021"
             elif len(own) == 1 and own[0].lower() in lex.change_words and (holder := self._change_holder(k, lo)):
@@ -1037,6 +1040,18 @@ class Caption(_Checks):
         if earlier is None or earlier.kind not in ("money", "count") or earlier.period is None:
             return None
         return earlier.period
+
+    def _apposition_start(self, k: int, lo: int) -> int:
+        """The comma opening the appositions the figure at ``k`` stands in ("…, the highest on record and a $2.6
+        billion increase"): no verb, figure or time between; -1 when there is none."""
+        toks = self._s.toks
+        for j in range(k - 1, lo - 1, -1):
+            tok = toks[j]
+            if tok.text == ",":
+                return j
+            if tok.fig >= 0 or self._s.is_time(j) or is_punct(tok) or self._verb(j):
+                return -1
+        return -1
 
     def _appositive_comma(self, at: int, lo: int) -> int:
         """The comma before the noun phrase starting at ``at`` (its determiners passed over), or -1."""
