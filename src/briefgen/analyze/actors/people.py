@@ -627,8 +627,9 @@ def _given_names(text: str, base: int) -> Iterator[PersonHit]:
         if before is not None and before.group(1) in _ARTICLES and any(
                 caps_word(w) for w in text[name[0]:name[1]].split()):
             continue  # "at the Darwin RAAF base": a place's or a thing's name
-        if _facility_next(text, name[1]) or text[name[0]:name[1]].rsplit(" ", 1)[-1].lower() in FACILITY_NOUNS:
-            continue  # "the Kai Tak site", "Ben Thanh market reopened", "Grace Church": a place named after a name
+        last = text[name[0]:name[1]].rsplit(" ", 1)[-1].lower()
+        if _facility_next(text, name[1]) or (last in FACILITY_NOUNS and last not in _FACILITY_SURNAMES):
+            continue  # "the Kai Tak site", "Ben Thanh market reopened", "Victoria Peak": a place named after a name
         if before is not None and before.group(1) in _ARTICLES and _no_noun_next(text, name[1]):
             continue  # "The Ronald Reagan had just come from exercises": a ship's or a thing's name
         yield PersonHit(base + name[0], base + name[1], text[name[0]:name[1]], _as_role(text, name[1], base))
@@ -1164,3 +1165,4 @@ def _not_first(token: str) -> bool:
 
 
 _OPENING_VERBS = word_list("actors/opening_verbs.txt")
+_FACILITY_SURNAMES = word_list("actors/facility_surnames.txt")

@@ -85,13 +85,13 @@ def test_enlisted_ranks_and_ratings_are_titles_not_names(tmp_path: Path) -> None
     assert people["Catherine Blick"].role == "Airman"
 
 
-def test_places_and_colleges_that_open_with_a_given_name_are_no_people(tmp_path: Path) -> None:
+def test_places_and_colleges_that_open_with_a_given_name_are_no_people_but_family_names_stay(tmp_path: Path) -> None:
     people = people_in(
         tmp_path,
-        "Students at Virginia Tech protested. Victoria Peak was foggy. Adelaide Oval was full. Grace Church opened. "
-        "The Jose Rizal monument stands. Senator Frank Church spoke.\n",
+        "Students at Virginia Tech protested. Victoria Peak was foggy. Adelaide Oval was full. "
+        "The Jose Rizal monument stands. Senator Frank Church spoke. Michael Camp attended.\n",
     )
-    assert set(people) == {"Frank Church"}
+    assert set(people) == {"Frank Church", "Michael Camp"}
 
 
 def test_a_name_after_a_noun_of_ships_is_a_ship(tmp_path: Path) -> None:
