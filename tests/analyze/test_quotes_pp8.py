@@ -33,3 +33,12 @@ def test_a_phrase_after_a_speech_verb_in_its_sentence_stays(tmp_path: Path) -> N
         "He said the crew advised the destroyer that divers were working and “requested the ship keep clear”.\n",
     )
     assert [q.text for q in quotes] == ["requested the ship keep clear"]
+
+
+def test_a_role_phrase_after_the_verb_is_kept_whole_and_an_apposed_name_wins(tmp_path: Path) -> None:
+    quotes = quotes_in(
+        tmp_path,
+        "“We lost everything we had,” said a 45-year-old farmer who asked not to be named.\n"
+        "“We have been waiting for days,” said one resident, Maria Santos, 52.\n",
+    )
+    assert [q.speaker for q in quotes] == ["a 45-year-old farmer", "Maria Santos"]

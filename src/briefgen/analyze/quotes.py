@@ -121,6 +121,12 @@ _TAIL = compile_cached(
     rf"(?:,|,?[”\"’])\s*{_who('')}\s+{_ADVERB}{SPEECH_VERB_RE}\.?[”\"]?\s*$"
 )
 _MARKS = compile_cached(r"[\"“”]|''")
+# The rest of a role phrase after a speech verb, to its clause's end: "a 45-year-old| farmer| who asked …".
+_PHRASE_REST = compile_cached(
+    r"(?:\s+(?!(?:who|which|that|and|in|at|on|of|from|to|with)\b)[a-z][\w’'-]*){1,4}(?=[\s,.;:])"
+)
+# A name set off by a comma after a role phrase: "one resident, Maria Santos".
+_APPOSED_NAME = compile_cached(rf",\s+(?P<name>{NAME})")
 _LEAD_IN = compile_cached(rf"\b{SPEECH_VERB_RE}\s*:\s*$")
 # "“…,” according to a statement from Ukraine’s Foreign Ministry" / "according to the bureau": the source named.
 _ACCORDING = compile_cached(
@@ -453,7 +459,18 @@ def _speaker(
                 return name, True, True
         if m.group("phrase" + tag) is not None:
             start, end = m.span("phrase" + tag)
-            return _mention_at(mentions, starts, start, end) or " ".join(m.group("phrase" + tag).split()), True, False
+            known = _mention_at(mentions, starts, start, end)
+            if not known and tag == "2":
+                # "…,” said a 45-year-old farmer who asked …" / "said one resident, Maria Santos, 52": the phrase
+                # after the verb runs to its clause's end, and a name set after it by a comma is who speaks
+                rest = _PHRASE_REST.match(text, end)
+                end = rest.end() if rest is not None else end
+                named = _APPOSED_NAME.match(text, end)
+                if named is not None and (person := _mention_at(mentions, starts, named.start("name"),
+                                                                named.end("name"))):
+                    return person, True, True
+                return " ".join(text[start:end].split()), True, False
+            return known or " ".join(m.group("phrase" + tag).split()), True, False
     lo = max(_sentence_at(paragraph, span.open).start, span.open - 200)
     who = _WHO_SAYS.search(text, lo, span.open) if "who" in text[lo:span.open] else None
     if who is not None:
