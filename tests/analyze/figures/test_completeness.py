@@ -325,3 +325,9 @@ def test_a_change_in_an_apposition_list_is_the_change_of_the_amount_before() -> 
     text = "Farm exports in May totaled $12.1 billion, the highest on record and a $0.8 billion increase from April."
     figure = figure_at(text, "$0.8 billion")
     assert figure.label.startswith("increase in") and "exports" in figure.label, figure.label
+
+
+def test_counted_things_keep_a_passive_with_an_infinitive_said_of_them() -> None:
+    text = "In the north, more than 2.1 million flood-hit people are estimated to need clean water in 2023."
+    figure = figure_at(text, "2.1 million flood-hit people")
+    assert "need clean water" in figure.label, figure.label

@@ -741,6 +741,9 @@ class Caption(_Checks):
             head = [tok.text]
         elif copula and j + 2 < hi and _content(toks[j + 1]) and not self._verb(j + 1) and toks[j + 2].low in links:
             head, at = [toks[j + 1].text], j + 2
+        elif copula and j + 4 < hi and _participle(toks[j + 1].low) and toks[j + 1].text.islower() \
+                and toks[j + 2].low == "to" and self._infinitive_at(j + 3, hi):
+            head, at = [toks[j + 1].text, "to", toks[j + 3].text], j + 4  # "are estimated to need food assistance"
         elif self._verb(j) and tok.low.endswith("ed") and not copula and _content(toks[j + 1]):
             head = [tok.text]
         if not head:
