@@ -154,3 +154,12 @@ def test_a_role_noun_right_after_a_bare_name(tmp_path: Path) -> None:
 def test_a_verb_opening_a_command_is_no_part_of_a_name(tmp_path: Path) -> None:
     people = people_in(tmp_path, "Meet Jane Doe, the new envoy to Manila.\n")
     assert list(people) == ["Jane Doe"]
+
+
+def test_appositions_headed_by_delegate_and_head(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "Ravi Kumar, a delegate from India, said it was historic. Jane Doe, the head of the agency, agreed.\n",
+    )
+    assert people["Ravi Kumar"].role == "delegate"
+    assert people["Jane Doe"].role == "head of the agency"
