@@ -71,8 +71,9 @@ def test_a_label_that_is_only_the_run_in_heading_is_incomplete() -> None:
         # a verb heads the caption: what was done, not what is measured
         ("In March 2015, the ministry issued its budget, requesting $2.5 billion for the Peace Corps.", "$2.5 billion"),
         ("The budget requested $300 million for the Coast Guard.", "$300 million"),
-        # the owner is a possessive pronoun: whose it is, another clause or sentence says
-        ("According to Peru, its trade deficit with Chile was $12.1 billion.", "$12.1 billion"),
+        # the owner is a possessive pronoun: whose it is, another clause or sentence says (the sentence names no
+        # country before it; "According to Peru, its …" is Peru's, see test_its_takes_the_one_country_…)
+        ("According to the ministry, its trade deficit with Chile was $12.1 billion.", "$12.1 billion"),
         ("Our total assistance to Nepal during the floods now totals nearly $40 million.", "$40 million"),
         # a contracted pronoun subject ("that’s") points to another clause
         ("Cotton exports rose 12 percent – that’s $90 million in additional exports.", "$90 million"),
@@ -331,3 +332,19 @@ def test_counted_things_keep_a_passive_with_an_infinitive_said_of_them() -> None
     text = "In the north, more than 2.1 million flood-hit people are estimated to need clean water in 2023."
     figure = figure_at(text, "2.1 million flood-hit people")
     assert "need clean water" in figure.label, figure.label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "owner"),
+    [
+        ("Kenya said its tea exports rose 9% in 2022.", "9%", "Kenya’s"),
+        ("According to Peru, its trade deficit with Chile was $2.1 billion in 2019.", "$2.1 billion", "Peru’s"),
+    ],
+)
+def test_its_takes_the_one_country_the_sentence_names_before_it(sentence: str, surface: str, owner: str) -> None:
+    assert owner in figure_at(sentence, surface).label
+
+
+def test_its_after_two_countries_or_a_longer_name_stays_unresolved() -> None:
+    assert "’s" not in figure_at("Chile and Peru said its exports rose 4% in 2021.", "4%").label
+    assert "Jersey’s" not in figure_at("New Jersey had spent just 37% of its allocation.", "37%").label

@@ -171,6 +171,7 @@ class Caption(_Checks):
         if not self._fragment and any(d.fragment and d.core == core for d in self._done.values()):
             self._fragment = True  # "has ranged from 3.9 percent to 4.1 percent": the second shares the first's
         self._done[k] = _Done(core, kind, tail, self._fragment)
+        core = self._its_owner(core, k)  # "According to China, its trade surplus …" -> "China's trade surplus …"
         elided = self._elided_modifiers(core, k)
         if elided:
             core = [*core[:-1], *elided, core[-1]]  # "services imports and exports …, with exports falling"
@@ -223,6 +224,23 @@ class Caption(_Checks):
         self._done[k].complete = self.complete
         self._done[k].period = period
         return label
+
+    def _its_owner(self, core: list[str], k: int) -> list[str]:
+        """``core`` with the country an "its" before one of its words stands for, when the sentence names one
+        country before that "its" ("Cambodia said its exports rose 12%" -> "rise in Cambodia's exports"); else
+        as it is."""
+        toks = self._s.toks
+        its = next((x for x in range(k - 1, 0, -1) if toks[x].low == "its" and toks[x + 1].text in core), -1)
+        if its < 1:
+            return core
+        names = [t.text for x, t in enumerate(toks[:its]) if t.text[:1].isupper() and country_name(t.text)
+                 and not (x > 0 and toks[x - 1].text[:1].isupper())]  # "New Jersey" names no country Jersey
+        named = {country_name(name) for name in names}
+        owner = names[-1] if names else ""
+        if len(named) != 1 or _says(" ".join(core), owner):
+            return core
+        at = core.index(toks[its + 1].text)
+        return [*core[:at], f"{owner}’s", *core[at:]]
 
     def _elided_modifiers(self, core: list[str], k: int) -> list[str]:
         """The modifiers a bare noun of the caption had where the sentence named it before the figure ("U.S.
