@@ -348,3 +348,15 @@ def test_its_takes_the_one_country_the_sentence_names_before_it(sentence: str, s
 def test_its_after_two_countries_or_a_longer_name_stays_unresolved() -> None:
     assert "’s" not in figure_at("Chile and Peru said its exports rose 4% in 2021.", "4%").label
     assert "Jersey’s" not in figure_at("New Jersey had spent just 37% of its allocation.", "37%").label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Gains this year include helping cut the fuel costs for ships ($2.2 billion).", "$2.2 billion"),
+    ],
+)
+def test_a_caption_holding_a_finite_verb_of_inclusion_is_incomplete(sentence: str,
+                                                                                   surface: str) -> None:
+    figure = figure_at(sentence, surface)
+    assert not figure.label_complete, figure.label

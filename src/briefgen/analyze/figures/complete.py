@@ -98,6 +98,8 @@ def says_measure(label: str, sentence: str, start: int, end: int, kind: str, sur
     for i, w in enumerate(words):
         if i and w in after_to and words[i - 1] != "to" and w not in lexicon().stop_words and _verb_like(w, said):
             return False
+    if any(w in _FINITE_HOLDERS for w in words[1:]):
+        return False  # "benefits number include helping …": a clause, not a noun phrase
     if any(_bare_verb(w, words[:i], said, sentence) for i, w in enumerate(words)):
         return False  # "taxes by an average raise" for "would raise taxes by an average of $1,200": a bare verb
     if len(words) >= 2 and words[-2] == "to" and _takes_object(words[-1], said):
@@ -178,6 +180,9 @@ def _owner_before(words: Sequence[str]) -> bool:
         if w not in stops and w not in restating:
             return True
     return False
+
+
+_FINITE_HOLDERS = frozenset({"include", "includes", "comprise", "comprises"})
 
 
 _WITH_OF = re.compile(r"\bwith (?:a|an) ((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) of\Z")
