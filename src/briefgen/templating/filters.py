@@ -187,6 +187,43 @@ def compared(chart: Any, limit: int = 90) -> str:
     return f"{text} {measure}" if text else f"compared {measure}"
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[”\"’']?\s+(?=[“\"‘'\w])")
+_QUOTE_MARKS = str.maketrans("", "", "“”\"‘’'")
+MIN_REPEATED_WORDS = 5
+"""Words a sentence of a quotation needs for its repeat elsewhere on the page to count."""
+
+
+def repeats(value: Any, shown: str) -> bool:
+    """The ``repeating`` test: True when a sentence of a quotation (of ``MIN_REPEATED_WORDS`` or more) is already in
+    ``shown``, the text of what the page shows (``q is repeating(said)``): a pull quote that opens with a summary
+    item's sentence says it twice even when it goes on."""
+    text = getattr(value, "text", value)
+    if not isinstance(text, str):
+        return False
+    page = tidy_text(shown).translate(_QUOTE_MARKS).casefold()
+    for part in _SENTENCE_BREAK.split(tidy_text(text)):
+        words = part.translate(_QUOTE_MARKS).rstrip(".!?,;: ").casefold()
+        if len(words.split()) >= MIN_REPEATED_WORDS and words in page:
+            return True
+    return False
+
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def self_attributed(item: Any) -> bool:
+    """The ``self_attributed`` test: True when a summary item's sentence names its speaker outside its quotation
+    marks (by the whole name or its last word: "…,” Jehan Perera, executive director of …, told VOA."), so that a
+    "Speaker:" lead would say it twice."""
+    speaker = getattr(item, "speaker", "") or ""
+    text = getattr(item, "text", "") or ""
+    words = speaker.split()
+    if not words:
+        return False
+    outside = _QUOTED.sub(" ", text)
+    return speaker in outside or re.search(rf"\b{re.escape(words[-1])}\b", outside) is not None
+
+
 def is_statement(value: Any) -> bool:
     """The ``statement`` test: a quote (or text) that is a whole statement, fit for a pull quote — it opens with a
     capital or digit, has enough words, and opens with no reference to something said before ("These …").

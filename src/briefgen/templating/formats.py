@@ -135,6 +135,8 @@ def make_environment(folder: Path, brief: Brief | None = None, deadline: Deadlin
         format_number,
         format_percent,
         is_statement,
+        repeats,
+        self_attributed,
         tidy_text,
     )
     from .sandbox import BriefSandbox, Deadline, FolderLoader
@@ -162,6 +164,8 @@ def make_environment(folder: Path, brief: Brief | None = None, deadline: Deadlin
         compared=compared,
     )
     env.tests["statement"] = is_statement
+    env.tests["repeating"] = repeats
+    env.tests["self_attributed"] = self_attributed
     if brief is not None:
         from .filters import cite_filter
         from .judgement import judgement_filter
