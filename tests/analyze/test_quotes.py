@@ -7,6 +7,7 @@ from pathlib import Path
 
 from _sentences import from_text, load
 from briefgen.analyze.actors.find import actor_findings
+from briefgen.analyze.actors.turns import find_turns
 from briefgen.analyze.quotes import find_quotes
 from briefgen.model import Quote, Sentence, Source
 
@@ -142,6 +143,19 @@ def test_a_label_with_a_title_of_several_words_names_the_person_and_the_role(tmp
     assert [q.speaker for q in quotes] == ["Pete Hegseth", "Ferdinand Marcos", "Pete Hegseth"]
     people = {a.name: a.role for a in actor_findings(source, sentences).actors if a.kind == "person"}
     assert people["Pete Hegseth"] == "Secretary of Defense"
+
+
+def test_a_reporter_labelled_by_name_and_outlet_asks_and_makes_no_quote(tmp_path: Path) -> None:
+    source, sentences = from_text(
+        tmp_path,
+        "Press Conference by the Foreign Minister\n"
+        "Ukai, TV Tokyo: I have a question on the vessels near the islands yesterday. What is your view?\n"
+        "Mr. Fumio Kishida, Minister for Foreign Affairs: We are very concerned about the situation there.\n"
+        "Chijiwa, TV Asahi: This is related. Earlier encounters involved coast guards. Is this more dangerous?\n"
+        "Minister Kishida: We will continue to respond calmly and firmly to the situation.\n",
+    )
+    assert [t.kind for t in find_turns(source.text, sentences)] == ["question", "person", "question", "person"]
+    assert [q.speaker for q in _quotes(source, sentences)] == ["Fumio Kishida", "Fumio Kishida"]
 
 
 def test_a_label_like_line_in_prose_is_no_turn(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from briefgen import api
-from briefgen.analyze.summarize.speakers import is_quotation, speaker_turns, spoken
+from briefgen.analyze.summarize.speakers import ASKER, is_quotation, question_paragraphs, speaker_turns, spoken
 from briefgen.model import Cite, SummaryItem
 
 BRIEF = """title = "Talks"
@@ -50,7 +50,8 @@ def _items(tmp_path: Path, text: str) -> list[tuple[str, str]]:
 def _speakers(tmp_path: Path, text: str) -> dict[str, str]:
     """Every sentence's speaker, as a summary item of it would name it."""
     _spec, analysis, _brief = _prepare(tmp_path, text)
-    turns = speaker_turns(analysis.sources, analysis.quotes)
+    asked = question_paragraphs(analysis.sources, analysis.sentences)
+    turns = speaker_turns(analysis.sources, analysis.quotes, (), asked)
     out = {}
     for s in analysis.sentences:
         item = SummaryItem(s.text, Cite(s.source, s.paragraph, s.start, s.end))
@@ -116,3 +117,21 @@ def test_a_speech_names_its_speaker_on_first_person_items_only(tmp_path: Path) -
     assert items
     for sentence, speaker in items:  # the title's speaker, as written there (she is named nowhere else)
         assert speaker == ("Ambassador Jane Doe" if sentence.startswith(("Our", "We")) else "")
+
+
+BRIEFING = (
+    "Department Press Briefing\n\n"
+    "MR PRICE: Good afternoon. The alliance with the Philippines is strong, and our defense treaty stands firm.\n\n"
+    "QUESTION: Thanks, Ned. The other side says the treaty and the alliance are a threat to its defense. "
+    "Do you accept that?\n\n"
+    "MR PRICE: No. The defense treaty is a pillar of the alliance, and we stand by every word of it.\n"
+)
+
+
+def test_a_reporters_question_is_the_reporters_and_stays_out_of_the_bottom_line(tmp_path: Path) -> None:
+    speakers = _speakers(tmp_path, BRIEFING)
+    assert speakers["The alliance w"] == "Price"
+    assert speakers["The other side"] == ASKER  # not Price's answer going on
+    assert speakers["The defense tr"] == "Price"
+    brief = _prepare(tmp_path / "brief", BRIEFING)[2]
+    assert all(item.speaker != ASKER for item in brief.bluf)

@@ -3,7 +3,8 @@
 Press-briefing and speech transcripts open each turn with a label: ``MR. PRICE:``, ``SECRETARY BLINKEN:``,
 ``SENIOR ADMINISTRATION OFFICIAL:``, ``MODERATOR:``, ``Q`` or ``QUESTION:``. A label is
 
-- a question (``Q``, ``Q:``, ``QUESTION:``): the turn is a reporter's, and no quote is made of it;
+- a question (``Q``, ``Q:``, ``QUESTION:``): the turn is a reporter's, and no quote is made of it; so is a
+  turn that asks a question under a "Name, Outlet:" label without a title word (``Ukai, TV Tokyo:``);
 - a person: title or courtesy words, then one to three name words (``SEC. CARTER``, ``GOVERNOR MCAULIFFE``,
   ``JOHN KIRBY``); the name is resolved by the actor finder to the person the text introduces
   ("our spokesperson, Ned Price"), else kept as the label's name ("Price");
@@ -181,9 +182,12 @@ def _turn(text: str, paragraph: int, start: int, stop: int) -> Turn | None:
         return None
     named = _NAME_ROLE.match(text, start, stop)
     if named is not None:
-        turn = _named_with_role(named, paragraph, _speech(text, named.end(), stop), stop)
+        speech = _speech(text, named.end(), stop)
+        turn = _named_with_role(named, paragraph, speech, stop)
         if turn is not None:
             return turn
+        if _asks(named, text, speech, stop):
+            return Turn(paragraph, start, named.end("label"), speech, stop, "question", REPORTER)
     m = _CAPS.match(text, start, stop)
     mixed = m is None
     if m is None:
@@ -215,6 +219,17 @@ def _named_with_role(m: re.Match[str], paragraph: int, speech: int, stop: int) -
     speaker = m.group("name")[name_start - m.start("name"):]
     return Turn(paragraph, m.start("label"), m.end("label"), speech, stop, "person", speaker, m.group("role"),
                 name_start, weak=i == 0)
+
+
+def _asks(m: re.Match[str], text: str, speech: int, stop: int) -> bool:
+    """True for a "Name, Outlet:" label of a press conference ("Ukai, TV Tokyo:", "Chijiwa, TV Asahi:"): one or
+    two name words, a role without a title word, and a turn that asks a question: a reporter's turn."""
+    name = m.group("name").split()
+    return (
+        len(name) <= 2
+        and all(surname_word(title_case(w)) for w in name)
+        and "?" in text[speech:stop]
+    )
 
 
 def _speech(text: str, at: int, stop: int) -> int:

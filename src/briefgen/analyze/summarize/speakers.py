@@ -19,8 +19,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from ...model import Quote, Source, SummaryItem
+from ...model import Quote, Sentence, Source, SummaryItem
 from ...resources import data_toml
+from ..actors.turns import find_turns
 
 _QUOTE_MARKS = "“”\"‘’'«»„"
 
@@ -43,11 +44,35 @@ class Turns:
     """Per source id, each quotation in quotation marks with a speaker: (start, end, speaker), in order."""
 
 
-def speaker_turns(sources: Sequence[Source], quotes: Sequence[Quote], people: Sequence[str] = ()) -> Turns:
+ASKER = "Reporter"
+"""The speaker of an item from a reporter's question turn."""
+
+
+def question_paragraphs(sources: Sequence[Source], sentences: Sequence[Sentence]) -> frozenset[tuple[str, int]]:
+    """The (source id, paragraph) of every reporter's question turn of a transcript ("QUESTION: …", "Ukai, TV
+    Tokyo: …"): what a reporter asks, and the claims a question puts forward ("China says the ships entered its
+    waters illegally. Do you accept that?"), are no one's statement in the source."""
+    out: set[tuple[str, int]] = set()
+    for source in sources:
+        own = [s for s in sentences if s.source == source.id]
+        if ":" in source.text:
+            out.update((source.id, t.paragraph) for t in find_turns(source.text, own) if t.kind == "question")
+    return frozenset(out)
+
+
+def speaker_turns(
+    sources: Sequence[Source], quotes: Sequence[Quote], people: Sequence[str] = (),
+    asked: frozenset[tuple[str, int]] = frozenset(),
+) -> Turns:
     """The quotes that are speech without quotation marks (speaker turns), by source; ``people`` are the names
-    of the persons found."""
+    of the persons found; ``asked`` the paragraphs of question turns (``question_paragraphs``), said by ``ASKER``:
+    the answer before a question does not go on into it."""
     texts = {s.id: s.text for s in sources}
     by_source: dict[str, list[tuple[int, int, int, str]]] = {}
+    for source in sources:
+        for p in source.paragraphs:
+            if (source.id, p.index) in asked:
+                by_source.setdefault(source.id, []).append((p.start, p.end, p.index, ASKER))
     quoted: dict[str, list[tuple[int, int, str]]] = {}
     for q in quotes:
         text = texts.get(q.cite.source)
