@@ -150,7 +150,10 @@ INNER_PARTICLE_RE = alternation(PARTICLES | {p.capitalize() for p in PARTICLES i
 SYLLABLE = r"(?:-(?!born\b)(?:[a-z]{3}(?:ng|ok|uk|on|ul|un)|[a-z]{2,4}|[a-z]-[a-z]{2,4})(?<!ed)(?![\w-]))"
 #: The Arabic article joined to a family name: "al-Sisi", "el-Sisi", "bin-Zayed".
 ARTICLE = rf"(?:(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|bin|ibn|abu)-(?=[{UPPER}]))"
-NAME_TOKEN = rf"(?:[{UPPER}]\.(?=\s+[{UPPER}])|{ARTICLE}?{CAP_WORD}{SYLLABLE}?)"
+# An initial without its full stop, as Indian names write them ("M Karunanidhi", "R Priya"): one capital but the
+# article A and the pronoun I, before a name word.
+BARE_INITIAL = r"[B-HJ-Z](?=\s+[A-Z][a-z])"
+NAME_TOKEN = rf"(?:[{UPPER}]\.(?=\s+[{UPPER}])|{BARE_INITIAL}|{ARTICLE}?{CAP_WORD}{SYLLABLE}?)"
 #: A personal name of one to four words, with particles and a generational suffix.
 NAME = (
     rf"{NAME_TOKEN}(?:\s+(?:{INNER_PARTICLE_RE}\s+)*{NAME_TOKEN}){{0,3}}"
@@ -245,6 +248,7 @@ def caps_word(token: str) -> bool:
 
 
 _NUMERALS = frozenset(("II", "III", "IV"))
+_BARE_INITIAL = re.compile(r"[B-HJ-Z]")
 _NAME_SPLIT = re.compile(r"[\s,]+")
 _ARTICLE_START = re.compile(ARTICLE)
 
@@ -261,7 +265,8 @@ def _name_tokens(name: str) -> tuple[str, ...]:
     """``name_tokens`` as a tuple, remembered: a text names the same people again and again."""
     out = []
     for token in _NAME_SPLIT.split(name):
-        if not token or token.endswith(".") or token in PARTICLES or token in _NUMERALS:
+        if not token or token.endswith(".") or token in PARTICLES or token in _NUMERALS or (
+                _BARE_INITIAL.fullmatch(token)):
             continue
         token = _ARTICLE_START.sub("", token)
         out.append(title_case(token) if token.isupper() and len(token) > 1 else token)

@@ -340,7 +340,7 @@ def heading_like(sentence: Sentence) -> bool:
     return sum(map(str.isupper, text)) > 1.5 * sum(map(str.islower, text))
 
 
-_FORMER_WORDS = ("former", "outgoing", "incoming", "acting", "interim")
+_FORMER_WORDS = ("former", "outgoing", "incoming", "acting", "interim", "then")
 _FORMER = compile_cached(rf"(?<![\w’'-])(?:{'|'.join(_FORMER_WORDS)})\s+$")
 _ROLE_AND = compile_cached(rf"(?<![\w’'-])(?P<role>(?:[{UPPER}][\w’'-]*\s+)?{ROLE_NOUN_RE})\s+and\s+$")
 _TITLE_AND = compile_cached(rf"(?<![\w’'.-])(?P<role>{_CHAIN})\s+and\s+$")
@@ -1146,8 +1146,8 @@ def _one_caps_word(text: str, kept: list[tuple[int, int]]) -> list[tuple[int, in
 def _name_part(token: str) -> bool:
     if token.islower():  # a particle such as "von"; the NAME pattern only lets those through
         return True
-    if token.endswith(".") and len(token) == 2:
-        return True
+    if (token.endswith(".") and len(token) == 2) or (len(token) == 1 and token in _BARE_INITIALS):
+        return True  # an initial, with or without its full stop ("R Priya")
     word = token.split(",")[0]
     if word in PORTFOLIO_WORDS:
         return False  # "Minister for Foreign and European Affairs": the title's end, no name
@@ -1166,3 +1166,4 @@ def _not_first(token: str) -> bool:
 
 _OPENING_VERBS = word_list("actors/opening_verbs.txt")
 _FACILITY_SURNAMES = word_list("actors/facility_surnames.txt")
+_BARE_INITIALS = frozenset("BCDEFGHJKLMNOPQRSTUVWXYZ")

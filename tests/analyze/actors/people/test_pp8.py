@@ -163,3 +163,13 @@ def test_appositions_headed_by_delegate_and_head(tmp_path: Path) -> None:
     )
     assert people["Ravi Kumar"].role == "delegate"
     assert people["Jane Doe"].role == "head of the agency"
+
+
+def test_initials_without_full_stops_open_indian_names(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "The flyover was commissioned by the then Chief Minister M Karunanidhi. A Chinese delegation came. "
+        "The event was attended by Chennai Mayor R Priya and others.\n",
+    )
+    assert set(people) == {"M Karunanidhi", "R Priya"}
+    assert people["M Karunanidhi"].role == "then Chief Minister"
