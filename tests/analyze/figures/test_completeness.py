@@ -360,3 +360,8 @@ def test_a_caption_holding_a_finite_verb_of_inclusion_is_incomplete(sentence: st
                                                                                    surface: str) -> None:
     figure = figure_at(sentence, surface)
     assert not figure.label_complete, figure.label
+
+
+def test_an_adverb_and_ed_word_before_a_noun_stay_in_the_noun_phrase() -> None:
+    figure = figure_at("The previously reported May deficit was $41.2 billion.", "$41.2 billion")
+    assert "previously reported May deficit" in figure.label, figure.label

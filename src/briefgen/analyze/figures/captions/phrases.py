@@ -478,7 +478,9 @@ class _Phrases:
             if self._verb(j) and not (j - 1 >= lo and toks[j - 1].low in lex.determiners) and not (
                     j - 1 >= lo and (toks[j - 1].low in lex.label_links or (toks[j - 1].low in ("and", "or")
                                          and self._conjunct_left(j - 1, lo))) and tok.low.endswith("ed") and j < i) \
-                    and not adjunct and not (j < i and tok.low.endswith("ed") and self._after_modifiers(j, lo)):
+                    and not adjunct and not (j < i and tok.low.endswith("ed") and self._after_modifiers(j, lo)) \
+                    and not (j < i and tok.low.endswith("ed") and j - 1 >= lo and _ly_adverb(toks[j - 1].low)):
+                # "publicly guaranteed debt", "federally funded programs": an adverb and "-ed" word before a noun
                 break  # "of unemployed persons": an -ed word between a preposition and its noun is no verb
             start = j
             j -= 1
