@@ -365,3 +365,16 @@ def test_a_caption_holding_a_finite_verb_of_inclusion_is_incomplete(sentence: st
 def test_an_adverb_and_ed_word_before_a_noun_stay_in_the_noun_phrase() -> None:
     figure = figure_at("The previously reported May deficit was $41.2 billion.", "$41.2 billion")
     assert "previously reported May deficit" in figure.label, figure.label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "label"),
+    [
+        ("In addition to $20 million in food aid, the agency provided $5 million for shelter.", "$20 million",
+         "food aid"),
+        ("This new funding is in addition to $6.5 million announced at the summit in May.", "$6.5 million",
+         "new funding announced at summit, May"),
+    ],
+)
+def test_in_addition_to_is_a_preposition_not_a_measure(sentence: str, surface: str, label: str) -> None:
+    assert figure_at(sentence, surface).label == label

@@ -105,6 +105,8 @@ class _Phrases:
 
     def _governor_of(self, k: int, lo: int) -> tuple[str, int, str]:
         toks = self._s.toks
+        if k - 3 >= lo and [t.low for t in toks[k - 3 : k]] == ["in", "addition", "to"]:
+            return ("addition", k - 3, "")  # "is in addition to $36.5 million": a preposition, no noun "addition"
         j = self._before_epithets(k, lo)
         if j < lo or toks[j].low in caption_words("clause_openers") or _leads(toks, j, lo) \
                 or ((toks[j].text == "," or toks[j].text == ")") and self._after_opener(lo, k) == k):

@@ -900,6 +900,12 @@ class Caption(_Checks):
             if own:
                 return own
             return [*np, *agent] if agent else np
+        if how == "addition":
+            copula = at - 1  # "This new assistance is in addition to $36.5 million announced …": more of the same
+            kind = self._subject(copula, lo) if copula >= lo and toks[copula].low in caption_words("copulas") else []
+            if own and (not kind or (link not in ("for", "to") and not _participle(own[0].lower()))):
+                return own  # "In addition to $20 million in food aid, …"
+            return [*kind, *([link] if own and link in ("for", "to") else []), *own]
         if how == "thing":
             return [*self._owner(at, lo), *self._words(at, k - 2)]
         if how == "object_by":
