@@ -378,3 +378,9 @@ def test_an_adverb_and_ed_word_before_a_noun_stay_in_the_noun_phrase() -> None:
 )
 def test_in_addition_to_is_a_preposition_not_a_measure(sentence: str, surface: str, label: str) -> None:
     assert figure_at(sentence, surface).label == label
+
+
+def test_a_time_closing_a_second_coordinated_verb_holds_for_the_first_too() -> None:
+    text = "Local lenders have made over 2.3 million small loans to farmers and distributed $9.1 billion since March."
+    figure = figure_at(text, "over 2.3 million small loans")
+    assert figure.label.endswith("since March"), figure.label

@@ -29,6 +29,23 @@ class _Periods(_Phrases):
 
     __slots__ = ()
 
+    def _coordinated_time(self, verb: int, hi: int) -> Time | None:
+        """The time right after the figure that the verb at ``verb`` (after "and") takes as its object, when that
+        time ends the clause: the period both verbs of the coordination share; None otherwise."""
+        s, toks = self._s, self._s.toks
+        x = verb + 1
+        while x < hi and toks[x].low in lexicon().determiners:
+            x += 1
+        if x >= hi or toks[x].fig < 0 or s.is_time(x):
+            return None
+        y = x + 1
+        while y < hi and not s.is_time(y) and not is_punct(toks[y]) and toks[y].fig < 0 and y <= x + 6:
+            y += 1
+        time = s.time_at(y) if y < hi else None
+        if time is None or not (time.last + 1 >= hi or is_punct(toks[time.last + 1])):
+            return None
+        return time
+
     def _new_level_then_base(self, k: int, j: int, hi: int) -> bool:
         """True when the figure at ``k`` is a change and token ``j``, right after it, opens its new level ("to
         $188.2 billion") followed by a "from" time: that time is the base the change is counted from."""
@@ -68,6 +85,11 @@ class _Periods(_Phrases):
                 continue
             if self._new_level_then_base(k, j, hi):
                 return s.time_at(j + 2)  # "increased $600 million to $188.2 billion from August": the change's base
+            if j > used + 1 and self._verb(j) and toks[j - 1].low == "and":
+                shared = self._coordinated_time(j, hi)
+                if shared is not None:
+                    return shared  # "have made over 1.4 million payments … and distributed $7.7 billion since
+                    # January": the time closing the second verb's phrase holds for both
             if tok.fig >= 0 or (tok.text == "," and j > used) or (j > used + 1 and self._verb(j)):
                 break
             j += 1
