@@ -39,3 +39,26 @@ def test_an_item_naming_its_speaker_outside_the_quote_is_self_attributed() -> No
     assert not self_attributed(_item("“China’s goal is to put the port to dual use.", "Dayan Jayatilleka"))
     assert not self_attributed(_item("“Perera is right,” the minister said.", "Jehan Perera"))
     assert not self_attributed(_item("The talks went well.", ""))
+
+
+def test_the_bundled_formats_lead_an_item_with_its_speaker_once_and_capitalised() -> None:
+    from dataclasses import replace
+
+    from briefgen.templating.formats import find_format, render
+
+    from writers.sample_document import sample_brief
+
+    brief = sample_brief()
+    theme = brief.themes[0]
+    first = replace(theme.summary[0], text="“Our patrols will cover the whole coast by June.", speaker="the secretary")
+    named = replace(theme.summary[1], text="“We agree,” Ms. Okafor said.", speaker="Ada Okafor")
+    brief = replace(brief, themes=(replace(theme, summary=(first, named, *theme.summary[2:])), *brief.themes[1:]))
+    shown = 0
+    for name in ("policy-brief", "memo", "one-pager"):
+        out = render(find_format(name), brief)
+        shown += "<strong>The secretary:</strong>" in out
+        assert "<strong>the secretary:</strong>" not in out
+        if "Our patrols will cover" in out:
+            assert "<strong>The secretary:</strong>" in out, name
+        assert "<strong>Ada Okafor:</strong>" not in out, name
+    assert shown  # the policy brief shows every summary item
