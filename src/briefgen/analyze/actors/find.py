@@ -254,23 +254,34 @@ def _without_others_roles(hits: list[PersonHit]) -> list[PersonHit]:
     starts = [s for s, _ in spans]
     out = []
     for hit in hits:
-        kept = tuple(
-            (offset, role) for offset, role in hit.roles
-            if not _holds_span(spans, starts, offset, offset + len(role), (hit.start, hit.end))
-        )
-        out.append(hit if len(kept) == len(hit.roles) else PersonHit(hit.start, hit.end, hit.name, kept, hit.weak,
-                                                                        hit.sure))
+        kept = []
+        for offset, role in hit.roles:
+            held = _held_start(spans, starts, offset, offset + len(role), (hit.start, hit.end))
+            if held is None:
+                kept.append((offset, role))
+                continue
+            # "Ashraf Jehangir Qazi, former ambassador to Washington and Mehr Tarar, senior columnist": his role
+            # ends before "and" and the next person
+            before = role[:held - offset].rstrip()
+            head = _AND_END.sub("", before)
+            if head != before and " " in head:
+                kept.append((offset, head))
+        out.append(hit if kept == list(hit.roles) else PersonHit(hit.start, hit.end, hit.name, tuple(kept), hit.weak,
+                                                                   hit.sure))
     return out
 
 
-def _holds_span(spans: list[tuple[int, int]], starts: list[int], lo: int, hi: int, own: tuple[int, int]) -> bool:
-    """True when a span of ``spans`` other than ``own`` lies inside ``lo:hi``."""
+_AND_END = re.compile(r"\s*(?:,\s*)?\band\s*$")
+
+
+def _held_start(spans: list[tuple[int, int]], starts: list[int], lo: int, hi: int, own: tuple[int, int]) -> int | None:
+    """Where the first span of ``spans`` other than ``own`` that lies inside ``lo:hi`` starts; None if none does."""
     i = bisect.bisect_left(starts, lo)
     while i < len(spans) and spans[i][0] < hi:
         if spans[i][1] <= hi and spans[i] != own:
-            return True
+            return spans[i][0]
         i += 1
-    return False
+    return None
 
 
 def _without_role_words(hits: list[PersonHit]) -> list[PersonHit]:

@@ -173,3 +173,13 @@ def test_initials_without_full_stops_open_indian_names(tmp_path: Path) -> None:
     )
     assert set(people) == {"M Karunanidhi", "R Priya"}
     assert people["M Karunanidhi"].role == "then Chief Minister"
+
+
+def test_a_role_ends_before_and_the_next_person(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "Panelists were Ashraf Jehangir Qazi, former ambassador to Washington and Mehr Tarar, senior columnist in "
+        "Daily Times.\n",
+    )
+    assert people["Ashraf Jehangir Qazi"].role == "former ambassador to Washington"
+    assert people["Mehr Tarar"].role == "senior columnist"
