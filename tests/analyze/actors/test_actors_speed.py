@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+from briefgen.analyze.actors import turns as turns_module
 from briefgen.analyze.actors.lexicon import alternation
 from briefgen.analyze.actors.mentions import Entity, _has_title, _holders
 from briefgen.analyze.actors.people import _clean, _clean_words
+from briefgen.analyze.sentences.split import split_sentences
+from briefgen.ingest import read_source
 
 
 def _person(name: str, *roles: str) -> Entity:
@@ -42,3 +46,17 @@ def test_alternation_matches_its_entries_longest_first() -> None:
     text = "Anna met Anne Marie, Bob’s aide, the U.S. Army and " + "x" * 400 + " but not Annex or Bobby"
     assert [m.group() for m in pattern.finditer(text)] == ["Anna", "Anne Marie", "Bob’s", "U.S. Army", "x" * 400]
     assert re.fullmatch(alternation(["ab", "abc", "b"]), "abc") is not None
+
+
+def test_turns_of_the_same_sentences_are_found_once_and_equal(tmp_path: Path) -> None:
+    path = tmp_path / "t.txt"
+    path.write_text("MR. PRICE: Good afternoon.\n\nQUESTION: Thank you.\n\nMR. PRICE: We will see.\n", encoding="utf-8")
+    source = read_source(path, "t")
+    sentences = split_sentences(source)
+    first = turns_module.find_turns(source.text, sentences)
+    first.clear()  # a caller's list is its own
+    again = turns_module.find_turns(source.text, sentences)
+    assert again == turns_module._find_turns(source.text, sentences)
+    assert [t.kind for t in again] == ["person", "question", "person"]
+    other = list(sentences)  # another list: worked out anew
+    assert turns_module.find_turns(source.text, other) == again

@@ -120,8 +120,25 @@ class Turn:
     "Secretary Teodoro L. Locsin, Jr. (SFA):"); ``speaker`` is the name given there."""
 
 
+# The last answer of ``find_turns``: (text, sentences, their number, turns). The figure, actor and quote finders
+# each ask for the turns of the same source and sentence list, one after the other.
+_LAST: list[tuple[str, Sequence[Sentence], int, tuple[Turn, ...]]] = []
+
+
 def find_turns(text: str, sentences: Sequence[Sentence]) -> list[Turn]:
-    """The labelled turns of a source (``text`` is its text), in order; [] for a text with no strong label."""
+    """The labelled turns of a source (``text`` is its text), in order; [] for a text with no strong label. The
+    answer for the same ``text`` and ``sentences`` objects as the last call is that call's, not worked out again."""
+    if _LAST:
+        last_text, last_sentences, count, turns = _LAST[0]
+        if last_text is text and last_sentences is sentences and count == len(sentences):
+            return list(turns)
+    found = _find_turns(text, sentences)
+    _LAST[:] = [(text, sentences, len(sentences), tuple(found))]
+    return found
+
+
+def _find_turns(text: str, sentences: Sequence[Sentence]) -> list[Turn]:
+    """``find_turns`` worked out."""
     turns: list[Turn] = []
     defined: dict[str, Turn] = {}  # initials -> the turn whose label gave them
     for paragraph, run in groupby(sentences, _PARAGRAPH):
