@@ -183,3 +183,12 @@ def test_a_role_ends_before_and_the_next_person(tmp_path: Path) -> None:
     )
     assert people["Ashraf Jehangir Qazi"].role == "former ambassador to Washington"
     assert people["Mehr Tarar"].role == "senior columnist"
+
+
+def test_channels_ratings_agencies_and_parties_after_said_are_no_people(tmp_path: Path) -> None:
+    people = people_in(
+        tmp_path,
+        "“Prices are rising,” said Channel NewsAsia. “We will appeal,” said Move Forward. “Growth slowed,” Fitch "
+        "Ratings said. “Exports grew,” Statistics Korea said. “It is fine,” said Jane Doe.\n",
+    )
+    assert set(people) == {"Jane Doe"}
