@@ -110,3 +110,12 @@ def test_a_statement_that_stands_alone_comes_before_a_quoted_phrase() -> None:
     sentences = (Sentence("s", 0, 0, len(text), text),)
     evidence = QuoteEvidence((phrase, whole), sentences, (ThemeMatch("trade", 1.0, ("tariffs",)),), themes)
     assert evidence.ordered((phrase, whole), "trade") == (whole, phrase)
+
+
+def test_a_brief_without_themes_keeps_its_quotes(tmp_path: Path) -> None:
+    (tmp_path / "brief.toml").write_text('title = "Talks"\ndate = 2026-05-01\n', encoding="utf-8")
+    (tmp_path / "talks.txt").write_text(TEXT, encoding="utf-8")
+    _spec, analysis, brief = api.prepare(tmp_path)
+    assert analysis.quotes
+    (whole,) = brief.themes
+    assert {q.text for q in whole.quotes} == {q.text for q in analysis.quotes}

@@ -51,7 +51,8 @@ class QuoteEvidence:
         themes: Sequence[ThemeSpec],
     ) -> None:
         index = _keyword_index(tuple(themes))
-        hits = find_all_hits([q.text for q in quotes], index) if index.candidates is not None and quotes else []
+        texts = [q.text for q in quotes]
+        hits = find_all_hits(texts, index) if index.candidates is not None and texts else [[] for _ in texts]
         self._own: dict[int, frozenset[str]] = {
             id(q): frozenset(k.theme for _, k in found) for q, found in zip(quotes, hits, strict=True)
         }
