@@ -27,6 +27,8 @@ from briefgen.model import Sentence
         "As a result, the port will stay closed to foreign navies.",
         "In response, Taiwan deployed aircraft and naval vessels.",
         "Consequently, the port will stay closed to foreign navies.",
+        "It’s a comprehensive look at how the PRC attempts to distort the global information space.",
+        "They're expected to sign the agreement when the ministers meet in June.",
     ],
 )
 def test_a_reference_back_is_unresolved(text: str) -> None:
@@ -42,6 +44,7 @@ def test_a_reference_back_is_unresolved(text: str) -> None:
         "Between 2018 and 2021, Beijing pledged new aid to the kingdom.",
         "“It is time to act,” the minister said.",
         "Ministers issued a statement that condemned the attack.",
+        "Japan’s navy will join the exercise off the coast of Guam next month.",
     ],
 )
 def test_a_sentence_naming_its_subject_stands_alone(text: str) -> None:

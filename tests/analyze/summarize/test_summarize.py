@@ -96,6 +96,16 @@ def test_short_fragments_and_headings_are_not_items() -> None:
     assert [i.text for i in items] == [sentences[2].text]
 
 
+def test_title_case_lines_the_reader_did_not_mark_as_headings_are_not_items() -> None:
+    texts = [
+        "ARMS CONTROL 7-8 US Response to Protocol for Biological Weapons 7 Allegations of Unilateralist Tendencies 8",
+        "U.S. DEPARTMENT OF STATE Daily Press Briefing Index Wednesday, July 25, 2001",
+        "The Secretary will meet the foreign ministers of the region to discuss arms control on Friday.",
+    ]
+    items = summarize(_candidates(_sentences(texts)), 3)
+    assert [i.text for i in items] == [texts[2]]
+
+
 def test_the_graph_stays_small_on_huge_inputs() -> None:
     texts = [f"Officials in province {i} reported {i} new projects funded by partner agencies." for i in range(2000)]
     pool = _pool(_candidates(_sentences(texts)))

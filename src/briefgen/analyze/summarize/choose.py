@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 from ...model import Cite, Sentence, SummaryItem, ThemeMatch
 from ..terms import content_terms
+from ..themes.usage import headline_like
 from .standalone import TABLE_BAR, ceremonial, ceremony, run_in_heading, unresolved_reference, without_possessive
 
 MIN_WORDS = 6
@@ -230,7 +231,9 @@ def _usable(sentence: Sentence) -> bool:
     if sentence.heading:
         return False
     words = len(sentence.text.split())
-    return MIN_WORDS <= words <= MAX_WORDS
+    # A title-case line without a closing stop is a heading, a dateline or a line of an index ("ARMS CONTROL 7-8
+    # US Response to Protocol for Biological Weapons 7 …") that the reader did not mark as one: no item.
+    return MIN_WORDS <= words <= MAX_WORDS and not headline_like(sentence.text)
 
 
 def _item(sentence: Sentence, score: float) -> SummaryItem:

@@ -129,7 +129,13 @@ def unresolved_reference(text: str) -> bool:
     return _speech_reference(lowered, lex)
 
 
+_CONTRACTION = re.compile(r"[’'](?:s|re|ll|ve|d)$")
+"""The verb joined to a pronoun ("it’s", "they're"): "It’s a comprehensive look at …" opens with "it"."""
+
+
 def _opens_with(lowered: list[str], lex: Lexicon) -> bool:
+    if lowered and _CONTRACTION.search(lowered[0]):
+        lowered = [_CONTRACTION.sub("", lowered[0]), *lowered[1:]]
     by_first = _openers_by_first(lex.openers)
     if "" in by_first:
         return True  # an empty opener opens everything
