@@ -132,6 +132,30 @@ def test_a_theme_mentioned_only_in_passing_is_absent_and_the_brief_says_where(tm
     assert "mentioned in passing in 1 paragraph (¶2" in render(find_format(SEED.template), brief)
 
 
+def test_a_theme_reported_in_no_sentence_that_reads_alone_is_said_to_be_reported(tmp_path: Path) -> None:
+    text = (
+        "Press Briefing on the Summit\n\n"
+        "MR. KIRBY: They will discuss trilateral security cooperation, including ballistic missile defense and "
+        "the threat posed by North Korea's nuclear and missile programs in the Indo-Pacific.\n\n"
+        "Q Will they announce new steps on North Korea's missile launches?\n\n"
+        "MR. KIRBY: But I can tell you that deterrence and missile defense on the Korean Peninsula will be very "
+        "much on the agenda, and we will keep sharing missile warning data with our allies in real time.\n\n"
+        "MR. KIRBY: It's about the three democracies working together on security for a free and open "
+        "Indo-Pacific, with their navies and coast guards.\n"
+    )
+    brief = _seed_brief_of(tmp_path, "briefing", text)
+    security = next(t for t in brief.themes if t.id == "indo-pacific-security")
+    assert security.reported and not security.covered and security.summary == ()
+    assert security.passing
+    as_json = next(t for t in brief_to_json(brief)["themes"] if t["id"] == "indo-pacific-security")
+    assert as_json["reported"] is True and as_json["covered"] is False
+    page = render(find_format(SEED.template), brief)
+    assert "The sources report on Indo-Pacific security in" in page
+    assert "The sources do not report on Indo-Pacific security" not in page
+    assert "The sources do not report on the brief" not in page
+    assert all(not t.reported for t in brief.themes if t.id != "indo-pacific-security")
+
+
 def test_a_quantity_the_sources_give_differently_is_no_key_figure() -> None:
     spec = load_spec(ROOT / "tests" / "fixtures" / "briefs" / "mixed")
     sources = [read_source(path, path.stem) for path in spec.source_files()]

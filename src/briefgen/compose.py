@@ -93,6 +93,7 @@ def compose(analysis: Analysis, spec: BriefSpec) -> Brief:
                 events=tuple(e for e in analysis.events if generic or e.theme == theme.id),
                 covered=is_covered and bool(summary),
                 passing=_passing(analysis, theme.id, is_covered, bool(summary)),
+                reported=is_covered,
             )
         )
 

@@ -300,6 +300,10 @@ class ThemeDigest:
     """False when the sources do not report on the theme."""
     passing: tuple[Cite, ...] = ()
     """For a theme not covered: a cited sentence from each paragraph that mentions it in passing."""
+    reported: bool = False
+    """True when the analysis finds that the sources report on the theme; ``covered`` but for a theme none of whose
+    sentences reads alone out of its context (answers in a transcript: "They will also talk about …"): such a
+    theme has no summary, and ``passing`` holds the paragraphs on it."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -103,6 +103,7 @@ def _theme(t: ThemeDigest) -> dict[str, Any]:
         "title": t.title,
         "description": t.description,
         "covered": t.covered,
+        "reported": t.reported,
         "mentioned_in_passing": [_cite(c) for c in t.passing],
         "summary": [_item(i) for i in t.summary],
         "figures": [_figure(f) for f in t.figures],
