@@ -192,3 +192,24 @@ def test_a_covered_theme_with_no_sentence_that_stands_alone_is_shown_where_it_is
     assert not security.covered and security.summary == ()  # nothing that reads alone: no summary to show
     (cite,) = security.passing  # but the brief says where the sources mention it, not that they do not
     assert text[cite.start : cite.end].startswith("They discussed maritime claims")
+
+
+def test_the_build_message_counts_a_theme_reported_without_a_summary(tmp_path: Path) -> None:
+    from briefgen import api
+
+    text = (
+        "Press Briefing on the Summit\n\n"
+        "MR. KIRBY: They will discuss trilateral security cooperation, including ballistic missile defense and "
+        "the threat posed by North Korea's nuclear and missile programs in the Indo-Pacific.\n\n"
+        "MR. KIRBY: But I can tell you that deterrence and missile defense on the Korean Peninsula will be very "
+        "much on the agenda, and we will keep sharing missile warning data with our allies in real time.\n\n"
+        "MR. KIRBY: It's about the three democracies working together on security for a free and open "
+        "Indo-Pacific, with their navies and coast guards.\n"
+    )
+    folder = tmp_path / "briefing"
+    folder.mkdir()
+    (folder / "brief.toml").write_text((ROOT / "tests/gold/tools/brief_template.toml").read_text(encoding="utf-8"))
+    (folder / "source.txt").write_text(text, encoding="utf-8")
+    said: list[str] = []
+    api.build(folder, api.BuildOptions(formats=("json",), out_root=tmp_path / "out"), progress=said.append)
+    assert any("0/3 themes covered (1 more reported in sentences that need their context)" in s for s in said)

@@ -248,8 +248,10 @@ def _build(folder: Path, options: BuildOptions | None, progress: Progress | None
 
             require_supported(brief, spec.root)  # issue 13: the analyst's claims, before anything is written
         skipped = f" ({len(prepared.skipped)} skipped)" if prepared.skipped else ""
+        unsummarised = sum(t.reported and not t.covered for t in brief.themes)
+        more = f" ({unsummarised} more reported in sentences that need their context)" if unsummarised else ""
         say(f"{spec.name}: {len(brief.sources)} source(s){skipped}, {len(brief.figures)} figures, "
-            f"{sum(t.covered for t in brief.themes)}/{len(brief.themes)} themes covered")
+            f"{sum(t.covered for t in brief.themes)}/{len(brief.themes)} themes covered{more}")
         fmt = find_format(options.template or spec.template)
         document = render_document(fmt, brief)
         job = RenderJob(brief, document, fmt.style, fmt.folder)

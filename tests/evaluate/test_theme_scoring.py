@@ -61,6 +61,17 @@ def test_coverage_and_summary_items_on_theme() -> None:
     assert sum(e.startswith("off-theme") for e in score.errors) == 2
 
 
+def test_a_theme_the_brief_says_is_reported_counts_as_covered() -> None:
+    source = _source()
+    analysis = _analysis(source, ("security", "china", None))
+    digests = (
+        ThemeDigest("security", "Security", "", (), (), covered=False, reported=True),  # no sentence reads alone
+        ThemeDigest("china", "China", "", (), (), covered=False),
+    )
+    score = score_themes(_gold({"security": True, "china": False}), analysis, source, _brief(digests, bluf=()))
+    assert score.coverage == Counts(tp=1, fp=0, fn=0)
+
+
 def test_no_coverage_file_no_coverage_score() -> None:
     source = _source()
     analysis = _analysis(source, ("security", "china", None))

@@ -1,7 +1,8 @@
 """Score themes: paragraph accuracy, theme coverage (coverage.toml), and summary items on-theme.
 
-Coverage is judged as ``briefgen build`` reports it ("2/3 themes covered"): a theme of the composed
-brief is covered when its digest is (``ThemeDigest.covered``). A summary item — a theme digest's
+Coverage is judged as the brief states it: a theme of the composed brief is covered when its digest is
+(``ThemeDigest.covered``), or when the brief says the sources report on it in sentences that need their
+context (``ThemeDigest.reported``). A summary item — a theme digest's
 summary sentence or a bottom-line item — is on-theme when the gold theme list of the paragraph it
 cites holds the theme it is shown under (a bottom-line item's theme is that of its sentence).
 """
@@ -53,7 +54,7 @@ def score_themes(gold: GoldText, analysis: Analysis, source: Source, brief: Brie
 def _coverage(gold: GoldText, brief: Brief, errors: list[str]) -> Counts | None:
     if gold.coverage is None:
         return None
-    covered = {d.id: d.covered for d in brief.themes}
+    covered = {d.id: d.covered or d.reported for d in brief.themes}
     counts = Counts()
     for theme, expected in sorted(gold.coverage.items()):
         got = covered.get(theme, False)
