@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from _figures import figure_at
+from _figures import figure_at, figures_of
 from briefgen.analyze.figures.complete import names_measure
 from briefgen.model import Figure
 
@@ -384,3 +384,67 @@ def test_a_time_closing_a_second_coordinated_verb_holds_for_the_first_too() -> N
     text = "Local lenders have made over 2.3 million small loans to farmers and distributed $9.1 billion since March."
     figure = figure_at(text, "over 2.3 million small loans")
     assert figure.label.endswith("since March"), figure.label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "label"),
+    [
+        ("In May the deal was signed, but the lender was allowed a 40% stake.", "40%", "stake allowed to lender, May"),
+        ("Fishermen were given $12 million in grants last year.", "$12 million",
+         "grants given to Fishermen, last year"),
+    ],
+)
+def test_the_subject_of_a_passive_verb_with_an_object_receives_it(sentence: str, surface: str, label: str) -> None:
+    figure = figure_at(sentence, surface)
+    assert figure.label == label
+
+
+def test_an_active_verb_with_an_object_still_names_its_agent() -> None:
+    assert " by " in figure_at("The agency gave $12 million in grants last year.", "$12 million").label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("The two challengers, Lim and Tan, won about 31 per cent and 12 per cent respectively.", "31 per cent"),
+        ("Lim and Tan had 31 per cent and 12 per cent respectively, the count showed.", "12 per cent"),
+    ],
+)
+def test_figures_paired_only_with_names_by_respectively_are_incomplete(sentence: str, surface: str) -> None:
+    figure = figure_at(sentence, surface)
+    assert not figure.label_complete, figure.label
+
+
+def test_figures_paired_with_measures_by_respectively_stay_complete() -> None:
+    figure = figure_at("Exports to Peru and Chile rose 4% and 9% respectively.", "9%")
+    assert figure.label_complete and "Chile" in figure.label, figure.label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("That figure was 6.2 percent in 2019.", "6.2 percent"),
+        ("The total was over $3 billion last year.", "$3 billion"),
+    ],
+)
+def test_a_label_of_only_a_pointing_level_word_is_incomplete(sentence: str, surface: str) -> None:
+    figure = figure_at(sentence, surface)
+    assert not figure.label_complete, figure.label
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor said her bloc won 41 out of 60 council seats.",
+        "The league took an estimated 70 out of 90 provincial posts.",
+    ],
+)
+def test_the_first_of_n_out_of_m_things_needs_the_things_in_its_label(sentence: str) -> None:
+    first = sentence.split(" out of ")[0].split()[-1]
+    figure = next(f for f in figures_of(sentence) if f.text.endswith(first))
+    assert not figure.label_complete, figure.label
+
+
+def test_a_weekday_after_last_is_no_subject() -> None:
+    text = "The city budget approved last Monday included record school spending of $4.1 billion."
+    assert "by Monday" not in figure_at(text, "$4.1 billion").label

@@ -247,6 +247,30 @@ def says_whose(label: str, sentence: str) -> bool:
     return not (_thin(label) and _names_missing(sentence, label))
 
 
+def says_what(label: str) -> bool:
+    """False for a label whose measure (its part before the first comma) holds only function words, levels and
+    generic words ("figure, 2013" for "The figure … was over 69.60%", "total", "share of the"): a word that points
+    back to what another sentence named, not what is measured."""
+    measure = label.split(",", 1)[0]
+    skip = _not_content()
+    return any(w.lower() not in skip for w in _WORD.findall(measure))
+
+
+_OUT_OF = re.compile(r"\s+out\s+of\s+(?:every\s+|the\s+)?[\d.,]+(?:\s+(?:million|billion))?\s+([^\W\d_][\w’'-]*"
+                     r"(?:\s+[^\W\d_][\w’'-]*){0,2})")
+
+
+def says_counted(label: str, sentence: str, end: int) -> bool:
+    """False when the figure ending at ``sentence[:end]`` is the first of "N out of M things" ("won an estimated
+    100 out of 125 parliamentary seats") and the label names none of the things counted (the words after M)."""
+    m = _OUT_OF.match(sentence, end)
+    if m is None:
+        return True
+    have = {w.lower() for w in _WORD.findall(label)}
+    stops = lexicon().stop_words
+    return any(w.lower() in have for w in _WORD.findall(m.group(1)) if w.lower() not in stops)
+
+
 def _thin(label: str) -> bool:
     """True when the label's measure (its part before the first comma, where its period starts) holds fewer
     than two content words: not function words, levels ("total", "rate") or generic ("share")."""

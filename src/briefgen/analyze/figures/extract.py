@@ -17,7 +17,7 @@ from .anchors import AnchorIndex
 from .captions import Caption, in_scope
 from .clauses import Sentence as Words
 from .clauses import caption_words
-from .complete import complement_noun, names_measure, says_measure, says_whose
+from .complete import complement_noun, names_measure, says_counted, says_measure, says_what, says_whose
 from .dates import parse_published
 from .display import display
 from .labels import around, figure_label
@@ -99,6 +99,10 @@ def _figure(
             label, complete = owned, True
     if lead_in is not None and label.strip(" :").casefold() == lead_in.strip(" :").casefold():
         complete = False  # only the paragraph's run-in heading: its topic, not what the number measures
+    if complete and not says_what(label):
+        complete = False  # "figure, 2013": a word pointing back to a measure another sentence names
+    if complete and not says_counted(label, sentence.text, reading.end - sentence.start):
+        complete = False  # "his party won" for "won 100 out of 125 parliamentary seats": not what is counted
     if complete and not says_whose(label, sentence.text):
         complete = False  # one noun ("loan, last week") where the sentence names whose: not said
     if complete and not says_measure(label, sentence.text, reading.start - sentence.start, reading.end - sentence.start,

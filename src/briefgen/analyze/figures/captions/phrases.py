@@ -626,7 +626,17 @@ class _Phrases:
         )  # adjectives: "employees on private, nonfarm payrolls"
 
     def _subject(self, verb: int, lo: int) -> list[str]:
-        """The subject of the verb at ``verb``, resolved through a pronoun and a participle clause."""
+        """The subject of the verb at ``verb``, resolved through a pronoun and a participle clause; none when what
+        stands before the verb is only a time ("the budget approved last Friday included …": not "Friday")."""
+        words = self._subject_words(verb, lo)
+        toks = self._s.toks
+        start = self._chain_start(verb, lo)
+        if words == [toks[start - 1].text] and start - 2 >= lo and toks[start - 1].text in lexicon().weekdays \
+                and toks[start - 2].low in time_words().relative:
+            return []  # "the budget approved last Friday included": "Friday" is when, not who
+        return words
+
+    def _subject_words(self, verb: int, lo: int) -> list[str]:
         toks = self._s.toks
         i = self._chain_start(verb, lo)
         while i - 1 >= lo and self._s.is_time(i - 1):

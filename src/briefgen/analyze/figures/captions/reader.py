@@ -100,6 +100,8 @@ class Caption(_Checks):
             if len(core) > 2 and is_change_noun(core[0]) and core[1] == "in" and not is_change_noun(paired[0]):
                 paired = [core[0], "in", *paired]  # "rice and wheat exports rose 5% and 7%": rise in each
             core, whom = paired, []  # "growth in A and B, up 7.8% and 8.7% respectively": A's, then B's
+            if all(w[:1].isupper() for w in paired):
+                self._fragment = True  # "A and B had 25 and 17 per cent respectively": whose each is, not what
         passive = self._passive_after(used + 1, hi) if self._opens_clause(k, lo) else None
         if passive is not None:
             verb, after = passive  # "Over $2.3 billion in aid was distributed": the verb says what was done
@@ -982,7 +984,10 @@ class Caption(_Checks):
                 head, rest = _split_link(own)
                 if subject and len(subject) <= _AGENT_WORDS and not _says(" ".join(own), " ".join(subject)):
                     done = participle(verb) if verb in lexicon().past_verbs else None  # "gave" -> "given"
-                    return [*head, done or toks[at].text, *rest, "by", *subject]
+                    chain = self._chain(at, lo)
+                    passive = len(chain) >= 2 and chain[-2].lower() in caption_words("copulas")
+                    party = "to" if passive else "by"  # "CMPort was allowed a 70% stake": the subject received it
+                    return [*head, done or toks[at].text, *rest, party, *subject]
                 return [*head, toks[at].text, *rest]
             subject = self._subject(at, lo)
             if subject and len(own) == 1 and link in ("in", "of", "worth", ""):
