@@ -448,3 +448,22 @@ def test_the_first_of_n_out_of_m_things_needs_the_things_in_its_label(sentence: 
 def test_a_weekday_after_last_is_no_subject() -> None:
     text = "The city budget approved last Monday included record school spending of $4.1 billion."
     assert "by Monday" not in figure_at(text, "$4.1 billion").label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("On Monday the Thai cabinet passed the 2026 budget, with defence spending set at 200 billion baht.",
+         "200 billion baht"),
+        ("The survey shows Vietnam lifted military spending by 6.1% last year.", "6.1%"),
+    ],
+)
+def test_a_short_label_naming_no_one_where_the_sentence_names_a_country_is_incomplete(sentence: str,
+                                                                                       surface: str) -> None:
+    figure = figure_at(sentence, surface)
+    assert not figure.label_complete, figure.label
+
+
+def test_a_short_label_where_the_sentence_names_no_country_stays_complete() -> None:
+    figure = figure_at("The city's school budget rose to $4 billion last year.", "$4 billion")
+    assert figure.label_complete, figure.label

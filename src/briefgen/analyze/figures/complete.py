@@ -247,6 +247,20 @@ def says_whose(label: str, sentence: str) -> bool:
     return not (_thin(label) and _names_missing(sentence, label))
 
 
+def says_country(label: str, sentence: str) -> bool:
+    """False for a short label that names no one ("defence spending, 2025": fewer than three content words, no
+    capital, no possessive) whose sentence names a country ("Philippine President … signed the country's 2025
+    budget …, with defence spending expected to reach a record 315.1 billion pesos"): whose budget is unsaid, and
+    beside another country's figure it reads as the same one's."""
+    measure = label.split(",", 1)[0]
+    words = _WORD.findall(measure)
+    skip = _not_content()
+    content = sum(1 for w in words if w.lower() not in skip and names_measure([w]))
+    if content >= 3 or any(w[:1].isupper() or w.endswith(("’s", "'s")) for w in words):
+        return True
+    return not any(country_name(m.group(0).rstrip(".’'")) for m in _NAME_WORD.finditer(sentence))
+
+
 def says_what(label: str) -> bool:
     """False for a label whose measure (its part before the first comma) holds only function words, levels and
     generic words ("figure, 2013" for "The figure … was over 69.60%", "total", "share of the"): a word that points

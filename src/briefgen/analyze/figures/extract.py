@@ -17,7 +17,7 @@ from .anchors import AnchorIndex
 from .captions import Caption, in_scope
 from .clauses import Sentence as Words
 from .clauses import caption_words
-from .complete import complement_noun, names_measure, says_counted, says_measure, says_what, says_whose
+from .complete import complement_noun, names_measure, says_counted, says_country, says_measure, says_what, says_whose
 from .dates import parse_published
 from .display import display
 from .labels import around, figure_label
@@ -103,6 +103,8 @@ def _figure(
         complete = False  # "figure, 2013": a word pointing back to a measure another sentence names
     if complete and not says_counted(label, sentence.text, reading.end - sentence.start):
         complete = False  # "his party won" for "won 100 out of 125 parliamentary seats": not what is counted
+    if complete and not says_country(label, sentence.text):
+        complete = False  # "defence spending, 2025" where the sentence names the Philippines: whose, unsaid
     if complete and not says_whose(label, sentence.text):
         complete = False  # one noun ("loan, last week") where the sentence names whose: not said
     if complete and not says_measure(label, sentence.text, reading.start - sentence.start, reading.end - sentence.start,
