@@ -13,7 +13,7 @@ from .analyze.summarize.dating import dated
 from .analyze.summarize.duplicates import cite_other_sources, fold_repeats
 from .analyze.summarize.entries import readable_events
 from .analyze.summarize.signals import summary_signals
-from .analyze.summarize.speakers import ASKER, question_paragraphs, speaker_turns, spoken
+from .analyze.summarize.speakers import ASKER, presides, question_turns, speaker_turns, spoken
 from .analyze.summarize.standalone import ceremonial
 from .model import (
     Analysis,
@@ -111,9 +111,9 @@ def compose(analysis: Analysis, spec: BriefSpec) -> Brief:
 
     source_dates = {s.id: s.date for s in analysis.sources}
     # An item from a reporter's question turn is said by the reporter (the claims a question puts forward are no
-    # one's statement in the source), and stays out of the bottom line.
-    turns = speaker_turns(analysis.sources, analysis.quotes, people, question_paragraphs(analysis.sources,
-                                                                                        analysis.sentences))
+    # one's statement in the source), and stays out of the bottom line, as does a moderator's.
+    turns = speaker_turns(analysis.sources, analysis.quotes, people, question_turns(analysis.sources,
+                                                                                    analysis.sentences))
     digests = [
         replace(d, summary=tuple(spoken(dated(i, source_dates, spec.date), turns) for i in d.summary)) for d in digests
     ]
@@ -212,7 +212,7 @@ def _bluf(
 
     entries = [
         Entry(d.id, item) for d in digests if d.covered for item in d.summary
-        if not contested(item) and item.speaker != ASKER
+        if not contested(item) and item.speaker != ASKER and not presides(item.speaker)
     ]
     year = int(brief_date[:4]) if brief_date[:4].isdigit() else None
     return bottom_line(entries, limit, year, states_figure)

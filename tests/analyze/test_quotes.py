@@ -239,3 +239,27 @@ def test_the_attribution_before_a_quote_is_found_as_by_the_full_pattern() -> Non
         fast, full = quotes._before(text, 0, len(text)), quotes._BEFORE.search(text, 0, len(text))
         assert (fast and (fast.span(), fast.groupdict())) == (full and (full.span(), full.groupdict())), text
     assert quotes._before("He said the talks failed. Then ", 0, 31) is None
+
+
+def test_a_label_with_a_title_an_initial_and_a_generation_names_the_person(tmp_path: Path) -> None:
+    source, sentences = from_text(
+        tmp_path,
+        "Secretary of Defense Press Availability in Singapore\n"
+        "STAFF: Well, good morning. The secretary will have some brief opening remarks.\n"
+        "SECRETARY OF DEFENSE LLOYD J. AUSTIN III: Thanks, Pat. This is my tenth trip to the region.\n",
+    )
+    turns = find_turns(source.text, sentences)
+    assert [(t.kind, t.speaker, t.title) for t in turns] == [
+        ("role", "Staff", "Staff"), ("person", "Lloyd J. Austin III", "Secretary of Defense")]
+    assert [q.speaker for q in _quotes(source, sentences)][-1] == "Lloyd J. Austin III"  # not Staff's words
+
+
+def test_a_question_ends_where_its_answer_is_labelled_in_the_same_paragraph(tmp_path: Path) -> None:
+    source, sentences = from_text(
+        tmp_path,
+        "Regular Press Conference\n"
+        "Q: The statement is said to signal goodwill. What's your comment? A: I have stated our position.\n",
+    )
+    (turn,) = find_turns(source.text, sentences)
+    assert turn.kind == "question"
+    assert source.text[turn.speech:turn.stop] == "The statement is said to signal goodwill. What's your comment?"

@@ -6,7 +6,14 @@ from pathlib import Path
 from typing import Any
 
 from briefgen import api
-from briefgen.analyze.summarize.speakers import ASKER, is_quotation, question_paragraphs, speaker_turns, spoken
+from briefgen.analyze.summarize.speakers import (
+    ASKER,
+    is_quotation,
+    presides,
+    question_turns,
+    speaker_turns,
+    spoken,
+)
 from briefgen.model import Cite, SummaryItem
 
 BRIEF = """title = "Talks"
@@ -50,7 +57,7 @@ def _items(tmp_path: Path, text: str) -> list[tuple[str, str]]:
 def _speakers(tmp_path: Path, text: str) -> dict[str, str]:
     """Every sentence's speaker, as a summary item of it would name it."""
     _spec, analysis, _brief = _prepare(tmp_path, text)
-    asked = question_paragraphs(analysis.sources, analysis.sentences)
+    asked = question_turns(analysis.sources, analysis.sentences)
     turns = speaker_turns(analysis.sources, analysis.quotes, (), asked)
     out = {}
     for s in analysis.sentences:
@@ -135,3 +142,45 @@ def test_a_reporters_question_is_the_reporters_and_stays_out_of_the_bottom_line(
     assert speakers["The defense tr"] == "Price"
     brief = _prepare(tmp_path / "brief", BRIEFING)[2]
     assert all(item.speaker != ASKER for item in brief.bluf)
+
+
+def test_an_answer_after_the_question_in_its_paragraph_is_not_the_reporters(tmp_path: Path) -> None:
+    text = (
+        "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference\n\n"
+        "Q: The Philippine statement on the treaty and the alliance is said to signal goodwill. What's your "
+        "comment? A: We agree with the statement, and the defense treaty must not harm the alliance in the region.\n"
+    )
+    speakers = _speakers(tmp_path, text)
+    assert speakers["Q: The Philipp"] == ASKER
+    assert speakers["A: We agree wi"] == ""  # the spokesperson's answer, not the reporter's claim
+
+
+def test_an_unlabelled_answer_after_an_asked_question_is_not_the_reporters(tmp_path: Path) -> None:
+    text = (
+        "Press remarks by the High Representative ahead of the Summit\n\n"
+        "The defense treaty and the alliance will be on the agenda of the summit tomorrow in the capital.\n\n"
+        "Q. How will the alliance keep its defense treaty from being overtaken by other partners?\n\n"
+        "Engaging more. We have to invest more in the alliance, and the defense treaty has to be updated.\n\n"
+        "Q: Thank you. I have one on the treaty.\n\n"
+        "The alliance said the defense treaty is outdated. Do you agree with that assessment of it?\n"
+    )
+    speakers = _speakers(tmp_path, text)
+    assert speakers["How will the a"] == ASKER
+    assert speakers["We have to inv"] == ""  # the answer, which has no label of its own
+    assert speakers["The alliance s"] == ASKER  # the question goes on until it has asked
+
+
+def test_a_moderators_words_stay_out_of_the_bottom_line(tmp_path: Path) -> None:
+    text = (
+        "Briefing on the Alliance\n\n"
+        "MODERATOR: Good afternoon. Today the Assistant Secretary will speak on the alliance and the defense "
+        "treaty with the Philippines, and then take questions on the treaty.\n\n"
+        "ASSISTANT SECRETARY KRITENBRINK: Thank you. Our alliance has never been stronger, and the mutual defense "
+        "treaty covers every coast guard vessel at sea.\n\n"
+        "The two navies will hold joint defense drills under the treaty in the spring, the largest since 2016.\n\n"
+        "Manila and Washington signed a new alliance roadmap on maritime defense cooperation last week.\n"
+    )
+    brief = _prepare(tmp_path, text)[2]
+    assert any(i.speaker == "Moderator" for t in brief.themes for i in t.summary)  # shown under its theme
+    assert brief.bluf and all(i.speaker != "Moderator" for i in brief.bluf)
+    assert presides("Moderator") and presides("Staff") and not presides("Kritenbrink")

@@ -58,6 +58,7 @@ def test_pleasantries_and_commemorations_are_ceremony_but_reports_are_not() -> N
     assert not ceremonial("The ministry said exports to Europe fell by a third in 2024.")
     assert ceremonial("We warmly welcome our guests.")  # two half-weight words make protocol
     assert not ceremonial("Laos welcomed the decision to reopen the border.")  # one alone does not
+    assert ceremonial("Well, good morning, ladies and gentlemen.")  # the audience greeted
     assert significance("Aid rose, underscoring Beijing's role.") == 1
 
 
@@ -67,6 +68,9 @@ def test_run_in_headings_are_measured_and_prose_is_not() -> None:
     assert run_in_heading("The minister said: the talks failed.") == 0
     assert run_in_heading("Officials from the region agreed on one thing: The talks would go on.") == 0
     assert run_in_heading("Union Pacific Corporation (NYSE: UNP) today reported higher income.") == 0
+    answer = "A: I have stated China's principled position yesterday."
+    assert answer[run_in_heading(answer):].startswith("I have stated")  # an answer's one-letter label
+    assert run_in_heading("A. Smith said the talks failed.") == 0  # an initial, not a label
 
 
 @pytest.mark.parametrize(

@@ -51,18 +51,25 @@ REPORTER = "reporter"
 """Who asks a question turn."""
 
 _WORD = rf"[{UPPER}][{UPPER}.’'-]*"
-# Upper-case label: up to six words (a number may end it: "OFFICIAL 2"), an optional stage note, a colon.
+# Upper-case label: up to eight words (a number may end it: "OFFICIAL 2"; a title of three words, a name of
+# four with its initial and generation: "SECRETARY OF DEFENSE LLOYD J. AUSTIN III"), an optional stage note, a
+# colon.
 _CAPS = re.compile(
-    rf"(?P<label>{_WORD}(?:[ \t]+(?:{_WORD}|\d{{1,2}})){{0,5}}(?:,[ \t]*(?:JR|SR)\.?)?)"
+    rf"(?P<label>{_WORD}(?:[ \t]+(?:{_WORD}|\d{{1,2}})){{0,7}}(?:,[ \t]*(?:JR|SR)\.?)?)"
     rf"(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*:[ \t]*(?=\S)"
 )
-_SUFFIXES = frozenset(("Jr.", "Sr.", "Jr", "Sr"))
+_GENERATIONS = frozenset(("II", "III", "IV"))
+_SUFFIXES = frozenset(("Jr.", "Sr.", "Jr", "Sr", *_GENERATIONS))
+"""Generation words after a name ("Ferdinand Marcos, Jr.", "Lloyd J. Austin III"): not name words."""
 # Title-case label: up to four capitalised words, a colon ("Secretary Blinken:", "Moderator:").
 _MIXED = re.compile(rf"(?P<label>[{UPPER}][\w.’'-]*(?:[ \t]+[{UPPER}][\w.’'-]*){{0,3}})[ \t]*:[ \t]*(?=\S)")
 # "Q", "Q:", "Q.", "QUESTION:", "Question:" (a bare "Q" needs two spaces or a capital after it).
 _QUESTION = re.compile(
     r"(?P<label>QUESTION|Question|Q)(?:[ \t]*:|(?<=Q)(?:[ \t]*\.|[ \t]{2,}|[ \t]+(?=[A-Z(“\"])))[ \t]*(?=\S)"
 )
+# The answer's label inside a question's paragraph, after the question's last mark ("Q: … What's your comment on
+# that? A: I have stated …", as some foreign ministries print their press conferences).
+_INLINE_ANSWER = re.compile(r"(?<=[.?!”\"’)])[ \t]+(?P<label>A|Answer|ANSWER)[ \t]*:[ \t]*(?=[A-Z“\"‘])")
 # A name, a comma and the speaker's role: "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs:", "Mr. Takeshi
 # Osuga, Foreign Press Secretary:" (transcripts of some foreign ministries). The role must hold a title word.
 _NAME_ROLE = re.compile(
@@ -103,7 +110,8 @@ class Turn:
     speech: int
     """Offset of the first spoken word (after the colon and any stage note)."""
     stop: int
-    """Offset one past the paragraph's last character."""
+    """Offset one past the paragraph's last character; for a question, the start of the answer's label when the
+    answer follows in the same paragraph ("… your comment? A: I have stated …")."""
     kind: TurnKind
     """question, person or role."""
     speaker: str
@@ -193,7 +201,10 @@ def _initials_turn(text: str, paragraph: int, start: int, stop: int, defined: di
 def _turn(text: str, paragraph: int, start: int, stop: int) -> Turn | None:
     q = _QUESTION.match(text, start, stop)
     if q is not None:
-        return Turn(paragraph, start, q.end("label"), _speech(text, q.end(), stop), stop, "question", REPORTER)
+        speech = _speech(text, q.end(), stop)
+        answer = _INLINE_ANSWER.search(text, speech, stop)
+        return Turn(paragraph, start, q.end("label"), speech, answer.start() if answer else stop, "question",
+                    REPORTER)
     colon = text.find(":", start, min(stop, start + 80))
     if colon < 0:
         return None
@@ -257,7 +268,7 @@ def _speech(text: str, at: int, stop: int) -> int:
 def _classify(
     words: list[tuple[int, str]], paragraph: int, start: int, end: int, speech: int, stop: int, mixed: bool
 ) -> Turn | None:
-    cased = [w if mixed else title_case(w) for _, w in words]
+    cased = [w if mixed or (k and w in _GENERATIONS) else title_case(w) for k, (_, w) in enumerate(words)]
     first = 1 if cased[0] == "The" else 0
     i = first
     # A title runs on over the link words inside it: "SECRETARY OF DEFENSE PETE HEGSETH" is the Secretary of

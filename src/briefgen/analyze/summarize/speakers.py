@@ -48,31 +48,82 @@ ASKER = "Reporter"
 """The speaker of an item from a reporter's question turn."""
 
 
-def question_paragraphs(sources: Sequence[Source], sentences: Sequence[Sentence]) -> frozenset[tuple[str, int]]:
-    """The (source id, paragraph) of every reporter's question turn of a transcript ("QUESTION: …", "Ukai, TV
-    Tokyo: …"): what a reporter asks, and the claims a question puts forward ("China says the ships entered its
-    waters illegally. Do you accept that?"), are no one's statement in the source."""
-    out: set[tuple[str, int]] = set()
+@cache
+def _hosts() -> frozenset[str]:
+    return frozenset(data_toml("summary_signals.toml")["hosts"]["words"])
+
+
+def presides(speaker: str) -> bool:
+    """True for a speaker named by the role of who runs the briefing or call ("Moderator", "Staff", "Operator"; the
+    words are in ``data/summary_signals.toml``): their words introduce and hand over, and state no side's view."""
+    return any(w in _hosts() for w in speaker.lower().split())
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """Where a reporter's question stands in a transcript."""
+
+    source: str
+    """Source id."""
+    paragraph: int
+    """Index of its paragraph."""
+    start: int
+    """Source offset of its label (of the paragraph, for a paragraph that goes on with the question)."""
+    stop: int
+    """Offset one past its last character: the paragraph's end, or the answer's label in the same paragraph."""
+    asked: bool
+    """True when it has asked (a question mark) by its end: what follows without a label of its own is the
+    answer, not the question going on."""
+
+
+def question_turns(sources: Sequence[Source], sentences: Sequence[Sentence]) -> tuple[Question, ...]:
+    """Every reporter's question of a transcript ("QUESTION: …", "Ukai, TV Tokyo: …"): what a reporter asks,
+    and the claims a question puts forward ("China says the ships entered its waters illegally. Do you accept
+    that?"), are no one's statement in the source. A question goes on over the next paragraphs without a label
+    until it has asked, and then over those that ask more ("And on Taiwan, …?"); an answer that follows it
+    without a label ("Q. How will the EU …?" then the answer), or after an answer label in its paragraph
+    ("… your comment? A: I have stated …"), is not the reporter's."""
+    out: list[Question] = []
     for source in sources:
+        if ":" not in source.text and "Q." not in source.text:
+            continue
         own = [s for s in sentences if s.source == source.id]
-        if ":" in source.text:
-            out.update((source.id, t.paragraph) for t in find_turns(source.text, own) if t.kind == "question")
-    return frozenset(out)
+        turns = find_turns(source.text, own)
+        labelled = {t.paragraph for t in turns}
+        paragraphs = {p.index: p for p in source.paragraphs}
+        for t in turns:
+            if t.kind != "question":
+                continue
+            asked = "?" in source.text[t.speech:t.stop]
+            out.append(Question(source.id, t.paragraph, t.start, t.stop, asked))
+            if t.stop < paragraphs[t.paragraph].end:
+                continue  # answered in its own paragraph
+            at = t.paragraph + 1
+            while at in paragraphs and at not in labelled and not paragraphs[at].heading:
+                more = "?" in paragraphs[at].text
+                if asked and not more:
+                    break
+                asked = asked or more
+                out.append(Question(source.id, at, paragraphs[at].start, paragraphs[at].end, asked))
+                at += 1
+    return tuple(out)
 
 
 def speaker_turns(
     sources: Sequence[Source], quotes: Sequence[Quote], people: Sequence[str] = (),
-    asked: frozenset[tuple[str, int]] = frozenset(),
+    asked: Sequence[Question] = (),
 ) -> Turns:
     """The quotes that are speech without quotation marks (speaker turns), by source; ``people`` are the names
-    of the persons found; ``asked`` the paragraphs of question turns (``question_paragraphs``), said by ``ASKER``:
-    the answer before a question does not go on into it."""
+    of the persons found; ``asked`` the reporters' questions (``question_turns``), said by ``ASKER``: the answer
+    before a question does not go on into it, and a question that has asked goes on into no answer after it
+    (what follows it without a label is no one's turn, or the title's speaker's)."""
     texts = {s.id: s.text for s in sources}
     by_source: dict[str, list[tuple[int, int, int, str]]] = {}
-    for source in sources:
-        for p in source.paragraphs:
-            if (source.id, p.index) in asked:
-                by_source.setdefault(source.id, []).append((p.start, p.end, p.index, ASKER))
+    for question in asked:
+        asked_spans = by_source.setdefault(question.source, [])
+        asked_spans.append((question.start, question.stop, question.paragraph, ASKER))
+        if question.asked:
+            asked_spans.append((question.stop, question.stop, question.paragraph, ""))
     quoted: dict[str, list[tuple[int, int, str]]] = {}
     for q in quotes:
         text = texts.get(q.cite.source)
@@ -105,10 +156,7 @@ def spoken(item: SummaryItem, turns: Turns) -> SummaryItem:
         return replace(item, speaker=_shown(in_quote, turns.people))
     starts = turns.starts.get(item.cite.source)
     if not starts:
-        who = turns.speech.get(item.cite.source)
-        if who and first_person(item.text):
-            return replace(item, speaker=_shown(who, turns.people))
-        return item
+        return _title_spoken(item, turns)
     i = bisect.bisect_right(starts, item.cite.start) - 1
     if i < 0:
         return item
@@ -124,6 +172,16 @@ def spoken(item: SummaryItem, turns: Turns) -> SummaryItem:
     )
     if (inside or continues) and speaker:
         return replace(item, speaker=_shown(speaker, turns.people))
+    if (inside or continues) and start == end:
+        return _title_spoken(item, turns)  # the answer after a question, without a label of its own
+    return item
+
+
+def _title_spoken(item: SummaryItem, turns: Turns) -> SummaryItem:
+    """The item said by the one speaker the title names, when it speaks in the first person."""
+    who = turns.speech.get(item.cite.source)
+    if who and first_person(item.text):
+        return replace(item, speaker=_shown(who, turns.people))
     return item
 
 

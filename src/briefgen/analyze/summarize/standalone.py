@@ -200,11 +200,17 @@ _DATELINE = re.compile(
 "NUKU’ALOFA, Tonga —", "BEIJING (AP) —")."""
 
 
+_ANSWER_LABEL = re.compile(r"(?:Q|A)[ \t]*:[ \t]+(?=[“\"‘']?[A-Z])")
+"""The one-letter label of a question or an answer ("A: I have stated …"), which a run-in heading's three letters
+or more leave out."""
+
+
 def run_in_heading(text: str) -> int:
     """Length of a run-in heading that opens the text ("U.S. Assistance in Southeast Asia: The United
-    States …": a short title-case lead and a colon) or of a dateline ("WASHINGTON -- The Ministers …");
-    0 when there is none. The sentence after it stands alone, so a brief may cite just that part."""
-    dateline = _DATELINE.match(text)
+    States …": a short title-case lead and a colon), of a dateline ("WASHINGTON -- The Ministers …") or of a
+    question's or answer's label ("A: I have stated …"); 0 when there is none. The sentence after it stands
+    alone, so a brief may cite just that part."""
+    dateline = _DATELINE.match(text) or _ANSWER_LABEL.match(text)
     if dateline:
         return dateline.end()
     match = _RUN_IN.match(text)
