@@ -467,3 +467,16 @@ def test_a_short_label_naming_no_one_where_the_sentence_names_a_country_is_incom
 def test_a_short_label_where_the_sentence_names_no_country_stays_complete() -> None:
     figure = figure_at("The city's school budget rose to $4 billion last year.", "$4 billion")
     assert figure.label_complete, figure.label
+
+
+def test_a_bare_count_followed_by_its_own_words_is_not_labelled_by_the_figure_before_it() -> None:
+    text = "Monitors came from the 14 registered parties and 37 local civic and faith groups, the commission said."
+    figure = next(f for f in figures_of(text) if f.text == "37")
+    assert not figure.label_complete, figure.label
+
+
+def test_a_time_after_an_added_phrase_with_its_own_article_is_not_the_figures() -> None:
+    text = ("Some 4.1 million people voted, out of 5.2 million eligible voters and also the largest crowd in the "
+            "province over the last 30 years.")
+    figure = figure_at(text, "5.2 million")
+    assert "30 years" not in figure.label, figure.label

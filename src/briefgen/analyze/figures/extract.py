@@ -21,6 +21,7 @@ from .complete import complement_noun, names_measure, says_counted, says_country
 from .dates import parse_published
 from .display import display
 from .labels import around, figure_label
+from .lexicon import lexicon
 from .patterns import patterns
 from .reading import read_figure
 from .salience import salience
@@ -92,7 +93,7 @@ def _figure(
     text = source.text
     if label is None:
         label = figure_label(reading, around(text, reading.start, reading.end, sentence.start, sentence.end, lead_in))
-        complete = not in_scope(reading) and names_measure(label.split())
+        complete = not in_scope(reading) and names_measure(label.split()) and _own_words_kept(text, reading, label)
     if in_scope(reading):
         owned = complement_label(sentence.text, reading.start - sentence.start, label)
         if owned is not None:
@@ -131,6 +132,21 @@ def _figure(
         (),
         complete,
     )
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z][\w’'-]*)")
+
+
+def _own_words_kept(text: str, reading: Reading, label: str) -> bool:
+    """False for a bare number followed by its own lower-case words that a label from the words around it lacks
+    ("… of the 20 participating political parties and 112 domestic social and civil organisations": 112 labelled
+    by the parties before it, not the organisations it counts)."""
+    if reading.kind != "count" or reading.unit:
+        return True
+    m = _NEXT_WORD.match(text, reading.end)
+    if m is None or m.group(1) in lexicon().stop_words:
+        return True
+    return m.group(1) in label.lower().split()
 
 
 _OWNER_MARKS = re.compile(

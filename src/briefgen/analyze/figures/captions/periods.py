@@ -92,6 +92,9 @@ class _Periods(_Phrases):
                     # January": the time closing the second verb's phrase holds for both
             if tok.fig >= 0 or (tok.text == "," and j > used) or (j > used + 1 and self._verb(j)):
                 break
+            if j > used and tok.low in ("and", "but") and self._opens_own_phrase(j + 1, hi):
+                return None  # "… 9.7 million registered voters and also the highest turnout … over the last 20
+                # years": the time is the next phrase's
             j += 1
         # 2. inside the phrase the measure came from, or the clause before the figure
         best: Time | None = None
@@ -116,6 +119,15 @@ class _Periods(_Phrases):
                 and not self._in_trailing_phrase(k, free[0].first):
             return free[0]
         return None
+
+    def _opens_own_phrase(self, j: int, hi: int) -> bool:
+        """True when a noun phrase with its own article starts at ``j`` after an adverb ("also the highest
+        turnout"): a second thing added after the figure's, with what follows its own."""
+        toks = self._s.toks
+        start = j
+        while j < hi and toks[j].low in caption_words("adverbs"):
+            j += 1
+        return start < j and j + 1 < hi and toks[j].low in ("the", "a", "an") and not self._s.is_time(j)
 
     def _in_trailing_phrase(self, k: int, first: int) -> bool:
         """True when the time at ``first`` stands in a verbless phrase after a comma that follows the figure
