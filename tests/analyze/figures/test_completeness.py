@@ -480,3 +480,23 @@ def test_a_time_after_an_added_phrase_with_its_own_article_is_not_the_figures() 
             "province over the last 30 years.")
     figure = figure_at(text, "5.2 million")
     assert "30 years" not in figure.label, figure.label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("To take the seat outright, a party needs more than 40 percent of votes cast and 10 percent of the "
+         "ballot in each district.", "40 percent"),
+        ("To take the seat outright, a party needs more than 40 percent of votes cast and 10 percent of the "
+         "ballot in each district.", "10 percent"),
+        ("An amendment requires 75 percent of the assembly.", "75 percent"),
+    ],
+)
+def test_a_share_after_a_threshold_verb_is_a_condition_not_a_result(sentence: str, surface: str) -> None:
+    figure = figure_at(sentence, surface)
+    assert not figure.label_complete, figure.label
+
+
+def test_a_share_won_stays_complete() -> None:
+    figure = figure_at("The alliance won 45 percent of the vote.", "45 percent")
+    assert figure.label_complete, figure.label

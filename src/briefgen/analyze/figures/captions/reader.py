@@ -799,6 +799,8 @@ class Caption(_Checks):
             if at_earlier >= 0 and self._governor(at_earlier, lo)[0] in ("share", "verb"):
                 how, at, _ = self._governor(at_earlier, lo)
         share = ["share", "of", *of]
+        if self._threshold(k, lo):
+            self._fragment = True  # "a candidate needs more than 50 per cent of votes cast": a condition, not a result
         possessive = k + 2 < len(toks) and (toks[k + 2].low in ("its", "their")
                                             or toks[k + 2].low in caption_words("demonstratives"))
         changes = lexicon().change_words
@@ -848,6 +850,19 @@ class Caption(_Checks):
             self._pointed = True  # the amount it restates has no caption: whose share it is stays unsaid
         self._pointed = self._pointed or possessive  # "20 percent of their budget": whose, another sentence says
         return share, [], used
+
+    def _threshold(self, k: int, lo: int) -> bool:
+        """True when a threshold verb ("needs", "requires") stands right before the share at ``k``, or before the
+        share it is listed after ("needs more than 50 per cent of votes cast and 20 per cent of the ballot")."""
+        toks = self._s.toks
+        verbs = caption_words("threshold_verbs")
+        if k - 1 >= lo and toks[k - 1].low in verbs:
+            return True
+        if k - 1 < lo or toks[k - 1].low not in ("and", "or", ","):
+            return False
+        earlier = self._coordinated(k, "percent", lo)
+        at = next((i for i, d in self._done.items() if d is earlier), -1) if earlier is not None else -1
+        return at - 1 >= lo and toks[at - 1].low in verbs
 
     def _restated_amount(self, k: int, lo: int) -> int:
         """The token of the amount a share set off right after it restates ("totaled $48.18 billion, or 1%
