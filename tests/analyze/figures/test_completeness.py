@@ -500,3 +500,22 @@ def test_a_share_after_a_threshold_verb_is_a_condition_not_a_result(sentence: st
 def test_a_share_won_stays_complete() -> None:
     figure = figure_at("The alliance won 45 percent of the vote.", "45 percent")
     assert figure.label_complete, figure.label
+
+
+def test_a_share_after_in_labelled_only_by_what_it_is_of_is_incomplete() -> None:
+    text = "The reform passed with 60 percent of the vote in two thirds of the regions."
+    figure = next(f for f in figures_of(text) if f.text == "two thirds")
+    assert not figure.label_complete, figure.label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "complete"),
+    [
+        ("Exports grew by 12% over five years. The average across the rest of the bloc was 7%.", "7%", False),
+        ("The total for the southern provinces was $2 billion.", "$2 billion", False),
+        ("The average of household incomes in the district was $3,400.", "$3,400", True),
+    ],
+)
+def test_a_level_headed_label_needs_what_it_is_of(sentence: str, surface: str, complete: bool) -> None:
+    figure = figure_at(sentence, surface)
+    assert figure.label_complete is complete, figure.label

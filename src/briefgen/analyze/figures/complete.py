@@ -263,11 +263,17 @@ def says_country(label: str, sentence: str) -> bool:
 
 def says_what(label: str) -> bool:
     """False for a label whose measure (its part before the first comma) holds only function words, levels and
-    generic words ("figure, 2013" for "The figure … was over 69.60%", "total", "share of the"): a word that points
+    generic words ("figure, 2013" for "The figure … was over 69.60%", "total", "share of the"), or is headed by a
+    level with a place or other link but no "of" ("average across the rest of the region"): a word that points
     back to what another sentence named, not what is measured."""
     measure = label.split(",", 1)[0]
     skip = _not_content()
-    return any(w.lower() not in skip for w in _WORD.findall(measure))
+    words = [w.lower() for w in _WORD.findall(measure)]
+    head = next((i for i, w in enumerate(words) if w not in lexicon().determiners), len(words))
+    if head + 1 < len(words) and words[head] in caption_words("level_nouns") \
+            and words[head + 1] in caption_words("place_links") | lexicon().label_links - {"of"}:
+        return False  # "average across the rest of the region": an average of what, another sentence says
+    return any(w not in skip for w in words)
 
 
 _OUT_OF = re.compile(r"\s+out\s+of\s+(?:every\s+|the\s+)?[\d.,]+(?:\s+(?:million|billion))?\s+([^\W\d_][\w’'-]*"

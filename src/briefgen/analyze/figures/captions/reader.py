@@ -801,6 +801,7 @@ class Caption(_Checks):
         share = ["share", "of", *of]
         if self._threshold(k, lo):
             self._fragment = True  # "a candidate needs more than 50 per cent of votes cast": a condition, not a result
+        scoped = k - 1 >= lo and toks[k - 1].low in ("in", "across", "among", "within", "throughout")
         possessive = k + 2 < len(toks) and (toks[k + 2].low in ("its", "their")
                                             or toks[k + 2].low in caption_words("demonstratives"))
         changes = lexicon().change_words
@@ -849,6 +850,8 @@ class Caption(_Checks):
         if amount >= 0:
             self._pointed = True  # the amount it restates has no caption: whose share it is stays unsaid
         self._pointed = self._pointed or possessive  # "20 percent of their budget": whose, another sentence says
+        if scoped:
+            self._fragment = True  # "20 per cent of the ballot in half of the provinces": where, not what is measured
         return share, [], used
 
     def _threshold(self, k: int, lo: int) -> bool:
