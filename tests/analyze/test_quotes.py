@@ -158,6 +158,16 @@ def test_a_reporter_labelled_by_name_and_outlet_asks_and_makes_no_quote(tmp_path
     assert [q.speaker for q in _quotes(source, sentences)] == ["Fumio Kishida", "Fumio Kishida"]
 
 
+def test_a_speaker_whose_initials_are_written_together_is_named(tmp_path: Path) -> None:
+    source, sentences = from_text(
+        tmp_path,
+        "“Our purpose is to make sure the ships have easy access to the port. We do not need a base,” said "
+        "K.P. Fabian, a former deputy high commissioner of India to Sri Lanka.\n"
+        "“The U.S. Navy will keep sailing here,” said U.S. Ambassador Julie Chung.\n",
+    )
+    assert [q.speaker for q in _quotes(source, sentences)] == ["K.P. Fabian", "Julie Chung"]
+
+
 def test_a_label_like_line_in_prose_is_no_turn(tmp_path: Path) -> None:
     source, sentences = from_text(
         tmp_path,

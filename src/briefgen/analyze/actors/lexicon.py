@@ -153,7 +153,7 @@ ARTICLE = rf"(?:(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|bin|ibn|abu)-(?=[{UPPER}]))
 # An initial without its full stop, as Indian names write them ("M Karunanidhi", "R Priya"): one capital but the
 # article A and the pronoun I, before a name word.
 BARE_INITIAL = r"[B-HJ-Z](?=\s+[A-Z][a-z])"
-NAME_TOKEN = rf"(?:[{UPPER}]\.(?=\s+[{UPPER}])|{BARE_INITIAL}|{ARTICLE}?{CAP_WORD}{SYLLABLE}?)"
+NAME_TOKEN = rf"(?:[{UPPER}]\.(?:[{UPPER}]\.){{0,2}}(?=\s+[{UPPER}])|{BARE_INITIAL}|{ARTICLE}?{CAP_WORD}{SYLLABLE}?)"
 #: A personal name of one to four words, with particles and a generational suffix.
 NAME = (
     rf"{NAME_TOKEN}(?:\s+(?:{INNER_PARTICLE_RE}\s+)*{NAME_TOKEN}){{0,3}}"
@@ -184,7 +184,7 @@ SURNAME_HOMOGRAPHS = words("actors/surname_homographs.txt")
 
 #: ``NAME`` less its first letter (a capital), for patterns that consume that letter first (see ``ORG_WORD_REST``).
 NAME_REST = (
-    rf"(?:\.(?=\s+[{UPPER}])|{_LETTER}*(?:[-'’][{UPPER}]{_LETTER}*)*{SYLLABLE}?)(?:\s+(?:{INNER_PARTICLE_RE}\s+)*{NAME_TOKEN}){{0,3}}"
+    rf"(?:\.(?:[{UPPER}]\.){{0,2}}(?=\s+[{UPPER}])|{_LETTER}*(?:[-'’][{UPPER}]{_LETTER}*)*{SYLLABLE}?)(?:\s+(?:{INNER_PARTICLE_RE}\s+)*{NAME_TOKEN}){{0,3}}"
     r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?![\w]))?"
 )
 #: A title with its modifiers and portfolio: "Deputy Prime Minister", "Environment Minister", "Secretary of Energy".
