@@ -519,3 +519,8 @@ def test_a_share_after_in_labelled_only_by_what_it_is_of_is_incomplete() -> None
 def test_a_level_headed_label_needs_what_it_is_of(sentence: str, surface: str, complete: bool) -> None:
     figure = figure_at(sentence, surface)
     assert figure.label_complete is complete, figure.label
+
+
+def test_a_share_reached_by_an_infinitive_reads_as_share_of_the_whole() -> None:
+    figure = figure_at("The minister confirmed plans to lift spending to 2.5% of GDP.", "2.5%")
+    assert figure.label.endswith("spending as share of GDP"), figure.label

@@ -819,7 +819,10 @@ class Caption(_Checks):
                 return [*share, *predicate], [], end
         elif how == "thing":
             self._pointed = self._pointed or possessive
-            return [*self._words(at, k - 2), *share], [], used
+            words = self._words(at, k - 2)
+            if any(w.lower() == "to" for w in words[:-1]):
+                return [*words, "as", *share], [], used  # "plans to lift spending to 2.2% of GDP": the aim, as share
+            return [*words, *share], [], used
         elif how == "verb" and (toks[at].low in caption_words("level_verbs") or toks[at].low in changes):
             subject = self._subject(at, lo)
             if subject:
