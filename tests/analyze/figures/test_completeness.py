@@ -524,3 +524,18 @@ def test_a_level_headed_label_needs_what_it_is_of(sentence: str, surface: str, c
 def test_a_share_reached_by_an_infinitive_reads_as_share_of_the_whole() -> None:
     figure = figure_at("The minister confirmed plans to lift spending to 2.5% of GDP.", "2.5%")
     assert figure.label.endswith("spending as share of GDP"), figure.label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "complete"),
+    [
+        ("Its public debt stands at $90 million, with almost two-thirds owed to Japan, the budget says.", "two-thirds",
+         False),
+        ("Its public debt stands at $90 million, with about 40 percent held by local banks.", "40 percent", False),
+        ("The proposed health funding would be 12% below last year's level.", "12%", True),
+    ],
+)
+def test_a_share_labelled_by_a_past_verb_and_its_phrase_is_incomplete(sentence: str, surface: str,
+                                                                      complete: bool) -> None:
+    figure = figure_at(sentence, surface)
+    assert figure.label_complete is complete, figure.label

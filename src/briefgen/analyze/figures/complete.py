@@ -261,6 +261,17 @@ def says_country(label: str, sentence: str) -> bool:
     return not any(country_name(m.group(0).rstrip(".’'")) for m in _NAME_WORD.finditer(sentence))
 
 
+def says_whole(label: str, kind: str) -> bool:
+    """False for a share labelled by a past verb and the phrase it opens, with no noun before ("owed to China" for
+    "almost two-thirds owed to China", "held by foreign banks"): what it is a share of, the label does not say."""
+    words = _WORD.findall(label.split(",", 1)[0])
+    if kind != "percent" or not words or not words[0].islower() or {"share", "of"} & {w.lower() for w in words}:
+        return True
+    first, second = words[0], words[1].lower() if len(words) > 1 else ""
+    past = first in lexicon().past_verbs or (len(first) > 3 and first.endswith("ed") and not first.endswith("eed"))
+    return not (past and (second in lexicon().label_links or second == "by"))  # "owed to", "held by"
+
+
 def says_what(label: str) -> bool:
     """False for a label whose measure (its part before the first comma) holds only function words, levels and
     generic words ("figure, 2013" for "The figure … was over 69.60%", "total", "share of the"), or is headed by a

@@ -17,7 +17,16 @@ from .anchors import AnchorIndex
 from .captions import Caption, in_scope
 from .clauses import Sentence as Words
 from .clauses import caption_words
-from .complete import complement_noun, names_measure, says_counted, says_country, says_measure, says_what, says_whose
+from .complete import (
+    complement_noun,
+    names_measure,
+    says_counted,
+    says_country,
+    says_measure,
+    says_what,
+    says_whole,
+    says_whose,
+)
 from .dates import parse_published
 from .display import display
 from .labels import around, figure_label
@@ -104,6 +113,8 @@ def _figure(
         complete = False  # "figure, 2013": a word pointing back to a measure another sentence names
     if complete and not says_counted(label, sentence.text, reading.end - sentence.start):
         complete = False  # "his party won" for "won 100 out of 125 parliamentary seats": not what is counted
+    if complete and not says_whole(label, reading.kind):
+        complete = False  # "owed to China" for "almost two-thirds owed to China": a share of what, unsaid
     if complete and not says_country(label, sentence.text):
         complete = False  # "defence spending, 2025" where the sentence names the Philippines: whose, unsaid
     if complete and not says_whose(label, sentence.text):
