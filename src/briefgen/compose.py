@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from ._speed.gc_pause import without_gc
 from .analyze.summarize.bottom_line import MAX_ITEMS as MAX_BLUF
 from .analyze.summarize.bottom_line import Entry, bottom_line
-from .analyze.summarize.choose import summarize, theme_candidates
+from .analyze.summarize.choose import stands_alone, summarize, theme_candidates
 from .analyze.summarize.dating import dated
 from .analyze.summarize.duplicates import cite_other_sources, fold_repeats
 from .analyze.summarize.entries import readable_events
 from .analyze.summarize.signals import summary_signals
 from .analyze.summarize.speakers import ASKER, presides, question_turns, speaker_turns, spoken
-from .analyze.summarize.standalone import ceremonial
+from .analyze.summarize.standalone import ceremonial, points_back
 from .model import (
     Analysis,
     Brief,
@@ -22,6 +22,8 @@ from .model import (
     Figure,
     ParagraphTheme,
     Passage,
+    Quote,
+    Sentence,
     SourceRef,
     SummaryItem,
     ThemeDigest,
@@ -68,6 +70,7 @@ def compose(analysis: Analysis, spec: BriefSpec) -> Brief:
     disputed_cites = {c for d in discrepancies for f in d.figures for c in (f.cite, *f.also)}
     # A theme's pull quote is the first of its quotes: those whose own words are about the theme come first.
     quote_evidence = QuoteEvidence(analysis.quotes, analysis.sentences, analysis.matches, spec.themes)
+    sentences = _by_source(analysis.sentences)
     for theme in theme_specs:
         theme_id = None if generic else theme.id
         is_covered = generic or theme.id in covered
@@ -87,7 +90,7 @@ def compose(analysis: Analysis, spec: BriefSpec) -> Brief:
                 figures=tuple(rank_figures(in_theme)[:THEME_FIGURES]) if is_covered else (),
                 actors=tuple(a for a in analysis.actors if generic or theme.id in a.themes)[:THEME_ACTORS],
                 quotes=quote_evidence.ordered(
-                    [q for q in analysis.quotes if (generic or q.theme == theme.id) and not ceremonial(q.text)],
+                    [q for q in analysis.quotes if (generic or q.theme == theme.id) and _quotable(q, sentences)],
                     theme_id,
                 ),
                 events=tuple(e for e in analysis.events if generic or e.theme == theme.id),
@@ -115,7 +118,8 @@ def compose(analysis: Analysis, spec: BriefSpec) -> Brief:
     turns = speaker_turns(analysis.sources, analysis.quotes, people, question_turns(analysis.sources,
                                                                                     analysis.sentences))
     digests = [
-        replace(d, summary=tuple(spoken(dated(i, source_dates, spec.date), turns) for i in d.summary)) for d in digests
+        replace(d, summary=_without_hosts(tuple(spoken(dated(i, source_dates, spec.date), turns) for i in d.summary)))
+        for d in digests
     ]
     disputed = tuple(c for d in discrepancies for f in d.figures for c in (f.cite, *f.also))
     bluf = _bluf(digests, spec.bluf_items, spec.date, analysis.figures, disputed)
@@ -161,6 +165,32 @@ def compose(analysis: Analysis, spec: BriefSpec) -> Brief:
         discrepancies=as_listed(discrepancies, figures),
         memo=dict(spec.memo),
     )
+
+
+def _without_hosts(items: tuple[SummaryItem, ...]) -> tuple[SummaryItem, ...]:
+    """A theme's items less a moderator's (``presides``: "I'm going to pause for a moment as people filter into the
+    room"), unless nothing else on the theme is left."""
+    kept = tuple(i for i in items if not presides(i.speaker))
+    return kept or items
+
+
+def _by_source(sentences: Sequence[Sentence]) -> dict[str, list[Sentence]]:
+    out: dict[str, list[Sentence]] = {}
+    for s in sentences:
+        out.setdefault(s.source, []).append(s)
+    return out
+
+
+def _quotable(quote: Quote, sentences: Mapping[str, Sequence[Sentence]]) -> bool:
+    """A quotation a theme may pull out: no ceremony, not a moderator's, and one of its sentences reads alone as
+    direct speech, whose pronouns are the speaker's (not "I didn't hear the end of that. What could we do to...";
+    not "My name is … and I am the moderator …")."""
+    if ceremonial(quote.text) or presides(quote.speaker):
+        return False
+    c = quote.cite
+    inside = [s for s in sentences.get(c.source, ()) if s.start < c.end and c.start < s.end]
+    texts = [quote.text[max(0, s.start - c.start):max(0, s.end - c.start)] for s in inside] or [quote.text]
+    return any(stands_alone("“" + t.strip()) and not points_back(t) for t in texts if t.strip())
 
 
 def rank_figures(figures: Sequence[Figure]) -> list[Figure]:

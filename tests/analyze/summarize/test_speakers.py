@@ -106,6 +106,11 @@ def test_a_title_naming_one_speaker_gives_the_first_person_sentences_a_speaker()
         "President of the European Council Herman Van Rompuy"
     )
     assert title_speaker("Remarks by President Obama and President Quang of Vietnam in Joint Press Conference") == ""
+    assert title_speaker("Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference on July 13, 2017") == (
+        "Foreign Ministry Spokesperson Geng Shuang"
+    )  # a title and a name in the possessive
+    assert title_speaker("Secretary Blinken’s Remarks to the Press") == "Secretary Blinken"
+    assert title_speaker("China's Regular Press Conference") == ""  # one word names no speaker
     assert title_speaker("Joint Statement of the Security Consultative Committee") == ""
     assert title_speaker("Taiwan and Kiribati sever ties") == ""
     assert first_person("Our interdependence is greater than ever.")
@@ -152,7 +157,7 @@ def test_an_answer_after_the_question_in_its_paragraph_is_not_the_reporters(tmp_
     )
     speakers = _speakers(tmp_path, text)
     assert speakers["Q: The Philipp"] == ASKER
-    assert speakers["A: We agree wi"] == ""  # the spokesperson's answer, not the reporter's claim
+    assert speakers["A: We agree wi"] == "Foreign Ministry Spokesperson Geng Shuang"  # the title's, not the reporter's
 
 
 def test_an_unlabelled_answer_after_an_asked_question_is_not_the_reporters(tmp_path: Path) -> None:
@@ -181,6 +186,23 @@ def test_a_moderators_words_stay_out_of_the_bottom_line(tmp_path: Path) -> None:
         "Manila and Washington signed a new alliance roadmap on maritime defense cooperation last week.\n"
     )
     brief = _prepare(tmp_path, text)[2]
-    assert any(i.speaker == "Moderator" for t in brief.themes for i in t.summary)  # shown under its theme
     assert brief.bluf and all(i.speaker != "Moderator" for i in brief.bluf)
+
+
+def test_a_moderator_shows_under_a_theme_only_when_no_one_else_does_and_is_no_pull_quote(tmp_path: Path) -> None:
+    text = (
+        "Briefing on the Alliance\n\n"
+        "MODERATOR: Good afternoon. Today the Assistant Secretary will speak on the alliance and the defense "
+        "treaty with the Philippines, and then take questions on the treaty.\n\n"
+        "ASSISTANT SECRETARY KRITENBRINK: Thank you. Our alliance has never been stronger, and the mutual defense "
+        "treaty covers every coast guard vessel at sea.\n\n"
+        "The two navies will hold joint defense drills under the treaty in the spring, the largest since 2016.\n\n"
+        "Manila and Washington signed a new alliance roadmap on maritime defense cooperation last week.\n\n"
+        "The treaty allies will also open a defense logistics hub at Subic Bay under the alliance next year.\n\n"
+        "Two more Philippine bases will host rotating forces under the defense treaty and the alliance plan.\n"
+    )
+    brief = _prepare(tmp_path, text)[2]
+    shown = [i for t in brief.themes for i in t.summary]
+    assert shown and all(i.speaker != "Moderator" for i in shown)
+    assert all(q.speaker != "Moderator" for t in brief.themes for q in t.quotes)
     assert presides("Moderator") and presides("Staff") and not presides("Kritenbrink")

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from briefgen.analyze.summarize.choose import Candidate, bare_surname, stands_alone, summarize
-from briefgen.analyze.summarize.standalone import ceremonial, run_in_heading, significance, unresolved_reference
+from briefgen.analyze.summarize.standalone import (
+    ceremonial,
+    introduces_self,
+    run_in_heading,
+    significance,
+    unresolved_reference,
+)
 from briefgen.model import Sentence
 
 
@@ -180,3 +186,43 @@ def test_the_end_of_a_quotation_begun_in_an_earlier_sentence_is_no_item() -> Non
     assert not stands_alone('All drills will be held on our own territory," the spokesman said.')
     assert stands_alone("“We will hold all drills on our own territory,” the spokesman said.")
     assert stands_alone('Navy spokesman Ken Arao said the drills were "routine" and would end on Friday.')
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Philippine side knows this fact very well.",  # a demonstrative before a noun standing for what was said
+        "Japan is very concerned about this matter since it raises tension.",
+        "Both sides agreed to continue to work together in this regard.",
+        "I didn't hear the end of that.",  # a demonstrative ends the sentence
+        "We have longstanding concerns on this.",
+    ],
+)
+def test_a_demonstrative_before_a_shell_noun_or_at_the_end_refers_back(text: str) -> None:
+    assert unresolved_reference(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China raised this issue of maritime security at the summit in Manila.",  # "of" says which issue
+        "At this point, no decision has been taken on the base at Ream.",  # "at this point" is a time
+        "China examines these reports on the trade data from the two nations.",  # "report" is no shell noun
+        "China raised the fact that the vessels entered its waters.",  # "the fact that …" says what
+    ],
+)
+def test_shell_nouns_that_say_what_or_name_a_time_do_not_refer_back(text: str) -> None:
+    assert not unresolved_reference(text)
+
+
+def test_a_speaker_introducing_themselves_is_no_item() -> None:
+    assert introduces_self("My name is Jed Wolfington and I am the moderator of today’s briefing on U.S.-China ties.")
+    assert introduces_self("Again, I’m Dan Kritenbrink; I’m the Assistant Secretary of State for East Asia.")
+    assert not introduces_self("I am pleased that the two navies will hold joint drills next month.")
+    assert not stands_alone("Again, I’m Dan Kritenbrink; I’m the Assistant Secretary of State for East Asia.")
+
+
+def test_interrupted_words_do_not_stand_alone() -> None:
+    assert not stands_alone("What could we do to...")
+    assert not stands_alone("The first person I'd like to ask about the alliance --")
+    assert stands_alone("Japan and the Philippines signed a defense pact on Monday.")

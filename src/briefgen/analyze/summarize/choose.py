@@ -23,7 +23,15 @@ from dataclasses import dataclass, replace
 from ...model import Cite, Sentence, SummaryItem, ThemeMatch
 from ..terms import content_terms
 from ..themes.usage import headline_like
-from .standalone import TABLE_BAR, ceremonial, ceremony, run_in_heading, unresolved_reference, without_possessive
+from .standalone import (
+    TABLE_BAR,
+    ceremonial,
+    ceremony,
+    introduces_self,
+    run_in_heading,
+    unresolved_reference,
+    without_possessive,
+)
 
 MIN_WORDS = 6
 """Shorter sentences are poor summary items."""
@@ -46,6 +54,8 @@ QUOTE_FACTOR = 0.85
 # Closing quotes, brackets and white space after a sentence's last mark.
 _CLOSERS = " \t\n”\"’')]"
 _OPENING_QUOTES = "“\"‘'"
+_TRAILING = ("...", "…", "--", "—", "–")
+"""Marks a transcript ends interrupted words with."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,9 +189,11 @@ def stands_alone(text: str, states_figure: bool = False) -> bool:
         return False  # a lead-in to what follows ("… provided the following readout:"), which it does not say
     if last == "?":
         return False  # a question (a reporter's, in a transcript) states nothing
+    if text.rstrip(_CLOSERS).endswith(_TRAILING):
+        return False  # cut off: a transcript's interrupted words ("What could we do to...", "I'd like --")
     if _closes_earlier_quote(text):
         return False  # the end of a quotation opened before: "… apart from 5th Air Force,” said the official"
-    return not unresolved_reference(text) and (states_figure or not ceremonial(text))
+    return not unresolved_reference(text) and not introduces_self(text) and (states_figure or not ceremonial(text))
 
 
 def _closes_earlier_quote(text: str) -> bool:

@@ -214,7 +214,7 @@ def _shown(speaker: str, people: Sequence[str]) -> str:
 
 
 @cache
-def _speech_title() -> tuple[re.Pattern[str], frozenset[str]]:
+def _speech_title() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
     data = data_toml("summary_signals.toml")["speech_titles"]
     nouns = "|".join(re.escape(n) for n in sorted(data["nouns"], key=len, reverse=True))
     links = "|".join(re.escape(w) for w in data["links"])
@@ -222,13 +222,21 @@ def _speech_title() -> tuple[re.Pattern[str], frozenset[str]]:
     pattern = re.compile(
         rf"^(?:\w+\s+)?(?:{nouns})\s+(?:{links})\s+(?P<who>.+?)(?:\s+(?:{ends})\s|[,:;(–—]|$)", re.IGNORECASE
     )
-    return pattern, frozenset(data["first_person"])
+    possessed = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(data["possessed"], key=len,
+                                                                            reverse=True))
+    # A title and a name, capitalised words only, in the possessive: "Spokesperson Geng Shuang's Regular Press
+    # Conference", "Secretary Blinken's Remarks" (not "China's Regular …": one word names no speaker).
+    owner = re.compile(
+        rf"^(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)+)[’']s\s+(?:[A-Za-z-]+\s+){{0,2}}?(?i:{possessed})\b"
+    )
+    return pattern, frozenset(data["first_person"]), owner
 
 
 def title_speaker(title: str) -> str:
-    """The speaker a title names as the text's one voice ("Remarks by Ambassador X at …" -> "Ambassador X");
-    empty for other titles and for joint remarks ("… by President Obama and President Quang …")."""
-    m = _speech_title()[0].match(title.strip())
+    """The speaker a title names as the text's one voice ("Remarks by Ambassador X at …" -> "Ambassador X",
+    "Spokesperson X's Regular Press Conference on …" -> "Spokesperson X"); empty for other titles and for joint
+    remarks ("… by President Obama and President Quang …")."""
+    m = _speech_title()[0].match(title.strip()) or _speech_title()[2].match(title.strip())
     if m is None:
         return ""
     who = m.group("who").strip()

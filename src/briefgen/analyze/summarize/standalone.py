@@ -48,6 +48,10 @@ class Lexicon:
     """Nouns of time that make a demonstrative point at the text's own time ("this year")."""
     address: frozenset[str]
     """Words that address the listeners ("you", "your")."""
+    shell_nouns: frozenset[str]
+    """Nouns that stand for something said or done before after a demonstrative ("this fact", "that issue")."""
+    introductions: re.Pattern[str]
+    """A speaker giving their own name or post ("My name is Jed …", "I’m the Assistant Secretary")."""
 
 
 @cache
@@ -65,7 +69,18 @@ def lexicon() -> Lexicon:
         demonstratives=frozenset(ana["demonstratives"]),
         time_nouns=frozenset(ana["time_nouns"]),
         address=frozenset(data["address"]["words"]),
+        shell_nouns=frozenset(ana["shell_nouns"]),
+        introductions=re.compile(
+            r"(?<![\w’'])(?i:" + "|".join(re.escape(o) for o in data["introductions"]["openers"])
+            + r")\s+(?:the\s+)?[A-Z]"
+        ),
     )
+
+
+def introduces_self(text: str) -> bool:
+    """True when the speaker gives their own name or post ("My name is Jed Wolfington and I am the moderator of
+    today’s briefing", "Again, I’m Dan Kritenbrink"): an introduction, not content."""
+    return lexicon().introductions.search(text) is not None
 
 
 def words(text: str) -> list[str]:
@@ -126,7 +141,27 @@ def unresolved_reference(text: str) -> bool:
         at = body.find(",", at + 1)
     if lowered[0] == "the" and _dangling_description(words(re.split(r"[,;:()—–]", body, maxsplit=1)[0])[1:], lex):
         return True
-    return _speech_reference(lowered, lex)
+    return _speech_reference(lowered, lex) or _shell_reference(lowered, lex)
+
+
+def points_back(text: str) -> bool:
+    """True when a demonstrative in the sentence stands for something said or done before (``_shell_reference``):
+    unlike an opening pronoun, this holds in direct speech too ("I didn't hear the end of that.")."""
+    return _shell_reference([w.lower() for w in words(text)], lexicon())
+
+
+def _shell_reference(lowered: list[str], lex: Lexicon) -> bool:
+    """A demonstrative before a noun that stands for something said or done before, with nothing after it saying
+    what ("The Philippine side knows this fact very well"), or a demonstrative that ends the sentence ("I didn't
+    hear the end of that")."""
+    if len(lowered) > 1 and lowered[-1] in lex.demonstratives and lowered[-2] not in lex.demonstratives:
+        return True
+    for i, word in enumerate(lowered[:-1]):
+        if word in lex.demonstratives and word != "such" and lowered[i + 1] in lex.shell_nouns:
+            nxt = lowered[i + 2] if i + 2 < len(lowered) else ""
+            if nxt not in lex.speech_links:
+                return True
+    return False
 
 
 _CONTRACTION = re.compile(r"[’'](?:s|re|ll|ve|d)$")
