@@ -539,3 +539,20 @@ def test_a_share_labelled_by_a_past_verb_and_its_phrase_is_incomplete(sentence: 
                                                                       complete: bool) -> None:
     figure = figure_at(sentence, surface)
     assert figure.label_complete is complete, figure.label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "label"),
+    [
+        ("Vietnam bought $2 billion worth of rice last year.", "$2 billion", "rice bought by Vietnam, last year"),
+        ("The fund sold $40 million worth of bonds.", "$40 million", "bonds sold by fund"),
+    ],
+)
+def test_worth_of_names_what_the_amount_is_of(sentence: str, surface: str, label: str) -> None:
+    assert figure_at(sentence, surface).label == label
+
+
+def test_worth_of_a_list_is_not_labelled_by_its_first_item() -> None:
+    text = "The army received $1.3 billion worth of trucks, radios, boats, and other equipment from 2016 to 2021."
+    figure = figure_at(text, "$1.3 billion")
+    assert not figure.label_complete, figure.label

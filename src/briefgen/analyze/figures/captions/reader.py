@@ -458,7 +458,11 @@ class Caption(_Checks):
             if clause:
                 own, used = clause, end
         elif kind == "money" and nxt in lex.money_links:
-            phrase, end = self._np_right(j + 1, hi)
+            worth_of = nxt == "worth" and j + 1 < hi and toks[j + 1].low == "of"  # "$2 billion worth of rice"
+            phrase, end = self._np_right(j + 2 if worth_of else j + 1, hi)
+            if worth_of and end + 2 < hi and toks[end + 1].text == "," \
+                    and (_content(toks[end + 2]) or toks[end + 2].low in ("and", "or")):
+                self._fragment = True  # "worth of planes, armoured vehicles, … and training": the first item only
             if phrase and nxt in ("for", "to") and j + 1 < hi and toks[j + 1].low in caption_words("each_words"):
                 whom, used = [nxt, toks[j + 1].text, *phrase], end  # "for each child under 5"
             elif phrase and nxt == "in" and country_name(" ".join(_strip_article(phrase))) is not None:
