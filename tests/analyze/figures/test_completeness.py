@@ -556,3 +556,15 @@ def test_worth_of_a_list_is_not_labelled_by_its_first_item() -> None:
     text = "The army received $1.3 billion worth of trucks, radios, boats, and other equipment from 2016 to 2021."
     figure = figure_at(text, "$1.3 billion")
     assert not figure.label_complete, figure.label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Rice exports fell short of $4 billion in 2023.", "$4 billion"),
+        ("Rice exports fell just shy of $4 billion in 2023.", "$4 billion"),
+    ],
+)
+def test_fell_short_of_states_the_level_missed_not_a_fall(sentence: str, surface: str) -> None:
+    label = figure_at(sentence, surface).label
+    assert not label.startswith(("fall", "decline", "drop")) and "exports" in label, label

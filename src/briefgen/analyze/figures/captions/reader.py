@@ -973,6 +973,9 @@ class Caption(_Checks):
                 return [*subject, "of", *own]
         if verb in changes:
             subject = self._subject(at, lo)
+            qualifier = (self._s.readings[toks[k].fig].qualifier or "").lower()
+            if subject and qualifier in caption_words("level_qualifiers"):
+                return subject  # "Turnout fell short of 60 percent": the level missed, not a fall of 60 percent
             return self._changed(subject, at) if subject else own
         if prep == "by" and not own:
             return self._words(self._np_left(at, lo), at) if _content(toks[at]) else own
