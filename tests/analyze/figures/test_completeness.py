@@ -568,3 +568,20 @@ def test_worth_of_a_list_is_not_labelled_by_its_first_item() -> None:
 def test_fell_short_of_states_the_level_missed_not_a_fall(sentence: str, surface: str) -> None:
     label = figure_at(sentence, surface).label
     assert not label.startswith(("fall", "decline", "drop")) and "exports" in label, label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "receiver"),
+    [
+        ("Japan provided $30 million to Timor-Leste.", "$30 million", "to Timor-Leste"),
+        ("The bank lent $1.2 billion to the Maldives in 2019.", "$1.2 billion", "to Maldives"),
+    ],
+)
+def test_the_to_phrase_after_a_given_amount_names_its_receiver(sentence: str, surface: str, receiver: str) -> None:
+    label = figure_at(sentence, surface).label
+    assert receiver in label, label
+
+
+def test_the_to_phrase_after_a_change_is_its_new_level_not_a_receiver() -> None:
+    label = figure_at("Exports rose $2 billion to $40 billion.", "$2 billion").label
+    assert "to" not in label.split(), label

@@ -31,6 +31,8 @@ class ClauseWords:
     """Comparatives that make a figure a difference ("more", "higher")."""
     agent_participles: frozenset[str]
     """Participles of the verbs by which someone moves an amount ("provided", "spent")."""
+    giving_participles: frozenset[str]
+    """Participles of the verbs whose "to" phrase after the amount names who receives it ("provided", "lent")."""
 
 
 @cache
@@ -44,6 +46,7 @@ def clause_words() -> ClauseWords:
         frozenset(w.lower() for w in table["dangling_ends"]),
         frozenset(w.lower() for w in table["comparatives"]),
         frozenset(_agent_participles(table["agent_verbs"], {k.lower(): v for k, v in table["participles"].items()})),
+        frozenset(_agent_participles(table["giving_verbs"], {k.lower(): v for k, v in table["participles"].items()})),
     )
 
 
@@ -65,6 +68,11 @@ def _agent_participles(verbs: list[str], irregular: dict[str, str]) -> set[str]:
 def moves_amount(done: str) -> bool:
     """True for the participle of a verb by which someone moves an amount ("provided", "spent", "stolen")."""
     return done in clause_words().agent_participles
+
+
+def gives_amount(done: str) -> bool:
+    """True for the participle of a verb whose "to" phrase after the amount names its receiver ("provided")."""
+    return done in clause_words().giving_participles
 
 
 def change_noun(verb: str) -> str | None:

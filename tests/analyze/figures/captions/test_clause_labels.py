@@ -23,7 +23,8 @@ from briefgen.analyze.figures.fragments import broken_off, dangles, participle
         ("Inspectors have so far checked $2 million in invoices.", "$2 million",
          "invoices checked by Inspectors, so far"),
         # "for X to [verb]": X is who does it
-        ("The treaty calls for the city to pay $4 million a year to the port.", "$4 million", "paid by city per year"),
+        ("The treaty calls for the city to pay $4 million a year to the port.", "$4 million",
+         "paid by city to port per year"),
         # a verb of a level: its subject is the measure
         ("Car sales slumped to 3.7% in June.", "3.7%", "Car sales, June"),
         ("Farm exports tallied more than $12 billion in 2019.", "$12 billion", "Farm exports, 2019"),

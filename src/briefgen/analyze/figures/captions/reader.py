@@ -8,6 +8,7 @@ from ..complete import names_measure
 from ..fragments import (
     broken_off,
     change_noun,
+    gives_amount,
     has_role_noun,
     is_change_noun,
     moves_amount,
@@ -528,6 +529,14 @@ class Caption(_Checks):
             if whom and whom[0] == "to" and any(w.lower() in lex.label_links for w in own):
                 whom, end = [], used  # a purpose after a phrase that already names where or whom: kept short
             used = max(used, end)
+        if not whom and not own and kind == "money" and j == k + 1 and nxt == "to" and _noun_start(toks, j + 1, hi) \
+                and not self._infinitive_at(j + 1, hi):
+            gov = self._governor(k, lo)
+            given = participle(toks[gov[1]].low) if gov[0] == "verb" and not gov[2] else None
+            if given is not None and gives_amount(given):
+                receiver, end = self._np_right(j + 1, hi)  # "USAID provided $20 million to Laos": who received it
+                if receiver:
+                    whom, used = ["to", *receiver], max(used, end)
         coord = self._coordinated(k, kind, lo)
         if coord is not None:
             core = own or list(coord.core)
