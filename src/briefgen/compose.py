@@ -13,7 +13,15 @@ from .analyze.summarize.dating import dated
 from .analyze.summarize.duplicates import cite_other_sources, fold_repeats
 from .analyze.summarize.entries import readable_events
 from .analyze.summarize.signals import summary_signals
-from .analyze.summarize.speakers import ASKER, presides, question_turns, speaker_turns, spoken
+from .analyze.summarize.speakers import (
+    ASKER,
+    family_name,
+    presides,
+    question_turns,
+    speaker_turns,
+    spoken,
+    voices,
+)
 from .analyze.summarize.standalone import ceremonial, points_back
 from .model import (
     Analysis,
@@ -122,7 +130,8 @@ def compose(analysis: Analysis, spec: BriefSpec) -> Brief:
         for d in digests
     ]
     disputed = tuple(c for d in discrepancies for f in d.figures for c in (f.cite, *f.also))
-    bluf = _bluf(digests, spec.bluf_items, spec.date, analysis.figures, disputed)
+    bluf = _bluf(digests, spec.bluf_items, spec.date, analysis.figures, disputed,
+                 voices(analysis.sources, analysis.sentences))
     # Each fact once: near-repeats of an item shown earlier (the bottom line first) fold into it.
     groups = cite_other_sources(fold_repeats([bluf, *(d.summary for d in digests)]), analysis.sentences)
     bluf = tuple(groups[0])
@@ -225,9 +234,11 @@ def _round_robin(groups: Sequence[Sequence[Figure]], limit: int) -> list[Figure]
 def _bluf(
     digests: Sequence[ThemeDigest], limit: int, brief_date: str, figures: Sequence[Figure],
     disputed: Sequence[Cite] = (),
+    voiced: Mapping[str, frozenset[str]] | None = None,
 ) -> tuple[SummaryItem, ...]:
     """The bottom line: a judgement across the covered themes' items (``summarize.bottom_line``); an item
-    stating a figure the sources give differently (``disputed``) does not go into it unqualified."""
+    stating a figure the sources give differently (``disputed``) does not go into it unqualified, nor one said
+    by a speaker other than those the title of its transcript names (``voiced``, ``speakers.voices``)."""
     salient: dict[str, list[int]] = {}
     for f in figures:
         if f.salience >= MIN_BOX_SALIENCE and f.kind not in ("year", "date", "ordinal"):
@@ -236,6 +247,8 @@ def _bluf(
     def states_figure(item: SummaryItem) -> bool:
         return any(item.cite.start <= at < item.cite.end for at in salient.get(item.cite.source, ()))
 
+    named = voiced or {}
+
     def contested(item: SummaryItem) -> bool:
         c = item.cite
         return any(d.source == c.source and c.start <= d.start < c.end for d in disputed)
@@ -243,6 +256,8 @@ def _bluf(
     entries = [
         Entry(d.id, item) for d in digests if d.covered for item in d.summary
         if not contested(item) and item.speaker != ASKER and not presides(item.speaker)
+        and not (item.speaker and item.cite.source in named and family_name(item.speaker) not in named[
+            item.cite.source])
     ]
     year = int(brief_date[:4]) if brief_date[:4].isdigit() else None
     return bottom_line(entries, limit, year, states_figure)

@@ -206,3 +206,34 @@ def test_a_moderator_shows_under_a_theme_only_when_no_one_else_does_and_is_no_pu
     assert shown and all(i.speaker != "Moderator" for i in shown)
     assert all(q.speaker != "Moderator" for t in brief.themes for q in t.quotes)
     assert presides("Moderator") and presides("Staff") and not presides("Kritenbrink")
+
+
+def test_the_bottom_line_of_a_transcript_is_from_the_speakers_its_title_names(tmp_path: Path) -> None:
+    text = (
+        "# title: Secretary Hegseth Answers Questions on the Alliance\n"
+        "MR. CHIPMAN: The alliance and the defense treaty are on the floor now. Take three or four defense "
+        "questions on the treaty in a group.\n\n"
+        "Q: Thank you. Will the alliance treaty cover the coast guard?\n\n"
+        "SEC. HEGSETH: Our alliance has never been stronger, and the mutual defense treaty covers every coast "
+        "guard vessel at sea.\n\n"
+        "The two navies will hold joint defense drills under the treaty in the spring, the largest since 2016.\n\n"
+        "Manila and Washington signed a new alliance roadmap on maritime defense cooperation last week.\n\n"
+        "The treaty allies will also open a defense logistics hub at Subic Bay under the alliance next year.\n"
+    )
+    brief = _prepare(tmp_path, text)[2]
+    assert brief.bluf and all(i.speaker == "Hegseth" for i in brief.bluf)  # not the chair's words
+    assert any(i.speaker == "Chipman" for t in brief.themes for i in t.summary)  # shown under its theme
+
+
+def test_a_title_names_a_speaker_by_the_title_of_their_label(tmp_path: Path) -> None:
+    from _sentences import from_text
+    from briefgen.analyze.summarize.speakers import voices
+
+    source, sentences = from_text(
+        tmp_path,
+        "# title: Secretary of Defense Bilateral in Honor of President Marcos\n"
+        "SECRETARY OF DEFENSE PETE HEGSETH: Welcome to the Pentagon.\n"
+        "PRESIDENT FERDINAND MARCOS: Thank you for the warm welcome.\n"
+        "MODERATOR: We now go to the press.\n",
+    )
+    assert voices([source], sentences) == {source.id: {"hegseth", "marcos"}}  # the moderator's words are not theirs

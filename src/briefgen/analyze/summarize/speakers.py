@@ -53,6 +53,42 @@ def _hosts() -> frozenset[str]:
     return frozenset(data_toml("summary_signals.toml")["hosts"]["words"])
 
 
+_GENERATIONS = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
+
+
+def family_name(speaker: str) -> str:
+    """A speaker's last name word, in lower case, generation words aside ("Lloyd J. Austin III" -> "austin"; a
+    role's last word: "moderator")."""
+    name = [w for w in speaker.replace(",", " ").split() if w.lower() not in _GENERATIONS]
+    return name[-1].lower() if name else ""
+
+
+def _in_title(words: str, title: str) -> bool:
+    return bool(words) and re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", title, re.IGNORECASE) is not None
+
+
+def voices(sources: Sequence[Source], sentences: Sequence[Sentence]) -> dict[str, frozenset[str]]:
+    """Per transcript whose title names one of its speakers or more ("Secretary of Defense Austin Answers Questions
+    at the Shangri-La Dialogue"), the family names (``family_name``) of the speakers its title names by name or by
+    the title of their label ("Secretary of Defense Bilateral in Honor of … Marcos" names "SECRETARY OF DEFENSE
+    PETE HEGSETH" too): the text is theirs, and the others' words (who chairs, who calls on the reporters) are
+    not its message."""
+    out: dict[str, frozenset[str]] = {}
+    for source in sources:
+        if ":" not in source.text or not source.title:
+            continue
+        own = [s for s in sentences if s.source == source.id]
+        named = {
+            family_name(t.speaker) for t in find_turns(source.text, own)
+            if t.kind != "question" and (_in_title(family_name(t.speaker), source.title)
+                                         or (t.kind == "person" and _in_title(t.title, source.title)))
+        }
+        named.discard("")
+        if named:
+            out[source.id] = frozenset(named)
+    return out
+
+
 def presides(speaker: str) -> bool:
     """True for a speaker named by the role of who runs the briefing or call ("Moderator", "Staff", "Operator"; the
     words are in ``data/summary_signals.toml``): their words introduce and hand over, and state no side's view."""
