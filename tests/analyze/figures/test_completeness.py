@@ -585,3 +585,10 @@ def test_the_to_phrase_after_a_given_amount_names_its_receiver(sentence: str, su
 def test_the_to_phrase_after_a_change_is_its_new_level_not_a_receiver() -> None:
     label = figure_at("Exports rose $2 billion to $40 billion.", "$2 billion").label
     assert "to" not in label.split(), label
+
+
+def test_a_share_listed_for_another_party_is_not_the_first_partys() -> None:
+    text = "The Green Party took 31.5 percent of the vote in 2019, compared with 40.2 percent for the Liberals."
+    first, second = figure_at(text, "31.5 percent").label, figure_at(text, "40.2 percent").label
+    assert "taken by Green Party" in first, first
+    assert "Green" not in second and "Liberals" in second, second

@@ -540,6 +540,9 @@ class Caption(_Checks):
         coord = self._coordinated(k, kind, lo)
         if coord is not None:
             core = own or list(coord.core)
+            if not own and whom and whom[0] in ("for", "to") and "by" in core:
+                core = _without_agent(core)  # "took 44.5 percent of the vote, compared with 48.8 percent for the
+                # CPP": the second is the CPP's share, not one taken by the first's party
             at = next((i for i, w in enumerate(coord.core) if i and w.lower() == own_link), -1) if own_link else -1
             if own and at > 0 and names_measure(coord.core[:at]):
                 core = [*coord.core[:at], own_link, *own]  # "$77 million for food aid and $10 million for shelter"
@@ -846,7 +849,8 @@ class Caption(_Checks):
             subject = self._subject(at, lo)
             if subject and (len(subject) <= 4 or (len(subject) <= _AGENT_WORDS and self._named(subject))):
                 subject = _fit(subject, MAX_WORDS - len(share) - 2)
-                return [*share, toks[at].text, "by", *subject], [], used  # "share of its budget spent by New Jersey"
+                taken = participle(toks[at].low) or toks[at].text  # "took" -> "taken"
+                return [*share, taken, "by", *subject], [], used  # "share of its budget spent by New Jersey"
         elif how == "verb" and toks[at].low not in caption_words("copulas") and not self._s.is_time(at):
             subject = self._subject(at, lo)
             chain = self._chain(at, lo)
