@@ -592,3 +592,8 @@ def test_a_share_listed_for_another_party_is_not_the_first_partys() -> None:
     first, second = figure_at(text, "31.5 percent").label, figure_at(text, "40.2 percent").label
     assert "taken by Green Party" in first, first
     assert "Green" not in second and "Liberals" in second, second
+
+
+def test_a_share_labelled_only_by_what_is_to_be_done_is_incomplete() -> None:
+    figure = figure_at("The bridge will cost $900 million, of which Japan will finance 70 percent.", "70 percent")
+    assert not figure.label_complete, figure.label

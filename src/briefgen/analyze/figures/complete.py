@@ -267,6 +267,8 @@ def says_whole(label: str, kind: str) -> bool:
     words = _WORD.findall(label.split(",", 1)[0])
     if kind != "percent" or not words or not words[0].islower() or {"share", "of"} & {w.lower() for w in words}:
         return True
+    if len(words) > 2 and words[0] == "to" and words[1] == "be":
+        return False  # "to be financed by China" for "…, of which China will finance 85 percent": of what, unsaid
     first, second = words[0], words[1].lower() if len(words) > 1 else ""
     past = first in lexicon().past_verbs or (len(first) > 3 and first.endswith("ed") and not first.endswith("eed"))
     return not (past and (second in lexicon().label_links or second == "by"))  # "owed to", "held by"
