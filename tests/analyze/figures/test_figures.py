@@ -462,3 +462,9 @@ def test_an_amount_weighed_after_its_change_word_is_no_range() -> None:
     assert ("$3 million", "money") in found and ("$41 million", "money") in found
     spans = [(f.text, f.kind) for f in figures_of("The plan would cost a total of $2 billion to $3 billion.")]
     assert any(kind == "range" for _, kind in spans)
+
+
+def test_a_percent_then_an_amount_in_a_currency_word_is_a_change_then_its_level_not_a_range() -> None:
+    found = {f.text: f for f in figures_of("Defence spending will rise 6.1% to 42.5 billion pesos next year.")}
+    assert set(found) == {"6.1%", "42.5 billion pesos"}, list(found)
+    assert found["6.1%"].kind == "percent" and found["42.5 billion pesos"].value == 42.5e9

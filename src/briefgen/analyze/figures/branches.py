@@ -410,8 +410,9 @@ def _range(m: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "in 2020 to $3,600": a year, then an amount
     if m["apct"] and "%" not in m["apct"] and not (m["bpct"] or m["tail_pct"]):
         return None  # "5 percent to 12": the low end's unit, but the high end's is not said
-    if (m["apct"] and m["bcur"]) or (m["acur"] and m["bpct"]) or (m["apct"] and m["np"] and not m["bpct"]):
-        return None  # "rose 12% to $9.2 billion", "improved 5% to 210 daily miles": a change, then the level
+    if (m["apct"] and (m["bcur"] or m["curw"])) or (m["acur"] and m["bpct"]) \
+            or (m["apct"] and m["np"] and not m["bpct"]):
+        return None  # "rose 12% to $9.2 billion", "rise 4.2% to 59.4 trillion won": a change, then the level
     if sep == "to" and ((m["acur"] and m["bcur"]) or (m["apct"] and (m["bpct"] or m["tail_pct"]))) \
             and _change_before(ctx, m.start()):
         return None  # "reduced by $3.0 billion to $9.0 billion", "forecast up $700 million to $33.8 billion"
