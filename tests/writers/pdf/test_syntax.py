@@ -124,3 +124,40 @@ def _outcome(make: Callable[[], object]) -> object:
         return make()
     except Exception as exc:  # the same error either way is the same outcome
         return type(exc)
+
+
+_VALUES: list[object] = [0, 7, -3, 1.5, 1e-9, 1234567.891, True, False, None, "/Name", "text", b"bytes", "café"]
+
+
+@pytest.mark.parametrize("value", _VALUES, ids=repr)
+def test_elements_are_formatted_as_reportlab_formats_them(value: object) -> None:
+    document = pdfdoc.PDFDocument()
+    assert syntax.format_element(value, document) == syntax._FORMAT(value, document)
+    for nested in (pdfdoc.PDFArray([value, 2]), pdfdoc.PDFString("s")):
+        assert syntax.format_element(nested, document) == syntax._FORMAT(nested, document)
+
+
+@pytest.mark.parametrize("text", ["Type", "src-1", "a b", "per%cent", "(x)", "é", "#hash", "[]{}<>", ""])
+def test_names_are_reportlabs(text: str) -> None:
+    assert syntax.pdf_name(text) == syntax._PDF_NAME(text)
+    assert syntax.pdf_name(text) == syntax._PDF_NAME(text)  # remembered, the same
+    assert syntax.pdf_name(text, "a", "z") == syntax._PDF_NAME(text, "a", "z")
+
+
+@pytest.mark.parametrize("count", [0, 1, 6, 7, 12, 13, 25])
+@pytest.mark.parametrize("forced", [False, True])
+def test_dictionaries_are_formatted_as_reportlab_formats_them(count: int, forced: bool, multiline: int) -> None:
+    from collections import OrderedDict
+
+    document = pdfdoc.PDFDocument()
+    entries: dict[str, object] = {f"Key {index:02d}#": [1.5, index, "/N"][index % 3] for index in range(count)}
+    entries.update({"Array": pdfdoc.PDFArray([1, 2.5]), "Nested": pdfdoc.PDFDictionary({"B": 1, "A": "/X"})})
+    for kind in (dict, OrderedDict):
+        made = pdfdoc.PDFDictionary(kind(reversed(list(entries.items()))))
+        if forced:
+            made.multiline = "forced"
+        assert syntax.dictionary_format(made, document) == syntax._DICTIONARY_FORMAT(made, document)
+    syntax.install()
+    assert pdfdoc.PDFDictionary.format is syntax.dictionary_format
+    assert pdfdoc.format is syntax.format_element
+    assert pdfdoc.PDFName is syntax.pdf_name

@@ -16,6 +16,7 @@ Strings (``PDFString``: annotation descriptions, alternative texts) are checked 
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from typing import Any
 
 from reportlab import rl_config
@@ -74,14 +75,68 @@ def string(value: Any, document: Any) -> bytes:
     return formatted
 
 
+#: ReportLab's generic formatting, names and dictionary layout (``install`` replaces them; kept for the rest).
+_FORMAT = pdfdoc.format
+_PDF_NAME = pdfdoc.PDFName
+_DICTIONARY_FORMAT = pdfdoc.PDFDictionary.format
+_MAX_NAMES = 4096
+_PDF_NAMES: dict[str, str] = {}
+"""Names as ``pdfdoc.PDFName`` writes them (a loop over their characters), by the text (a few hundred a process)."""
+
+
+def format_element(element: Any, document: Any, toplevel: int = 0) -> Any:
+    """``pdfdoc.format``: a number, text or bytes (no ``PDFObject``, so ReportLab's first test fails for them)
+    formatted as its later branches format them; anything else by ReportLab's own."""
+    kind = type(element)
+    if kind is str:
+        return pdfdoc.pdfdocEnc(element)
+    if kind is int or kind is float:
+        return pdfdoc.pdfdocEnc(fp_str(element))
+    if kind is bytes:
+        return element
+    return _FORMAT(element, document, toplevel)
+
+
+def pdf_name(data: Any, lo: str = chr(0x21), hi: str = chr(0x7E)) -> Any:
+    """``pdfdoc.PDFName``: a text's name remembered (the same text gives the same name)."""
+    if type(data) is not str or lo != "\x21" or hi != "\x7e":
+        return _PDF_NAME(data, lo, hi)
+    known = _PDF_NAMES.get(data)
+    if known is None:
+        if len(_PDF_NAMES) >= _MAX_NAMES:
+            _PDF_NAMES.clear()
+        known = _PDF_NAMES[data] = _PDF_NAME(data)
+    return known
+
+
+def dictionary_format(self: Any, document: Any, IND: bytes = b"\n ") -> bytes:
+    """``PDFDictionary.format``: the same layout, each key's name formatted once per process (``_name``)."""
+    entries = self.dict
+    keys = list(entries.keys())
+    if not isinstance(entries, OrderedDict):
+        keys.sort()
+    fmt = pdfdoc.format
+    items = [(_name(k) if type(k) is str else fmt(pdfdoc.PDFName(k), document)) + b" " + fmt(entries[k], document)
+             for k in keys]  # fmt: skip
+    if (self.multiline and rl_config.pdfMultiLine) or self.multiline == "forced":
+        return b"<<\n" + IND.join(items) + b"\n>>"
+    for i in reversed(range(6, len(items), 6)):  # a line break every 6 entries
+        items.insert(i, b"\n ")
+    return b"<<\n" + b" ".join(items) + b"\n>>"
+
+
 def install() -> None:
-    """Make ReportLab's PDF objects encode their syntax with ``encode`` (idempotent)."""
+    """Make ReportLab's PDF objects encode their syntax with ``encode``, and format numbers, texts, names and
+    dictionaries with ``format_element``, ``pdf_name`` and ``dictionary_format`` (idempotent)."""
     pdfdoc.pdfdocEnc = encode
     pdfdoc._checkPdfdoc = check_pdfdoc
+    pdfdoc.format = format_element
+    pdfdoc.PDFName = pdf_name
+    pdfdoc.PDFDictionary.format = dictionary_format
 
 
 _NAMES: dict[str, bytes] = {}
-"""Dictionary keys as PDF names (``PDFName``), formatted once per process."""
+"""Dictionary keys as PDF names (``PDFName``), formatted once per process (the latest ``_MAX_NAMES``)."""
 
 
 def _grouped(items: list[bytes], size: int) -> bytes:
@@ -105,6 +160,8 @@ def _name(key: str) -> bytes:
     """``key`` as a PDF name."""
     known = _NAMES.get(key)
     if known is None:
+        if len(_NAMES) >= _MAX_NAMES:  # dictionaries' keys include a brief's destination names: bounded
+            _NAMES.clear()
         known = _NAMES[key] = pdfdoc.pdfdocEnc(pdfdoc.PDFName(key))
     return known
 
@@ -149,7 +206,12 @@ def _numeric(values: list[Any]) -> bool:
 
 
 def _numbers(values: list[Any]) -> bytes:
-    """An array of numbers (``_numeric``): ``fp_str`` of them all at once, split into the array's items."""
+    """An array of numbers (``_numeric``): ``fp_str`` of them all at once, split into the array's items (up to
+    ten numbers on one line are ``fp_str``'s text itself: its numbers are already single-spaced, no item has a
+    space, and its digits, signs and points are their own ASCII bytes)."""
+    if 0 < len(values) <= 10 and not rl_config.pdfMultiLine:
+        text: str = fp_str(*values)
+        return b"[ " + text.encode("ascii") + b" ]"
     return array(pdfdoc.pdfdocEnc(fp_str(*values)).split(b" ") if values else [])
 
 
@@ -174,9 +236,28 @@ class LinkAnnotation(pdfdoc.LinkAnnotation):  # type: ignore[misc]
 
     def format(self, document: Any) -> bytes:
         """The annotation dictionary, with references resolved in ``document``."""
-        entries = self.Dict().dict
+        entries = self._entries()
         memo = _destinations(document)
         return dictionary([_name(key) + b" " + _value(entries[key], document, memo) for key in sorted(entries)])
+
+    def _entries(self) -> dict[str, Any]:
+        """``self.Dict().dict``: ReportLab's entries, defaults and checks (``Dict``, ``AnnotationDict``), without
+        the keyword calls and the ``PDFDictionary`` built around them."""
+        entries = dict(self.defaults)
+        entries.update(self.otherkw)
+        entries.update(
+            Border=self.Border, Rect=self.Rect, Contents=self.Contents, Subtype="/Link", Dest=self.Destination
+        )
+        escape = entries.pop("escape", 1)
+        for name in self.required:
+            if name not in entries:
+                raise ValueError(f"keyword argument {name} missing")
+        entries = self.cvtdict(entries, escape=escape)
+        permitted = self.permitted
+        for name in entries:
+            if name not in permitted:
+                raise ValueError(f"{self.__class__.__name__} bad annotation dictionary name {name}")
+        return entries  # type: ignore[no-any-return]
 
 
 def _destinations(document: Any) -> dict[int, bytes]:
