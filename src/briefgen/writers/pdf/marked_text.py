@@ -87,12 +87,15 @@ class MarkedText(PDFTextObject):  # type: ignore[misc]
             formatted: str = super()._formatText(text)
             return formatted
         canvas = self._canvas
+        runs = font.splitString(text, canvas._doc)
+        current: Any = self.__dict__["_curSubset"]  # set by PDFTextObject (untyped: mypy cannot tell its type)
+        if len(runs) == 1 and runs[0][0] == current:  # most text: one run in the subset already set
+            return f"({canvas._escape(runs[0][1])}) Tj"
         doc = canvas._doc
         escape = canvas._escape
         out = []
         settings = None
-        current: Any = self.__dict__["_curSubset"]  # set by PDFTextObject (untyped: mypy cannot tell its type)
-        for subset, codes in font.splitString(text, doc):
+        for subset, codes in runs:
             if subset != current:
                 if not settings:
                     settings = f"{fp_str(self._fontsize)} Tf {fp_str(self._leading)} TL"

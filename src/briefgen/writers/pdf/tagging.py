@@ -16,6 +16,7 @@ ReportLab's own PDF objects: no second pass over the file.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections.abc import Callable
 from html import escape
 from typing import Any, ClassVar
@@ -268,6 +269,11 @@ def unwrapped(flowable: Any) -> Any:
     return flowable
 
 
+#: The graphics state a canvas saves (``Canvas.STATE_ATTRIBUTES``) and a reader of them all from its dictionary.
+_STATE_NAMES: list[str] = Canvas.STATE_ATTRIBUTES
+_state_values = operator.itemgetter(*_STATE_NAMES)
+
+
 class TaggingCanvas(Canvas):  # type: ignore[misc]
     """A canvas that marks text as content of the innermost structure node, all else as artifacts."""
 
@@ -279,6 +285,21 @@ class TaggingCanvas(Canvas):  # type: ignore[misc]
         self._text: MarkedText | None = None
         """The text object being built (its annotations are added before it is drawn)."""
         self._dest = ""
+
+    def push_state_stack(self) -> None:
+        """``Canvas.push_state_stack`` (every ``saveState``: each flowable and paragraph drawn): the same state
+        saved, its values read at once into a tuple (``pop_state_stack`` restores them by name)."""
+        if self.STATE_ATTRIBUTES is not _STATE_NAMES:
+            super().push_state_stack()
+            return
+        state = self.__dict__
+        self.state_stack.append(_state_values(state))
+        state["_extgstate"] = state["_extgstate"].pushCopy()
+
+    def pop_state_stack(self) -> None:
+        """``Canvas.pop_state_stack``: the saved state restored (a tuple of ``push_state_stack``'s, by name)."""
+        saved = self.state_stack.pop()
+        self.__dict__.update(saved if type(saved) is dict else zip(_STATE_NAMES, saved, strict=True))
 
     def beginText(self, x: float = 0, y: float = 0, direction: Any = None) -> MarkedText:
         """A text object that records its links and superscripts (see ``MarkedText``)."""

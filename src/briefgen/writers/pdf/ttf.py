@@ -29,6 +29,7 @@ _MAX_KEY = 64
 _MAX_WIDTHS = 100_000
 _NBSP = 0xA0
 _SPACE = 0x20
+_PRINTABLE_ASCII = range(0x20, 0x7F)
 #: Subset font files (and compressed font streams) remembered per process.
 _MAX_SUBSETS = 32
 
@@ -53,9 +54,11 @@ _FONT_STREAM = _RememberedZCompress()
 class _Codes:
     """The subset codes ReportLab has assigned in one document, as a ``str.translate`` table of subset 0."""
 
-    __slots__ = ("chars", "table")
+    __slots__ = ("ascii", "chars", "table")
 
     def __init__(self) -> None:
+        self.ascii = False
+        """True when every printable ASCII character (U+0020-U+007E) is its own code in ``table``."""
         self.table: dict[int, int] = {}
         """Code point -> code, for characters assigned a code in subset 0 (the first 256 codes)."""
         self.chars: set[str] = set()
@@ -90,8 +93,11 @@ class CachingTTFont(TTFont):  # type: ignore[misc]
         """``text`` as (subset, codes) runs, as ``TTFont.splitString`` gives them (and assigns new codes)."""
         state = self.state.get(doc) if type(text) is str and text else None
         codes: _Codes | None = getattr(state, "_briefgen_codes", None)
-        if codes is not None and codes.chars.issuperset(text):
-            return [(0, text.translate(codes.table).encode("latin-1"))]
+        if codes is not None:
+            if codes.ascii and text.isascii() and text.isprintable():  # most text: its own codes
+                return [(0, text.encode("ascii"))]
+            if codes.chars.issuperset(text):
+                return [(0, text.translate(codes.table).encode("latin-1"))]
         runs: list[tuple[int, bytes]] = super().splitString(text, doc, encoding)
         if type(text) is str:
             self._learn(text, self.state[doc])
@@ -128,3 +134,6 @@ class CachingTTFont(TTFont):  # type: ignore[misc]
             if code is not None and code < 256:
                 codes.table[point] = code
                 codes.chars.add(char)
+        if not codes.ascii:
+            table = codes.table
+            codes.ascii = all(table.get(point) == point for point in _PRINTABLE_ASCII)
