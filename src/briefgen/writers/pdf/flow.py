@@ -10,7 +10,6 @@ from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, HRFlowable, KeepTogether, ListFlowable, Spacer
 from reportlab.platypus import ListItem as RLListItem
-from reportlab.platypus import Table as RLTable
 
 from ...document import (
     Aside,
@@ -36,7 +35,7 @@ from .inline import InlineMarkup
 from .keep import keep_headings_with_starts
 from .outline import OutlineLevels, outlined
 from .styles import Styles
-from .tables import build_table
+from .tables import MeasuredTable, build_table
 
 _MM = 72 / 25.4
 _BOX_PAD = 8.0
@@ -162,7 +161,7 @@ class FlowBuilder:
     def _box(self, content: list[Flowable], width: float, commands: list[tuple[object, ...]]) -> Any:
         """A one-cell table holding ``content``, styled by ``commands``."""
         base = [self.styles.table_font(), ("VALIGN", (0, 0), (-1, -1), "TOP")]
-        box = RLTable([[content]], colWidths=[width], style=[*base, *commands], splitInRow=1, hAlign="LEFT")
+        box = MeasuredTable([[content]], colWidths=[width], style=[*base, *commands], splitInRow=1, hAlign="LEFT")
         box.spaceBefore = box.spaceAfter = self.styles.body_size * 0.6
         box.keep_whole = True
         return box

@@ -14,6 +14,27 @@ from .inline import InlineMarkup
 from .styles import Styles
 
 PAD = 4.0
+#: How much more room than a table's height a second layout must have to keep the first one's rows.
+_ROOM = 1e-6
+
+
+class MeasuredTable(RLTable):  # type: ignore[misc]
+    """A platypus table that keeps its row heights when laid out again at the same width with room for them all.
+
+    A table under a heading is measured whole to keep the heading with its first rows, then laid out again
+    by the frame; ``Table._calc`` would measure every cell again to the same heights (its cells keep their
+    lines). It stops early only where the rows so far pass the height available, so when the last layout
+    measured every row, at the same width, and the new height exceeds the table's, its answer is the same.
+    """
+
+    def _calc(self, availWidth: float, availHeight: float) -> None:
+        """``Table._calc``, skipped when its last run at ``availWidth`` measured every row and they all fit."""
+        laid = self.__dict__.get("_laid_width")
+        if laid is not None and laid == availWidth and availHeight > self._height + _ROOM:
+            return
+        super()._calc(availWidth, availHeight)
+        complete = getattr(self, "_hmax", None) == len(self._argH)
+        self._laid_width = availWidth if complete else None
 
 
 def _cell_style(styles: Styles, table: Table, cell: Cell) -> ParagraphStyle:
@@ -112,7 +133,7 @@ def build_table(table: Table, width: float, styles: Styles, markup: InlineMarkup
             commands.append(("LINEBELOW", (0, 0), (-1, 0), 0.8, pal.accent))
     widths = column_widths(texts, fonts, width, fill_last="memo-block" in table.classes)
     repeat = 1 if has_header else 0
-    result = RLTable(data, colWidths=widths, style=commands, repeatRows=repeat, hAlign="LEFT", splitInRow=1)
+    result = MeasuredTable(data, colWidths=widths, style=commands, repeatRows=repeat, hAlign="LEFT", splitInRow=1)
     result.spaceBefore = styles.body_size * 0.4
     result.spaceAfter = styles.body_size * 0.8
     return result
@@ -168,7 +189,8 @@ def _strip(
         ("TOPPADDING", (0, 0), (-1, 0), PAD * 1.5),
         ("BOTTOMPADDING", (0, -1), (-1, -1), PAD * 2),
     ]
-    result = RLTable(data, colWidths=strip_widths(values, texts[1:], fonts[1:], width), style=commands, hAlign="LEFT")
+    widths = strip_widths(values, texts[1:], fonts[1:], width)
+    result = MeasuredTable(data, colWidths=widths, style=commands, hAlign="LEFT")
     result.spaceBefore = styles.body_size * 0.6
     result.spaceAfter = styles.body_size * 0.8
     result.keep_whole = True
