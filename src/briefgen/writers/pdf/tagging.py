@@ -62,11 +62,14 @@ class Tagger:
         """Each link annotation with the ``Link`` node made for it."""
         self.anchors: dict[str, Node] = {}
         """The node each link target (a named destination) was drawn in."""
+        self.written: list[Node] | None = None
+        """Every node of the tree as the structure was written (saving ends the drawing: no node comes later)."""
 
     def release(self) -> None:
         """Unlink the structure tree's nodes from their parents once the document is saved (no cycles left)."""
-        for node in self.root.nodes():
+        for node in self.written if self.written is not None else self.root.nodes():
             node.parent = None
+        self.written = None
 
     def marking(self) -> bool:
         """True when text drawn now is marked as a node's content (not an artifact, not inside a chart)."""
@@ -391,7 +394,7 @@ def write_structure(doc: Any, tagger: Tagger) -> None:
     """Add the structure tree, ``MarkInfo``, tab order and XMP metadata to a ReportLab PDF document."""
     pages = doc.Pages.pages
     page_names = [page.__InternalName__ for page in pages]
-    every = tagger.root.nodes()
+    every = tagger.written = tagger.root.nodes()
     nodes = [node for node in every if node.kids or node.role == "Document"]
     names = {id(node): f"StructElem{index}" for index, node in enumerate(nodes)}
     _fix_heading_levels(every)
@@ -436,27 +439,31 @@ class _Element(pdfdoc.PDFObject):  # type: ignore[misc]
         """The dictionary, with references resolved in ``document``."""
         node, names = self.node, self.names
         ref = _references(document)
-        pages = {kid.page if isinstance(kid, Annotation) else kid[0] for kid in node.kids if not isinstance(kid, Node)}
+        page_names = self.page_names
+        pages: set[int] = set()  # the pages of its marked content and annotations (kids that are not nodes)
+        for kid in node.kids:
+            if isinstance(kid, tuple):
+                pages.add(kid[0])
+            elif isinstance(kid, Annotation):
+                pages.add(kid.page)
         one_page = len(pages) == 1
         parent = node.parent
         while parent is not None and id(parent) not in names:
             parent = parent.parent
-        parts = [f"<< /S /{node.role}", f"/P {ref(names[id(parent)] if parent is not None else 'StructTreeRoot')}"]
+        head = f"<< /S /{node.role} /P {ref(names[id(parent)] if parent is not None else 'StructTreeRoot')}"
         if one_page:
-            parts.append(f"/Pg {ref(self.page_names[next(iter(pages))])}")
+            head += f" /Pg {ref(page_names[next(iter(pages))])}"
         kids: list[str] = []
         for kid in node.kids:
-            if isinstance(kid, Node):
+            if isinstance(kid, tuple):
+                page, mcid = kid
+                kids.append(str(mcid) if one_page else f"<< /Type /MCR /Pg {ref(page_names[page])} /MCID {mcid} >>")
+            elif isinstance(kid, Node):
                 if id(kid) in names:
                     kids.append(ref(names[id(kid)]))
-            elif isinstance(kid, Annotation):
-                kids.append(f"<< /Type /OBJR /Pg {ref(self.page_names[kid.page])} /Obj {ref(kid.name)} >>")
-            elif one_page:
-                kids.append(str(kid[1]))
             else:
-                kids.append(f"<< /Type /MCR /Pg {ref(self.page_names[kid[0]])} /MCID {kid[1]} >>")
-        parts.append(f"/K [{' '.join(kids)}]")
-        text = " ".join(parts).encode("latin-1")
+                kids.append(f"<< /Type /OBJR /Pg {ref(page_names[kid.page])} /Obj {ref(kid.name)} >>")
+        text = f"{head} /K [{' '.join(kids)}]".encode("latin-1")
         extra = b""
         if node.alt:
             extra += b" /Alt " + syntax.string(pdfdoc.PDFString(node.alt), document)
