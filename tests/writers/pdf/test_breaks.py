@@ -170,3 +170,17 @@ def test_a_url_that_fits_a_line_is_not_broken(tmp_path: Path) -> None:
     pdf = write_pdf(_job(Para((_link(url), Text(" " + "word " * 30)))))
     _, words = _words(pdf)
     assert url in [w for _, w in words]
+
+
+@pytest.mark.parametrize(
+    "text", ["  plain  text\n over   lines ", "<b>bold</b>\n\n  and <i>more</i>  ", "", "\n", "tail\t\n"]
+)
+def test_remembered_markup_gives_reportlabs_paragraph(text: str) -> None:
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph
+
+    style = getSampleStyleSheet()["BodyText"]
+    first, again, theirs = BreakingParagraph(text, style), BreakingParagraph(text, style), Paragraph(text, style)
+    for ours in (first, again):  # parsed, then remembered
+        assert ours.text == theirs.text
+        assert [vars(f) for f in ours.frags] == [vars(f) for f in theirs.frags]

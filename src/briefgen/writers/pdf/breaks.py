@@ -22,6 +22,7 @@ from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
+from reportlab.platypus import paragraph as rl_paragraph
 from reportlab.platypus.paraparser import ParaFrag
 
 from . import frags, metrics
@@ -230,8 +231,11 @@ def _copy(frag: Any) -> Any:
     return copy.copy(frag)
 
 
-_PARSED: OrderedDict[tuple[str, int, int], tuple[Any, Any, list[Any], Any]] = OrderedDict()
-"""Paragraph markup parsed before: (text, id of style, case-sensitive) -> (style, style parsed, frags, bullet)."""
+_PARSED: OrderedDict[tuple[str, int, int], tuple[Any, Any, list[Any], Any, str | None]] = OrderedDict()
+"""Paragraph markup parsed before: (text, id of style, case-sensitive) -> (style, style parsed, frags, bullet,
+the text as ReportLab's ``cleanBlockQuotedText`` cleans it, when that cleaned it)."""
+#: The text cleaner ``Paragraph`` gives ``_setup`` (a function of the text alone: its answer is remembered).
+_CLEAN = rl_paragraph.cleanBlockQuotedText
 _MAX_PARSED = 4096
 
 
@@ -245,6 +249,7 @@ class BreakingParagraph(Paragraph):  # type: ignore[misc]
     frags: list[Any]
     style: Any
     bulletText: Any
+    text: str
 
     def _setup(self, text: Any, style: Any, bulletText: Any, frags: Any, cleaner: Any) -> None:
         """reportlab's set-up, with the parse of ``text`` in ``style`` taken from ``_PARSED`` when known."""
@@ -255,12 +260,13 @@ class BreakingParagraph(Paragraph):  # type: ignore[misc]
         known = _PARSED.get(key)
         if known is None or known[0] is not style:  # the entry keeps its style alive, so ids are not reused
             super()._setup(text, style, bulletText, frags, cleaner)
-            _PARSED[key] = (style, self.style, [_copy(f) for f in self.frags], self.bulletText)
+            cleaned = self.text if cleaner is _CLEAN else None
+            _PARSED[key] = (style, self.style, [_copy(f) for f in self.frags], self.bulletText, cleaned)
             if len(_PARSED) > _MAX_PARSED:
                 _PARSED.popitem(last=False)
             return
         _PARSED.move_to_end(key)
-        self.text = cleaner(text)
+        self.text = known[4] if cleaner is _CLEAN and known[4] is not None else cleaner(text)
         self.style = known[1]
         self.frags = [_copy(f) for f in known[2]]  # frags are changed in layout: each paragraph its own
         self.bulletText = known[3]
