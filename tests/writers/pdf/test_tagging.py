@@ -119,3 +119,21 @@ def test_a_link_over_three_lines_is_one_link_element_with_its_text_and_three_ann
         assert len(annotations) == 3
         assert [str(a.Contents) for a in annotations] == [url] * 3
         assert sorted(a.objgen for a in annotations) == sorted(a.objgen for a in pdf.pages[0].Annots)
+
+
+def test_a_tagged_flowable_answers_for_what_it_wraps() -> None:
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph
+
+    from briefgen.writers.pdf.struct_nodes import Node
+    from briefgen.writers.pdf.tagging import Tagged
+
+    para = Paragraph("text", getSampleStyleSheet()["BodyText"])
+    para.custom = None
+    wrapped = Tagged(para, Node("P"))
+    assert wrapped.style is para.style and wrapped.text == "text" and wrapped.custom is None
+    assert getattr(wrapped, "_SPACETRANSFER", "absent") == "absent" and not hasattr(wrapped, "frameAction")
+    with pytest.raises(AttributeError, match="nothing_here"):
+        _ = wrapped.nothing_here
+    wrapped.keepWithNext = 1  # written through to the wrapped flowable
+    assert para.keepWithNext == 1 and wrapped.keepWithNext == 1

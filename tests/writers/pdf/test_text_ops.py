@@ -50,3 +50,18 @@ def test_operators_are_reportlabs(face: str) -> None:
 
         pdfmetrics._fonts["plain"] = TTFont("plain", FONT)
     assert _operators(MarkedText, face) == _operators(PDFTextObject, face)
+
+
+@pytest.mark.parametrize("colour", [Color(0.1, 0.2, 0.3), Color(0, 0, 0, alpha=0.5), Color(0, 0, 0, alpha=1)])
+def test_fill_alpha_is_set_as_reportlab_sets_it(colour: Color) -> None:
+    made = []
+    for kind in (MarkedText, PDFTextObject):
+        canvas = Canvas(io.BytesIO(), invariant=1)
+        text = kind(canvas, 72, 700)
+        for _ in range(2):
+            text.setFillColor(colour)
+            text.setFillColor(Color(0.5, 0.5, 0.5, alpha=0.25))
+        made.append((text.getCode(), canvas._doc._pdfVersion, dict(canvas._extgstate._d)))
+    assert made[0] == made[1]
+    with pytest.raises(ValueError, match="setFillAlpha invalid value"):
+        MarkedText(Canvas(io.BytesIO()), 0, 0).setFillColor(Color(0, 0, 0, alpha=1.5))

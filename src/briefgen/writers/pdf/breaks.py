@@ -311,10 +311,23 @@ class BreakingParagraph(Paragraph):  # type: ignore[misc]
         largest = 0.0  # the largest font size (one pass gathers it and the text)
         texts: list[str] = []
         for f in frags:
-            size = float(getattr(f, "fontSize", 0) or 0)
+            if type(f) is ParaFrag:  # no attributes but its own (see ``_copy``): its dictionary, read directly
+                own = f.__dict__
+                size = float(own.get("fontSize", 0) or 0)
+                if own.get("lineBreak", False):
+                    text = " "
+                elif "cbDefn" in own:
+                    text = ""
+                else:
+                    text = own.get("text", "")
+                    if not isinstance(text, str):
+                        text = ""
+            else:
+                size = float(getattr(f, "fontSize", 0) or 0)
+                text = " " if getattr(f, "lineBreak", False) else _text(f) or ""
             if size > largest:
                 largest = size
-            texts.append(" " if getattr(f, "lineBreak", False) else _text(f) or "")
+            texts.append(text)
         if largest <= 0:
             return frags
         if max(map(len, "".join(texts).split()), default=0) * largest * _MAX_EM <= line:

@@ -48,6 +48,16 @@ def _clone(frag: Any) -> Any:
     return frag.clone()
 
 
+def _laid(frag: Any, lines: list[Any], ascent: float, descent: float, size: Any) -> Any:
+    """``frag.clone(kind=0, lines=lines, ascent=ascent, descent=descent, fontSize=size)``: a paragraph of one run
+    laid out (for a ``ParaFrag`` its dictionary copied, then the layout's entries set, as ``ABag.clone`` does)."""
+    if type(frag) is not ParaFrag:
+        return frag.clone(kind=0, lines=lines, ascent=ascent, descent=descent, fontSize=size)
+    twin = _clone(frag)
+    twin.__dict__.update(kind=0, lines=lines, ascent=ascent, descent=descent, fontSize=size)
+    return twin
+
+
 def _plain_style(para: Any) -> bool:
     """True when the paragraph's style and settings ask for nothing but ReportLab's plain line breaking."""
     style = para.style
@@ -97,7 +107,7 @@ def _one_run(para: Any, frag: Any, max_widths: Sequence[float], style: Any) -> A
         para._width_max = 0
         para.height = 0
         para._splitLongWordCount = para._hyphenations = 0
-        return frag.clone(kind=0, lines=[], ascent=ascent, descent=descent, fontSize=font_size)
+        return _laid(frag, [], ascent, descent, font_size)
     words = rl.split(text)
     encoding = para.encoding
     uri_waste = style.uriWasteReduce
@@ -148,7 +158,7 @@ def _one_run(para: Any, frag: Any, max_widths: Sequence[float], style: Any) -> A
     para._width_max = width_max
     para.height = 0
     para._splitLongWordCount = para._hyphenations = 0
-    return frag.clone(kind=0, lines=lines, ascent=ascent, descent=descent, fontSize=font_size)
+    return _laid(frag, lines, ascent, descent, font_size)
 
 
 def _runs(para: Any, frags: list[Any], max_widths: Sequence[float], style: Any) -> Any:

@@ -18,7 +18,7 @@ from typing import Any
 
 from reportlab.lib.colors import Color
 from reportlab.lib.rl_accel import fp_str
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfgen.textobject import PDFTextObject
 
 from .struct_nodes import Annotation, Node
@@ -34,6 +34,10 @@ NO_COPY = "/Span <</ActualText ()>> BDC"
 #: The fill colour operators written, by RGB value (``fp_str`` of the three numbers, as ReportLab writes them).
 _FILLS: dict[tuple[float, float, float], str] = {}
 _MAX_FILLS = 1024
+
+#: ReportLab's step that sets a text object's fill alpha, and the PDF version transparency needs.
+_SET_FILL_ALPHA = PDFTextObject._setFillAlpha
+_TRANSPARENCY = pdfdoc.PDF_SUPPORT_VERSION["transparency"]
 
 #: Who owns a run of text: ``("node",)``, ``("ref", run)`` or ``("link", key, run or None)``.
 Owner = tuple[Any, ...]
@@ -75,8 +79,21 @@ class MarkedText(PDFTextObject):  # type: ignore[misc]
             code = _FILLS[rgb] = f"{fp_str(rgb)} rg"
         self._fillColorObj = aColor
         self._code.append(code)
-        if getattr(aColor, "alpha", None) is not None:
-            self.setFillAlpha(aColor.alpha)
+        alpha = getattr(aColor, "alpha", None)
+        if alpha is None:
+            return
+        if (type(alpha) is not int and type(alpha) is not float) or type(self)._setFillAlpha is not _SET_FILL_ALPHA:
+            self.setFillAlpha(alpha)
+            return
+        if not 0 <= alpha <= 1:
+            raise ValueError(f"setFillAlpha invalid value {alpha!r}")
+        # PDFTextObject.setFillAlpha's steps: the document's version raised to transparency's (max: unchanged when
+        # it is already there), then the alpha set in the graphics state (a '/gRLs0 gs' only when it changes).
+        canvas = self._canvas
+        doc = canvas._doc
+        if doc._pdfVersion < _TRANSPARENCY:
+            doc.ensureMinPdfVersion("transparency")
+        canvas._extgstate.set(self, "ca", alpha)
 
     def _formatText(self, text: Any) -> str:
         """The operators showing ``text``, as ``PDFTextObject._formatText`` writes them: for a plain string in a

@@ -42,6 +42,8 @@ ARTIFACT = "Artifact"
 LAYOUT_ARTIFACT = "/Artifact <</Type /Layout>> BDC"
 #: What reopens the untyped artifact sequence after a typed one (the running heads' code in ``page``).
 _UNTYPED_REOPEN = "EMC /Artifact BMC"
+#: What a wrapped flowable answers for an attribute it lacks (``Tagged.__getattr__``).
+_ABSENT = object()
 #: How many characters of a link target's text describe an internal link (its annotation's ``Contents``).
 _TARGET_CHARS = 100
 
@@ -195,7 +197,12 @@ class Tagged(Flowable):  # type: ignore[misc]
     def __getattr__(self, name: str) -> Any:
         if name in Tagged._OWN:
             raise AttributeError(name)
-        return getattr(self._flowable, name)
+        # ReportLab asks flowables for many attributes they lack (getattr with a default): asked with a default
+        # here too, the wrapped flowable's lookup makes no exception of its own, only this one.
+        value = getattr(self._flowable, name, _ABSENT)
+        if value is _ABSENT:
+            raise AttributeError(name)
+        return value
 
     def __setattr__(self, name: str, value: Any) -> None:
         if name in Tagged._OWN:
