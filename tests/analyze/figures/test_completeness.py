@@ -597,3 +597,17 @@ def test_a_share_listed_for_another_party_is_not_the_first_partys() -> None:
 def test_a_share_labelled_only_by_what_is_to_be_done_is_incomplete() -> None:
     figure = figure_at("The bridge will cost $900 million, of which Japan will finance 70 percent.", "70 percent")
     assert not figure.label_complete, figure.label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "complete"),
+    [
+        ("The Greens won 52 seats, while the Liberals won 47.", "47", False),
+        ("The Greens gained 52 seats, while the Liberals kept 47.", "47", False),
+        ("Employment in retail grew 31,000, while mining payrolls increased 5,000.", "5,000", True),
+    ],
+)
+def test_a_bare_count_labelled_by_who_did_what_is_incomplete_unless_a_change(sentence: str, surface: str,
+                                                                             complete: bool) -> None:
+    figure = next(f for f in figures_of(sentence) if f.text == surface)
+    assert figure.label_complete is complete, figure.label

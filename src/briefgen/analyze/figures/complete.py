@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from ...resources import word_list
 from ..actors.countries import country_name
 from .clauses import caption_words
+from .fragments import change_noun
 from .lexicon import lexicon
 
 _EDGE = ",.;:()[]“”\"'‘’"
@@ -302,6 +303,18 @@ def says_counted(label: str, sentence: str, end: int) -> bool:
     have = {w.lower() for w in _WORD.findall(label)}
     stops = lexicon().stop_words
     return any(w.lower() in have for w in _WORD.findall(m.group(1)) if w.lower() not in stops)
+
+
+def ends_on_verb(label: str, kind: str, unit: str) -> bool:
+    """True for a bare count labelled by who did something and the verb, nothing counted ("Pheu Thai won" for
+    "Move Forward won 151 seats, while Pheu Thai won 141")."""
+    words = _WORD.findall(label.split(",", 1)[0])
+    if kind != "count" or unit or not words or "of" in (w.lower() for w in words):
+        return False  # "number of long-term unemployed", "number of households served": a noun phrase
+    last = words[-1].lower()
+    if last in lexicon().change_words or change_noun(last) is not None:
+        return False  # "Employment in health care grew" for "grew 24,000": the change it states
+    return last in lexicon().past_verbs or (len(last) > 3 and last.endswith("ed") and not last.endswith("eed"))
 
 
 def _thin(label: str) -> bool:

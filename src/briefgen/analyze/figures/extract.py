@@ -19,6 +19,7 @@ from .clauses import Sentence as Words
 from .clauses import caption_words
 from .complete import (
     complement_noun,
+    ends_on_verb,
     names_measure,
     says_counted,
     says_country,
@@ -113,6 +114,8 @@ def _figure(
         complete = False  # "figure, 2013": a word pointing back to a measure another sentence names
     if complete and not says_counted(label, sentence.text, reading.end - sentence.start):
         complete = False  # "his party won" for "won 100 out of 125 parliamentary seats": not what is counted
+    if complete and ends_on_verb(label, reading.kind, reading.unit):
+        complete = False  # "Pheu Thai won" for "…, while Pheu Thai won 141": who, not what is counted
     if complete and not says_whole(label, reading.kind):
         complete = False  # "owed to China" for "almost two-thirds owed to China": a share of what, unsaid
     if complete and not says_country(label, sentence.text):
