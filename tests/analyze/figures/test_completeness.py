@@ -611,3 +611,14 @@ def test_a_bare_count_labelled_by_who_did_what_is_incomplete_unless_a_change(sen
                                                                              complete: bool) -> None:
     figure = next(f for f in figures_of(sentence) if f.text == surface)
     assert figure.label_complete is complete, figure.label
+
+
+def test_a_part_that_the_amount_named_before_includes_is_incomplete() -> None:
+    text = "The amount includes $210.5 million worth of training to Vietnam, among the largest in the region."
+    figure = figure_at(text, "$210.5 million")
+    assert not figure.label_complete, figure.label
+
+
+def test_a_part_that_a_named_whole_includes_stays_complete() -> None:
+    figure = figure_at("The package includes $40 million for rural clinics.", "$40 million")
+    assert figure.label_complete and "package" in figure.label, figure.label

@@ -1010,6 +1010,11 @@ class Caption(_Checks):
             linked = [link] if link and link not in ("in", "of", "worth") else []  # "spending $3 million on roads"
             return [toks[at].text, *linked, *own]  # "… of releasing barrels from the SPR"
         if own:
+            if verb in caption_words("holding_verbs") and verb not in caption_words("copulas"):
+                whole = [w.lower() for w in self._subject(at, lo)]
+                if whole and all(w in caption_words("level_nouns") or w in lexicon().determiners for w in whole):
+                    self._pointed = True  # "The amount includes $475.3 million worth of …": a part of an amount
+                    # the sentence before names, with its period
             if link == "for" and verb in caption_words("holding_verbs") and not counted:
                 whole = self._subject(at, lo)  # "The proposal includes $41.86 billion for …": the proposal's, for …
                 if whole and len(whole) <= 4 and names_measure(whole) and whole[0][:1].islower() \
