@@ -622,3 +622,10 @@ def test_a_part_that_the_amount_named_before_includes_is_incomplete() -> None:
 def test_a_part_that_a_named_whole_includes_stays_complete() -> None:
     figure = figure_at("The package includes $40 million for rural clinics.", "$40 million")
     assert figure.label_complete and "package" in figure.label, figure.label
+
+
+def test_and_up_before_to_is_the_next_figures_up_to() -> None:
+    text = "The plan sets aside not less than $4 billion and up to $6 billion for ports."
+    found = {f.text: f for f in figures_of(text)}
+    assert found["not less than $4 billion"].qualifier == "not less than", list(found)
+    assert found["up to $6 billion"].qualifier == "up to", list(found)

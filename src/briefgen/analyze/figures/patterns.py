@@ -318,7 +318,8 @@ def patterns() -> Patterns:
         qualifier_before=compile_cached(rf"(?<![\w])(?P<q>{quals})\s+\Z", re.IGNORECASE),
         qualifier_after=compile_cached(
             rf"(?:\s+(?P<q>{alternation([q for q in lex.postposed_qualifiers if q[0] != '-'], fold=True)})"
-            rf"|(?P<h>[{HYPHEN[:3]}]plus|\+(?![0-9])))(?:(?<=[.)+])|\b)(?!\s+(?i:than)\b|[{HYPHEN}])",
+            rf"|(?P<h>[{HYPHEN[:3]}]plus|\+(?![0-9])))(?:(?<=[.)+])|\b)"
+            rf"(?!\s+(?i:than)\b|(?<=[uU][pP])\s+(?i:to)\b|[{HYPHEN}])",  # not "and up to $3 billion"
             re.IGNORECASE,
         ),
         period_before=compile_cached(
