@@ -639,6 +639,29 @@ def test_reference_docx_without_list_styles_still_gets_numbered_lists(tmp_path: 
     assert bullet.find(f"{qn('w:pPr')}/{qn('w:numPr')}") is not None
 
 
+def test_a_reference_docx_without_list_numbering_gives_the_same_bytes_each_write(tmp_path: Path) -> None:
+    from briefgen.writers.docx import writer
+
+    path = _reference(tmp_path, strip_lists=True)
+    first = write_docx(sample_job(tmp_path))
+    assert write_docx(sample_job(tmp_path)) == first
+    # each write numbers the list styles: the copies do not share the starting document's style sheet
+    start = writer._PREPARED[(path.read_bytes(), sample_job(tmp_path).style)]
+    assert not start.shared and start.chains is None
+
+
+def test_copies_share_a_style_sheet_no_write_changes(tmp_path: Path) -> None:
+    from briefgen.writers.docx import writer
+
+    first = write_docx(sample_job(tmp_path))
+    start = writer._PREPARED[(None, sample_job(tmp_path).style)]
+    assert start.shared and start.chains is not None
+    ((styles_part, blob),) = start.blobs.items()
+    assert write_docx(sample_job(tmp_path)) == first
+    assert styles_part.blob == blob  # unchanged by the writes
+    assert zipfile.ZipFile(io.BytesIO(first)).read("word/styles.xml") == blob
+
+
 def test_the_starting_document_is_made_once_per_reference_and_style(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

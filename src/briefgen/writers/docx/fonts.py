@@ -72,9 +72,12 @@ class RunFace:
     """Italic."""
 
 
-def embed_fonts(doc: Any) -> None:
-    """Embed the bundled faces the document's text is set in (trimmed), as Word does; others are left."""
-    used, chars = used_faces(doc)
+def embed_fonts(doc: Any, styles: StyleChains | None = None) -> None:
+    """Embed the bundled faces the document's text is set in (trimmed), as Word does; others are left.
+
+    ``styles``: the ``StyleChains`` of the document's style sheet, when kept from an earlier write (see
+    ``used_faces``)."""
+    used, chars = used_faces(doc, styles)
     table_part = _font_table_part(doc)
     if table_part is None:
         return
@@ -157,9 +160,12 @@ def _trim(source: bytes, wanted: list[int]) -> bytes:
     return out.getvalue()
 
 
-def used_faces(doc: Any) -> tuple[set[RunFace], set[int]]:
-    """Every (family, bold, italic) that text in the body, headers and footers is set in, and its characters."""
-    styles = _StyleChains(doc.styles.element)
+def used_faces(doc: Any, styles: StyleChains | None = None) -> tuple[set[RunFace], set[int]]:
+    """Every (family, bold, italic) that text in the body, headers and footers is set in, and its characters.
+
+    ``styles``: the ``StyleChains`` of the document's style sheet kept from an earlier write into a copy of the
+    same sheet, none of whose copies a write changes (the faces it worked out then stand); None reads the sheet."""
+    styles = styles or StyleChains(doc.styles.element)
     faces: set[RunFace] = set()
     texts: list[str] = []
     roots = [doc.element.body]
@@ -167,8 +173,7 @@ def used_faces(doc: Any) -> tuple[set[RunFace], set[int]]:
         for story in (section.header, section.footer, section.first_page_header, section.first_page_footer):
             if not story.is_linked_to_previous:
                 roots.append(story._element)
-    by_styles: dict[tuple[str, str], tuple[list[Any], RunFace]] = {}
-    by_properties: dict[tuple[object, ...], RunFace] = {}
+    by_styles, by_properties = styles.by_styles, styles.by_properties
     for root in roots:
         for paragraph in root.iter(_P):
             p_style = _val(paragraph.find(_P_STYLE_PATH)) or styles.default
@@ -205,10 +210,16 @@ _P, _R, _T, _RPR, _R_STYLE = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:rPr"), qn("w
 _P_STYLE_PATH = f"{qn('w:pPr')}/{qn('w:pStyle')}"
 
 
-class _StyleChains:
-    """Run properties of each style and of the document defaults, following ``basedOn``."""
+class StyleChains:
+    """Run properties of each style and of the document defaults, following ``basedOn``, and the faces
+    ``used_faces`` worked out from them."""
 
     def __init__(self, sheet: Any) -> None:
+        """Read the style sheet ``sheet`` (``w:styles``)."""
+        self.by_styles: dict[tuple[str, str], tuple[list[Any], RunFace]] = {}
+        """(run style, paragraph style) -> the styles' part of a run's chain and the face it sets."""
+        self.by_properties: dict[tuple[object, ...], RunFace] = {}
+        """(run style, paragraph style, the run's own properties' tags and attributes) -> the face."""
         self.rpr: dict[str, Any] = {}
         self.based: dict[str, str] = {}
         self.default = ""

@@ -22,8 +22,8 @@ _INDENT_TWIPS = 360
 
 def list_style(doc: Any, ordered: bool, depth: int) -> str:
     """Name of the list style for a list at ``depth`` (0 = top), created with numbering if missing."""
+    name = _list_style_name(ordered, depth)
     level = min(depth, MAX_DEPTH - 1)
-    name = ("List Number" if ordered else "List Bullet") + (f" {level + 1}" if level else "")
     st = find_style(doc, name)
     if st is None:
         st = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
@@ -35,6 +35,21 @@ def list_style(doc: Any, ordered: bool, depth: int) -> str:
         numpr = child(st.element.get_or_add_pPr(), "w:numPr", PPR_ORDER)
         numpr.append(element("w:numId", val=str(num_id)))
     return name
+
+
+def lists_ready(doc: Any) -> bool:
+    """Whether every list style ``list_style`` can ask for is there with its numbering (so it changes no style)."""
+    for ordered in (False, True):
+        for depth in range(MAX_DEPTH):
+            st = find_style(doc, _list_style_name(ordered, depth))
+            if st is None or _style_num_id(st) is None:
+                return False
+    return True
+
+
+def _list_style_name(ordered: bool, depth: int) -> str:
+    level = min(depth, MAX_DEPTH - 1)
+    return ("List Number" if ordered else "List Bullet") + (f" {level + 1}" if level else "")
 
 
 def restart(doc: Any, style_name: str) -> int | None:

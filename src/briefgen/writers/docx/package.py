@@ -7,6 +7,7 @@ import io
 import zipfile
 import zlib
 from collections import OrderedDict
+from collections.abc import Mapping
 from typing import Any
 
 from docx.opc.constants import CONTENT_TYPE as CT
@@ -86,8 +87,10 @@ class _Members:
         """Nothing to flush."""
 
 
-def package_members(doc: Any) -> dict[str, bytes]:
-    """The members of the document's package, name -> bytes, exactly as python-docx's ``save`` writes them."""
+def package_members(doc: Any, known: Mapping[Any, bytes] | None = None) -> dict[str, bytes]:
+    """The members of the document's package, name -> bytes, exactly as python-docx's ``save`` writes them.
+
+    ``known``: parts whose bytes were worked out before (part -> its ``blob``), not serialised again."""
     package = doc.part.package
     parts = list(package.parts)
     for part in parts:
@@ -95,7 +98,12 @@ def package_members(doc: Any) -> dict[str, bytes]:
     sink = _Members()
     PackageWriter._write_content_types_stream(sink, parts)  # type: ignore[no-untyped-call]
     PackageWriter._write_pkg_rels(sink, package.rels)  # type: ignore[no-untyped-call]
-    PackageWriter._write_parts(sink, parts)  # type: ignore[arg-type]
+    known = known or {}
+    for part in parts:  # as ``PackageWriter._write_parts``
+        blob = known.get(part)
+        sink.write(part.partname, part.blob if blob is None else blob)
+        if len(part.rels):
+            sink.write(part.partname.rels_uri, part.rels.xml)
     return sink.members
 
 

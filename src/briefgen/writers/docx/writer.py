@@ -23,7 +23,8 @@ from ..base import RenderJob
 from ..dates import zip_time
 from .blocks import render_blocks
 from .context import Context, Scope
-from .fonts import embed_fonts
+from .fonts import StyleChains, embed_fonts
+from .numbering import lists_ready
 from .oxml import element
 from .package import drop_stale_parts, package_members, reproducible_zip, set_app_properties, set_core_properties
 from .page import setup_page, write_running_heads
@@ -44,8 +45,8 @@ def write_docx(job: RenderJob) -> bytes:
     _tidy(doc)
     set_core_properties(doc, job.brief)
     set_app_properties(doc)
-    embed_fonts(doc)
-    return reproducible_zip(package_members(doc), zip_time(job.brief))
+    embed_fonts(doc, start.chains)
+    return reproducible_zip(package_members(doc, start.blobs), zip_time(job.brief))
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,13 @@ class _Start:
     """``style_positions`` of its style sheet (each copy's ``find_style`` index is made from them)."""
     table_style_ids: dict[str, str | None]
     """``Context.table_style_id``'s answers (the same for every copy: a write adds no table style)."""
+    shared: dict[int, Any]
+    """What every copy shares with the document instead of copying it (``copy.deepcopy``'s memo): the style sheet's
+    part, when no write changes it (every list style there with its numbering), else nothing."""
+    blobs: dict[Any, bytes]
+    """The saved bytes of the shared parts (``package_members``' ``known``)."""
+    chains: StyleChains | None
+    """The shared style sheet's ``StyleChains`` (``embed_fonts``'), None when the sheet is not shared."""
 
 
 _PREPARED: OrderedDict[tuple[bytes | None, Style], _Start] = OrderedDict()
@@ -77,7 +85,8 @@ def _prepared(reference: Path | None, style: Style) -> tuple[Any, _Start]:
     It depends only on the starting document, the style and the code, so it is made once and later opened from
     its saved bytes (restyling and the style sheet's set-up cost more than reading it back): kept on disk between
     processes (``_speed.disk_cache``, keyed by those three), and opened once per process: a deep copy of the
-    opened document (its parts and their XML trees) costs about half of opening the bytes again."""
+    opened document (its parts and their XML trees) costs about half of opening the bytes again. The style sheet
+    (most of the document's XML) is not copied when no write changes it: the copies share it, and its saved bytes."""
     key = (reference.read_bytes() if reference is not None else None, style)
     known = _PREPARED.get(key)
     if known is None:
@@ -89,13 +98,23 @@ def _prepared(reference: Path | None, style: Style) -> tuple[Any, _Start]:
         )
         stored = cached_bytes("docx-start", disk_key, lambda: _make_prepared(reference, style), _MAX_STORED)
         doc = docx.Document(io.BytesIO(stored[_WIDTH_BYTES:]))
-        known = _Start(doc, int.from_bytes(stored[:_WIDTH_BYTES], "big"), style_positions(doc), {})
+        styles_part = doc.part._styles_part
+        shared = lists_ready(doc)  # else a write may add a list style or numbering to the sheet: each copies it
+        known = _Start(
+            doc,
+            int.from_bytes(stored[:_WIDTH_BYTES], "big"),
+            style_positions(doc),
+            {},
+            {id(styles_part): styles_part, id(styles_part.element): styles_part.element} if shared else {},
+            {styles_part: styles_part.blob} if shared else {},
+            StyleChains(styles_part.element) if shared else None,
+        )
         _PREPARED[key] = known
         if len(_PREPARED) > _MAX_PREPARED:
             _PREPARED.popitem(last=False)
     else:
         _PREPARED.move_to_end(key)
-    doc = copy.deepcopy(known.doc)
+    doc = copy.deepcopy(known.doc, dict(known.shared))
     seed_index(doc, known.positions)
     return doc, known
 
