@@ -7,12 +7,11 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from ...document import Em, Inline, Link, Span, Strong, Sup, Text
 from .context import Context, anchor_name
-from .oxml import hyperlink, xml_safe
+from .oxml import hyperlink, new_element, sub_element, xml_safe
 
 CITATION_STYLE = "Brief Citation"
 LINK_STYLE = "Hyperlink"
@@ -65,8 +64,8 @@ def add_paragraph(ctx: Context, container: Any, style: str, nodes: tuple[Inline,
     paragraph = container.add_paragraph()
     style_id = ctx.style_id(style)
     if style_id is not None:  # python-docx's rule: the default style is left implicit
-        properties = OxmlElement("w:pPr")  # what ``paragraph._p.style = style_id`` makes in the new, empty w:p
-        properties.append(OxmlElement("w:pStyle", {_VAL: style_id}))
+        properties = new_element("w:pPr")  # what ``paragraph._p.style = style_id`` makes in the new, empty w:p
+        sub_element(properties, "w:pStyle", {_VAL: style_id})
         paragraph._p.insert(0, properties)
     add_inlines(ctx, paragraph, nodes)
     return paragraph
@@ -94,23 +93,21 @@ def _add_text(ctx: Context, paragraph: Any, text: str, fmt: RunFormat) -> None:
 def plain_run(text: str, fmt: RunFormat, style_id: str | None) -> Any:
     """The ``w:r`` python-docx makes for text with no tab or line break and these formats, built directly:
     its element-by-element route looks up every later sibling's tag for each child it inserts."""
-    run = OxmlElement("w:r")
+    run = new_element("w:r")
     if fmt.char_style or fmt.bold or fmt.italic or fmt.superscript:
-        properties = OxmlElement("w:rPr")  # children in schema order
+        properties = sub_element(run, "w:rPr")  # children in schema order
         if style_id is not None:
-            properties.append(OxmlElement("w:rStyle", {_VAL: style_id}))
+            sub_element(properties, "w:rStyle", {_VAL: style_id})
         if fmt.bold:
-            properties.append(OxmlElement("w:b"))
+            sub_element(properties, "w:b")
         if fmt.italic:
-            properties.append(OxmlElement("w:i"))
+            sub_element(properties, "w:i")
         if fmt.superscript:
-            properties.append(OxmlElement("w:vertAlign", {_VAL: "superscript"}))
-        run.append(properties)
-    node = OxmlElement("w:t")
+            sub_element(properties, "w:vertAlign", {_VAL: "superscript"})
+    node = sub_element(run, "w:t")
     node.text = text
     if len(text.strip()) < len(text):
         node.set(_PRESERVE, "preserve")
-    run.append(node)
     return run
 
 

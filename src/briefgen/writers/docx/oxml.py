@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml.ns import NamespacePrefixedTag, qn
+from docx.oxml.parser import oxml_parser
+from lxml import etree  # type: ignore[import-untyped]
 
 #: Schema order of the children we insert, per parent (Word rejects out-of-order children).
 PPR_ORDER = (
@@ -68,10 +69,31 @@ def hex_colour(colour: str) -> str:
 
 def element(tag: str, **attrs: str) -> Any:
     """A new ``w:`` element with ``w:`` attributes (lxml escapes the values)."""
-    el = OxmlElement(tag)
-    for key, value in attrs.items():
-        el.set(qn(f"w:{key}"), value)
-    return el
+    return new_element(tag, {qn(f"w:{key}"): value for key, value in attrs.items()} if attrs else None)
+
+
+_TAGS: dict[str, tuple[str, dict[str, str]]] = {}
+"""``new_element``'s tags: prefixed tag -> (Clark name, its namespace declaration)."""
+
+
+def new_element(tag: str, attrs: dict[str, str] | None = None) -> Any:
+    """python-docx's ``OxmlElement(tag, attrs)``: a loose element of its class for ``tag``, declaring the tag's
+    namespace; the tag is read once (``OxmlElement`` parses it again for every element)."""
+    known = _TAGS.get(tag)
+    if known is None:
+        parsed = NamespacePrefixedTag(tag)
+        known = _TAGS[tag] = (parsed.clark_name, parsed.nsmap)
+    return oxml_parser.makeelement(known[0], attrib=attrs, nsmap=known[1])
+
+
+def sub_element(parent: Any, tag: str, attrs: dict[str, str] | None = None) -> Any:
+    """``parent.append(new_element(tag, attrs))`` for a tag in a namespace ``parent`` declares (the appended
+    element's own declaration is dropped as redundant): the same XML, made in place at half the cost."""
+    known = _TAGS.get(tag)
+    if known is None:
+        new_element(tag)
+        known = _TAGS[tag]
+    return etree.SubElement(parent, known[0], attrs)
 
 
 def put(parent: Any, child: Any, order: tuple[str, ...]) -> Any:
@@ -157,7 +179,7 @@ def field_runs(run_factory: Any, instruction: str, placeholder: str) -> None:
 
 def _instr(instruction: str) -> Any:
     """A ``w:instrText`` with preserved spaces."""
-    el = OxmlElement("w:instrText")
+    el = new_element("w:instrText")
     el.set(qn("xml:space"), "preserve")
     el.text = f" {instruction} "
     return el
@@ -165,7 +187,7 @@ def _instr(instruction: str) -> Any:
 
 def hyperlink(r_id: str | None, anchor: str | None, tooltip: str) -> Any:
     """An empty ``w:hyperlink`` to a relationship id (external) or a bookmark name (internal)."""
-    el = OxmlElement("w:hyperlink")
+    el = new_element("w:hyperlink")
     if r_id:
         el.set(qn("r:id"), r_id)
     if anchor:
