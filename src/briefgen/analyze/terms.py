@@ -29,5 +29,11 @@ def all_terms(text: str) -> list[str]:
 
 def content_terms(text: str) -> list[str]:
     """Stems of the content words (stop words and numbers dropped)."""
+    return list(_content_terms(text))
+
+
+@lru_cache(maxsize=8192)
+def _content_terms(text: str) -> tuple[str, ...]:
+    """``content_terms``, kept: a brief's summaries compare the same few dozen sentences many times over."""
     stop = word_list("stopwords_en.txt")
-    return [stem(w) for w in _WORD.findall(text) if w.lower() not in stop and not w[0].isdigit()]
+    return tuple(stem(w) for w in _WORD.findall(text) if w.lower() not in stop and not w[0].isdigit())

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from ...model import Cite, Sentence, SummaryItem
 from ..terms import content_terms
@@ -27,8 +28,9 @@ Signature = tuple[frozenset[str], frozenset[str]]
 """What ``near_repeat`` compares of a sentence: its content terms and its numbers."""
 
 
+@lru_cache(maxsize=8192)
 def signature_of(text: str) -> Signature:
-    """The content terms and numbers of a sentence, for ``similar``."""
+    """The content terms and numbers of a sentence, for ``similar`` (kept: the same sentences are compared often)."""
     return frozenset(content_terms(text)), frozenset(n.replace(",", "") for n in _NUMBER.findall(text))
 
 

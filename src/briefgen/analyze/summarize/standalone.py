@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ...resources import data_toml, word_list
 from ..terms import stem
@@ -88,8 +88,10 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+@lru_cache(maxsize=8192)
 def ceremony(text: str) -> float:
-    """How ceremonial a sentence is: the summed weights of its pleasantry, thanks and commemoration words."""
+    """How ceremonial a sentence is: the summed weights of its pleasantry, thanks and commemoration words (kept:
+    a brief's summaries ask about the same sentences many times over)."""
     weights = lexicon().ceremony
     return sum(weights.get(stem(w), 0.0) for w in words(text))
 
@@ -111,6 +113,7 @@ def significance(text: str) -> int:
     return sum(1 for w in words(text) if stem(w) in marks)
 
 
+@lru_cache(maxsize=8192)
 def unresolved_reference(text: str) -> bool:
     """True when the sentence leans on one before it: it opens (or its main clause, after a short opening
     phrase, opens) with a pronoun or demonstrative, with a
