@@ -50,6 +50,17 @@ def test_an_error_in_a_worker_stops_the_batch_with_its_message(tmp_path: Path) -
         list(batch.build_all(folders, options, 2, lambda _n, _m: None))
 
 
+def test_no_brief_waiting_for_a_worker_starts_once_a_build_has_failed(tmp_path: Path) -> None:
+    folders = _copies(tmp_path / "many", 6)
+    spec = folders[0] / "brief.toml"
+    spec.write_text('colour = "red"\n' + spec.read_text())
+    options = api.BuildOptions(formats=("json",), out_root=tmp_path / "out")
+    with pytest.raises(BriefgenError, match="unknown key 'colour'"):
+        list(batch.build_all(folders, options, 2, lambda _n, _m: None))
+    # brief1 was running beside the failing brief0; brief2 and brief3 were waiting for the workers
+    assert not [f.name for f in folders[2:] if (options.out_root / f.name).exists()]
+
+
 def test_parallel_build_records_every_brief_in_the_library_index(tmp_path: Path) -> None:
     from briefgen.web.index_db import LibraryIndex
 
