@@ -8,6 +8,7 @@ from urllib.parse import quote, urlsplit
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
 
 from ...document import Em, Inline, Link, Span, Strong, Sup, Text
 from .context import Context, anchor_name
@@ -61,7 +62,7 @@ def add_inlines(ctx: Context, paragraph: Any, nodes: tuple[Inline, ...], fmt: Ru
 
 def add_paragraph(ctx: Context, container: Any, style: str, nodes: tuple[Inline, ...] = ()) -> Any:
     """A new paragraph in style ``style`` holding ``nodes``, appended to a block container."""
-    paragraph = container.add_paragraph()
+    paragraph = new_paragraph(container)
     style_id = ctx.style_id(style)
     if style_id is not None:  # python-docx's rule: the default style is left implicit
         properties = new_element("w:pPr")  # what ``paragraph._p.style = style_id`` makes in the new, empty w:p
@@ -69,6 +70,31 @@ def add_paragraph(ctx: Context, container: Any, style: str, nodes: tuple[Inline,
         paragraph._p.insert(0, properties)
     add_inlines(ctx, paragraph, nodes)
     return paragraph
+
+
+_BODY, _SECT_PR = qn("w:body"), qn("w:sectPr")
+_APPENDED = frozenset({qn("w:tc"), qn("w:hdr"), qn("w:ftr")})
+"""Containers whose new paragraph goes last (python-docx gives their ``w:p`` no successor)."""
+
+
+def new_paragraph(container: Any) -> Any:
+    """``container.add_paragraph()`` of python-docx (an empty ``w:p`` last, in the body before its ``w:sectPr``),
+    made directly for the body, a cell, a header and a footer (python-docx's route looks up its methods by name
+    for every paragraph)."""
+    parent = container._element
+    if parent.tag == _BODY:
+        p = new_element("w:p")
+        section = parent.find(_SECT_PR)
+        if section is None:
+            parent.append(p)
+        else:
+            section.addprevious(p)
+    elif parent.tag in _APPENDED:
+        p = new_element("w:p")
+        parent.append(p)
+    else:
+        return container.add_paragraph()
+    return Paragraph(p, container)
 
 
 def _add_text(ctx: Context, paragraph: Any, text: str, fmt: RunFormat) -> None:
