@@ -195,13 +195,21 @@ def new_table(container: Any, rows: int, cols: int, widths: list[int]) -> Any:
     put(tbl_pr, element("w:tblLayout", type="fixed"), TBLPR_ORDER)
     for col, value in zip(grid._tbl.tblGrid.gridCol_lst, widths, strict=True):
         col.w = Twips(value)
-    for row in grid.rows:
-        for cell, value in zip(row_cells(row), widths, strict=True):
-            cell.width = Twips(value)
-            for item in list(cell._tc):
-                if item.tag != qn("w:tcPr"):
-                    cell._tc.remove(item)
+    twips = [str(value) for value in widths]
+    for tr in grid._tbl.iterchildren(_TR):
+        for tc, text in zip(tr.iterchildren(_TC), twips, strict=True):
+            # What ``cell.width = Twips(value)`` sets on the w:tcW (type dxa) python-docx's new table gives each cell
+            tc_w = tc.find(_TC_W)
+            tc_w.set(_TYPE, "dxa")
+            tc_w.set(_W, text)
+            for item in list(tc):
+                if item.tag != _TC_PR:
+                    tc.remove(item)
     return grid
+
+
+_TR, _TC, _TC_PR, _TYPE, _W = qn("w:tr"), qn("w:tc"), qn("w:tcPr"), qn("w:type"), qn("w:w")
+_TC_W = f"{_TC_PR}/{qn('w:tcW')}"
 
 
 def row_cells(row: Any) -> list[Any]:
