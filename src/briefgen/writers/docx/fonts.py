@@ -176,14 +176,14 @@ def used_faces(doc: Any, styles: StyleChains | None = None) -> tuple[set[RunFace
     by_styles, by_properties = styles.by_styles, styles.by_properties
     for root in roots:
         for paragraph in root.iter(_P):
-            p_style = _val(paragraph.find(_P_STYLE_PATH)) or styles.default
+            p_style = _val(_grandchild(paragraph, _PPR, _P_STYLE)) or styles.default
             for run in paragraph.iter(_R):
                 text = "".join(t.text or "" for t in run.iter(_T))
                 if not text:
                     continue
                 texts.append(text)
-                rpr = run.find(_RPR)
-                r_style = _val(rpr.find(_R_STYLE)) if rpr is not None else ""
+                rpr = next(run.iterchildren(_RPR), None)  # ``find``'s path machinery costs more than the walk
+                r_style = _val(next(rpr.iterchildren(_R_STYLE), None)) if rpr is not None else ""
                 known = by_styles.get((r_style, p_style))
                 if known is None:  # the styles' part of the chain, worked out once per pair of styles
                     chain = [*styles.chain(r_style), *styles.chain(p_style), styles.defaults]
@@ -207,7 +207,15 @@ def _face(chain: list[Any]) -> RunFace:
 
 
 _P, _R, _T, _RPR, _R_STYLE = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:rPr"), qn("w:rStyle")
-_P_STYLE_PATH = f"{qn('w:pPr')}/{qn('w:pStyle')}"
+_PPR, _P_STYLE = qn("w:pPr"), qn("w:pStyle")
+
+
+def _grandchild(node: Any, tag: str, inner: str) -> Any:
+    """``node.find("tag/inner")``: the first ``inner`` child of a ``tag`` child (None when there is none)."""
+    for middle in node.iterchildren(tag):
+        for found in middle.iterchildren(inner):
+            return found
+    return None
 
 
 class StyleChains:
