@@ -75,3 +75,36 @@ def test_errors_name_the_line(markup: str, message: str) -> None:
         parse_markup(markup, "t.html.j2")
     assert message in str(info.value)
     assert str(info.value).startswith("t.html.j2: markup line")
+
+
+PLAIN_FORMS = """<H1 ID="t">Title &amp; &#x41;&lt;</H1>
+<p class='a' data-x="1&amp;2" title="">one<hr/>two</p><hr />
+<ul><li>item <a href="#x" title="say &quot;hi&quot;"
+   >link</a></li></ul><p  class = "b"
+>tail &amp</p>"""
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        SAMPLE,
+        PLAIN_FORMS,
+        PLAIN_FORMS + "<!-- a comment: read by HTMLParser -->",
+        "<p>a < b</p>",
+        "<p>one</p>\n\n<p>two</em>",
+        "<p>\n<script>x</script></p>",
+        "<p>never closed\n<em>x</em>",
+    ],
+)
+def test_plain_markup_is_read_as_html_parser_reads_it(markup: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefgen import markup as module
+
+    def read(text: str) -> object:
+        try:
+            return parse_markup(text, "t")
+        except MarkupError as exc:
+            return str(exc)
+
+    quick = read(markup)
+    monkeypatch.setattr(module, "_fed_plainly", lambda _builder, _text: False)
+    assert quick == read(markup)
