@@ -252,7 +252,10 @@ class StyleChains:
 
 def _val(node: Any) -> str:
     """A node's ``w:val`` ('' when the node is absent)."""
-    return str(node.get(qn("w:val"), "")) if node is not None else ""
+    return str(node.get(_VAL, "")) if node is not None else ""
+
+
+_VAL = qn("w:val")
 
 
 def _toggle(chain: list[Any], tag: str) -> bool:

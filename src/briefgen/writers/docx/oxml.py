@@ -69,7 +69,18 @@ def hex_colour(colour: str) -> str:
 
 def element(tag: str, **attrs: str) -> Any:
     """A new ``w:`` element with ``w:`` attributes (lxml escapes the values)."""
-    return new_element(tag, {qn(f"w:{key}"): value for key, value in attrs.items()} if attrs else None)
+    return new_element(tag, {_w_attr(key): value for key, value in attrs.items()} if attrs else None)
+
+
+_W_ATTRS: dict[str, str] = {}
+"""``element``'s attribute names: ``key`` -> ``qn("w:key")``."""
+
+
+def _w_attr(key: str) -> str:
+    name = _W_ATTRS.get(key)
+    if name is None:
+        name = _W_ATTRS[key] = qn(f"w:{key}")
+    return name
 
 
 _TAGS: dict[str, tuple[str, dict[str, str]]] = {}
@@ -189,13 +200,16 @@ def hyperlink(r_id: str | None, anchor: str | None, tooltip: str) -> Any:
     """An empty ``w:hyperlink`` to a relationship id (external) or a bookmark name (internal)."""
     el = new_element("w:hyperlink")
     if r_id:
-        el.set(qn("r:id"), r_id)
+        el.set(_R_ID, r_id)
     if anchor:
-        el.set(qn("w:anchor"), anchor)
+        el.set(_ANCHOR, anchor)
     if tooltip:
-        el.set(qn("w:tooltip"), xml_safe(tooltip)[:255])
-    el.set(qn("w:history"), "1")
+        el.set(_TOOLTIP, xml_safe(tooltip)[:255])
+    el.set(_HISTORY, "1")
     return el
+
+
+_R_ID, _ANCHOR, _TOOLTIP, _HISTORY = qn("r:id"), qn("w:anchor"), qn("w:tooltip"), qn("w:history")
 
 
 def bookmark(p: Any, number: int, name: str) -> None:

@@ -155,17 +155,21 @@ def _tidy(doc: Any) -> None:
     """Satisfy Word: every cell ends with a paragraph, adjacent tables are kept apart, body ends in one."""
     spacer = find_style(doc, SPACER_STYLE).style_id
     body = doc.element.body
-    for container in [body, *body.iter(qn("w:tc"))]:
-        blocks = [item for item in container if item.tag in (qn("w:p"), qn("w:tbl"))]
+    for container in [body, *body.iter(_TC)]:
+        blocks = [item for item in container if item.tag in _BLOCK_TAGS]
         for first, second in itertools.pairwise(blocks):
-            if first.tag == second.tag == qn("w:tbl"):
+            if first.tag == second.tag == _TBL:
                 first.addnext(_spacer(spacer))
-        if not blocks or blocks[-1].tag == qn("w:tbl"):
+        if not blocks or blocks[-1].tag == _TBL:
             paragraph = _spacer(spacer)
-            if container is body and body.find(qn("w:sectPr")) is not None:
-                body.find(qn("w:sectPr")).addprevious(paragraph)
+            if container is body and body.find(_SECT_PR) is not None:
+                body.find(_SECT_PR).addprevious(paragraph)
             else:
                 container.append(paragraph)
+
+
+_TC, _TBL, _SECT_PR = qn("w:tc"), qn("w:tbl"), qn("w:sectPr")
+_BLOCK_TAGS = (qn("w:p"), _TBL)
 
 
 def _spacer(style_id: str) -> Any:
