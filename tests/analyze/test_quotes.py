@@ -273,3 +273,20 @@ def test_a_question_ends_where_its_answer_is_labelled_in_the_same_paragraph(tmp_
     (turn,) = find_turns(source.text, sentences)
     assert turn.kind == "question"
     assert source.text[turn.speech:turn.stop] == "The statement is said to signal goodwill. What's your comment?"
+
+
+def test_labels_alone_on_their_line_and_after_a_time_stamp_open_turns(tmp_path: Path) -> None:
+    source, sentences = from_text(
+        tmp_path,
+        "Department Press Briefing\n"
+        "MR PRICE:\n"
+        "The PRC launched missiles toward Taiwan overnight. We condemn these actions.\n"
+        "[00:02:31] QUESTION: Beijing says the drills are a response to provocation. Do you accept that?\n"
+        "[00:02:50] MR PRICE: No. Our commitment to our allies in the region is ironclad.\n"
+        "Said Arikat, Al-Quds: Japan says five missiles landed in its zone. Has the Secretary called Tokyo?\n",
+    )
+    turns = find_turns(source.text, sentences)
+    assert [(t.paragraph, t.kind, t.speaker) for t in turns] == [
+        (2, "person", "Price"), (3, "question", "reporter"), (4, "person", "Price"), (5, "question", "reporter")]
+    assert source.text[turns[0].speech:turns[0].stop].startswith("The PRC launched")  # the words after the label
+    assert _quotes(source, sentences)[0].text.startswith("The PRC launched missiles")

@@ -226,3 +226,4 @@ def test_interrupted_words_do_not_stand_alone() -> None:
     assert not stands_alone("What could we do to...")
     assert not stands_alone("The first person I'd like to ask about the alliance --")
     assert stands_alone("Japan and the Philippines signed a defense pact on Monday.")
+    assert not stands_alone("(The briefing was concluded at 2:45 p.m.)")  # a stage note

@@ -12,10 +12,12 @@ Press-briefing and speech transcripts open each turn with a label: ``MR. PRICE:`
   ``THE PRESIDENT``); kept as written, in title case, unless the actor finder resolves its title to the one
   person the text gives it.
 
-Labels are upper case, or in title case when they start with a title or role word (``Secretary Blinken:``,
-``Moderator:``). A bare name without a title (``KIRBY:``, ``JOHN KIRBY:``) is ``weak`` unless it labels two turns
-or more: a weak label counts only in a text that also has a strong label, and only when the name is a person's
-that the text names elsewhere. So a news story's dateline (``PHNOM PENH: Cambodia will …``) is no transcript.
+A label may stand alone on its line, its words in the next paragraph (``MR PRICE:``), and a time stamp may come
+before it (``[00:02:31] QUESTION:``). Labels are upper case, or in title case when they start with a title or
+role word (``Secretary Blinken:``, ``Moderator:``). A bare name without a title (``KIRBY:``, ``JOHN KIRBY:``) is
+``weak`` unless it labels two turns or more: a weak label counts only in a text that also has a strong label, and
+only when the name is a person's that the text names elsewhere. So a news story's dateline (``PHNOM PENH: Cambodia
+will …``) is no transcript.
 """
 
 from __future__ import annotations
@@ -70,6 +72,10 @@ _QUESTION = re.compile(
 # The answer's label inside a question's paragraph, after the question's last mark ("Q: … What's your comment on
 # that? A: I have stated …", as some foreign ministries print their press conferences).
 _INLINE_ANSWER = re.compile(r"(?<=[.?!”\"’)])[ \t]+(?P<label>A|Answer|ANSWER)[ \t]*:[ \t]*(?=[A-Z“\"‘])")
+# A time stamp before a label ("[00:02:31] QUESTION: …", "(14:05) MR. PRICE: …", "2:12 P.M. MR. KIRBY: …").
+_STAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]+(?=\S)")
+# A label alone in its paragraph, its words in the next one ("MR PRICE:"): a few capitalised words and a colon.
+_LABEL_ALONE = re.compile(rf"[{UPPER}][\w.’'-]*(?:,?[ \t]+[\w.’'()-]+){{0,9}}[ \t]*:[ \t]*")
 # A name, a comma and the speaker's role: "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs:", "Mr. Takeshi
 # Osuga, Foreign Press Secretary:" (transcripts of some foreign ministries). The role must hold a title word.
 _NAME_ROLE = re.compile(
@@ -149,10 +155,23 @@ def _find_turns(text: str, sentences: Sequence[Sentence]) -> list[Turn]:
     """``find_turns`` worked out."""
     turns: list[Turn] = []
     defined: dict[str, Turn] = {}  # initials -> the turn whose label gave them
+    alone: Turn | None = None  # the turn of a label on a line of its own, whose words are the next paragraph
     for paragraph, run in groupby(sentences, _PARAGRAPH):
         members = list(run)
         start, stop = members[0].start, members[-1].end
+        if alone is not None:
+            if not members[0].heading and _label_at(text, start, stop) is None:
+                speech = _speech(text, start, stop)
+                turns.append(replace(alone, paragraph=paragraph, speech=speech, stop=_question_stop(
+                    text, speech, stop) if alone.kind == "question" else stop))
+            alone = None
+        stamp = _STAMP.match(text, start, stop)
+        if stamp is not None and stamp.end() < stop:
+            start = stamp.end()  # "[00:02:31] QUESTION: …", "(14:05) MR. PRICE: …"
         if members[0].heading or not text[start:start + 1].isupper():
+            continue
+        if _LABEL_ALONE.fullmatch(text, start, stop) is not None:
+            alone = _label_at(text, start, stop)
             continue
         turn = _initials_turn(text, paragraph, start, stop, defined) if "(" in text[start:start + 80] or (
             defined) else None
@@ -169,6 +188,21 @@ def _find_turns(text: str, sentences: Sequence[Sentence]) -> list[Turn]:
     if all(t.weak for t in turns):
         return []
     return [replace(t, title="") if t.title in (_BARE, _NAMED) else t for t in turns]
+
+
+def _label_at(text: str, start: int, stop: int) -> Turn | None:
+    """The turn a label alone on its line would open ("MR PRICE:", then the words in the next paragraph), read as
+    if words followed its colon; its ``speech`` and ``stop`` are the caller's to set. None for no label."""
+    label = text[start:stop].rstrip()
+    if not label.endswith(":"):
+        return _turn(text, -1, start, stop)  # a paragraph that opens with a label of its own
+    probe = text[:start] + label + " x"
+    return _turn(probe, -1, start, len(probe))
+
+
+def _question_stop(text: str, speech: int, stop: int) -> int:
+    answer = _INLINE_ANSWER.search(text, speech, stop)
+    return answer.start() if answer else stop
 
 
 def _initials_turn(text: str, paragraph: int, start: int, stop: int, defined: dict[str, Turn]) -> Turn | None:
@@ -202,8 +236,7 @@ def _turn(text: str, paragraph: int, start: int, stop: int) -> Turn | None:
     q = _QUESTION.match(text, start, stop)
     if q is not None:
         speech = _speech(text, q.end(), stop)
-        answer = _INLINE_ANSWER.search(text, speech, stop)
-        return Turn(paragraph, start, q.end("label"), speech, answer.start() if answer else stop, "question",
+        return Turn(paragraph, start, q.end("label"), speech, _question_stop(text, speech, stop), "question",
                     REPORTER)
     colon = text.find(":", start, min(stop, start + 80))
     if colon < 0:
@@ -250,12 +283,13 @@ def _named_with_role(m: re.Match[str], paragraph: int, speech: int, stop: int) -
 
 
 def _asks(m: re.Match[str], text: str, speech: int, stop: int) -> bool:
-    """True for a "Name, Outlet:" label of a press conference ("Ukai, TV Tokyo:", "Chijiwa, TV Asahi:"): one or
-    two name words, a role without a title word, and a turn that asks a question: a reporter's turn."""
+    """True for a "Name, Outlet:" label of a press conference ("Ukai, TV Tokyo:", "Chijiwa, TV Asahi:", "Said Arikat,
+    Al-Quds:"): one or two capitalised words (a reporter's name may be a word of any kind), a role without a
+    title word, and a turn that asks a question: a reporter's turn."""
     name = m.group("name").split()
     return (
         len(name) <= 2
-        and all(surname_word(title_case(w)) for w in name)
+        and all(w[:1].isupper() and w.replace("-", "").replace("’", "").replace("'", "").isalpha() for w in name)
         and "?" in text[speech:stop]
     )
 

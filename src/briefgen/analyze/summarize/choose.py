@@ -182,6 +182,9 @@ def stands_alone(text: str, states_figure: bool = False) -> bool:
     (pleasantries, thanks, commemorations) unless it states a salient figure."""
     if TABLE_BAR in text:
         return False  # a table row the DOCX reader joined with bars, not a sentence
+    body = text.strip()
+    if body[:1] in "([" and body[-1:] in ")]" and body.count(body[0]) == 1:
+        return False  # a stage note of a transcript, in brackets: "(The briefing was concluded at 2:45 p.m.)"
     last = text.rstrip(_CLOSERS)[-1:]
     if last in (";", ","):
         return False  # a clause of a list or of a declaration's preamble ("CONCERNED about …;"), not a sentence
