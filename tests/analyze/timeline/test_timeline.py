@@ -102,6 +102,18 @@ def test_month_without_year_follows_tense(tmp_path: Path) -> None:
     assert [e.date for e in events] == ["2021-12", "2022-10", "2022-12"]
 
 
+def test_a_present_expectation_points_ahead(tmp_path: Path) -> None:
+    source, sentences = from_text(
+        tmp_path,
+        "Official results aren’t expected until mid-August, the election commission said.\n"
+        "The final count is due in September, officials said on Monday.\n"
+        "The first count was expected in March, but it slipped because of the rain.\n",
+    )
+    events = _events(source, sentences, "2018-07-30")
+    # Before, "aren't expected until mid-August" in a story of 30 July 2018 was read as August 2017.
+    assert sorted((e.cite.paragraph, e.date) for e in events) == [(0, "2018-08"), (1, "2018-09"), (2, "2018-03")]
+
+
 def test_numbers_names_and_urls_are_not_dates(tmp_path: Path) -> None:
     source, sentences = from_text(
         tmp_path,

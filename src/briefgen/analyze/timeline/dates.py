@@ -72,7 +72,10 @@ _AWAITED_BEFORE = _ending_in("awaited", r"(?:\s+the)?")
 # Each word starts with its literal letter, then checks for the word boundary before it (the engine skips
 # to those letters instead of testing a boundary at every position).
 _FUTURE = compile_cached(
-    r"(?:w(?<!\w.)ill|s(?<!\w.)hall|p(?<!\w.)lans? to|i(?<!\w.)s (?:set|scheduled|expected) to"
+    r"(?:w(?<!\w.)ill|s(?<!\w.)hall|p(?<!\w.)lans? to"
+    # "is expected to", "are due in", "aren't expected until": a present-tense expectation points ahead
+    r"|(?:i(?<!\w.)s|a(?<!\w.)re)(?:n[’']t| not)? (?:(?:set|scheduled|expected) (?:to|until|by|in|on|for)"
+    r"|due (?:until|by|in|on|for))"  # not "due to", a cause
     r"|u(?<!\w.)pcoming|n(?<!\w.)ext)\b"
 )
 
