@@ -119,3 +119,20 @@ def test_a_brief_without_themes_keeps_its_quotes(tmp_path: Path) -> None:
     assert analysis.quotes
     (whole,) = brief.themes
     assert {q.text for q in whole.quotes} == {q.text for q in analysis.quotes}
+
+
+def test_a_pull_quote_has_a_sentence_that_reads_alone(tmp_path: Path) -> None:
+    (tmp_path / "brief.toml").write_text(BRIEF, encoding="utf-8")
+    (tmp_path / "talks.txt").write_text(
+        "Department Press Briefing\n\n"
+        "MS. BRUCE: Hi. Oh, hi. Hi there.\n\n"
+        "The navy will double its coastal patrols from June, and the defence ministry will buy two navy ships.\n\n"
+        "QUESTION: Will the navy patrols reach the islands?\n\n"
+        "MS. BRUCE: I didn't hear the end of that. What could we do to...\n\n"
+        "MR. TRAN: Our patrols will cover the whole coast by the end of the year, with the navy and the coast guard.\n",
+        encoding="utf-8",
+    )
+    _spec, analysis, brief = api.prepare(tmp_path)
+    assert any(q.text.startswith("Hi.") for q in analysis.quotes)  # a quote, but no pull quote
+    security = next(t for t in brief.themes if t.id == "security")
+    assert [q.text[:11] for q in security.quotes] == ["Our patrols"]

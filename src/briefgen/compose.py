@@ -42,6 +42,8 @@ from .templating.charts import comparable
 from .theme_quotes import QuoteEvidence
 
 MIN_SUMMARY = 3
+MIN_QUOTE_WORDS = 6
+"""Words a pull quote's sentence that reads alone needs ("Hi. Oh, hi. Hi there." has none)."""
 """Fewest summary items a covered theme gets when the sources allow."""
 THEME_FIGURES = 6
 """Most figures in a theme's callout."""
@@ -199,7 +201,8 @@ def _quotable(quote: Quote, sentences: Mapping[str, Sequence[Sentence]]) -> bool
     c = quote.cite
     inside = [s for s in sentences.get(c.source, ()) if s.start < c.end and c.start < s.end]
     texts = [quote.text[max(0, s.start - c.start):max(0, s.end - c.start)] for s in inside] or [quote.text]
-    return any(stands_alone("“" + t.strip()) and not points_back(t) for t in texts if t.strip())
+    return any(len(t.split()) >= MIN_QUOTE_WORDS and stands_alone("“" + t.strip()) and not points_back(t)
+               for t in texts)
 
 
 def rank_figures(figures: Sequence[Figure]) -> list[Figure]:

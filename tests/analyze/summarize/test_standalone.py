@@ -77,6 +77,9 @@ def test_run_in_headings_are_measured_and_prose_is_not() -> None:
     answer = "A: I have stated China's principled position yesterday."
     assert answer[run_in_heading(answer):].startswith("I have stated")  # an answer's one-letter label
     assert run_in_heading("A. Smith said the talks failed.") == 0  # an initial, not a label
+    question = "Q And this morning, the governor announced four cases."
+    assert question[run_in_heading(question):].startswith("And this morning")  # a transcript's "Q" without a colon
+    assert run_in_heading("A Chinese vessel entered the zone.") == 0  # the article
 
 
 @pytest.mark.parametrize(

@@ -238,9 +238,9 @@ _DATELINE = re.compile(
 "NUKU’ALOFA, Tonga —", "BEIJING (AP) —")."""
 
 
-_ANSWER_LABEL = re.compile(r"(?:Q|A)[ \t]*:[ \t]+(?=[“\"‘']?[A-Z])")
-"""The one-letter label of a question or an answer ("A: I have stated …"), which a run-in heading's three letters
-or more leave out."""
+_ANSWER_LABEL = re.compile(r"(?:(?:Q|A)[ \t]*:|Q(?=[ \t]))[ \t]+(?=[“\"‘']?[A-Z])")
+"""The one-letter label of a question or an answer ("A: I have stated …", "Q And this morning, …"), which a run-in
+heading's three letters or more leave out."""
 
 
 def run_in_heading(text: str) -> int:
