@@ -2,8 +2,8 @@
 
 Authors list the names they use ("China", "Chinese", "Beijing"); official texts use others ("the People's
 Republic of China", "the PRC"). A proper-noun keyword that names a country (``actors.countries``) brings the
-country's other names (those that end another country's name aside), at the weight of the strongest keyword
-naming it; they are one concept with it
+country's other names (those that end another country's name, and abbreviations with full stops, aside), at the
+weight of the strongest keyword naming it; they are one concept with it
 (``coverage.concept``), so they add no breadth of evidence, only its reach. Names the author lists keep the
 author's weight.
 """
@@ -37,6 +37,13 @@ def _inside_other_names() -> frozenset[str]:
     return frozenset(f for f, own in forms if any(other != own and g.endswith(" " + f) for g, other in forms))
 
 
+def _plain(form: str) -> bool:
+    """True for a name of words (letters, spaces, apostrophes, hyphens): an added name with full stops ("P.R.C.")
+    would send the keyword scan of every text down its slow path (``keyword_scan.compile_keywords``), for a form
+    seldom written."""
+    return all(ch.isalpha() or ch in " '’-" for ch in form)
+
+
 def _expand(theme: ThemeSpec) -> ThemeSpec:
     weights = {k.term.casefold(): k.weight for k in theme.keywords}
     strongest: dict[str, float] = defaultdict(float)
@@ -47,7 +54,7 @@ def _expand(theme: ThemeSpec) -> ThemeSpec:
         form: weight
         for country, weight in strongest.items()
         for form in country_forms(country)
-        if form.casefold() not in weights and form not in _inside_other_names()
+        if form.casefold() not in weights and form not in _inside_other_names() and _plain(form)
     }
     if not added:
         return theme
