@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
@@ -80,7 +81,7 @@ def compose(analysis: Analysis, spec: BriefSpec) -> Brief:
     disputed_cites = {c for d in discrepancies for f in d.figures for c in (f.cite, *f.also)}
     # A theme's pull quote is the first of its quotes: those whose own words are about the theme come first.
     quote_evidence = QuoteEvidence(analysis.quotes, analysis.sentences, analysis.matches, spec.themes)
-    sentences = _by_source(analysis.sentences)
+    quotable = _quotable_quotes(analysis.quotes, analysis.sentences)
     for theme in theme_specs:
         theme_id = None if generic else theme.id
         is_covered = generic or theme.id in covered
@@ -100,7 +101,7 @@ def compose(analysis: Analysis, spec: BriefSpec) -> Brief:
                 figures=tuple(rank_figures(in_theme)[:THEME_FIGURES]) if is_covered else (),
                 actors=tuple(a for a in analysis.actors if generic or theme.id in a.themes)[:THEME_ACTORS],
                 quotes=quote_evidence.ordered(
-                    [q for q in analysis.quotes if (generic or q.theme == theme.id) and _quotable(q, sentences)],
+                    [q for q in analysis.quotes if (generic or q.theme == theme.id) and id(q) in quotable],
                     theme_id,
                 ),
                 events=tuple(e for e in analysis.events if generic or e.theme == theme.id),
@@ -185,21 +186,30 @@ def _without_hosts(items: tuple[SummaryItem, ...]) -> tuple[SummaryItem, ...]:
     return kept or items
 
 
-def _by_source(sentences: Sequence[Sentence]) -> dict[str, list[Sentence]]:
-    out: dict[str, list[Sentence]] = {}
+def _quotable_quotes(quotes: Sequence[Quote], sentences: Sequence[Sentence]) -> set[int]:
+    """The ids of the ``quotes`` that are ``_quotable``, each judged once (a theme's list asks for its own)."""
+    by_source: dict[str, list[Sentence]] = {}
     for s in sentences:
-        out.setdefault(s.source, []).append(s)
-    return out
+        by_source.setdefault(s.source, []).append(s)
+    starts = {source: [s.start for s in own] for source, own in by_source.items()}
+    return {id(q) for q in quotes if _quotable(q, by_source, starts)}
 
 
-def _quotable(quote: Quote, sentences: Mapping[str, Sequence[Sentence]]) -> bool:
+def _quotable(quote: Quote, sentences: Mapping[str, Sequence[Sentence]], starts: Mapping[str, list[int]]) -> bool:
     """A quotation a theme may pull out: no ceremony, not a moderator's, and one of its sentences reads alone as
     direct speech, whose pronouns are the speaker's (not "I didn't hear the end of that. What could we do to...";
     not "My name is … and I am the moderator …")."""
     if ceremonial(quote.text) or presides(quote.speaker):
         return False
     c = quote.cite
-    inside = [s for s in sentences.get(c.source, ()) if s.start < c.end and c.start < s.end]
+    own, at = sentences.get(c.source, ()), starts.get(c.source, [])
+    # The sentences overlapping the quote: from the last one starting at or before it, while they start inside it.
+    inside = []
+    i = max(0, bisect.bisect_right(at, c.start) - 1)
+    while i < len(own) and own[i].start < c.end:
+        if c.start < own[i].end:
+            inside.append(own[i])
+        i += 1
     texts = [quote.text[max(0, s.start - c.start):max(0, s.end - c.start)] for s in inside] or [quote.text]
     return any(len(t.split()) >= MIN_QUOTE_WORDS and stands_alone("“" + t.strip()) and not points_back(t)
                for t in texts)

@@ -369,7 +369,7 @@ def _without_ship_names(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     destroyer John S. McCain"): beside "USS Ronald Reagan", "Ronald Reagan will host tours", "Reagan Sailors" and
     "Reagan" are the carrier and its crew, not the president. One given a title or role ("President Ronald Reagan")
     stays."""
-    ships = [m.group("name") for m in _SHIP_NAME.finditer(text) if m.group("prefix") in SHIP_PREFIXES]
+    ships = [m.group("name") for m in _SHIP_NAME.finditer(text)]
     ships.extend(m.group("name") for m in _SHIP_NOUN_NAME.finditer(text))
     if not ships:
         return hits
@@ -434,7 +434,12 @@ _SHIP_NOUN_NAME = re.compile(
     r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
 )
 # A ship's prefix and the capitalised words of its name: "USS Ronald Reagan (CVN 76)" -> "Ronald Reagan".
-_SHIP_NAME = re.compile(r"(?<![\w-])(?P<prefix>[A-Z]{2,5})\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
+# The prefixes themselves in the pattern (all of two to five capitals): a scan for any acronym before a capitalised
+# word matched at every "ASEAN Regional Forum" of a long text only to drop it.
+_SHIP_NAME = re.compile(
+    r"(?<![\w-])(?P<prefix>" + "|".join(sorted(SHIP_PREFIXES, key=len, reverse=True)) + r")(?![A-Z])\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
+)
 
 
 def _with_variants(entity: Entity, variants: dict[str, str]) -> Entity:

@@ -22,13 +22,17 @@ _EDGE = ",.;:()[]“”\"'‘’"
 
 def names_measure(words: Iterable[str]) -> bool:
     """True when ``words`` hold a word that can name a measure (not a stop word, a verb form or a number)."""
-    stops, verbs = lexicon().stop_words, _verb_words()
-    for word in words:
-        low = uncontracted(word.lower().strip(_EDGE))
-        if not any(c.isalpha() for c in low) or low in stops or low in verbs or _participle(low) or adverb_form(low):
-            continue
-        return True
-    return False
+    return any(map(_measure_word, words))
+
+
+@lru_cache(maxsize=16384)
+def _measure_word(word: str) -> bool:
+    """True when ``word`` can name a measure (``names_measure``), judged once per word."""
+    low = uncontracted(word.lower().strip(_EDGE))
+    return not (
+        not any(c.isalpha() for c in low) or low in lexicon().stop_words or low in _verb_words()
+        or _participle(low) or adverb_form(low)
+    )
 
 
 def uncontracted(low: str) -> str:
@@ -259,7 +263,13 @@ def says_country(label: str, sentence: str) -> bool:
     content = sum(1 for w in words if w.lower() not in skip and names_measure([w]))
     if content >= 3 or any(w[:1].isupper() or w.endswith(("’s", "'s")) for w in words):
         return True
-    return not any(country_name(m.group(0).rstrip(".’'")) for m in _NAME_WORD.finditer(sentence))
+    return not _names_country(sentence)
+
+
+@lru_cache(maxsize=64)
+def _names_country(sentence: str) -> bool:
+    """True when a capitalised word of ``sentence`` names a country, read once for all its figures."""
+    return any(country_name(m.group(0).rstrip(".’'")) for m in _NAME_WORD.finditer(sentence))
 
 
 def says_whole(label: str, kind: str) -> bool:
