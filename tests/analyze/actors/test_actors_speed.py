@@ -58,5 +58,7 @@ def test_turns_of_the_same_sentences_are_found_once_and_equal(tmp_path: Path) ->
     again = turns_module.find_turns(source.text, sentences)
     assert again == turns_module._find_turns(source.text, sentences)
     assert [t.kind for t in again] == ["person", "question", "person"]
-    other = list(sentences)  # another list: worked out anew
+    other = list(sentences)  # another list of the same sentences: the same answer
     assert turns_module.find_turns(source.text, other) == again
+    fewer = sentences[:-1]  # other sentences: worked out anew
+    assert [t.kind for t in turns_module.find_turns(source.text, fewer)] == ["person", "question"]

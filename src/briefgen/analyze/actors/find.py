@@ -369,8 +369,8 @@ def _without_ship_names(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     destroyer John S. McCain"): beside "USS Ronald Reagan", "Ronald Reagan will host tours", "Reagan Sailors" and
     "Reagan" are the carrier and its crew, not the president. One given a title or role ("President Ronald Reagan")
     stays."""
-    ships = [m.group("name") for m in _SHIP_NAME.finditer(text)]
-    ships.extend(m.group("name") for m in _SHIP_NOUN_NAME.finditer(text))
+    ships = [m.group("name") for m in _SHIP_NAME.finditer(text) if _word_start(text, m.start())]
+    ships.extend(m.group("name") for m in _SHIP_NOUN_NAME.finditer(text) if _word_start(text, m.start()))
     if not ships:
         return hits
     names = set(ships)
@@ -429,17 +429,24 @@ _SENTENCE_MARK = re.compile(r"[.,;!?]")
 _SHIP_NOUN_BEFORE = re.compile(
     r"(?<![\w’'-])(?:" + "|".join(sorted(word_list("actors/ship_nouns.txt"))) + r")\s+(?:the\s+)?$"
 )
+# Both patterns open with their words, not with the look-behind for a word's start (checked by ``_word_start``):
+# the engine then skips to those words' letters instead of trying the look-behind at every character.
 _SHIP_NOUN_NAME = re.compile(
-    r"(?<![\w’'-])(?:" + "|".join(sorted(word_list("actors/ship_nouns.txt"))) + r")\s+(?:the\s+)?"
+    r"(?:" + "|".join(sorted(word_list("actors/ship_nouns.txt"))) + r")\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
 )
 # A ship's prefix and the capitalised words of its name: "USS Ronald Reagan (CVN 76)" -> "Ronald Reagan".
 # The prefixes themselves in the pattern (all of two to five capitals): a scan for any acronym before a capitalised
 # word matched at every "ASEAN Regional Forum" of a long text only to drop it.
 _SHIP_NAME = re.compile(
-    r"(?<![\w-])(?P<prefix>" + "|".join(sorted(SHIP_PREFIXES, key=len, reverse=True)) + r")(?![A-Z])\s+"
+    r"(?P<prefix>" + "|".join(sorted(SHIP_PREFIXES, key=len, reverse=True)) + r")(?![A-Z])\s+"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
 )
+
+
+def _word_start(text: str, at: int) -> bool:
+    """True when ``text[at]`` starts a word: no letter, digit, underscore, hyphen or apostrophe before it."""
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-’'")
 
 
 def _with_variants(entity: Entity, variants: dict[str, str]) -> Entity:

@@ -1148,7 +1148,8 @@ def _name_part(token: str) -> bool:
         return True
     if (token.endswith(".") and len(token) == 2) or (len(token) == 1 and token in _BARE_INITIALS):
         return True  # an initial, with or without its full stop ("R Priya")
-    if _JOINED_INITIALS.fullmatch(token) and country_name(token) is None and token not in KNOWN_ORGS:
+    if token[1:2] == "." and _JOINED_INITIALS.fullmatch(token) and country_name(token) is None and (
+            token not in KNOWN_ORGS):
         return True  # initials written together ("K.P. Fabian"), not a country's ("U.S.") or a body's ("U.N.")
     word = token.split(",")[0]
     if word in PORTFOLIO_WORDS:

@@ -134,20 +134,22 @@ class Turn:
     "Secretary Teodoro L. Locsin, Jr. (SFA):"); ``speaker`` is the name given there."""
 
 
-# The last answer of ``find_turns``: (text, sentences, their number, turns). The figure, actor and quote finders
-# each ask for the turns of the same source and sentence list, one after the other.
-_LAST: list[tuple[str, Sequence[Sentence], int, tuple[Turn, ...]]] = []
+# The last answer of ``find_turns``: (text, its sentences' number, first and last, turns). The figure, actor and
+# quote finders, then the brief's speakers, each ask for the turns of the same source and its sentences.
+_LAST: list[tuple[str, int, Sentence | None, Sentence | None, tuple[Turn, ...]]] = []
 
 
 def find_turns(text: str, sentences: Sequence[Sentence]) -> list[Turn]:
     """The labelled turns of a source (``text`` is its text), in order; [] for a text with no strong label. The
-    answer for the same ``text`` and ``sentences`` objects as the last call is that call's, not worked out again."""
+    answer for the same text and the same sentences (their number, first and last: the sentences of a text are
+    all of its sentences, split once) as the last call is that call's, not worked out again."""
+    first, last = (sentences[0], sentences[-1]) if sentences else (None, None)
     if _LAST:
-        last_text, last_sentences, count, turns = _LAST[0]
-        if last_text is text and last_sentences is sentences and count == len(sentences):
+        last_text, count, last_first, last_last, turns = _LAST[0]
+        if count == len(sentences) and last_first == first and last_last == last and last_text == text:
             return list(turns)
     found = _find_turns(text, sentences)
-    _LAST[:] = [(text, sentences, len(sentences), tuple(found))]
+    _LAST[:] = [(text, len(sentences), first, last, tuple(found))]
     return found
 
 
