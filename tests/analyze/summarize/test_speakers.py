@@ -175,29 +175,26 @@ def test_an_unlabelled_answer_after_an_asked_question_is_not_the_reporters(tmp_p
     assert speakers["The alliance s"] == ASKER  # the question goes on until it has asked
 
 
+MODERATED = (
+    "Briefing on the Alliance\n\n"
+    "MODERATOR: Good afternoon. Today the Assistant Secretary will speak on the alliance and the defense "
+    "treaty with the Philippines, and then take questions on the treaty.\n\n"
+    "ASSISTANT SECRETARY KRITENBRINK: Thank you. Our alliance has never been stronger, and the mutual defense "
+    "treaty covers every coast guard vessel at sea.\n\n"
+    "The two navies will hold joint defense drills under the treaty in the spring, the largest since 2016.\n\n"
+    "Manila and Washington signed a new alliance roadmap on maritime defense cooperation last week.\n"
+)
+"""A moderated briefing: the moderator's opening, then the official's turn and the paragraphs it goes on over."""
+
+
 def test_a_moderators_words_stay_out_of_the_bottom_line(tmp_path: Path) -> None:
-    text = (
-        "Briefing on the Alliance\n\n"
-        "MODERATOR: Good afternoon. Today the Assistant Secretary will speak on the alliance and the defense "
-        "treaty with the Philippines, and then take questions on the treaty.\n\n"
-        "ASSISTANT SECRETARY KRITENBRINK: Thank you. Our alliance has never been stronger, and the mutual defense "
-        "treaty covers every coast guard vessel at sea.\n\n"
-        "The two navies will hold joint defense drills under the treaty in the spring, the largest since 2016.\n\n"
-        "Manila and Washington signed a new alliance roadmap on maritime defense cooperation last week.\n"
-    )
-    brief = _prepare(tmp_path, text)[2]
+    brief = _prepare(tmp_path, MODERATED)[2]
     assert brief.bluf and all(i.speaker != "Moderator" for i in brief.bluf)
 
 
 def test_a_moderator_shows_under_a_theme_only_when_no_one_else_does_and_is_no_pull_quote(tmp_path: Path) -> None:
     text = (
-        "Briefing on the Alliance\n\n"
-        "MODERATOR: Good afternoon. Today the Assistant Secretary will speak on the alliance and the defense "
-        "treaty with the Philippines, and then take questions on the treaty.\n\n"
-        "ASSISTANT SECRETARY KRITENBRINK: Thank you. Our alliance has never been stronger, and the mutual defense "
-        "treaty covers every coast guard vessel at sea.\n\n"
-        "The two navies will hold joint defense drills under the treaty in the spring, the largest since 2016.\n\n"
-        "Manila and Washington signed a new alliance roadmap on maritime defense cooperation last week.\n\n"
+        MODERATED + "\n"
         "The treaty allies will also open a defense logistics hub at Subic Bay under the alliance next year.\n\n"
         "Two more Philippine bases will host rotating forces under the defense treaty and the alliance plan.\n"
     )
