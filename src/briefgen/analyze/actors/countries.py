@@ -117,10 +117,18 @@ def all_countries() -> tuple[str, ...]:
     return tuple(dict.fromkeys(_TABLE.values()))
 
 
-@functools.cache
 def country_forms(country: str) -> tuple[str, ...]:
     """Every surface form naming ``country`` (a canonical name), in the table's order."""
-    return tuple(form for form, name in _TABLE.items() if name == country)
+    return _forms_by_country().get(country, ())
+
+
+@functools.cache
+def _forms_by_country() -> dict[str, tuple[str, ...]]:
+    """The table turned round: each canonical name's surface forms, in the table's order."""
+    forms: dict[str, list[str]] = {}
+    for form, name in _TABLE.items():
+        forms.setdefault(name, []).append(form)
+    return {name: tuple(found) for name, found in forms.items()}
 
 
 def find_countries(text: str) -> Iterator[tuple[int, int, str, str]]:

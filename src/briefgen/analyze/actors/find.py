@@ -32,6 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..._speed.gc_pause import without_gc
+from ..._speed.literal_alternation import literal_alternation, not_after
 from ...model import Actor, Cite, Sentence, Source
 from ...resources import word_list
 from .blocks import blocks, joined
@@ -369,8 +370,8 @@ def _without_ship_names(text: str, hits: list[PersonHit]) -> list[PersonHit]:
     destroyer John S. McCain"): beside "USS Ronald Reagan", "Ronald Reagan will host tours", "Reagan Sailors" and
     "Reagan" are the carrier and its crew, not the president. One given a title or role ("President Ronald Reagan")
     stays."""
-    ships = [m.group("name") for m in _SHIP_NAME.finditer(text) if _word_start(text, m.start())]
-    ships.extend(m.group("name") for m in _SHIP_NOUN_NAME.finditer(text) if _word_start(text, m.start()))
+    ships = [m.group("name") for m in _SHIP_NAME.finditer(text)]
+    ships.extend(_ship_noun_names(text))
     if not ships:
         return hits
     names = set(ships)
@@ -429,24 +430,32 @@ _SENTENCE_MARK = re.compile(r"[.,;!?]")
 _SHIP_NOUN_BEFORE = re.compile(
     r"(?<![\w’'-])(?:" + "|".join(sorted(word_list("actors/ship_nouns.txt"))) + r")\s+(?:the\s+)?$"
 )
-# Both patterns open with their words, not with the look-behind for a word's start (checked by ``_word_start``):
-# the engine then skips to those words' letters instead of trying the look-behind at every character.
-_SHIP_NOUN_NAME = re.compile(
-    r"(?:" + "|".join(sorted(word_list("actors/ship_nouns.txt"))) + r")\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
-)
+# What follows a noun of ships to name one: "the destroyer John S. McCain", "aboard the Zheng He". The nouns are found
+# with str.find (``_ship_noun_names``): a regex opening with them stops at every "s", "c", "v" … of a long text.
+_SHIP_NOUNS = tuple(sorted(word_list("actors/ship_nouns.txt")))
+_AFTER_SHIP_NOUN = re.compile(r"\s+(?:the\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)")
 # A ship's prefix and the capitalised words of its name: "USS Ronald Reagan (CVN 76)" -> "Ronald Reagan".
-# The prefixes themselves in the pattern (all of two to five capitals): a scan for any acronym before a capitalised
-# word matched at every "ASEAN Regional Forum" of a long text only to drop it.
+# The prefixes themselves in the pattern (all of two to five capitals), each first letter followed by the check of
+# a word's start (``literal_alternation``): a scan for any acronym before a capitalised word matched at every
+# "ASEAN Regional Forum" of a long text only to drop it.
 _SHIP_NAME = re.compile(
-    r"(?P<prefix>" + "|".join(sorted(SHIP_PREFIXES, key=len, reverse=True)) + r")(?![A-Z])\s+"
+    r"(?P<prefix>" + literal_alternation(SHIP_PREFIXES, not_after(r"[\w-]")) + r")(?![A-Z])\s+"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
 )
 
 
-def _word_start(text: str, at: int) -> bool:
-    """True when ``text[at]`` starts a word: no letter, digit, underscore, hyphen or apostrophe before it."""
-    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-’'")
+def _ship_noun_names(text: str) -> list[str]:
+    """The names after a noun of ships that starts a word ("the destroyer John S. McCain" -> "John S. McCain")."""
+    names = []
+    for noun in _SHIP_NOUNS:
+        at = text.find(noun)
+        while at >= 0:
+            if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_’'-"):
+                m = _AFTER_SHIP_NOUN.match(text, at + len(noun))
+                if m is not None:
+                    names.append(m.group("name"))
+            at = text.find(noun, at + 1)
+    return names
 
 
 def _with_variants(entity: Entity, variants: dict[str, str]) -> Entity:

@@ -33,8 +33,16 @@ def _with_country_names(themes: tuple[ThemeSpec, ...]) -> tuple[ThemeSpec, ...]:
 def _inside_other_names() -> frozenset[str]:
     """Country names that end another country's name ("Republic of China" in "People's Republic of China"):
     added, they would be found inside it."""
-    forms = [(form, country) for country in all_countries() for form in country_forms(country)]
-    return frozenset(f for f, own in forms if any(other != own and g.endswith(" " + f) for g, other in forms))
+    # The last words of each name ("Republic of China", "of China", "China" of "People's Republic of China").
+    endings: dict[str, set[str]] = {}
+    for country in all_countries():
+        for form in country_forms(country):
+            words = form.split(" ")
+            for i in range(1, len(words)):
+                endings.setdefault(" ".join(words[i:]), set()).add(country)
+    return frozenset(
+        f for country in all_countries() for f in country_forms(country) if endings.get(f, set()) - {country}
+    )
 
 
 def _plain(form: str) -> bool:
