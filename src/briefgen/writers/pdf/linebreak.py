@@ -234,13 +234,7 @@ def _runs(para: Any, frags: list[Any], max_widths: Sequence[float], style: Any) 
             if f is last and len(w) == 2:
                 # A word in the run before it: ReportLab's steps with their known answers (``same_frag`` true,
                 # the maxima and minimum unchanged by metrics already taken in).
-                if space_width:
-                    if not g.text.endswith(" "):
-                        g.text += " " + text
-                    else:
-                        g.text += text
-                else:
-                    g.text += text
+                g.text += " " + text if space_width and not g.text.endswith(" ") else text
                 space_width = space(font_name, font_size) if isinstance(w, _HSFrag) else 0
                 current = new_width
                 continue
@@ -265,13 +259,8 @@ def _runs(para: Any, frags: list[Any], max_widths: Sequence[float], style: Any) 
                 g = _clone(f)
                 words.append(g)
                 g.text = text
-            elif space_width:
-                if not g.text.endswith(" "):
-                    g.text += " " + text
-                else:
-                    g.text += text
             else:
-                g.text += text
+                g.text += " " + text if space_width and not g.text.endswith(" ") else text
             last = f
             space_width = space(font_name, font_size) if isinstance(w, _HSFrag) else 0
             real = 0
