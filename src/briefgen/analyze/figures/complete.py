@@ -103,7 +103,7 @@ def says_measure(label: str, sentence: str, start: int, end: int, kind: str, sur
     for i, w in enumerate(words):
         if i and w in after_to and words[i - 1] != "to" and w not in lexicon().stop_words and _verb_like(w, said):
             return False
-    if any(w in _FINITE_HOLDERS for w in words[1:]):
+    if any(w in caption_words("inclusion_verbs") for w in words[1:]):
         return False  # "benefits number include helping …": a clause, not a noun phrase
     if any(_bare_verb(w, words[:i], said, sentence) for i, w in enumerate(words)):
         return False  # "taxes by an average raise" for "would raise taxes by an average of $1,200": a bare verb
@@ -185,9 +185,6 @@ def _owner_before(words: Sequence[str]) -> bool:
         if w not in stops and w not in restating:
             return True
     return False
-
-
-_FINITE_HOLDERS = frozenset({"include", "includes", "comprise", "comprises"})
 
 
 _WITH_OF = re.compile(r"\bwith (?:a|an) ((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) of\Z")
