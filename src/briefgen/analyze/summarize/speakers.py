@@ -67,6 +67,14 @@ def _in_title(words: str, title: str) -> bool:
     return bool(words) and re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", title, re.IGNORECASE) is not None
 
 
+def _by_source(sentences: Sequence[Sentence]) -> dict[str, list[Sentence]]:
+    """The sentences of each source, in order (one pass over them all, not one per source)."""
+    out: dict[str, list[Sentence]] = {}
+    for s in sentences:
+        out.setdefault(s.source, []).append(s)
+    return out
+
+
 def voices(sources: Sequence[Source], sentences: Sequence[Sentence]) -> dict[str, frozenset[str]]:
     """Per transcript whose title names one of its speakers or more ("Secretary of Defense Austin Answers Questions
     at the Shangri-La Dialogue"), the family names (``family_name``) of the speakers its title names by name or by
@@ -74,12 +82,12 @@ def voices(sources: Sequence[Source], sentences: Sequence[Sentence]) -> dict[str
     PETE HEGSETH" too): the text is theirs, and the others' words (who chairs, who calls on the reporters) are
     not its message."""
     out: dict[str, frozenset[str]] = {}
+    by_source = _by_source(sentences)
     for source in sources:
         if ":" not in source.text or not source.title:
             continue
-        own = [s for s in sentences if s.source == source.id]
         named = {
-            family_name(t.speaker) for t in find_turns(source.text, own)
+            family_name(t.speaker) for t in find_turns(source.text, by_source.get(source.id, []))
             if t.kind != "question" and (_in_title(family_name(t.speaker), source.title)
                                          or (t.kind == "person" and _in_title(t.title, source.title)))
         }
@@ -120,11 +128,11 @@ def question_turns(sources: Sequence[Source], sentences: Sequence[Sentence]) -> 
     without a label ("Q. How will the EU …?" then the answer), or after an answer label in its paragraph
     ("… your comment? A: I have stated …"), is not the reporter's."""
     out: list[Question] = []
+    by_source = _by_source(sentences)
     for source in sources:
         if ":" not in source.text and "Q." not in source.text:
             continue
-        own = [s for s in sentences if s.source == source.id]
-        turns = find_turns(source.text, own)
+        turns = find_turns(source.text, by_source.get(source.id, []))
         labelled = {t.paragraph for t in turns}
         paragraphs = {p.index: p for p in source.paragraphs}
         for t in turns:
