@@ -43,9 +43,9 @@ from .templating.charts import comparable
 from .theme_quotes import QuoteEvidence
 
 MIN_SUMMARY = 3
+"""Fewest summary items a covered theme gets when the sources allow."""
 MIN_QUOTE_WORDS = 6
 """Words a pull quote's sentence that reads alone needs ("Hi. Oh, hi. Hi there." has none)."""
-"""Fewest summary items a covered theme gets when the sources allow."""
 THEME_FIGURES = 6
 """Most figures in a theme's callout."""
 MIN_BOX_SALIENCE = 1.5
@@ -266,11 +266,19 @@ def _bluf(
         c = item.cite
         return any(d.source == c.source and c.start <= d.start < c.end for d in disputed)
 
+    def source_voice(item: SummaryItem) -> bool:
+        """Said by no one, or by a speaker the source speaks through: not a reporter, not a moderator, and one
+        its transcript's title names when it names any."""
+        if not item.speaker:
+            return True
+        if item.speaker == ASKER or presides(item.speaker):
+            return False
+        voices_of_source = named.get(item.cite.source)
+        return voices_of_source is None or family_name(item.speaker) in voices_of_source
+
     entries = [
         Entry(d.id, item) for d in digests if d.covered for item in d.summary
-        if not contested(item) and item.speaker != ASKER and not presides(item.speaker)
-        and not (item.speaker and item.cite.source in named and family_name(item.speaker) not in named[
-            item.cite.source])
+        if not contested(item) and source_voice(item)
     ]
     year = int(brief_date[:4]) if brief_date[:4].isdigit() else None
     return bottom_line(entries, limit, year, states_figure)
