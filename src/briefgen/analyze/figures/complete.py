@@ -137,8 +137,14 @@ def _counted_unsaid(unit: str, words: Sequence[str]) -> bool:
     head = counted[-1]
     if any(w[:4] == head[:4] for w in words):
         return False
-    levels = caption_words("level_nouns") | caption_words("generic_label_words") | caption_words("count_wholes")
+    levels = _count_levels()
     return not any(w in lexicon().change_words or w in levels or _changing(w) for w in words)
+
+
+@cache
+def _count_levels() -> frozenset[str]:
+    """Words of a level or whole of counted things ("total", "number", "population"): made once."""
+    return caption_words("level_nouns") | caption_words("generic_label_words") | caption_words("count_wholes")
 
 
 @lru_cache(maxsize=64)
@@ -278,8 +284,7 @@ def says_whole(label: str, kind: str) -> bool:
     if len(words) > 2 and words[0] == "to" and words[1] == "be":
         return False  # "to be financed by China" for "…, of which China will finance 85 percent": of what, unsaid
     first, second = words[0], words[1].lower() if len(words) > 1 else ""
-    past = first in lexicon().past_verbs or (len(first) > 3 and first.endswith("ed") and not first.endswith("eed"))
-    return not (past and (second in lexicon().label_links or second == "by"))  # "owed to", "held by"
+    return not (_past_form(first) and (second in lexicon().label_links or second == "by"))  # "owed to", "held by"
 
 
 def says_what(label: str) -> bool:
@@ -292,9 +297,15 @@ def says_what(label: str) -> bool:
     words = [w.lower() for w in _WORD.findall(measure)]
     head = next((i for i, w in enumerate(words) if w not in lexicon().determiners), len(words))
     if head + 1 < len(words) and words[head] in caption_words("level_nouns") \
-            and words[head + 1] in caption_words("place_links") | lexicon().label_links - {"of"}:
+            and words[head + 1] in _level_links():
         return False  # "average across the rest of the region": an average of what, another sentence says
     return any(w not in skip for w in words)
+
+
+@cache
+def _level_links() -> frozenset[str]:
+    """Links after a level that leave out what it is of ("average across …"): places and label links but "of"."""
+    return caption_words("place_links") | lexicon().label_links - {"of"}
 
 
 _OUT_OF = re.compile(r"\s+out\s+of\s+(?:every\s+|the\s+)?[\d.,]+(?:\s+(?:million|billion))?\s+([^\W\d_][\w’'-]*"
@@ -321,7 +332,13 @@ def ends_on_verb(label: str, kind: str, unit: str) -> bool:
     last = words[-1].lower()
     if last in lexicon().change_words or change_noun(last) is not None:
         return False  # "Employment in health care grew" for "grew 24,000": the change it states
-    return last in lexicon().past_verbs or (len(last) > 3 and last.endswith("ed") and not last.endswith("eed"))
+    return _past_form(last)
+
+
+def _past_form(low: str) -> bool:
+    """A past verb form: one the lexicon lists ("won", "held") or an "-ed" word of four letters or more ("owed",
+    "hired"); "-eed" words ("need") are not."""
+    return low in lexicon().past_verbs or (len(low) > 3 and low.endswith("ed") and not low.endswith("eed"))
 
 
 def _thin(label: str) -> bool:
