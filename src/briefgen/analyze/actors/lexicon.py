@@ -91,6 +91,10 @@ MODIFIERS = words("actors/title_modifiers.txt")
 PORTFOLIOS = words("actors/portfolios.txt")
 ORG_WORDS = words("actors/org_words.txt")
 PARTICLES = words("actors/particles.txt")
+#: Generation words after a name, without a full stop ("Jr", "III"): not name words.
+GENERATIONS = words("actors/generations.txt")
+#: The Roman numerals among them ("II", "III", "IV").
+NUMERALS = frozenset(g for g in GENERATIONS if g.isupper())
 PLACE_WORDS = words("actors/place_words.txt")
 #: Head nouns of facilities and sites, lower case ("airport", "hotel", "station"): a name before one is the thing's.
 FACILITY_NOUNS = words("actors/facility_nouns.txt")
@@ -243,11 +247,10 @@ def caps_word(token: str) -> bool:
     and a name word once in title case."""
     return (
         len(token) > 1 and token.isalpha() and token.isupper() and any(c in "AEIOUY" for c in token)
-        and token not in _NUMERALS and is_name_word(title_case(token))
+        and token not in NUMERALS and is_name_word(title_case(token))
     )
 
 
-_NUMERALS = frozenset(("II", "III", "IV"))
 _BARE_INITIAL = re.compile(r"[B-HJ-Z]")
 _NAME_SPLIT = re.compile(r"[\s,]+")
 _ARTICLE_START = re.compile(ARTICLE)
@@ -265,7 +268,7 @@ def _name_tokens(name: str) -> tuple[str, ...]:
     """``name_tokens`` as a tuple, remembered: a text names the same people again and again."""
     out = []
     for token in _NAME_SPLIT.split(name):
-        if not token or token.endswith(".") or token in PARTICLES or token in _NUMERALS or (
+        if not token or token.endswith(".") or token in PARTICLES or token in NUMERALS or (
                 _BARE_INITIAL.fullmatch(token)):
             continue
         token = _ARTICLE_START.sub("", token)

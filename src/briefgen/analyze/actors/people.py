@@ -22,6 +22,7 @@ from .lexicon import (
     CAP_WORD,
     FACILITY_NOUNS,
     FUNCTION_WORDS,
+    GENERATIONS,
     GIVEN_NAMES,
     HONORIFIC_RE,
     HONORIFICS,
@@ -33,6 +34,7 @@ from .lexicon import (
     NAME_REST,
     NAME_TOKEN,
     NON_NAMES,
+    NUMERALS,
     ORG_NOUNS,
     ORG_WORD,
     ORG_WORDS,
@@ -227,7 +229,7 @@ _ROLE_LAST_WORDS = frozenset(t.split()[-1].lower() for t in [*TITLES, *ROLE_NOUN
 _LAST_WORD = compile_cached(r"(?<![\w.’'-])([\w.’'-]+)$")
 _RELATIONS = word_list("actors/relation_nouns.txt")
 _NAME_COMMA_BEFORE = compile_cached(rf"[{UPPER}][\w.’'-]*,\s+(?:[{UPPER}][\w.’'-]*\s+){{0,3}}$")
-_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+_SUFFIXES = GENERATIONS
 # The possessive before a kinship noun: "Indyk’s ", "his ", "her late ".
 _KIN_OF = compile_cached(r"(?:['’]s|\b(?:his|her|their))\s+(?:(?:late|former|eldest|younger|older)\s+)?$")
 # A titled name in a heading holds when it ends before a lower-case word, a mark, a verb or the line's end.
@@ -1155,7 +1157,7 @@ def _name_part(token: str) -> bool:
     if word in PORTFOLIO_WORDS:
         return False  # "Minister for Foreign and European Affairs": the title's end, no name
     if word.isupper():
-        return token in {"II", "III", "IV"} or (
+        return token in NUMERALS or (
             caps_word(word) and word not in KNOWN_ORGS and country_name(word) is None
         )
     return is_name_word(word)

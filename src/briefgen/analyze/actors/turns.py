@@ -34,9 +34,11 @@ from typing import Literal
 from ...model import Sentence
 from ...resources import word_list
 from .lexicon import (
+    GENERATIONS,
     HONORIFICS,
     MODIFIERS,
     NOT_NAME,
+    NUMERALS,
     PORTFOLIOS,
     ROLE_NOUNS,
     TITLE_WORDS,
@@ -60,8 +62,8 @@ _CAPS = re.compile(
     rf"(?P<label>{_WORD}(?:[ \t]+(?:{_WORD}|\d{{1,2}})){{0,7}}(?:,[ \t]*(?:JR|SR)\.?)?)"
     rf"(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*:[ \t]*(?=\S)"
 )
-_GENERATIONS = frozenset(("II", "III", "IV"))
-_SUFFIXES = frozenset(("Jr.", "Sr.", "Jr", "Sr", *_GENERATIONS))
+_GENERATIONS = NUMERALS
+_SUFFIXES = frozenset((*GENERATIONS, *(g + "." for g in GENERATIONS - NUMERALS)))
 """Generation words after a name ("Ferdinand Marcos, Jr.", "Lloyd J. Austin III"): not name words."""
 # Title-case label: up to four capitalised words, a colon ("Secretary Blinken:", "Moderator:").
 _MIXED = re.compile(rf"(?P<label>[{UPPER}][\w.’'-]*(?:[ \t]+[{UPPER}][\w.’'-]*){{0,3}})[ \t]*:[ \t]*(?=\S)")

@@ -21,6 +21,7 @@ from functools import cache
 
 from ...model import Quote, Sentence, Source, SummaryItem
 from ...resources import data_toml
+from ..actors.lexicon import GENERATIONS, NUMERALS
 from ..actors.turns import find_turns
 
 _QUOTE_MARKS = "“”\"‘’'«»„"
@@ -53,7 +54,8 @@ def _hosts() -> frozenset[str]:
     return frozenset(data_toml("summary_signals.toml")["hosts"]["words"])
 
 
-_GENERATIONS = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
+_GENERATIONS = frozenset((*(g.lower() for g in GENERATIONS), *(g.lower() + "." for g in GENERATIONS - NUMERALS)))
+"""Generation words after a name, in lower case ("jr.", "iii"): no family name."""
 
 
 def family_name(speaker: str) -> str:
