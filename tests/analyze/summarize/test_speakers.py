@@ -145,8 +145,22 @@ def test_a_reporters_question_is_the_reporters_and_stays_out_of_the_bottom_line(
     assert speakers["The alliance w"] == "Price"
     assert speakers["The other side"] == ASKER  # not Price's answer going on
     assert speakers["The defense tr"] == "Price"
-    brief = _prepare(tmp_path / "brief", BRIEFING)[2]
-    assert all(item.speaker != ASKER for item in brief.bluf)
+    # BRIEFING's theme gets no summary; here the reporter's claim stands alone and would make the bottom line
+    brief = _prepare(tmp_path / "brief", ASKED_CLAIM)[2]
+    assert brief.bluf and all(item.speaker != ASKER for item in brief.bluf)
+
+
+ASKED_CLAIM = (
+    "Department Press Briefing\n\n"
+    "MR PRICE: Good afternoon. Our alliance with the Philippines has never been stronger, and the mutual defense "
+    "treaty covers every coast guard vessel at sea.\n\n"
+    "QUESTION: Thanks, Ned. Chinese ships blocked a Philippine supply mission to the shoal under the defense treaty "
+    "in March, the largest stand-off since the alliance began in 1951. Do you accept that?\n\n"
+    "MR PRICE: No. The two navies will hold joint defense drills under the treaty in the spring, the largest since "
+    "2016.\n\n"
+    "Manila and Washington signed a new alliance roadmap on maritime defense cooperation last week.\n"
+)
+"""A briefing whose question puts forward a claim that reads as an item on its own ("Chinese ships blocked …")."""
 
 
 def test_an_answer_after_the_question_in_its_paragraph_is_not_the_reporters(tmp_path: Path) -> None:
