@@ -136,22 +136,24 @@ class Turn:
     "Secretary Teodoro L. Locsin, Jr. (SFA):"); ``speaker`` is the name given there."""
 
 
-# The last answer of ``find_turns``: (text, its sentences' number, first and last, turns). The figure, actor and
-# quote finders, then the brief's speakers, each ask for the turns of the same source and its sentences.
-_LAST: list[tuple[str, int, Sentence | None, Sentence | None, tuple[Turn, ...]]] = []
+# The recent answers of ``find_turns``, by (text, its sentences' number, first and last), oldest first. The figure,
+# actor and quote finders ask for the turns of a source in turn; the brief's speakers ask again for every source.
+_RECENT: dict[tuple[str, int, Sentence | None, Sentence | None], tuple[Turn, ...]] = {}
+_MAX_RECENT = 16
 
 
 def find_turns(text: str, sentences: Sequence[Sentence]) -> list[Turn]:
     """The labelled turns of a source (``text`` is its text), in order; [] for a text with no strong label. The
-    answer for the same text and the same sentences (their number, first and last: the sentences of a text are
-    all of its sentences, split once) as the last call is that call's, not worked out again."""
-    first, last = (sentences[0], sentences[-1]) if sentences else (None, None)
-    if _LAST:
-        last_text, count, last_first, last_last, turns = _LAST[0]
-        if count == len(sentences) and last_first == first and last_last == last and last_text == text:
-            return list(turns)
+    answer for a text and sentences (their number, first and last: the sentences of a text are all of its
+    sentences, split once) asked for among the last ``_MAX_RECENT`` is that call's, not worked out again."""
+    key = (text, len(sentences), *((sentences[0], sentences[-1]) if sentences else (None, None)))
+    known = _RECENT.get(key)
+    if known is not None:
+        return list(known)
     found = _find_turns(text, sentences)
-    _LAST[:] = [(text, len(sentences), first, last, tuple(found))]
+    if len(_RECENT) >= _MAX_RECENT:
+        del _RECENT[next(iter(_RECENT))]
+    _RECENT[key] = tuple(found)
     return found
 
 
